@@ -1,0 +1,5 @@
+"""``python -m brief``."""
+
+from brief.cli import main
+
+main()

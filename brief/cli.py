@@ -1,0 +1,118 @@
+"""The ``brief`` command: parse arguments, build the briefing, render it or open the TUI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from brief import __version__
+from brief.model import Problem
+from brief.pipeline import DEFAULT_KEYWORDS, NoBriefing, Options, make_briefing
+from brief.ranking import DEFAULT_ALGORITHM, RANKERS
+from brief.safety import one_line
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def parser() -> argparse.ArgumentParser:
+    """The command-line interface."""
+    p = argparse.ArgumentParser(
+        prog="brief",
+        description="Brief a story from several articles: the sentences that matter, who reports them, "
+        "the story's keywords. With no FILE, briefs the bundled seed articles.",
+    )
+    p.add_argument("inputs", nargs="*", metavar="FILE", help="article text files or folders; - reads stdin")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--plain", action="store_const", dest="format", const="plain", help="print a plain-text briefing")
+    out.add_argument("--markdown", action="store_const", dest="format", const="markdown", help="print Markdown")
+    out.add_argument("--json", action="store_const", dest="format", const="json", help="print JSON with spans and scores")
+    out.add_argument("--keyphrases", metavar="DOC", help="print one document's keyphrases, one per line, best first")
+    p.add_argument("--algorithm", choices=sorted(RANKERS), default=DEFAULT_ALGORITHM,
+                   help=f"how sentences are ranked (default: {DEFAULT_ALGORITHM})")
+    p.add_argument("--sentences", type=_positive, metavar="N", help="at most N points")
+    p.add_argument("--words", type=_positive, metavar="N", help="at most N words of points")
+    kw = p.add_mutually_exclusive_group()
+    kw.add_argument("--keywords", type=_count, default=DEFAULT_KEYWORDS, metavar="N",
+                    help=f"how many keywords (default: {DEFAULT_KEYWORDS})")
+    kw.add_argument("--no-keywords", action="store_const", dest="keywords", const=0, help="skip keywords")
+    p.add_argument("--explain", action="store_true", help="show why each point was chosen")
+    p.add_argument("--theme", metavar="NAME", help="TUI theme")
+    p.add_argument("--version", action="version", version=f"brief {__version__}")
+    return p
+
+
+def report(problems: Sequence[Problem]) -> None:
+    """One line on stderr per input that could not be briefed."""
+    for problem in problems:
+        print(f"brief: {one_line(problem.path)}: {one_line(problem.message)}", file=sys.stderr)
+
+
+def _keyphrases(path: str, top_n: int) -> int:
+    from brief.pipeline import load
+    from brief.keywords import story_keywords
+
+    sources, _, problems = load([path])
+    report(problems)
+    if not sources:
+        return 1
+    for keyword in story_keywords(sources[:1], top_n or DEFAULT_KEYWORDS):
+        print(one_line(keyword.text))
+    return 0
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run brief; returns the exit status."""
+    args = parser().parse_args(argv)
+    if args.keyphrases:
+        return _keyphrases(args.keyphrases, args.keywords)
+    options = Options(args.algorithm, args.sentences, args.words, args.keywords)
+    fmt = args.format or ("plain" if not sys.stdout.isatty() else None)
+    if fmt is None:
+        from brief.tui.app import run_tui
+
+        return run_tui(args.inputs, options, theme=args.theme)
+    try:
+        briefing = make_briefing(args.inputs, options)
+    except NoBriefing as failure:
+        report(failure.problems)
+        print("brief: no briefing could be made", file=sys.stderr)
+        return 1
+    report(briefing.problems)
+    from brief.render import RENDERERS
+
+    sys.stdout.write(RENDERERS[fmt](briefing, args.explain))
+    sys.stdout.flush()
+    return 0
+
+
+def main() -> None:
+    """Console-script entry point: no traceback reaches the user unless BRIEF_DEBUG is set."""
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")
+    try:
+        code = run()
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
+    except Exception as error:  # the last line of defence; every expected failure is handled above
+        if os.environ.get("BRIEF_DEBUG"):
+            raise
+        print(f"brief: internal error: {one_line(type(error).__name__ + ': ' + str(error))}", file=sys.stderr)
+        code = 70
+    sys.exit(code)

@@ -1,0 +1,110 @@
+"""The headless core: inputs in, one Briefing out. No front end is imported here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+from brief.cleaning import clean
+from brief.corroborate import corroborate
+from brief.model import Briefing, Point, Problem, Sentence, Source
+from brief.ranking import DEFAULT_ALGORITHM, RANKERS, Limit
+from brief.reading import Document, read_sources
+from brief.resources import display_path, seed_paths
+from brief.sentences import split_sentences
+
+DEFAULT_POINTS = 6
+DEFAULT_KEYWORDS = 8
+
+
+class NoBriefing(Exception):
+    """Nothing could be briefed; ``problems`` says why for each input."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("no briefing could be made")
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the user asked for."""
+
+    algorithm: str = DEFAULT_ALGORITHM
+    sentences: int | None = None
+    words: int | None = None
+    keywords: int = DEFAULT_KEYWORDS
+
+    @property
+    def limit(self) -> Limit:
+        """The length limit, with the default point count when none was given."""
+        if self.sentences is None and self.words is None:
+            return Limit(sentences=DEFAULT_POINTS)
+        return Limit(self.sentences, self.words)
+
+
+def load(inputs: Sequence[str | Path]) -> tuple[list[Source], list[Sentence], list[Problem]]:
+    """Read and clean every input, and split the sources into sentences.
+
+    No inputs means the bundled seeds.
+    """
+    if inputs:
+        documents, problems = read_sources(inputs)
+    else:
+        documents = [Document(display_path(p), p.read_text(encoding="utf-8")) for p in seed_paths()]
+        problems = []
+    sources: list[Source] = []
+    sentences: list[Sentence] = []
+    for document in documents:
+        cleaned = clean(document.text)
+        split = split_sentences(cleaned.text, len(sources) + 1)
+        if not split:
+            problems.append(Problem(document.path, "no article text found"))
+            continue
+        sources.append(Source(len(sources) + 1, document.path, cleaned.title, cleaned.text,
+                              cleaned.outlet, cleaned.date, cleaned.dropped))
+        sentences.extend(split)
+    return sources, sentences, problems
+
+
+def summarize(sources: Sequence[Source], sentences: Sequence[Sentence], options: Options) -> tuple[Point, ...]:
+    """Rank, select and merge: each point once, with every source that reports it."""
+    chosen = RANKERS[options.algorithm](sentences, len(sources), options.limit)
+    points: list[Point] = []
+    covered: set[tuple[int, int]] = set()
+    for pick, supports in zip(chosen, corroborate(sentences, chosen)):
+        sentence = sentences[pick.index]
+        if (sentence.source_id, sentence.index) in covered:
+            continue
+        covered.update((s.source_id, s.sentence_index) for s in supports)
+        points.append(Point(sentence, pick.score, supports, pick.why))
+    return tuple(points)
+
+
+def headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
+    """The title of the source that contributes most points (the first on a tie)."""
+    counts = {s.id: 0 for s in sources}
+    for point in points:
+        counts[point.sentence.source_id] += 1
+    best = max(sources, key=lambda s: (counts[s.id], -s.id))
+    return best.title
+
+
+def make_briefing(inputs: Sequence[str | Path], options: Options = Options()) -> Briefing:
+    """The whole pipeline. Raises NoBriefing when no input gave any text."""
+    sources, sentences, problems = load(inputs)
+    if not sources:
+        raise NoBriefing(problems)
+    points = summarize(sources, sentences, options)
+    briefing = Briefing(headline(sources, points), points, tuple(sources), (), options.algorithm,
+                        tuple(problems), tuple(sentences))
+    return with_keywords(briefing, options.keywords)
+
+
+def with_keywords(briefing: Briefing, top_n: int) -> Briefing:
+    """The briefing with its story keywords (none when ``top_n`` is 0)."""
+    if top_n <= 0:
+        return briefing
+    from brief.keywords import story_keywords
+
+    return replace(briefing, keywords=story_keywords(briefing.sources, top_n))

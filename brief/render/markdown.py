@@ -1,0 +1,32 @@
+"""Markdown briefing: the same content as plain text, with source text escaped."""
+
+from __future__ import annotations
+
+import re
+
+from brief.model import Briefing
+from brief.render.common import citation, source_details, why_line
+from brief.safety import one_line
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def escape(text: str) -> str:
+    """Backslash-escape Markdown syntax so source text renders exactly as written."""
+    return _SPECIAL.sub(r"\\\1", one_line(text))
+
+
+def render_markdown(briefing: Briefing, explain: bool = False) -> str:
+    """The briefing as Markdown."""
+    n = len(briefing.sources)
+    lines = [f"# {escape(briefing.title)}", "", f"*{n} source{'s' * (n != 1)} · {len(briefing.points)} points · {briefing.algorithm}*", ""]
+    for point in briefing.points:
+        lines.append(f"- {escape(point.text)} {escape(citation(point, n))}")
+        if explain:
+            lines.append(f"  <br>*{escape(why_line(point))}*")
+    if briefing.keywords:
+        lines += ["", "**Keywords:** " + ", ".join(escape(k.text) for k in briefing.keywords)]
+    lines += ["", "## Sources", ""]
+    for source in briefing.sources:
+        lines.append(f"{source.id}. **{escape(source.title)}** — {escape(source_details(source))}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,24 @@
+"""Plain-text briefing: headline, cited points, keywords, numbered sources."""
+
+from __future__ import annotations
+
+from brief.model import Briefing
+from brief.render.common import citation, source_details, why_line
+from brief.safety import one_line
+
+
+def render_plain(briefing: Briefing, explain: bool = False) -> str:
+    """The briefing as plain text; with ``explain``, each point's scores under it."""
+    n = len(briefing.sources)
+    lines = [one_line(briefing.title), f"{n} source{'s' * (n != 1)} · {len(briefing.points)} points · {briefing.algorithm}", ""]
+    for point in briefing.points:
+        lines.append(f"• {one_line(point.text)} {citation(point, n)}")
+        if explain:
+            lines.append(f"  {why_line(point)}")
+    if briefing.keywords:
+        lines += ["", "Keywords: " + ", ".join(one_line(k.text) for k in briefing.keywords)]
+    lines += ["", "Sources"]
+    for source in briefing.sources:
+        lines.append(f"[{source.id}] {one_line(source.title)}")
+        lines.append(f"    {source_details(source)}")
+    return "\n".join(lines) + "\n"

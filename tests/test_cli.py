@@ -1,0 +1,88 @@
+"""End to end through the installed ``brief`` command."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import SEEDS, check_golden, run_brief
+
+
+def test_plain_on_seeds_matches_golden_and_is_deterministic() -> None:
+    first = run_brief("--plain")
+    second = run_brief("--plain")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout
+    text = first.stdout.decode()
+    check_golden("seeds.plain.txt", text)
+    assert text.count("Whether Iranian forces or Hizballah withdraw") == 1
+    mekdad = next(line for line in text.splitlines() if "Whether Iranian forces" in line)
+    assert mekdad.endswith("[1, 2]")
+    assert "Keywords: " in text
+    for boilerplate in ("Accessibility links", "Breaking News", "16x9 Image", "min read", "journalists report the news"):
+        assert boilerplate not in text
+
+
+def test_json_on_seeds_matches_golden() -> None:
+    result = run_brief("--json")
+    assert result.returncode == 0, result.stderr
+    check_golden("seeds.json", result.stdout.decode())
+    data = json.loads(result.stdout)
+    assert {s["path"] for s in data["sources"]} == {f"seeds/{p.name}" for p in SEEDS}
+    point = data["points"][0]
+    assert {"text", "source_ids", "sentence_index", "span", "score", "supports", "why"} <= set(point)
+    assert any(d["text"] == "Accessibility links" for d in data["sources"][0]["dropped"])
+    assert data["keywords"] and all(k["occurrences"] for k in data["keywords"])
+
+
+def test_markdown_escapes_source_text() -> None:
+    result = run_brief("--markdown", "--no-keywords", *map(str, SEEDS))
+    assert result.returncode == 0
+    text = result.stdout.decode()
+    assert text.startswith("# ")
+    assert "## Sources" in text
+
+
+def test_explicit_files_and_stdin(tmp_path: Path) -> None:
+    article = SEEDS[0].read_bytes()
+    result = run_brief("--plain", "--no-keywords", "-", str(SEEDS[1]), stdin=article)
+    assert result.returncode == 0, result.stderr
+    assert "[1] Damascus Rejects U.S. Demand" in result.stdout.decode()
+    assert "\n    -" in result.stdout.decode()
+
+
+def test_missing_file_is_one_line_and_nonzero(tmp_path: Path) -> None:
+    result = run_brief("--plain", str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert "Traceback" not in err
+    assert err.splitlines()[0] == f"brief: {tmp_path / 'nope.txt'}: no such file"
+    assert result.stdout == b""
+
+
+def test_missing_file_beside_good_ones_still_briefs(tmp_path: Path) -> None:
+    result = run_brief("--plain", "--no-keywords", str(tmp_path / "nope.txt"), *map(str, SEEDS))
+    assert result.returncode == 0
+    assert result.stderr.decode().splitlines() == [f"brief: {tmp_path / 'nope.txt'}: no such file"]
+    assert "[1, 2]" in result.stdout.decode()
+
+
+def test_word_and_sentence_limits() -> None:
+    result = run_brief("--plain", "--no-keywords", "--sentences", "2")
+    bullets = [l for l in result.stdout.decode().splitlines() if l.startswith("• ")]
+    assert len(bullets) == 2
+    result = run_brief("--plain", "--no-keywords", "--words", "40", "--algorithm", "textrank")
+    bullets = [l for l in result.stdout.decode().splitlines() if l.startswith("• ")]
+    texts = [re.sub(r"\s*(only in )?\[[\d, ]+\]$", "", b[2:]) for b in bullets]
+    assert bullets and sum(len(t.split()) for t in texts) <= 40
+
+
+def test_markup_and_control_characters_are_inert(tmp_path: Path) -> None:
+    evil = tmp_path / "evil.txt"
+    evil.write_text("Officials met in [bold]Geneva[/bold] on Monday to discuss the long war.\x1b[2J\n\n"
+                    "They agreed on a [link=http://x]ceasefire[/link] plan for the region.\x07\n")
+    result = run_brief("--plain", "--no-keywords", str(evil))
+    out = result.stdout.decode()
+    assert "[bold]Geneva[/bold]" in out
+    assert "\x1b" not in out and "\x07" not in out

@@ -1,0 +1,73 @@
+"""The core's guarantees, checked on the bundled seeds for every algorithm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.pipeline import NoBriefing, Options, make_briefing
+from brief.ranking import RANKERS
+
+MEKDAD = "Whether Iranian forces or Hizballah withdraw or stay in Syria is not up for discussion"
+
+
+@pytest.fixture(scope="module")
+def briefing():
+    return make_briefing([], Options(keywords=0))
+
+
+def test_every_point_is_verbatim_at_its_span(briefing) -> None:
+    assert briefing.points
+    for point in briefing.points:
+        source = briefing.source(point.sentence.source_id)
+        assert source.text[point.sentence.start:point.sentence.end] == point.text
+        for support in point.supports:
+            other = briefing.source(support.source_id)
+            assert other.text[support.start:support.end] == briefing.sentences[
+                [i for i, s in enumerate(briefing.sentences)
+                 if (s.source_id, s.index) == (support.source_id, support.sentence_index)][0]].text
+
+
+def test_mekdad_quote_appears_once_cited_by_both(briefing) -> None:
+    quoted = [p for p in briefing.points if MEKDAD in p.text]
+    assert len(quoted) == 1
+    assert quoted[0].source_ids == (1, 2)
+
+
+def test_no_dropped_line_reaches_the_briefing(briefing) -> None:
+    dropped = [d.text for s in briefing.sources for d in s.dropped]
+    assert any("16x9 Image" in d for d in dropped)
+    for point in briefing.points:
+        for line in dropped:
+            assert line not in point.text and point.text not in line
+
+
+@pytest.mark.parametrize("algorithm", sorted(RANKERS))
+def test_every_algorithm_respects_word_limit_and_spans(algorithm: str) -> None:
+    result = make_briefing([], Options(algorithm=algorithm, words=80, keywords=0))
+    assert result.points
+    assert sum(len(p.text.split()) for p in result.points) <= 80
+    for point in result.points:
+        assert result.source(point.sentence.source_id).text[point.sentence.start:point.sentence.end] == point.text
+
+
+def test_sentence_limit() -> None:
+    assert len(make_briefing([], Options(sentences=3, keywords=0)).points) == 3
+
+
+def test_no_readable_input_raises_with_problems(tmp_path: Path) -> None:
+    with pytest.raises(NoBriefing) as failure:
+        make_briefing([tmp_path / "missing.txt"], Options(keywords=0))
+    assert failure.value.problems[0].message == "no such file"
+
+
+def test_keywords_are_story_words_with_spans() -> None:
+    result = make_briefing([], Options(keywords=6))
+    assert 1 <= len(result.keywords) <= 6
+    lowered = [k.text.lower() for k in result.keywords]
+    assert len({w[:5] for w in lowered}) == len(lowered), "near-duplicate keywords"
+    for keyword in result.keywords:
+        for occurrence in keyword.occurrences:
+            found = result.source(occurrence.source_id).text[occurrence.start:occurrence.end]
+            assert found.lower().startswith(keyword.text.lower()[:4])

@@ -1,0 +1,28 @@
+"""Sentence splitting: abbreviations stay inside sentences, spans point at the text."""
+
+from __future__ import annotations
+
+from brief.sentences import split_sentences
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = ("U.S. Gen. Mark Milley arrived on Jan. 5 in Kabul. Dr. Jones met him there.\n\n"
+            "The U.S. Army said nothing.")
+    assert [s.text for s in split_sentences(text, 1)] == [
+        "U.S. Gen. Mark Milley arrived on Jan. 5 in Kabul.",
+        "Dr. Jones met him there.",
+        "The U.S. Army said nothing.",
+    ]
+
+
+def test_spans_index_the_text_and_know_their_paragraph() -> None:
+    text = "First one here. Second one.\n\nThird in a new paragraph!"
+    sentences = split_sentences(text, 7)
+    assert [text[s.start:s.end] for s in sentences] == [s.text for s in sentences]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    assert {s.source_id for s in sentences} == {7}
+    assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_punctuation_only_fragments_are_not_sentences() -> None:
+    assert [s.text for s in split_sentences("•\n\nReal words here.", 1)] == ["Real words here."]
