@@ -38,10 +38,10 @@ def is_headline(text: str) -> bool:
     return caps / len(toks) > 0.7
 
 
-def is_candidate(sentence: Sentence, min_words: int = MIN_WORDS) -> bool:
+def is_candidate(sentence: Sentence, min_words: int | None = None) -> bool:
     """Whether ``sentence`` may be chosen: long enough, ends like a sentence, not a headline."""
     text = sentence.text.strip()
-    if word_count(text) < min_words:
+    if word_count(text) < (MIN_WORDS if min_words is None else min_words):
         return False
     if not _TERMINAL.search(text) or _DATELINE.match(text):
         return False
