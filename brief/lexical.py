@@ -112,3 +112,25 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     na = math.sqrt(sum(v * v for v in a.values()))
     nb = math.sqrt(sum(v * v for v in b.values()))
     return dot / (na * nb)
+
+
+def weighted_containment(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Share of the lighter vector's weight found in the other: 1.0 when one contains the other."""
+    wa, wb = sum(a.values()), sum(b.values())
+    if not wa or not wb:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(min(v, b[t]) for t, v in a.items() if t in b)
+    return shared / min(wa, wb)
+
+
+def similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Paraphrase similarity of two IDF-weighted term vectors, 0..1.
+
+    The geometric mean of cosine and weighted containment: containment lets a short
+    rewording match the long sentence it condenses; cosine stops a long sentence from
+    matching every short one that shares a few of its words.
+    """
+    c = cosine(a, b)
+    return (c * weighted_containment(a, b)) ** 0.5 if c else 0.0
