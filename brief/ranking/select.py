@@ -4,7 +4,7 @@ f(S) = total weight of the concepts the chosen sentences cover is monotone submo
 so the greedy by gain per word (Khuller et al.; Lin & Bilmes 2010) is near-optimal and
 can be evaluated lazily: a candidate's gain only shrinks as concepts get covered, so a
 stale heap entry is an upper bound. Once the best candidate no longer fits the word
-budget, the remaining room is filled with whatever fits and adds the most.
+budget, the remaining room is filled by the same gain-per-word rule among what fits.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def greedy_cover(
         while max_count is None or len(picks) < max_count:
             room = max_words - used
             fits = [i for i in rest if lengths[i] <= room]
-            scored = sorted(((-gain(i), i) for i in fits))
+            scored = sorted(((-per_word(i, gain(i)), i) for i in fits))
             best = next((i for neg, i in scored if neg < 0 and not redundant(i, [p.index for p in picks])), None)
             if best is None:
                 break
