@@ -20,8 +20,6 @@ _DANGLING = frozenset(
     "he she it they this these those his her its their him them but and or so also however yet".split()
 )
 _QUOTES = "\"'`“”‘’«»"
-DANGLING = 1
-QUOTE_ONLY = 1
 
 
 def word_count(text: str) -> int:
@@ -39,14 +37,19 @@ def is_headline(text: str) -> bool:
 
 
 def is_candidate(sentence: Sentence, min_words: int | None = None) -> bool:
-    """Whether ``sentence`` may be chosen: long enough, ends like a sentence, not a headline."""
+    """Whether ``sentence`` may be chosen: long enough, ends like a sentence, stands on its own.
+
+    Rejects headlines, captions and datelines, bare quotations, and sentences opening with
+    a pronoun or conjunction that needs the previous sentence.
+    """
     text = sentence.text.strip()
     if word_count(text) < (MIN_WORDS if min_words is None else min_words):
         return False
     if not _TERMINAL.search(text) or _DATELINE.match(text):
         return False
-    if DANGLING and text.split()[0].strip(_QUOTES + ",").lower() in _DANGLING:
+    if text.split()[0].strip(_QUOTES + ",").lower() in _DANGLING:
         return False
-    if QUOTE_ONLY and text[0] in _QUOTES and text.rstrip(".!?)]")[-1:] in _QUOTES:
+    # A bare quotation does not say who is speaking; its attributed neighbour is the point.
+    if text[0] in _QUOTES and text.rstrip(".!?)]")[-1:] in _QUOTES:
         return False
     return not is_headline(text)
