@@ -1,0 +1,105 @@
+"""ROUGE benchmark of brief's default ranker beside sumy LexRank and TextRank.
+
+Usage: python bench/rouge.py DATASET_DIR [--words N] [--bytes B] [--limit K] [--no-baselines]
+
+A dataset is a folder of clusters, each with ``docs/*.txt`` and ``refs/*.txt``. Scoring
+follows the shared eval harness (score_summaries.py): rouge-score with Porter stemming,
+summaries truncated to the first N words (and, for DUC 2004, 665 bytes), P/R/F averaged
+over a cluster's references, then the mean over clusters. The sumy baselines come from
+the harness's summ_baselines.py, found by walking up from the dataset folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from brief.ranking.base import Limit  # noqa: E402
+from brief.ranking.multidoc import rank  # noqa: E402
+from brief.sentences import split_sentences  # noqa: E402
+
+
+def brief_summary(docs: list[str], words: int) -> str:
+    """brief's default ranker on one cluster: split every document, rank, join the chosen texts."""
+    sentences = [s for i, d in enumerate(docs, 1) for s in split_sentences(d, i)]
+    chosen = rank(sentences, len(docs), Limit(words=words))
+    return "\n".join(sentences[r.index].text for r in chosen)
+
+
+def find_harness(dataset: Path) -> Path | None:
+    """The eval harness folder (holding evalcommon.py) at or above ``dataset``."""
+    for folder in [dataset, *dataset.parents]:
+        if (folder / "evalcommon.py").exists():
+            return folder
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every system on every cluster and print a ROUGE recall / timing table."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dataset", type=Path)
+    ap.add_argument("--words", type=int, help="word limit (default: dataset.json, else 100)")
+    ap.add_argument("--bytes", type=int, help="byte limit (default: dataset.json)")
+    ap.add_argument("--limit", type=int, help="only the first K clusters")
+    ap.add_argument("--no-baselines", action="store_true", help="score brief only")
+    args = ap.parse_args(argv)
+
+    dataset = args.dataset.resolve()
+    harness = find_harness(dataset)
+    if harness is None:
+        raise SystemExit("no evalcommon.py at or above %s" % dataset)
+    sys.path.insert(0, str(harness))
+    import evalcommon as ec
+
+    info, clusters = ec.load_dataset(str(dataset))
+    clusters = clusters[: args.limit] if args.limit else clusters
+    words = args.words or info.get("words") or 100
+    nbytes = info.get("bytes") if args.bytes is None else args.bytes
+
+    systems: dict[str, Callable[[ec.Cluster], str]] = {"brief": lambda c: brief_summary(list(c.docs), words)}
+    if not args.no_baselines:
+        import summ_baselines as sb
+
+        systems["lexrank"] = lambda c: sb.BASELINES["lexrank"](c, words)
+        systems["textrank"] = lambda c: sb.BASELINES["textrank"](c, words)
+
+    for c in clusters:  # read files once, outside the timings
+        c.docs, c.refs  # noqa: B018
+    print("%s: %d clusters, %d words%s" % (info.get("name", dataset.name), len(clusters), words,
+                                           ", %d bytes" % nbytes if nbytes else ""))
+    header = "%-9s | R-1 R  R-2 R  (words)" % "system"
+    header += " | R-1 R  R-2 R  (bytes)" if nbytes else ""
+    print(header + " | mean s/cluster")
+    results = {}
+    for name, run in systems.items():
+        rows, secs = [], []
+        for c in clusters:
+            t0 = time.perf_counter()
+            text = run(c)
+            secs.append(time.perf_counter() - t0)
+            row = [ec.rouge_multi(ec.truncate_words(text, words), c.refs)]
+            if nbytes:
+                row.append(ec.rouge_multi(ec.truncate_bytes(text, nbytes), c.refs))
+            rows.append(row)
+        cols = []
+        for k in range(len(rows[0])):
+            for t in ("rouge1", "rouge2"):
+                cols.append(100 * statistics.fmean(r[k][t]["r"] for r in rows))
+        results[name] = {"rouge": cols, "mean_s": statistics.fmean(secs)}
+        line = "%-9s | %5.2f  %5.2f        " % (name, cols[0], cols[1])
+        if nbytes:
+            line += " | %5.2f  %5.2f        " % (cols[2], cols[3])
+        print(line + " | %.3f" % statistics.fmean(secs), flush=True)
+    print("BENCH_JSON " + json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""Lexical helpers shared by ranking and corroboration: tokens, a light stemmer, IDF vectors.
+
+Pure Python on purpose: importing numpy or nltk would cost more than the work itself
+for a handful of articles, and sparse dicts keep memory linear in the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+
+STOP_WORDS = frozenset(
+    """a about above after again against all almost also although am among an and another any are
+    around as at be became because been before being below between both but by can could did do does
+    doing done down during each either else even ever every few for from further had has have having
+    he her here hers herself him himself his how however i if in into is it its itself just least less
+    let like many may me might more most much must my myself near neither no nor not now of off often
+    on once one only or other others otherwise our ours ourselves out over own per perhaps quite rather
+    said same say says several shall she should since so some such than that the their theirs them
+    themselves then there these they this those though through thus to too toward under until up upon
+    us very was we were what whatever when where whether which while who whom whose why will with
+    within without would yet you your yours yourself mr mrs ms""".split()
+)
+
+# Ordered longest first; each rule: suffix, replacement, minimum stem length left behind.
+_SUFFIXES: tuple[tuple[str, str, int], ...] = (
+    ("ational", "ate", 3), ("ization", "ize", 3), ("fulness", "ful", 3), ("iveness", "ive", 3),
+    ("ements", "", 4), ("ement", "", 4), ("ments", "", 4), ("ment", "", 4),
+    ("ations", "ate", 3), ("ation", "ate", 3), ("ities", "", 4), ("ity", "", 4),
+    ("ingly", "", 4), ("ings", "", 3), ("ing", "", 3), ("edly", "", 4),
+    ("ies", "y", 2), ("ied", "y", 2), ("ers", "", 4), ("er", "", 4), ("ed", "", 3),
+    ("ly", "", 4), ("s", "", 3),
+)
+_NO_STRIP_S = ("ss", "us", "is", "ous")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix-stripping stemmer: conflates inflections ("demanded", "demands" -> "demand").
+
+    Deliberately conservative: over-stemming would merge unrelated words and hurt the
+    precision of corroboration more than missed conflations hurt its recall.
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("s") and word.endswith(_NO_STRIP_S):
+        return word
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    for suffix, repl, keep in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            base = word[: len(word) - len(suffix)] + repl
+            # "stopped" -> "stop", "withdrawn"-style doubles are left alone.
+            if not repl and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]
+            if suffix in ("ing", "ed", "er") and base.endswith(("at", "iz", "bl")):
+                base += "e"
+            return base
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens; internal dots and hyphens are dropped ("U.S." -> "us")."""
+    return [re.sub(r"['’.\-]", "", t.lower()) for t in _WORD.findall(text)]
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words of ``text`` (stop words and single characters removed), in order."""
+    return [stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 1]
+
+
+def bigrams(text: str) -> list[str]:
+    """Stemmed word bigrams of ``text`` that contain at least one content word."""
+    toks = [w for w in words(text) if len(w) > 1 or w.isdigit()]
+    out = []
+    for a, b in zip(toks, toks[1:]):
+        if a in STOP_WORDS and b in STOP_WORDS:
+            continue
+        out.append(stem(a) + " " + stem(b))
+    return out
+
+
+def idf(docs: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency, ``log((1 + n) / (1 + df)) + 1``, of every term."""
+    df: Counter[str] = Counter()
+    n = 0
+    for doc in docs:
+        n += 1
+        df.update(set(doc))
+    return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+
+
+def vector(tokens: Sequence[str], weights: Mapping[str, float]) -> dict[str, float]:
+    """A TF-IDF vector (sparse dict) of ``tokens``; unknown terms get the largest weight."""
+    top = max(weights.values(), default=1.0)
+    counts = Counter(tokens)
+    return {t: c * weights.get(t, top) for t, c in counts.items()}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Cosine similarity of two sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b[t] for t, v in a.items() if t in b)
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def weighted_containment(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Share of the lighter vector's weight found in the other: 1.0 when one contains the other."""
+    wa, wb = sum(a.values()), sum(b.values())
+    if not wa or not wb:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(min(v, b[t]) for t, v in a.items() if t in b)
+    return shared / min(wa, wb)
+
+
+def similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Paraphrase similarity of two IDF-weighted term vectors, 0..1.
+
+    The geometric mean of cosine and weighted containment: containment lets a short
+    rewording match the long sentence it condenses; cosine stops a long sentence from
+    matching every short one that shares a few of its words.
+    """
+    c = cosine(a, b)
+    return (c * weighted_containment(a, b)) ** 0.5 if c else 0.0

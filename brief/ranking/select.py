@@ -1,0 +1,89 @@
+"""Budgeted greedy selection for a weighted concept-coverage objective.
+
+f(S) = total weight of the concepts the chosen sentences cover is monotone submodular,
+so the greedy by gain per word (Khuller et al.; Lin & Bilmes 2010) is near-optimal and
+can be evaluated lazily: a candidate's gain only shrinks as concepts get covered, so a
+stale heap entry is an upper bound. Once the best candidate no longer fits the word
+budget, the remaining room is filled by the same gain-per-word rule among what fits.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+from typing import Callable, Mapping, Sequence
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A chosen sentence: its position, what it added, and that per word."""
+
+    index: int
+    gain: float
+    per_word: float
+
+
+def greedy_cover(
+    concepts: Sequence[frozenset[str]],
+    weights: Mapping[str, float],
+    lengths: Sequence[int],
+    candidates: Sequence[int],
+    max_words: int | None,
+    max_count: int | None,
+    redundant: Callable[[int, list[int]], bool],
+    length_power: float = 1.0,
+) -> list[Pick]:
+    """Greedily choose candidates maximising covered concept weight within the limits.
+
+    ``redundant(i, chosen)`` vetoes a candidate that repeats a chosen sentence. Ties go
+    to the earlier sentence, so the result is deterministic. If no candidate fits the
+    word budget at all, the single best one is returned anyway.
+    """
+    covered: set[str] = set()
+
+    def gain(i: int) -> float:
+        return sum(weights.get(c, 0.0) for c in concepts[i] if c not in covered)
+
+    def per_word(i: int, g: float) -> float:
+        return g / max(1, lengths[i]) ** length_power
+
+    heap = [(-per_word(i, gain(i)), i) for i in candidates]
+    heapq.heapify(heap)
+    picks: list[Pick] = []
+    used = 0
+    skipped: list[int] = []
+    while heap and (max_count is None or len(picks) < max_count):
+        _, i = heapq.heappop(heap)
+        g = gain(i)
+        ratio = per_word(i, g)
+        if heap and ratio < -heap[0][0] - 1e-12:
+            heapq.heappush(heap, (-ratio, i))
+            continue
+        if g <= 0:
+            break
+        if max_words is not None and used + lengths[i] > max_words:
+            skipped.append(i)
+            break
+        if redundant(i, [p.index for p in picks]):
+            continue
+        picks.append(Pick(i, g, ratio))
+        covered.update(concepts[i])
+        used += lengths[i]
+    if max_words is not None:
+        rest = [i for _, i in heap] + skipped
+        while max_count is None or len(picks) < max_count:
+            room = max_words - used
+            fits = [i for i in rest if lengths[i] <= room]
+            scored = sorted(((-per_word(i, gain(i)), i) for i in fits))
+            best = next((i for neg, i in scored if neg < 0 and not redundant(i, [p.index for p in picks])), None)
+            if best is None:
+                break
+            g = gain(best)
+            picks.append(Pick(best, g, per_word(best, g)))
+            covered.update(concepts[best])
+            used += lengths[best]
+            rest.remove(best)
+    if not picks and candidates:
+        best = min(candidates, key=lambda i: (-per_word(i, gain(i)), i))
+        picks.append(Pick(best, gain(best), per_word(best, gain(best))))
+    return picks

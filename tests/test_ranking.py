@@ -1,0 +1,92 @@
+"""What a user gets from the default ranker and from corroboration, on hand-built inputs."""
+
+from __future__ import annotations
+
+from brief.corroborate import corroborate
+from brief.model import Sentence
+from brief.ranking.base import Limit, Ranked
+from brief.ranking.filters import is_candidate
+from brief.ranking.multidoc import rank
+
+
+def build(*sources: list[str]) -> list[Sentence]:
+    """Sentences of several sources, in source order, with fake but consistent spans."""
+    out: list[Sentence] = []
+    for source_id, texts in enumerate(sources, 1):
+        pos = 0
+        for index, text in enumerate(texts):
+            out.append(Sentence(source_id, index, pos, pos + len(text), text, index))
+            pos += len(text) + 1
+    return out
+
+
+FLOOD = "Heavy flooding forced thousands of residents to leave the river valley on Tuesday."
+FLOOD_2 = "Thousands of residents had to leave the river valley on Tuesday after heavy flooding."
+FLOOD_3 = "On Tuesday heavy flooding forced thousands of valley residents to leave their homes."
+BRIDGE = "The mayor said a new footbridge over the canal would open to walkers next spring."
+SCHOOL = "Local schools will remain closed until the water level drops below the warning mark."
+AID = "The regional government promised emergency aid for farmers whose crops were ruined by flooding."
+AID_2 = "Farmers whose crops were ruined by the flooding were promised emergency aid by the regional government."
+
+
+def texts(sentences: list[Sentence], ranked: list[Ranked]) -> list[str]:
+    return [sentences[r.index].text for r in ranked]
+
+
+def test_widely_reported_sentence_beats_one_reported_once() -> None:
+    sents = build([BRIDGE, FLOOD], [FLOOD_2, SCHOOL], [FLOOD_3, "Rain is expected to ease by the weekend, forecasters in the capital said."])
+    chosen = texts(sents, rank(sents, 3, Limit(sentences=1)))
+    assert chosen[0] in (FLOOD, FLOOD_2, FLOOD_3)
+
+
+def test_near_identical_sentences_never_both_chosen() -> None:
+    sents = build([FLOOD, AID, BRIDGE], [FLOOD.replace("Tuesday", "Tuesday morning"), AID_2, SCHOOL])
+    chosen = texts(sents, rank(sents, 2, Limit(words=200)))
+    assert not (FLOOD in chosen and FLOOD.replace("Tuesday", "Tuesday morning") in chosen)
+    assert not (AID in chosen and AID_2 in chosen)
+
+
+def test_word_limit_is_respected_and_sentence_cap_too() -> None:
+    sents = build([FLOOD, AID, BRIDGE, SCHOOL], [FLOOD_2, AID_2, SCHOOL])
+    for words in (15, 30, 45):
+        chosen = texts(sents, rank(sents, 2, Limit(words=words)))
+        assert chosen and sum(len(t.split()) for t in chosen) <= words
+    assert len(rank(sents, 2, Limit(sentences=1, words=500))) == 1
+
+
+def test_first_sentence_allowed_when_nothing_fits() -> None:
+    sents = build([FLOOD, AID], [FLOOD_2])
+    assert len(rank(sents, 2, Limit(words=3))) == 1
+
+
+def test_output_is_in_reading_order_and_deterministic() -> None:
+    sents = build([BRIDGE, FLOOD, AID, SCHOOL], [AID_2, FLOOD_2, SCHOOL], [FLOOD_3, AID])
+    first = rank(sents, 3, Limit(words=60))
+    keys = [(sents[r.index].source_id, sents[r.index].index) for r in first]
+    assert keys == sorted(keys)
+    assert rank(sents, 3, Limit(words=60)) == first
+    assert all(dict(r.why).keys() >= {"coverage_gain", "sources"} for r in first)
+
+
+def test_headlines_datelines_and_fragments_are_skipped() -> None:
+    sents = build(
+        ["Damascus Rejects U.S. Demand That Iran Pull Forces Out Of Syria", "23 May, 2018", "2 min read", FLOOD],
+    )
+    assert [is_candidate(s) for s in sents] == [False, False, False, True]
+    assert texts(sents, rank(sents, 1, Limit(words=100))) == [FLOOD]
+
+
+def test_corroboration_finds_paraphrase_and_rejects_unrelated() -> None:
+    pompeo_long = (
+        "U.S. Secretary of State Mike Pompeo on May 21 demanded that Iran and its ally, Lebanon's Hizballah "
+        "militia, pull out of Syria and curb other military activities in the region or face what he said "
+        "would be the toughest U.S. sanctions in history."
+    )
+    pompeo_short = "US Secretary of State Mike Pompeo has demanded Iran withdraw from Syria of face crushing sanctions."
+    unrelated = "Free Syrian Army and Turkish forces also run territories in northwest Syria."
+    sents = build([pompeo_long, BRIDGE], [unrelated, pompeo_short], [unrelated, SCHOOL])
+    (supports,) = corroborate(sents, [Ranked(0, 1.0)])
+    assert [s.source_id for s in supports] == [1, 2]
+    assert supports[1].sentence_index == 1 and supports[1].similarity >= 0.5
+    (alone,) = corroborate(sents, [Ranked(5, 1.0)])
+    assert [s.source_id for s in alone] == [3]
