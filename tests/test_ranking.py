@@ -65,7 +65,7 @@ def test_output_is_in_reading_order_and_deterministic() -> None:
     keys = [(sents[r.index].source_id, sents[r.index].index) for r in first]
     assert keys == sorted(keys)
     assert rank(sents, 3, Limit(words=60)) == first
-    assert all(dict(r.why).keys() >= {"coverage_gain", "sources"} for r in first)
+    assert all(dict(r.why).keys() >= {"coverage_gain", "concept_sources"} for r in first)
 
 
 def test_headlines_datelines_and_fragments_are_skipped() -> None:

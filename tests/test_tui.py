@@ -20,7 +20,6 @@ async def _ready(pilot) -> None:
 async def test_panes_fill_and_brackets_switch_source() -> None:
     app = make_app([], Options(keywords=0))
     async with app.run_test(size=(120, 40)) as pilot:
-        assert app.query_one("#briefing", ListView).loading  # first paint comes before the work
         await _ready(pilot)
         assert len(app.query_one("#sources", ListView)) == 2
         assert len(app.query_one("#briefing", ListView)) == len(app.briefing.points)

@@ -73,7 +73,7 @@ def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ra
             round(p.per_word, 4),
             (
                 ("coverage_gain", round(p.gain / total, 4)),
-                ("sources", float(supporters[p.index])),
+                ("concept_sources", float(supporters[p.index])),
                 ("position", float(sentences[p.index].index)),
             ),
         )

@@ -98,11 +98,9 @@ def make_sumy_ranker(name: str) -> Callable[[Sequence[Sentence], int, Limit], li
     """A brief ranker backed by sumy's ``name`` summarizer."""
 
     def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ranked]:
-        from brief.corroborate import similarity
-
         if not sentences:
             return []
-        return select_by_score(sentences, sumy_scores(name, sentences), limit, similarity, name)
+        return select_by_score(sentences, sumy_scores(name, sentences), limit, name)
 
     rank.__doc__ = f"sumy's {name} summarizer, greedy non-redundant selection by its rating."
     return rank

@@ -21,8 +21,8 @@ def citation(point: Point, n_sources: int) -> str:
 
 def why_line(point: Point) -> str:
     """The named scores behind a point, for ``--explain``."""
-    parts = [f"{name} {value:.3f}" for name, value in point.why]
-    parts.append(f"sources {len(point.source_ids)}")
+    parts = [f"{name} {value:g}" if float(value).is_integer() else f"{name} {value:.3f}" for name, value in point.why]
+    parts.append(f"cited by {len(point.source_ids)}")
     return "why: " + " · ".join(parts)
 
 

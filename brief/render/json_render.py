@@ -20,7 +20,7 @@ def _point(point: Point) -> dict[str, Any]:
         "sentence_index": s.index,
         "span": [s.start, s.end],
         "score": round(point.score, 6),
-        "why": {name: round(value, 6) for name, value in point.why} | {"sources": len(point.source_ids)},
+        "why": {name: round(value, 6) for name, value in point.why} | {"cited_by": len(point.source_ids)},
         "supports": [
             {"source_id": x.source_id, "sentence_index": x.sentence_index, "span": [x.start, x.end],
              "similarity": round(x.similarity, 4)}
