@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_JOINERS = str.maketrans("", "", "'’.-")
 
 STOP_WORDS = frozenset(
     """a about above after again against all almost also although am among an and another any are
@@ -66,17 +67,19 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; internal dots and hyphens are dropped ("U.S." -> "us")."""
-    return [re.sub(r"['’.\-]", "", t.lower()) for t in _WORD.findall(text)]
+    return [t.translate(_JOINERS) for t in _WORD.findall(text.lower())]
 
 
-def terms(text: str) -> list[str]:
-    """Stemmed content words of ``text`` (stop words and single characters removed), in order."""
-    return [stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 1]
+def terms(text: str | list[str]) -> list[str]:
+    """Stemmed content words of ``text`` (or of its ``words``), stop words and single letters removed."""
+    ws = words(text) if isinstance(text, str) else text
+    return [stem(w) for w in ws if w not in STOP_WORDS and len(w) > 1]
 
 
-def bigrams(text: str) -> list[str]:
-    """Stemmed word bigrams of ``text`` that contain at least one content word."""
-    toks = [w for w in words(text) if len(w) > 1 or w.isdigit()]
+def bigrams(text: str | list[str]) -> list[str]:
+    """Stemmed word bigrams of ``text`` (or of its ``words``) with at least one content word."""
+    ws = words(text) if isinstance(text, str) else text
+    toks = [w for w in ws if len(w) > 1 or w.isdigit()]
     out = []
     for a, b in zip(toks, toks[1:]):
         if a in STOP_WORDS and b in STOP_WORDS:

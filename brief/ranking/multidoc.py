@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from brief.lexical import bigrams, cosine, idf, terms, vector
+from brief.lexical import bigrams, cosine, idf, terms, vector, words
 from brief.model import Sentence
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import is_candidate, word_count
@@ -47,14 +47,15 @@ def concept_weights(concepts: Sequence[frozenset[str]], sentences: Sequence[Sent
 def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ranked]:
     """Choose the briefing's sentences (see the module doc), within ``limit``, in reading order."""
     max_words = limit.words if limit.words is not None or limit.sentences else DEFAULT_WORDS
-    concepts = [frozenset(bigrams(s.text)) for s in sentences]
+    tokens = [words(s.text) for s in sentences]
+    concepts = [frozenset(bigrams(ws)) for ws in tokens]
     weights = concept_weights(concepts, sentences, n_sources)
     lengths = [word_count(s.text) for s in sentences]
     candidates = [i for i, s in enumerate(sentences) if is_candidate(s)]
     if not candidates:  # e.g. only headlines: better something than nothing
         candidates = [i for i, s in enumerate(sentences) if s.text.strip()]
 
-    term_lists = [terms(s.text) for s in sentences]
+    term_lists = [terms(ws) for ws in tokens]
     idf_weights = idf(term_lists)
     vectors: dict[int, dict[str, float]] = {}
 
