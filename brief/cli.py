@@ -35,7 +35,9 @@ def parser() -> argparse.ArgumentParser:
         description="Brief a story from several articles: the sentences that matter, who reports them, "
         "the story's keywords. With no FILE, briefs the bundled seed articles.",
     )
-    p.add_argument("inputs", nargs="*", metavar="FILE", help="article text files or folders; - reads stdin")
+    p.add_argument("inputs", nargs="*", metavar="FILE",
+                   help="articles: text or HTML files, folders, glob patterns, http(s) URLs, RSS/Atom feeds; "
+                   "- reads stdin")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--plain", action="store_const", dest="format", const="plain", help="print a plain-text briefing")
     out.add_argument("--markdown", action="store_const", dest="format", const="markdown", help="print Markdown")
@@ -50,6 +52,8 @@ def parser() -> argparse.ArgumentParser:
                     help=f"how many keywords (default: {DEFAULT_KEYWORDS})")
     kw.add_argument("--no-keywords", action="store_const", dest="keywords", const=0, help="skip keywords")
     p.add_argument("--explain", action="store_true", help="show why each point was chosen")
+    p.add_argument("--no-fetch", dest="fetch", action="store_false",
+                   help="do not fetch the articles a feed's teaser entries link to; brief their teasers")
     p.add_argument("--theme", metavar="NAME", help="TUI theme")
     p.add_argument("--version", action="version", version=f"brief {__version__}")
     return p
@@ -79,7 +83,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.keyphrases:
         return _keyphrases(args.keyphrases, args.keywords)
-    options = Options(args.algorithm, args.sentences, args.words, args.keywords)
+    options = Options(args.algorithm, args.sentences, args.words, args.keywords, fetch=args.fetch)
     fmt = args.format or ("plain" if not sys.stdout.isatty() else None)
     if fmt is None:
         from brief.tui.app import run_tui

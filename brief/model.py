@@ -30,6 +30,9 @@ class Source:
     outlet: str | None = None
     date: str | None = None
     dropped: tuple[DroppedLine, ...] = ()
+    origins: tuple[str, ...] = ()  # every input this article came from (copies merged), ``path`` first
+    url: str | None = None  # the article's web address, when it came from a page, feed or URL
+    language: str | None = None  # ISO 639-1 code as detected, None when too short to tell
 
 
 @dataclass(frozen=True)

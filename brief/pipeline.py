@@ -6,13 +6,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
-from brief.cleaning import clean
 from brief.corroborate import corroborate
+from brief.inputs import Document, make_sources, read_sources
 from brief.model import Briefing, Point, Problem, Sentence, Source
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS, Limit
-from brief.reading import Document, read_sources
 from brief.resources import display_path, seed_paths
-from brief.sentences import split_sentences
 
 DEFAULT_POINTS = 6
 DEFAULT_KEYWORDS = 8
@@ -34,6 +32,7 @@ class Options:
     sentences: int | None = None
     words: int | None = None
     keywords: int = DEFAULT_KEYWORDS
+    fetch: bool = True  # follow feed entries that hold only a teaser to their article
 
     @property
     def limit(self) -> Limit:
@@ -43,28 +42,18 @@ class Options:
         return Limit(self.sentences, self.words)
 
 
-def load(inputs: Sequence[str | Path]) -> tuple[list[Source], list[Sentence], list[Problem]]:
-    """Read and clean every input, and split the sources into sentences.
+def load(inputs: Sequence[str | Path], fetch: bool = True) -> tuple[list[Source], list[Sentence], list[Problem]]:
+    """Read and clean every input, merge copies of one article, and split the sources into sentences.
 
-    No inputs means the bundled seeds.
+    No inputs means the bundled seeds. With ``fetch`` off, feed teasers are not followed.
     """
     if inputs:
-        documents, problems = read_sources(inputs)
+        documents, problems = read_sources(inputs, fetch=fetch)
     else:
         documents = [Document(display_path(p), p.read_text(encoding="utf-8")) for p in seed_paths()]
         problems = []
-    sources: list[Source] = []
-    sentences: list[Sentence] = []
-    for document in documents:
-        cleaned = clean(document.text)
-        split = split_sentences(cleaned.text, len(sources) + 1)
-        if not split:
-            problems.append(Problem(document.path, "no article text found"))
-            continue
-        sources.append(Source(len(sources) + 1, document.path, cleaned.title, cleaned.text,
-                              cleaned.outlet, cleaned.date, cleaned.dropped))
-        sentences.extend(split)
-    return sources, sentences, problems
+    sources, sentences, unread = make_sources(documents)
+    return sources, sentences, problems + unread
 
 
 def summarize(sources: Sequence[Source], sentences: Sequence[Sentence], options: Options) -> tuple[Point, ...]:
@@ -101,7 +90,7 @@ def headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
 
 def make_briefing(inputs: Sequence[str | Path], options: Options = Options()) -> Briefing:
     """The whole pipeline. Raises NoBriefing when no input gave any text."""
-    sources, sentences, problems = load(inputs)
+    sources, sentences, problems = load(inputs, fetch=options.fetch)
     if not sources:
         raise NoBriefing(problems)
     points = summarize(sources, sentences, options)

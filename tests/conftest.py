@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -15,7 +16,14 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
-def brief_command() -> str:
+def brief_command() -> list[str]:
+    """``$BRIEF_CMD`` when set (e.g. ``python -m brief`` on a work tree), else the installed console script."""
+    if os.environ.get("BRIEF_CMD"):
+        return shlex.split(os.environ["BRIEF_CMD"])
+    return [_installed_script()]
+
+
+def _installed_script() -> str:
     """The installed console script next to this interpreter, else the one on PATH."""
     beside = Path(sys.executable).with_name("brief")
     if beside.exists():
@@ -27,9 +35,9 @@ def brief_command() -> str:
 
 
 def run_brief(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run the installed brief command from a neutral directory and capture its output."""
+    """Run the brief command from a neutral directory and capture its output."""
     env = dict(os.environ, HF_HUB_OFFLINE="1")
-    return subprocess.run([brief_command(), *args], input=stdin, capture_output=True, cwd=cwd or Path("/"),
+    return subprocess.run([*brief_command(), *args], input=stdin, capture_output=True, cwd=cwd or Path("/"),
                           env=env, timeout=300, check=False)
 
 

@@ -21,4 +21,6 @@ def render_plain(briefing: Briefing, explain: bool = False) -> str:
     for source in briefing.sources:
         lines.append(f"[{source.id}] {one_line(source.title)}")
         lines.append(f"    {source_details(source)}")
+        if len(source.origins) > 1:
+            lines.append("    also: " + " · ".join(one_line(o) for o in source.origins[1:]))
     return "\n".join(lines) + "\n"

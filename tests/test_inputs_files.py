@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from brief.reading import read_sources
+from brief.inputs import read_sources
 
 
 def test_bad_inputs_become_problems(tmp_path: Path) -> None:
@@ -20,7 +20,7 @@ def test_bad_inputs_become_problems(tmp_path: Path) -> None:
     assert messages["missing.txt"] == "no such file"
     assert messages["empty.txt"] == "empty file"
     assert messages["binary.txt"] == "binary file, not text"
-    assert messages["nothing"].startswith("no .markdown, .md, .text, .txt files")
+    assert messages["nothing"].startswith("no readable files in this folder")
 
 
 def test_folder_is_read_in_name_order_and_bad_encoding_falls_back(tmp_path: Path) -> None:

@@ -1,0 +1,88 @@
+"""RSS and Atom feeds: every entry becomes a document; a teaser's linked article is fetched.
+
+An entry whose text is shorter than ``TEASER_WORDS`` is only a teaser, so its link is fetched
+and extracted like any page (unless fetching is off, or fails: then the teaser is used).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Iterator
+
+from brief.inputs.document import Document, ReadError
+from brief.model import Problem
+
+TEASER_WORDS = 80
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+_BLOCK = re.compile(r"<\s*/?\s*(?:p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Does ``data`` start like an RSS, RDF or Atom document?"""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"<"):
+        return False
+    return bool(_FEED_ROOT.search(head)) and not re.match(rb"<!doctype\s+html|<html", head, re.IGNORECASE)
+
+
+def fragment_text(markup: str) -> str:
+    """Plain text of a feed's HTML snippet, one paragraph per block, entities decoded."""
+    text = html.unescape(_TAG.sub("", _BLOCK.sub("\n\n", markup)))
+    return "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())
+
+
+def _entry_text(entry: Any) -> str:
+    contents = [c.get("value", "") for c in entry.get("content", []) or []]
+    best = max([*contents, entry.get("summary", "") or ""], key=len)
+    return fragment_text(best)
+
+
+def _entry_date(entry: Any) -> str | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}" if parsed else None
+
+
+def _fetch_article(link: str) -> Document:
+    from brief.inputs.html import extract
+    from brief.inputs.urls import fetch
+
+    page = fetch(link)
+    return extract(page.data, link, page.url)
+
+
+def read_feed(data: bytes, shown: str, fetch: bool = True) -> Iterator[Document | Problem]:
+    """The feed's entries as documents, in feed order; a problem for each that fails."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        raise ReadError("feed has no entries")
+    outlet = one_or_none(parsed.feed.get("title"))
+    for number, entry in enumerate(parsed.entries, start=1):
+        link = entry.get("link") or None
+        title = one_or_none(entry.get("title"))
+        date = _entry_date(entry)
+        text = _entry_text(entry)
+        if link and fetch and len(text.split()) < TEASER_WORDS and link.startswith(("http://", "https://")):
+            try:
+                page = _fetch_article(link)
+            except ReadError as error:
+                yield Problem(link, f"{error}{'; using the feed summary' if text else ''}")
+            else:
+                yield Document(page.path, page.text, kind="page", title=page.title or title,
+                               outlet=page.outlet or outlet, date=page.date or date, url=page.url)
+                continue
+        if text:
+            yield Document(f"{shown}#{number}", text, kind="page", title=title, outlet=outlet, date=date, url=link)
+        elif not (link and fetch):
+            yield Problem(f"{shown}#{number}", "feed entry has no text")
+
+
+def one_or_none(value: object) -> str | None:
+    """A non-empty single-line string, or None."""
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None

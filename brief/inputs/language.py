@@ -1,0 +1,79 @@
+"""Which language a text is in, from the share of each language's function words (no dependencies).
+
+Ranking and keywords are English-centric, so brief refuses text that is clearly in another
+language rather than summarizing it as if it were English. Text too short, or with too few
+function words to judge (a list of names, a headline), is given the benefit of the doubt.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from brief.inputs.stopwords import PROFILES
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_MAX_WORDS = 3000  # enough to judge; keeps detection fast on long texts
+_MIN_WORDS = 6
+_MIN_SHARE = 0.12  # share of tokens that must be the winning language's function words
+_MARGIN = 1.5  # how far another language must beat English to be called
+_OWN_SCRIPT = {"MALAYALAM": "Malayalam", "ARABIC": "Arabic", "HEBREW": "Hebrew", "CJK": "Chinese or Japanese",
+               "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean", "DEVANAGARI": "Hindi",
+               "THAI": "Thai", "BENGALI": "Bengali", "TAMIL": "Tamil", "GEORGIAN": "Georgian",
+               "ARMENIAN": "Armenian", "ETHIOPIC": "Amharic"}
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A detected language: ISO 639-1 code (or "" for a script-only guess) and English name."""
+
+    code: str
+    name: str
+
+    @property
+    def is_english(self) -> bool:
+        """Is this English?"""
+        return self.code == "en"
+
+
+def _script(text: str) -> str | None:
+    """The name of the script most letters are in, when it is one without a word profile."""
+    scripts: Counter[str] = Counter()
+    for ch in text[:20000]:
+        if ch.isalpha():
+            scripts[unicodedata.name(ch, "UNKNOWN").split()[0]] += 1
+    if not scripts:
+        return None
+    top, count = scripts.most_common(1)[0]
+    if top in _OWN_SCRIPT and count > sum(scripts.values()) / 2:
+        return _OWN_SCRIPT[top]
+    return None
+
+
+def detect(text: str) -> Guess | None:
+    """The language ``text`` is written in, or None when there is too little to tell."""
+    script = _script(text)
+    if script is not None:
+        return Guess("", script)
+    words = [w.casefold() for w in _WORD.findall(text[:_MAX_WORDS * 12])][:_MAX_WORDS]
+    if len(words) < _MIN_WORDS:
+        return None
+    counts = Counter(words)
+    shares = {code: sum(counts[w] for w in vocab) / len(words) for code, (_, vocab) in PROFILES.items()}
+    best = max(shares, key=lambda code: (shares[code], code == "en"))
+    english = shares["en"]
+    if best != "en" and shares[best] >= _MIN_SHARE and shares[best] > _MARGIN * english:
+        return Guess(best, PROFILES[best][0])
+    if english >= _MIN_SHARE / 2:
+        return Guess("en", "English")
+    return None
+
+
+def refusal(text: str) -> str | None:
+    """The one-line reason to refuse ``text``, or None when it is English (or cannot be told)."""
+    guess = detect(text)
+    if guess is None or guess.is_english:
+        return None
+    return f"looks like {guess.name}, brief summarizes English only"

@@ -1,0 +1,70 @@
+"""Documents become numbered sources: cleaned, language-checked, de-duplicated, split into sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from brief.cleaning import Cleaned, clean
+from brief.inputs.dedupe import group_duplicates
+from brief.inputs.document import Document
+from brief.inputs.language import detect
+from brief.model import Problem, Sentence, Source
+from brief.safety import one_line
+from brief.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    document: Document
+    cleaned: Cleaned
+    sentences: list[Sentence]
+    language: str | None
+
+
+def _prepare(document: Document) -> _Candidate | Problem:
+    cleaned = clean(document.text)
+    if document.kind == "page":
+        # the page's own metadata beats what cleaning guessed from the text's shape
+        cleaned = replace(cleaned, title=one_line(document.title or "") or cleaned.title,
+                          outlet=document.outlet or cleaned.outlet, date=document.date or cleaned.date)
+    sentences = split_sentences(cleaned.text, 0)
+    if not sentences:
+        return Problem(document.path, "no article text found")
+    guess = detect(cleaned.text)
+    if guess is not None and not guess.is_english:
+        return Problem(document.path, f"looks like {guess.name}, brief summarizes English only")
+    return _Candidate(document, cleaned, sentences, guess.code if guess else None)
+
+
+def _origins(candidates: Sequence[_Candidate]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for candidate in candidates:
+        seen.setdefault(candidate.document.path, None)
+    return tuple(seen)
+
+
+def make_sources(documents: Sequence[Document]) -> tuple[list[Source], list[Sentence], list[Problem]]:
+    """Number the documents that hold English article text, one source per distinct article.
+
+    Copies of one article (given twice, or syndicated) become the first copy's source, which
+    lists every copy's path in ``origins``. Documents that cannot be briefed become problems.
+    """
+    candidates: list[_Candidate] = []
+    problems: list[Problem] = []
+    for document in documents:
+        prepared = _prepare(document)
+        if isinstance(prepared, Problem):
+            problems.append(prepared)
+        else:
+            candidates.append(prepared)
+    sources: list[Source] = []
+    sentences: list[Sentence] = []
+    for group in group_duplicates([c.cleaned.text for c in candidates]):
+        first = candidates[group[0]]
+        doc, cleaned, source_id = first.document, first.cleaned, len(sources) + 1
+        sources.append(Source(source_id, doc.path, cleaned.title, cleaned.text, cleaned.outlet, cleaned.date,
+                              cleaned.dropped, origins=_origins([candidates[i] for i in group]), url=doc.url,
+                              language=first.language))
+        sentences.extend(replace(s, source_id=source_id) for s in first.sentences)
+    return sources, sentences, problems
