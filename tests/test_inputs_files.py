@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import sys
+import time
+import tracemalloc
 from pathlib import Path
 
+import pytest
+
 from brief.inputs import read_sources
+from brief.pipeline import Options, make_briefing
 
 
 def test_bad_inputs_become_problems(tmp_path: Path) -> None:
@@ -31,3 +38,58 @@ def test_folder_is_read_in_name_order_and_bad_encoding_falls_back(tmp_path: Path
     assert problems == []
     assert [Path(d.path).name for d in docs] == ["a.md", "b.txt"]
     assert docs[1].text == "Café owners protested."
+
+
+def test_quoted_glob_is_expanded_in_name_order(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.txt", "c.md", "notes.html"):
+        (tmp_path / name).write_text(f"Story {name} happened today.")
+    docs, problems = read_sources([str(tmp_path / "*.txt"), str(tmp_path / "[c]?md"), str(tmp_path / "*.pdf")])
+    assert [Path(d.path).name for d in docs] == ["a.txt", "b.txt", "c.md"]
+    assert [(p.path, p.message) for p in problems] == [(str(tmp_path / "*.pdf"), "no files match this pattern")]
+
+
+def test_folder_whose_files_are_all_unreadable(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("")
+    (tmp_path / "b.html").write_bytes(b"\x00\x00\x00")
+    docs, problems = read_sources([tmp_path])
+    assert docs == []
+    assert [(Path(p.path).name, p.message) for p in problems] == [("a.txt", "empty file"),
+                                                                  ("b.html", "binary file, not text")]
+
+
+def test_invalid_utf8_never_crashes(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"The mayor\xe2\x80 said the caf\xc3 was closed \x81\x8d\x8f\x90\x9d today.")
+    mostly = tmp_path / "mostly.txt"
+    mostly.write_bytes("The caf\u00e9 in Z\u00fcrich and the na\u00efve plan \u2014 ".encode() + b"\xff today.")
+    docs, problems = read_sources([bad, mostly])
+    assert problems == [] and [d.encoding for d in docs] == ["latin-1", "utf-8 (bad bytes replaced)"]
+    assert docs[0].text.startswith("The mayor")
+    assert docs[1].text == "The caf\u00e9 in Z\u00fcrich and the na\u00efve plan \u2014 \ufffd today."
+
+
+def test_huge_file_is_refused_without_being_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as handle:  # sparse: 50 MB on paper, nothing on disk
+        handle.truncate(50 * 1000 * 1000)
+    tracemalloc.start()
+    started = time.perf_counter()
+    docs, problems = read_sources([huge])
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert docs == [] and problems[0].message == "too large (48 MiB; the limit is 8 MiB)"
+    assert elapsed < 1.0 and peak < 1024 * 1024
+
+
+def test_huge_stdin_is_cut_off_at_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"word " * (2 * 1024 * 1024))))
+    docs, problems = read_sources(["-"])
+    assert docs == [] and problems[0].message == "too large (more than 8 MiB; the limit is 8 MiB)"
+
+
+def test_one_sentence_article_is_briefed(tmp_path: Path) -> None:
+    one = tmp_path / "one.txt"
+    one.write_text("The council approved the new budget on Monday.")
+    briefing = make_briefing([one], Options(algorithm="textrank", keywords=0))
+    assert [p.text for p in briefing.points] == ["The council approved the new budget on Monday."]

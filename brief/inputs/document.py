@@ -47,17 +47,31 @@ def check_not_binary(data: bytes) -> None:
         raise ReadError("binary file, not text")
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad bytes (a truncated copy, one stray byte): keep the rest, mark the damage."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    well_formed = sum(1 for ch in text if ord(ch) > 127) - damaged
+    return text if well_formed > damaged else None
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes as UTF-8 (with or without BOM), falling back to cp1252, then latin-1.
 
-    UTF-16 with a byte-order mark is honoured. Never raises on undecodable bytes.
+    UTF-16 with a byte-order mark is honoured; text that is UTF-8 but for a few bad bytes keeps
+    its UTF-8 (bad bytes become U+FFFD). Never raises on undecodable bytes.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
     check_not_binary(data)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding), encoding.replace("-sig", "")
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    mostly = _mostly_utf8(data.removeprefix(b"\xef\xbb\xbf"))
+    if mostly is not None:
+        return mostly, "utf-8 (bad bytes replaced)"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"

@@ -1,0 +1,66 @@
+"""Hand-written articles, pages and feeds the input tests share."""
+
+from __future__ import annotations
+
+from html import escape
+
+BRIDGE = [
+    "The harbour bridge reopened to traffic on Tuesday after eight months of repairs that cost the city "
+    "more than forty million dollars.",
+    "Engineers replaced the corroded steel cables and resurfaced the main deck, the transport department "
+    "said in a statement.",
+    "Commuters had faced long detours since the bridge was closed last July, when inspectors found cracks "
+    "in two of its supports.",
+    "The mayor said the work had been finished two weeks ahead of schedule and thanked residents for "
+    "their patience.",
+]
+FLOOD = [
+    "Heavy rain flooded the lower town on Sunday night, forcing two hundred families to leave their homes.",
+    "The river rose almost three metres in six hours, the highest level recorded since the floods of 1998.",
+    "Volunteers filled sandbags through the night while firefighters pumped water from the main square.",
+    "The regional government said it would ask for emergency funds to repair the damaged roads and bridges.",
+]
+BOILERPLATE = ("We use cookies to improve your experience", "Accept all cookies", "Subscribe to our newsletter",
+               "All rights reserved", "Privacy policy")
+
+
+def page(title: str, paragraphs: list[str], site: str = "The Coast Herald", date: str = "2024-03-05",
+         url: str = "https://herald.example/news/bridge") -> str:
+    """A realistic article page: metadata, navigation, cookie banner, article, footer."""
+    body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{escape(title)} | {escape(site)}</title>
+<meta property="og:title" content="{escape(title)}">
+<meta property="og:site_name" content="{escape(site)}">
+<meta property="og:url" content="{escape(url)}">
+<meta property="article:published_time" content="{date}T09:00:00Z">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="cookie-banner" id="cookie-consent"><p>We use cookies to improve your experience.</p>
+<button>Accept all cookies</button></div>
+<article><h1>{escape(title)}</h1>
+{body}
+</article>
+<aside class="newsletter"><p>Subscribe to our newsletter</p></aside>
+<footer><p>© 2024 {escape(site)}. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+</body></html>
+"""
+
+
+def rss(entries: list[tuple[str, str, str]], title: str = "Coast Herald") -> str:
+    """An RSS 2.0 feed; each entry is (title, link, HTML description)."""
+    items = "\n".join(
+        f"<item><title>{escape(t)}</title><link>{escape(link)}</link>"
+        f"<pubDate>Tue, 05 Mar 2024 09:00:00 GMT</pubDate><description>{escape(d)}</description></item>"
+        for t, link, d in entries)
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>{escape(title)}</title><link>https://herald.example/</link>
+{items}
+</channel></rss>
+"""
+
+
+def text_article(title: str, paragraphs: list[str]) -> str:
+    """An article as copied text: a headline, then paragraphs."""
+    return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
