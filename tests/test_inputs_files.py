@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from brief.inputs import read_sources
+from brief.inputs.files import MAX_BYTES
 from brief.pipeline import Options, make_briefing
 
 
@@ -93,3 +94,11 @@ def test_one_sentence_article_is_briefed(tmp_path: Path) -> None:
     one.write_text("The council approved the new budget on Monday.")
     briefing = make_briefing([one], Options(algorithm="textrank", keywords=0))
     assert [p.text for p in briefing.points] == ["The council approved the new budget on Monday."]
+
+
+def test_readme_documents_the_limits() -> None:
+    from brief.inputs import urls
+
+    usage = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    assert f"read up to {MAX_BYTES // 2**20} MiB each" in usage
+    assert f"fetched up to {urls.MAX_BYTES // 2**20} MiB, within {urls.TIMEOUT:.0f} seconds and {urls.MAX_REDIRECTS} redirects" in usage
