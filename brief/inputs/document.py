@@ -34,6 +34,13 @@ class ReadError(Exception):
     """An input that cannot be read; its message is the one line the user sees."""
 
 
+def too_large(size: int | None, limit: int) -> ReadError:
+    """The error for an input above ``limit`` bytes (``size`` None when only "more" is known)."""
+    mib = 1024 * 1024
+    known = f"{size / mib:.0f} MiB" if size is not None else f"more than {limit // mib} MiB"
+    return ReadError(f"too large ({known}; the limit is {limit // mib} MiB)")
+
+
 def check_not_binary(data: bytes) -> None:
     """Raise ReadError when ``data`` looks like a binary file rather than text or markup."""
     head = data[:_SNIFF]

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from brief.inputs.document import ReadError
+from brief.inputs.document import ReadError, too_large
 from brief.safety import one_line
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
@@ -18,12 +18,6 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 # few MiB. Anything above this is refused before it is read, so a huge file costs nothing.
 MAX_BYTES = 8 * 1024 * 1024
 _GLOB_CHARS = frozenset("*?[")
-
-
-def too_large(size: int, limit: int = MAX_BYTES) -> ReadError:
-    """The error for an input above ``limit`` bytes."""
-    mib = 1024 * 1024
-    return ReadError(f"too large ({size / mib:.0f} MiB; the limit is {limit // mib} MiB)")
 
 
 def is_glob(arg: str) -> bool:
@@ -72,7 +66,7 @@ def read_limited(handle: BinaryIO, limit: int = MAX_BYTES) -> bytes:
     """At most ``limit`` bytes of ``handle``; ReadError (without reading on) when there are more."""
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise ReadError(f"too large (more than {limit // (1024 * 1024)} MiB; the limit is {limit // (1024 * 1024)} MiB)")
+        raise too_large(None, limit)
     return data
 
 

@@ -58,7 +58,8 @@ def kind_of(data: bytes, name: str = "", content_type: str = "") -> str:
     return "text"
 
 
-def _parse(data: bytes, shown: str, url: str | None, fetch: bool, content_type: str = "") -> Iterator[Document | Problem]:
+def _parse(data: bytes, shown: str, url: str | None, fetch: bool,
+           content_type: str = "") -> Iterator[Document | Problem]:
     if not data.strip():
         raise ReadError("empty file")
     yield from PARSERS[kind_of(data, url or shown, content_type)](data, shown, url, fetch)

@@ -30,8 +30,9 @@ def _prepare(document: Document) -> _Candidate | Problem:
                           outlet=document.outlet or cleaned.outlet, date=document.date or cleaned.date)
     sentences = split_sentences(cleaned.text, 0)
     if not sentences:
-        found = "not an article (no article text found on the page)" if document.kind == "page" else "no article text found"
-        return Problem(document.path, found)
+        page = document.kind == "page"
+        return Problem(document.path, "not an article (no article text found on the page)" if page
+                       else "no article text found")
     guess = detect(cleaned.text)
     if guess is not None and not guess.is_english:
         return Problem(document.path, f"looks like {guess.name}, brief summarizes English only")

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass
 
 from brief import __version__
-from brief.inputs.document import ReadError
+from brief.inputs.document import ReadError, too_large
 from brief.safety import one_line
 
 MAX_BYTES = 5 * 1024 * 1024  # an article page is rarely above 1 MiB; stop streaming past this
@@ -70,13 +70,13 @@ def fetch(url: str, limit: int = MAX_BYTES, timeout: float = TIMEOUT) -> Fetched
                     raise ReadError(f"HTTP {response.status_code}{phrase}")
                 declared = response.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > limit:
-                    raise ReadError(f"too large ({int(declared) / 2**20:.0f} MiB; the limit is {limit // 2**20} MiB)")
+                    raise too_large(int(declared), limit)
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > limit:
-                        raise ReadError(f"too large (more than {limit // 2**20} MiB; the limit is {limit // 2**20} MiB)")
+                        raise too_large(None, limit)
                     if time.monotonic() > deadline:
                         raise ReadError(f"timed out after {timeout:.0f} s")
                     chunks.append(chunk)
