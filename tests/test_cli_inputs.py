@@ -87,11 +87,10 @@ def test_control_sequences_in_pages_and_feeds_never_reach_the_terminal(tmp_path:
                                                                   "on Monday to discuss the long war in the north."]))
     (tmp_path / "evil.rss").write_text(rss([("Evil\x07", "", "<p>They agreed on a [link=http://x]plan[/link] "
                                                              "and a [/] marker\x1b]0;pwned\x07 for the region.</p>")]))
-    result = run_brief(*FAST, "--no-fetch", str(tmp_path / "evil.html"), str(tmp_path / "evil.rss"))
-    out = result.stdout.decode()
-    assert result.returncode == 0, result.stderr
-    assert "[bold]Geneva[/bold]" in out and "[link=http://x]plan[/link]" in out and "[/]" in out
-    assert not any(ch in out for ch in "\x1b\x07\x9b")
+    html = run_brief(*FAST, str(tmp_path / "evil.html")).stdout.decode()
+    feed = run_brief(*FAST, "--no-fetch", str(tmp_path / "evil.rss")).stdout.decode()
+    assert "[bold]Geneva[/bold]" in html and "[link=http://x]plan[/link]" in feed and "[/]" in feed
+    assert not any(ch in html + feed for ch in "\x1b\x07\x9b")
 
 
 def test_plain_text_run_imports_no_web_library(tmp_path: Path) -> None:

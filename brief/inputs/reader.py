@@ -1,7 +1,7 @@
 """Every argument (file, folder, pattern, stdin, URL) becomes documents, or one problem line each.
 
-What an input is (text, web page, feed) is decided by its name or content type, then by
-sniffing its first bytes; each kind has one parser in ``PARSERS``.
+What an input is (text, web page, feed) is decided by sniffing its first bytes, helped by
+its name or content type; each kind has one parser in ``PARSERS``.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from brief.inputs.document import Document, ReadError, check_not_binary, decode
-from brief.inputs.feeds import looks_like_feed
-from brief.inputs.files import FEED_SUFFIXES, HTML_SUFFIXES, expand, read_file
-from brief.inputs.html import looks_like_html
+from brief.inputs.feeds import looks_like_feed, read_feed
+from brief.inputs.files import HTML_SUFFIXES, expand, read_file
+from brief.inputs.html import extract, looks_like_html
+from brief.inputs.urls import fetch as get
 from brief.inputs.urls import scheme_of
 from brief.model import Problem
 
@@ -27,15 +28,11 @@ def _text(data: bytes, shown: str, url: str | None, fetch: bool) -> Iterator[Doc
 
 
 def _page(data: bytes, shown: str, url: str | None, fetch: bool) -> Iterator[Document | Problem]:
-    from brief.inputs.html import extract
-
     check_not_binary(data)
     yield extract(data, shown, url)
 
 
 def _feed(data: bytes, shown: str, url: str | None, fetch: bool) -> Iterator[Document | Problem]:
-    from brief.inputs.feeds import read_feed
-
     yield from read_feed(data, shown, fetch)
 
 
@@ -43,17 +40,11 @@ PARSERS: dict[str, Parser] = {"text": _text, "html": _page, "feed": _feed}
 
 
 def kind_of(data: bytes, name: str = "", content_type: str = "") -> str:
-    """"text", "html" or "feed": from the file suffix or content type when telling, else the bytes."""
-    suffix = Path(name.split("?")[0]).suffix.lower()
-    content_type = content_type.lower()
-    if suffix in HTML_SUFFIXES or "html" in content_type:
-        return "feed" if looks_like_feed(data) else "html"
-    if suffix in FEED_SUFFIXES or any(t in content_type for t in ("rss", "atom", "xml")):
-        if looks_like_feed(data):
-            return "feed"
+    """"text", "html" or "feed": a feed by its content; a page by its name, content type or content."""
     if looks_like_feed(data):
         return "feed"
-    if looks_like_html(data):
+    suffix = Path(name.split("?")[0]).suffix.lower()
+    if suffix in HTML_SUFFIXES or "html" in content_type.lower() or looks_like_html(data):
         return "html"
     return "text"
 
@@ -66,13 +57,10 @@ def _parse(data: bytes, shown: str, url: str | None, fetch: bool,
 
 
 def _read_url(arg: str, fetch: bool) -> Iterator[Document | Problem]:
-    from brief.inputs.urls import fetch as get
-
     page = get(arg)
     if not page.data.strip():
         raise ReadError("not an article (the page is empty)")
-    for item in _parse(page.data, arg, page.url, fetch, page.content_type):
-        yield item
+    yield from _parse(page.data, arg, page.url, fetch, page.content_type)
 
 
 def _read_arg(arg: str, fetch: bool) -> Iterator[Document | Problem]:
