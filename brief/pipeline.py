@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Sequence
 
 from brief.corroborate import corroborate
-from brief.inputs import Document, make_sources, read_sources
+from brief.inputs import Document, make_sources, read_items
 from brief.model import Briefing, Point, Problem, Sentence, Source
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS, Limit
 from brief.resources import display_path, seed_paths
@@ -48,12 +48,10 @@ def load(inputs: Sequence[str | Path], fetch: bool = True) -> tuple[list[Source]
     No inputs means the bundled seeds. With ``fetch`` off, feed teasers are not followed.
     """
     if inputs:
-        documents, problems = read_sources(inputs, fetch=fetch)
+        items: list[Document | Problem] = read_items(inputs, fetch=fetch)
     else:
-        documents = [Document(display_path(p), p.read_text(encoding="utf-8")) for p in seed_paths()]
-        problems = []
-    sources, sentences, unread = make_sources(documents)
-    return sources, sentences, problems + unread
+        items = [Document(display_path(p), p.read_text(encoding="utf-8")) for p in seed_paths()]
+    return make_sources(items)
 
 
 def summarize(sources: Sequence[Source], sentences: Sequence[Sentence], options: Options) -> tuple[Point, ...]:

@@ -1,6 +1,6 @@
 """Inputs: files, folders, patterns, stdin, web pages, URLs and feeds become sources.
 
-``read_sources`` turns arguments into documents (or one problem line each); ``make_sources``
+``read_items`` turns arguments into documents (or one problem line each); ``make_sources``
 cleans them, refuses what is not English, merges copies of one article and splits sentences.
 Heavy libraries (trafilatura, httpx, feedparser) are imported only when an input needs them.
 """
@@ -8,7 +8,7 @@ Heavy libraries (trafilatura, httpx, feedparser) are imported only when an input
 from __future__ import annotations
 
 from brief.inputs.document import Document, ReadError
-from brief.inputs.reader import read_sources
+from brief.inputs.reader import read_items, read_sources
 from brief.inputs.sources import make_sources
 
-__all__ = ["Document", "ReadError", "make_sources", "read_sources"]
+__all__ = ["Document", "ReadError", "make_sources", "read_items", "read_sources"]

@@ -82,14 +82,15 @@ def _read_arg(arg: str, fetch: bool) -> Iterator[Document | Problem]:
             yield Problem(shown, str(error))
 
 
-def read_sources(args: Iterable[str | Path], fetch: bool = True) -> tuple[list[Document], list[Problem]]:
-    """Read every argument; what fails becomes a Problem, the rest Documents, in order.
+def read_items(args: Iterable[str | Path], fetch: bool = True) -> list[Document | Problem]:
+    """Read every argument: a Document for each article, a Problem for each failure, in input order.
 
     With ``fetch`` off, feed entries that hold only a teaser are not followed to their article.
     """
-    documents: list[Document] = []
-    problems: list[Problem] = []
-    for arg in args:
-        for item in _read_arg(str(arg), fetch):
-            (problems if isinstance(item, Problem) else documents).append(item)  # type: ignore[arg-type]
-    return documents, problems
+    return [item for arg in args for item in _read_arg(str(arg), fetch)]
+
+
+def read_sources(args: Iterable[str | Path], fetch: bool = True) -> tuple[list[Document], list[Problem]]:
+    """Read every argument; what fails becomes a Problem, the rest Documents, each in order."""
+    items = read_items(args, fetch)
+    return [i for i in items if isinstance(i, Document)], [i for i in items if isinstance(i, Problem)]

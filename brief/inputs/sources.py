@@ -46,16 +46,17 @@ def _origins(candidates: Sequence[_Candidate]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def make_sources(documents: Sequence[Document]) -> tuple[list[Source], list[Sentence], list[Problem]]:
+def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], list[Sentence], list[Problem]]:
     """Number the documents that hold English article text, one source per distinct article.
 
     Copies of one article (given twice, or syndicated) become the first copy's source, which
-    lists every copy's path in ``origins``. Documents that cannot be briefed become problems.
+    lists every copy's path in ``origins``. Documents that cannot be briefed become problems,
+    reported in input order with the problems already among ``items``.
     """
     candidates: list[_Candidate] = []
     problems: list[Problem] = []
-    for document in documents:
-        prepared = _prepare(document)
+    for item in items:
+        prepared = item if isinstance(item, Problem) else _prepare(item)
         if isinstance(prepared, Problem):
             problems.append(prepared)
         else:
