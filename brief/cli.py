@@ -54,6 +54,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="show why each point was chosen")
     p.add_argument("--no-fetch", dest="fetch", action="store_false",
                    help="do not fetch the articles a feed's teaser entries link to; brief their teasers")
+    p.add_argument("--no-cache", dest="cache", action="store_false",
+                   help="neither read nor store the briefing in the cache")
+    p.add_argument("--clear-cache", action="store_true", help="delete every cached briefing and exit")
     p.add_argument("--theme", metavar="NAME", help="TUI theme")
     p.add_argument("--version", action="version", version=f"brief {__version__}")
     return p
@@ -81,6 +84,11 @@ def _keyphrases(path: str, top_n: int) -> int:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run brief; returns the exit status."""
     args = parser().parse_args(argv)
+    if args.clear_cache:
+        from brief import cache
+
+        print(f"brief: removed {cache.clear()} cached briefings from {cache.cache_dir()}", file=sys.stderr)
+        return 0
     if args.keyphrases:
         return _keyphrases(args.keyphrases, args.keywords)
     options = Options(args.algorithm, args.sentences, args.words, args.keywords, fetch=args.fetch)
@@ -90,7 +98,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         return run_tui(args.inputs, options, theme=args.theme)
     try:
-        briefing = make_briefing(args.inputs, options)
+        briefing = make_briefing(args.inputs, options, use_cache=args.cache)
     except NoBriefing as failure:
         report(failure.problems)
         print("brief: no briefing could be made", file=sys.stderr)

@@ -42,16 +42,19 @@ class Options:
         return Limit(self.sentences, self.words)
 
 
+def read(inputs: Sequence[str | Path], fetch: bool = True) -> list[Document | Problem]:
+    """Read every input in order; no inputs means the bundled seeds."""
+    if inputs:
+        return read_items(inputs, fetch=fetch)
+    return [Document(display_path(p), p.read_text(encoding="utf-8")) for p in seed_paths()]
+
+
 def load(inputs: Sequence[str | Path], fetch: bool = True) -> tuple[list[Source], list[Sentence], list[Problem]]:
     """Read and clean every input, merge copies of one article, and split the sources into sentences.
 
     No inputs means the bundled seeds. With ``fetch`` off, feed teasers are not followed.
     """
-    if inputs:
-        items: list[Document | Problem] = read_items(inputs, fetch=fetch)
-    else:
-        items = [Document(display_path(p), p.read_text(encoding="utf-8")) for p in seed_paths()]
-    return make_sources(items)
+    return make_sources(read(inputs, fetch))
 
 
 def summarize(sources: Sequence[Source], sentences: Sequence[Sentence], options: Options) -> tuple[Point, ...]:
@@ -86,15 +89,31 @@ def headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
     return best.title
 
 
-def make_briefing(inputs: Sequence[str | Path], options: Options = Options()) -> Briefing:
-    """The whole pipeline. Raises NoBriefing when no input gave any text."""
-    sources, sentences, problems = load(inputs, fetch=options.fetch)
+def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False) -> Briefing:
+    """The whole pipeline. Raises NoBriefing when no input gave any text.
+
+    With ``use_cache``, a briefing of exactly the same inputs, options and brief code is
+    served from the cache (see ``brief.cache``), and a new one is stored there.
+    """
+    items = read(inputs, options.fetch)
+    key = None
+    if use_cache:
+        from brief import cache
+
+        key = cache.make_key([repr(options), *map(repr, items)])
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+    sources, sentences, problems = make_sources(items)
     if not sources:
         raise NoBriefing(problems)
     points = summarize(sources, sentences, options)
     briefing = Briefing(headline(sources, points), points, tuple(sources), (), options.algorithm,
                         tuple(problems), tuple(sentences))
-    return with_keywords(briefing, options.keywords)
+    briefing = with_keywords(briefing, options.keywords)
+    if key is not None:
+        cache.put(key, briefing)
+    return briefing
 
 
 def with_keywords(briefing: Briefing, top_n: int) -> Briefing:

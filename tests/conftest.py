@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 GOLDEN = Path(__file__).resolve().parent / "golden"
+# brief caches briefings under $XDG_CACHE_HOME; tests use their own, never the user's.
+CACHE_HOME = tempfile.mkdtemp(prefix="brief-test-cache-")
+atexit.register(shutil.rmtree, CACHE_HOME, True)
 
 
 def brief_command() -> list[str]:
@@ -36,7 +41,7 @@ def _installed_script() -> str:
 
 def run_brief(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
     """Run the brief command from a neutral directory and capture its output."""
-    env = dict(os.environ, HF_HUB_OFFLINE="1")
+    env = dict(os.environ, HF_HUB_OFFLINE="1", XDG_CACHE_HOME=CACHE_HOME)
     return subprocess.run([*brief_command(), *args], input=stdin, capture_output=True, cwd=cwd or Path("/"),
                           env=env, timeout=300, check=False)
 

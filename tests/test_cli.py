@@ -10,8 +10,8 @@ from conftest import SEEDS, check_golden, run_brief
 
 
 def test_plain_on_seeds_matches_golden_and_is_deterministic() -> None:
-    first = run_brief("--plain")
-    second = run_brief("--plain")
+    first = run_brief("--plain", "--no-cache")
+    second = run_brief("--plain", "--no-cache")
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout
     text = first.stdout.decode()

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from brief.model import Point, Source
+from brief.model import Briefing, Point, Source
 from brief.safety import one_line
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 point``, ``6 points``."""
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
+def header(briefing: Briefing) -> str:
+    """``2 sources · 6 points · multidoc``."""
+    return f"{counted(len(briefing.sources), 'source')} · {counted(len(briefing.points), 'point')} · {briefing.algorithm}"
 
 
 def marker(source_ids: tuple[int, ...]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from brief.model import Briefing
-from brief.render.common import citation, source_details, why_line
+from brief.render.common import citation, header, source_details, why_line
 from brief.safety import one_line
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -19,7 +19,7 @@ def escape(text: str) -> str:
 def render_markdown(briefing: Briefing, explain: bool = False) -> str:
     """The briefing as Markdown."""
     n = len(briefing.sources)
-    lines = [f"# {escape(briefing.title)}", "", f"*{n} source{'s' * (n != 1)} · {len(briefing.points)} points · {briefing.algorithm}*", ""]
+    lines = [f"# {escape(briefing.title)}", "", f"*{header(briefing)}*", ""]
     for point in briefing.points:
         lines.append(f"- {escape(point.text)} {escape(citation(point, n))}")
         if explain:

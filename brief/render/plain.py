@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from brief.model import Briefing
-from brief.render.common import citation, source_details, why_line
+from brief.render.common import citation, header, source_details, why_line
 from brief.safety import one_line
 
 
 def render_plain(briefing: Briefing, explain: bool = False) -> str:
     """The briefing as plain text; with ``explain``, each point's scores under it."""
     n = len(briefing.sources)
-    lines = [one_line(briefing.title), f"{n} source{'s' * (n != 1)} · {len(briefing.points)} points · {briefing.algorithm}", ""]
+    lines = [one_line(briefing.title), header(briefing), ""]
     for point in briefing.points:
         lines.append(f"• {one_line(point.text)} {citation(point, n)}")
         if explain:
