@@ -1,0 +1,8 @@
+"""Modal screens of the brief TUI: help and the export prompt."""
+
+from __future__ import annotations
+
+from brief.tui.screens.export import ExportScreen
+from brief.tui.screens.help import HelpScreen
+
+__all__ = ["ExportScreen", "HelpScreen"]

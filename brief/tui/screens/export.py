@@ -1,0 +1,34 @@
+"""The export prompt: where to write the briefing as Markdown."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Ask for a path; Enter answers it, Escape cancels (None)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
+
+    def __init__(self, default: str) -> None:
+        super().__init__()
+        self.default = default
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog") as dialog:
+            dialog.border_title = "Export"
+            dialog.border_subtitle = "Enter: write · Esc: cancel"
+            yield Label("Write the briefing as Markdown to:")
+            yield Input(self.default, id="export-path", select_on_focus=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        """Close without exporting."""
+        self.dismiss(None)
