@@ -12,6 +12,7 @@ from textual.widgets import Input, Label
 class ExportScreen(ModalScreen[str | None]):
     """Ask for a path; Enter answers it, Escape cancels (None)."""
 
+    AUTO_FOCUS = "#export-path"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
     def __init__(self, default: str) -> None:

@@ -21,6 +21,7 @@ def help_text() -> str:
 class HelpScreen(ModalScreen[None]):
     """Keys and what the panes mean; Escape, q or ? closes it."""
 
+    AUTO_FOCUS = "#help-body"
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")]
 
     def compose(self) -> ComposeResult:
