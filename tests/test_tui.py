@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import shlex
+import shutil
+import subprocess
+import time
 from pathlib import Path
+from typing import Callable
 
 import pytest
 from textual.content import Content
@@ -14,6 +20,7 @@ from brief.tui.app import make_app
 from brief.tui.config import config_path
 from brief.tui.screens import ExportScreen, HelpScreen
 from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, OriginalText, SearchBar, SourceList
+from conftest import brief_command
 from tui_support import keywords_ready, ready, write_articles
 
 FAST = Options(keywords=0)
@@ -326,3 +333,85 @@ async def test_every_pane_is_usable_at_small_and_large_sizes(size: tuple[int, in
         if size[0] >= 160:  # wide: Briefing and Original side by side, full height
             assert original.height > size[1] - 4
         assert app.query_one(OriginalText).region.area * 3 > original.area * 2 // 3
+
+
+# --- the installed command in a real terminal (tmux) ---------------------------------------------
+
+def _brief_argv() -> list[str]:
+    """BRIEF_CMD (e.g. "python -m brief" for an uninstalled checkout) or the installed brief command."""
+    override = os.environ.get("BRIEF_CMD")
+    return shlex.split(override) if override else [brief_command()]
+
+
+class Tmux:
+    """A private tmux server (its own socket) running one command in a fixed-size window."""
+
+    def __init__(self, command: str, size: tuple[int, int], env: dict[str, str]) -> None:
+        self.socket = f"brief-test-{os.getpid()}-{id(self)}"
+        self.env = env
+        width, height = size
+        self.run("new-session", "-d", "-s", "brief", "-x", str(width), "-y", str(height), command)
+        self.socket_path = self.run("display-message", "-p", "#{socket_path}").strip()
+
+    def run(self, *args: str) -> str:
+        """One tmux command against this server."""
+        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True,
+                                env=self.env, timeout=30, check=False)
+        return result.stdout
+
+    def screen(self) -> str:
+        """What the window shows now."""
+        return self.run("capture-pane", "-p", "-J", "-t", "brief")
+
+    def wait_for(self, condition: Callable[[str], bool], timeout: float = 60) -> str:
+        """Poll the window until ``condition(screen)`` holds; fail with the last screen otherwise."""
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if condition(screen):
+                return screen
+            time.sleep(0.25)
+        raise AssertionError(f"timed out; the screen was:\n{screen}")
+
+    def close(self) -> None:
+        """Stop this test's tmux server (and the command in it), and remove its socket."""
+        self.run("kill-server")
+        if self.socket_path:
+            Path(self.socket_path).unlink(missing_ok=True)
+
+
+def _original_title(screen: str) -> str:
+    return next((line for line in screen.splitlines() if "Original ·" in line), "")
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_installed_brief_in_tmux_shows_four_panes_and_brackets_switch_source(tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), HF_HUB_OFFLINE="1", TERM="xterm-256color")
+    command = shlex.join([*_brief_argv(), "--no-keywords"])
+    tmux = Tmux(f"cd {shlex.quote(str(tmp_path))} && {command}", (120, 36), env)
+    try:
+        screen = tmux.wait_for(lambda s: "[1] Damascus" in _original_title(s))
+        for title in ("Sources", "Briefing", "Keywords", "Original"):
+            assert f"─ {title}" in screen
+        tmux.run("send-keys", "-t", "brief", "]")
+        screen = tmux.wait_for(lambda s: "[2] Syria rejects" in _original_title(s), timeout=15)
+        assert "Syria's regime has rejected" in screen
+        tmux.run("send-keys", "-t", "brief", "q")
+        tmux.wait_for(lambda s: "Original ·" not in s, timeout=15)
+    finally:
+        tmux.close()
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_installed_brief_with_nothing_readable_exits_non_zero_with_one_line(tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), HF_HUB_OFFLINE="1", TERM="xterm-256color")
+    missing = tmp_path / "missing.txt"
+    command = shlex.join([*_brief_argv(), str(missing)])
+    tmux = Tmux(f"{command}; echo STATUS=$?; sleep 30", (120, 36), env)
+    try:
+        screen = tmux.wait_for(lambda s: "STATUS=" in s)
+    finally:
+        tmux.close()
+    lines = [line for line in screen.splitlines() if line.strip()]
+    assert lines == [f"brief: no briefing could be made: {missing}: no such file", "STATUS=1"]
