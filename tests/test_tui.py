@@ -11,14 +11,18 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Input, Markdown
 
 from brief.pipeline import Options
 from brief.render import render_markdown
 from brief.tui.app import make_app
-from brief.tui.config import config_path
+from brief.tui.config import Config, config_path, load_config, save_config
 from brief.tui.screens import ExportScreen, HelpScreen
+from brief.tui.wrapping import line_of, wrap
 from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, OriginalText, SearchBar, SourceList
 from conftest import brief_command
 from tui_support import keywords_ready, ready, write_articles
@@ -333,6 +337,37 @@ async def test_every_pane_is_usable_at_small_and_large_sizes(size: tuple[int, in
         if size[0] >= 160:  # wide: Briefing and Original side by side, full height
             assert original.height > size[1] - 4
         assert app.query_one(OriginalText).region.area * 3 > original.area * 2 // 3
+
+
+# --- the pure parts: wrapping with offsets, the config file ---------------------------------------
+
+@given(st.text(alphabet=st.sampled_from("ab  \n語x-"), max_size=200), st.integers(min_value=1, max_value=30))
+def test_wrap_covers_every_character_once_and_fits_the_width(text: str, width: int) -> None:
+    lines = wrap(text, width)
+    assert lines[0][0] == 0 and lines[-1][1] == len(text)
+    for (_, end), (start, _) in zip(lines, lines[1:]):
+        assert start == end or (start == end + 1 and text[end] == "\n")  # contiguous, newlines dropped
+    for index, (a, b) in enumerate(lines):
+        assert "\n" not in text[a:b]
+        assert cell_len(text[a:b].rstrip()) <= max(width, 2)  # a lone wide character may not fit width 1
+        assert a == b or line_of(lines, a) == index
+
+
+def test_wrap_breaks_between_words() -> None:
+    text = "The council voted\non Tuesday."
+    assert [text[a:b] for a, b in wrap(text, 10)] == ["The ", "council ", "voted", "on ", "Tuesday."]
+
+
+def test_config_is_written_atomically_and_a_corrupt_one_is_ignored(config_home: Path) -> None:
+    assert load_config() == Config()
+    save_config(Config(theme='odd "name"'))
+    assert load_config() == Config(theme='odd "name"')
+    assert [p.name for p in config_path().parent.iterdir()] == ["config.toml"]
+    config_path().write_bytes(b"\xff\xfe theme = = =")
+    assert load_config() == Config()
+    config_path().write_text("theme = 3\n")
+    assert load_config() == Config()
+    assert config_path() == config_home / "brief" / "config.toml"
 
 
 # --- the installed command in a real terminal (tmux) ---------------------------------------------
