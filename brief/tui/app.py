@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Sequence
 
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
@@ -17,17 +16,15 @@ from textual.worker import get_current_worker
 
 from brief.model import Briefing, Keyword, Problem
 from brief.pipeline import NoBriefing, Options, make_briefing, with_keywords
-from brief.render import render_markdown
 from brief.safety import one_line
-from brief.tui.config import Config, load_config, save_config
-from brief.tui.files import write_atomic
+from brief.tui.actions import KeyActions
+from brief.tui.config import load_config
 from brief.tui.keys import APP_BINDINGS
-from brief.tui.screens import ExportScreen, HelpScreen
-from brief.tui.themes import DEFAULT_THEME, bundled_themes, next_theme
+from brief.tui.themes import bundled_themes, choose_theme
 from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, SourceList
 
 
-class BriefApp(App[None]):
+class BriefApp(KeyActions):
     """Explore a briefing: points, keywords, and the original texts they come from."""
 
     CSS_PATH = "brief.tcss"
@@ -70,7 +67,7 @@ class BriefApp(App[None]):
         for bundled in bundled_themes().values():
             self.register_theme(bundled)
         self._asked_theme = theme
-        self.theme = next((t for t in (theme, load_config().theme) if t in self.available_themes), DEFAULT_THEME)
+        self.theme = choose_theme(theme, load_config().theme, self.available_themes)
 
     def compose(self) -> ComposeResult:
         """Sources and Keywords on the left; Briefing and Original on the right; keys below."""
@@ -176,65 +173,6 @@ class BriefApp(App[None]):
         self.query_one(OriginalPane).mark(keyword)
         if keyword is None:
             self.query_one(KeywordList).forget_step()
-
-    def action_source(self, step: int) -> None:
-        """Original shows the next (1) or previous (-1) source."""
-        self.show_source(self.source_id + step)
-
-    def action_jump(self, source_id: int) -> None:
-        """Original shows source N, if there is one."""
-        if self.briefing is not None and source_id <= len(self.briefing.sources):
-            self.show_source(source_id)
-
-    def action_search(self) -> None:
-        """Open the search bar under Original."""
-        if self.briefing is not None:
-            self.query_one(OriginalPane).start_search()
-
-    def action_back(self) -> None:
-        """Escape: end the search, else drop the keyword, else unlight the sentence."""
-        original = self.query_one(OriginalPane)
-        if original.searching:
-            original.end_search()
-        elif self.keyword is not None:
-            self.keyword = None
-        else:
-            original.light(None)
-
-    def action_cycle_theme(self) -> None:
-        """Switch to the next theme and remember it."""
-        self.theme = next_theme(self.theme, self.available_themes)
-        self._remember_theme()
-        self.notify(f"theme: {self.theme}", timeout=2)
-
-    def _remember_theme(self) -> None:
-        try:
-            save_config(replace(load_config(), theme=self.theme))
-        except OSError as error:
-            self.notify(f"could not save the theme: {one_line(str(error))}", severity="warning")
-
-    def action_help(self) -> None:
-        """Show the help screen."""
-        self.push_screen(HelpScreen())
-
-    def action_export(self) -> None:
-        """Ask where, then write the briefing as Markdown."""
-        if self.briefing is None:
-            self.notify("the briefing is not ready yet", severity="warning")
-            return
-        self.push_screen(ExportScreen("briefing.md"), self.export)
-
-    def export(self, path: str | None) -> None:
-        """Write the briefing as Markdown to ``path`` (nothing when None)."""
-        if path is None or self.briefing is None:
-            return
-        target = Path(path).expanduser()
-        try:
-            write_atomic(target, render_markdown(self.briefing))
-        except OSError as error:
-            self.notify(f"could not export: {one_line(str(error))}", severity="error")
-            return
-        self.notify(f"exported to {one_line(str(target))}")
 
 
 def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None) -> BriefApp:

@@ -40,3 +40,9 @@ def next_theme(current: str, available: Iterable[str]) -> str:
     if current not in cycle:
         return cycle[0]
     return cycle[(cycle.index(current) + 1) % len(cycle)]
+
+
+def choose_theme(asked: str | None, remembered: str | None, available: Iterable[str]) -> str:
+    """``--theme`` if it names a theme, else the remembered one, else brief's default."""
+    names = set(available)
+    return next((name for name in (asked, remembered) if name in names), DEFAULT_THEME)

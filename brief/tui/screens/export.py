@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
+
+from brief.model import Briefing
+from brief.render import render_markdown
+from brief.tui.files import write_atomic
+
+
+def export_markdown(briefing: Briefing, path: str) -> Path:
+    """Write the briefing as Markdown to ``path`` (``~`` expanded), atomically. Raises OSError."""
+    target = Path(path).expanduser()
+    write_atomic(target, render_markdown(briefing))
+    return target
 
 
 class ExportScreen(ModalScreen[str | None]):
