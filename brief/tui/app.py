@@ -21,7 +21,7 @@ from brief.tui.actions import KeyActions
 from brief.tui.config import load_config
 from brief.tui.keys import APP_BINDINGS
 from brief.tui.themes import bundled_themes, choose_theme
-from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, SourceList
+from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, Pane, SourceList
 
 
 class BriefApp(KeyActions):
@@ -72,10 +72,10 @@ class BriefApp(KeyActions):
     def compose(self) -> ComposeResult:
         """Sources and Keywords on the left; Briefing and Original on the right; keys below."""
         with Vertical(id="left"):
-            yield SourceList(id="sources")
-            yield KeywordList(id="keywords")
+            yield Pane(SourceList(id="sources"), "Sources", id="sources-pane")
+            yield Pane(KeywordList(id="keywords"), "Keywords", id="keywords-pane")
         with Vertical(id="right"):
-            yield BriefingList(id="briefing")
+            yield Pane(BriefingList(id="briefing"), "Briefing", id="briefing-pane")
             yield OriginalPane(id="original-pane", classes="pane")
         yield Footer()
 

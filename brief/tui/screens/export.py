@@ -33,6 +33,7 @@ class ExportScreen(ModalScreen[str | None]):
         self.default = default
 
     def compose(self) -> ComposeResult:
+        """The question, and the path to edit."""
         with Vertical(id="export-dialog") as dialog:
             dialog.border_title = "Export"
             dialog.border_subtitle = "Enter: write · Esc: cancel"

@@ -25,6 +25,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")]
 
     def compose(self) -> ComposeResult:
+        """The help page in a scrollable, bordered box."""
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Help"
             body.border_subtitle = "Esc: close"

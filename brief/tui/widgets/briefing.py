@@ -53,7 +53,7 @@ class BriefingList(PaneList):
         step: int
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__("Briefing", id=id)
+        super().__init__(id=id)
         self.briefing: Briefing | None = None
         self.shown_points: tuple[Point, ...] = ()
         self._step_at: tuple[Point, int] | None = None
@@ -78,11 +78,10 @@ class BriefingList(PaneList):
         self.fill([Option(point_prompt(i, p, n)) for i, p in numbered])
         total = len(briefing.points)
         if keyword is None:
-            self.border_title = Content("Briefing")
-            self.border_subtitle = Content(f"{total} points · {briefing.algorithm}")
+            self.retitle(Content("Briefing"), f"{total} points · {briefing.algorithm}")
         else:
-            self.border_title = Content.assemble("Briefing · ", (one_line(keyword.text), "bold"))
-            self.border_subtitle = Content(f"{len(self.shown_points)} of {total} points · Esc: all")
+            title = Content.assemble("Briefing · ", (one_line(keyword.text), "bold"))
+            self.retitle(title, f"{len(self.shown_points)} of {total} points · Esc: all")
 
     def _on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()

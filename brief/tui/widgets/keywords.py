@@ -33,7 +33,7 @@ class KeywordList(PaneList):
         occurrence: Occurrence | None
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__("Keywords", id=id)
+        super().__init__(id=id)
         self.keywords: tuple[Keyword, ...] = ()
         self._step_at: tuple[int, int] | None = None  # (option index, occurrence step) of the last Enter
 
@@ -42,12 +42,12 @@ class KeywordList(PaneList):
         self.keywords = keywords
         self._step_at = None
         self.fill([Option(keyword_prompt(i, k, n_sources)) for i, k in enumerate(keywords, 1)])
-        self.border_subtitle = Content(str(len(keywords)) if keywords else "none")
+        self.retitle(subtitle=str(len(keywords)) if keywords else "none")
 
     def show_unavailable(self, reason: str) -> None:
         """Say why there are no keywords."""
         self.show_keywords((), 0)
-        self.border_subtitle = Content(one_line(reason))
+        self.retitle(subtitle=one_line(reason))
 
     def forget_step(self) -> None:
         """The next Enter starts again at the first occurrence."""

@@ -31,6 +31,7 @@ class OriginalPane(Vertical, can_focus=False):
     """The bordered Original pane: the text, its title, the search bar and its counts."""
 
     def compose(self) -> ComposeResult:
+        """The text view and the (hidden) search bar."""
         yield OriginalText(id="original")
         yield SearchBar(placeholder="search this source", id="search", compact=True)
 

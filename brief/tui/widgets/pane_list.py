@@ -7,9 +7,11 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from brief.tui.widgets.pane import Pane
+
 
 class PaneList(OptionList):
-    """A bordered, titled pane of options; ↑/↓ or j/k move, g/G go to top/bottom."""
+    """A list of options inside a Pane; ↑/↓ or j/k move, g/G go to top/bottom."""
 
     BINDINGS = [
         Binding("down,j", "cursor_down", "Down", id="list.down", show=False),
@@ -18,10 +20,14 @@ class PaneList(OptionList):
         Binding("G", "last", "Bottom", id="list.bottom", show=False),
     ]
 
-    def __init__(self, title: str, *, id: str | None = None) -> None:
-        super().__init__(id=id, classes="pane", markup=False)
-        self.border_title = Content(title)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
         self.loading = True
+
+    def retitle(self, title: Content | None = None, subtitle: str | Content | None = None) -> None:
+        """Change the title and/or subtitle of the pane this list sits in."""
+        if isinstance(self.parent, Pane):
+            self.parent.retitle(title, Content(subtitle) if isinstance(subtitle, str) else subtitle)
 
     def prompts(self) -> list[str]:
         """The plain text of every option, as shown (for tests and screen readers alike)."""

@@ -35,7 +35,7 @@ class SourceList(PaneList):
         source_id: int
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__("Sources", id=id)
+        super().__init__(id=id)
 
     def show_briefing(self, briefing: Briefing) -> None:
         """List the briefing's sources."""
@@ -44,7 +44,7 @@ class SourceList(PaneList):
             for source_id in point.source_ids:
                 counts[source_id] += 1
         self.fill([Option(source_prompt(s, counts[s.id])) for s in briefing.sources])
-        self.border_subtitle = Content(str(len(briefing.sources)))
+        self.retitle(subtitle=str(len(briefing.sources)))
 
     def follow(self, source_id: int) -> None:
         """Keep the cursor on the source Original shows."""
