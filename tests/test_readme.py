@@ -14,3 +14,11 @@ def test_ci_runs_the_readme_test_command() -> None:
     run, test = commands
     assert run.endswith(".venv/bin/brief")
     assert test in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_subpackage_ships_in_the_wheel() -> None:
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "brief").rglob("__init__.py")}
+    assert found <= listed, f"missing from pyproject packages: {sorted(found - listed)}"

@@ -1,34 +1,452 @@
-"""The TUI, driven by Textual's Pilot at a fixed size."""
+"""The TUI, driven by Textual's Pilot at a fixed size: each test presses keys and checks what the panes show."""
 
 from __future__ import annotations
 
-from textual.widgets import ListView, Static
+import os
+import shlex
+import shutil
+import subprocess
+import time
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+from textual.content import Content
+from textual.widgets import Input, Markdown
 
 from brief.pipeline import Options
+from brief.render import render_markdown
 from brief.tui.app import make_app
+from brief.tui.config import Config, config_path, load_config, save_config
+from brief.tui.screens import ExportScreen, HelpScreen
+from brief.tui.wrapping import line_of, wrap
+from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, OriginalText, SearchBar, SourceList
+from conftest import brief_command
+from tui_support import keywords_ready, ready, write_articles
+
+FAST = Options(keywords=0)
+SIZE = (120, 36)
 
 
-async def _ready(pilot) -> None:
-    for _ in range(600):
-        if pilot.app.briefing is not None:
-            await pilot.pause()
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("briefing never arrived")
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config folder, never the user's."""
+    home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
 
 
-async def test_panes_fill_and_brackets_switch_source() -> None:
-    app = make_app([], Options(keywords=0))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(pilot)
-        assert len(app.query_one("#sources", ListView)) == 2
-        assert len(app.query_one("#briefing", ListView)) == len(app.briefing.points)
-        original = app.query_one("#original", Static)
-        first = str(original.render())
-        assert first.startswith("The U.S. demand that Iran withdraw")
+def plain(markup: str | None) -> str:
+    """A border title or subtitle as the user reads it (Textual hands them back as markup)."""
+    return Content.from_markup(markup or "").plain
+
+
+def shown(app) -> str:  # type: ignore[no-untyped-def]
+    """The text Original shows, line by line."""
+    return "\n".join(app.query_one(OriginalText).lines)
+
+
+async def test_first_paint_is_loading_then_every_pane_fills() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.query_one(BriefingList).loading and app.query_one(SourceList).loading
+        await ready(pilot)
+        sources, points = app.query_one(SourceList), app.query_one(BriefingList)
+        assert not points.loading and not sources.loading
+        assert points.option_count == len(app.briefing.points)
+        assert [p.split("\n")[0] for p in sources.prompts()] == [
+            "[1] Damascus Rejects U.S. Demand That Iran Pull Forces Out Of Syria",
+            "[2] Syria rejects calls for Iranian military withdrawal",
+        ]
+        assert sources.prompts()[0].endswith("RFE/RL · 4 points")
+        assert any(p.endswith("only in [2]") for p in points.prompts())
+        assert any(p.endswith("[1, 2]") for p in points.prompts())
+        assert shown(app).startswith("The U.S. demand that Iran withdraw")
+        assert "[business]" in shown(app)  # source text is never read as markup
+        assert plain(app.query_one(OriginalPane).border_title).startswith("Original · [1] Damascus")
+        assert app.focused is points
+
+
+async def test_markup_and_controls_in_articles_show_as_written(tmp_path: Path) -> None:
+    article = tmp_path / "odd.txt"
+    article.write_text("[bold]Loud[/bold] title\n\nThe [red]council[/red] met today to vote on the budget plan. "
+                       "The council agreed \x1b[31mquickly\x1b[0m after a short debate on the budget plan. "
+                       "The plan gives the council a larger budget next year.\n")
+    app = make_app([str(article)], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.query_one(SourceList).prompts()[0].startswith("[1] [bold]Loud[/bold] title")
+        assert "The [red]council[/red] met today" in shown(app)
+        assert "\x1b" not in shown(app) and "agreed quickly" in " ".join(shown(app).split())
+        assert "[bold]Loud[/bold]" in plain(app.query_one(OriginalPane).border_title)
+
+
+async def test_enter_on_a_point_lights_its_sentence_then_steps_through_corroborating_ones() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        index, point = next((i, p) for i, p in enumerate(app.briefing.points) if len(p.supports) > 1)
+        original = app.query_one(OriginalText)
+        await pilot.press(*["j"] * index, "enter")
+        assert original.source.id == point.sentence.source_id
+        ((start, end),) = original.spans("sentence")
+        assert original.source.text[start:end] == point.text
+        assert (original.lines and any(point.text.startswith(original.lines[n].strip()) for n in original.visible_lines()
+                                       if n < len(original.lines) and original.lines[n].strip()))
+        for support in (*point.supports[1:], point.supports[0]):  # Enter again steps on, then wraps around
+            await pilot.press("enter")
+            assert original.source.id == support.source_id
+            assert original.spans("sentence") == [(support.start, support.end)]
+        assert "reporting this point" in plain(app.query_one(OriginalPane).border_subtitle)
+        await pilot.press("escape")
+        assert original.spans("sentence") == []
+
+
+async def test_point_sentence_far_down_is_scrolled_into_view() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        index, point = max(enumerate(app.briefing.points), key=lambda ip: ip[1].sentence.start)
+        await pilot.press("G", *["k"] * (len(app.briefing.points) - 1 - index), "enter")
+        original = app.query_one(OriginalText)
+        assert original.scroll_y > 0
+        first_words = point.text.split()[0]
+        assert any(first_words in original.lines[n] for n in original.visible_lines() if n < len(original.lines))
+
+
+async def test_brackets_and_digits_switch_the_source_in_original() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        original = app.query_one(OriginalText)
         await pilot.press("right_square_bracket")
-        assert app.current_source == 2
-        assert str(original.render()).startswith("Syria's regime has rejected")
-        assert "[business]" not in str(original.render())
+        assert original.source.id == 2 and shown(app).startswith("Syria's regime has rejected")
+        assert app.query_one(SourceList).highlighted == 1
+        await pilot.press("right_square_bracket")
+        assert original.source.id == 1  # wraps around
         await pilot.press("left_square_bracket")
-        assert "[business]" in str(original.render())
+        assert original.source.id == 2
+        await pilot.press("1")
+        assert original.source.id == 1
+        await pilot.press("2")
+        assert original.source.id == 2
+        await pilot.press("9")  # there is no source 9: nothing changes
+        assert original.source.id == 2
+
+
+async def test_enter_on_a_source_shows_it() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("shift+tab", "shift+tab", "j", "enter")  # Briefing -> Keywords -> Sources
+        assert app.focused is app.query_one(SourceList)
+        assert app.query_one(OriginalText).source.id == 2
+
+
+async def test_tab_and_shift_tab_move_between_the_lit_panes() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        order = []
+        for _ in range(4):
+            await pilot.press("tab")
+            order.append(app.focused.id)
+            lit = [p.id for p in app.query(".pane") if p.has_pseudo_class("focus-within")]
+            assert lit == [app.focused.id + "-pane"]
+        assert order == ["original", "sources", "keywords", "briefing"]
+        await pilot.press("shift+tab")
+        assert app.focused.id == "keywords"
+
+
+async def test_vim_keys_and_arrows_move_inside_panes() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        points = app.query_one(BriefingList)
+        await pilot.press("j", "j", "down")
+        assert points.highlighted == 3
+        await pilot.press("k", "up")
+        assert points.highlighted == 1
+        await pilot.press("G")
+        assert points.highlighted == points.option_count - 1
+        await pilot.press("g")
+        assert points.highlighted == 0
+        await pilot.press("tab")
+        original = app.query_one(OriginalText)
+        assert app.focused is original
+        await pilot.press("j", "j", "down")
+        assert original.scroll_y == 3
+        await pilot.press("k")
+        assert original.scroll_y == 2
+        await pilot.press("G")
+        assert original.scroll_y == original.max_scroll_y > 0
+        await pilot.press("g")
+        assert original.scroll_y == 0
+
+
+async def test_slash_searches_original_and_steps_through_matches() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        original, pane = app.query_one(OriginalText), app.query_one(OriginalPane)
+        await pilot.press("slash")
+        assert isinstance(app.focused, SearchBar)
+        await pilot.press(*"Mekdad")
+        text = original.source.text
+        expected = [i for i in range(len(text)) if text.startswith("Mekdad", i)]
+        assert [a for a, _ in original.matches] == expected and len(expected) >= 1
+        assert original.spans("current") == [original.matches[0]]
+        assert plain(pane.border_subtitle).startswith(f"match 1 of {len(expected)}")
+        await pilot.press("enter")
+        assert original.match_index == 1 % len(expected)
+        await pilot.press("escape")
+        assert not pane.searching and original.matches == [] and original.spans("match") == []
+        await pilot.press("slash", *"syria")
+        many = len(original.matches)
+        assert many > 2  # case-insensitive
+        await pilot.press("shift+tab")  # from the bar back to the text; n and N step from there
+        assert app.focused is original
+        await pilot.press("n", "n")
+        assert original.match_index == 2
+        await pilot.press("N")
+        assert original.match_index == 1
+        await pilot.press("escape")
+        assert not pane.searching
+
+
+async def test_keyword_enter_narrows_briefing_marks_original_and_escape_restores() -> None:
+    app = make_app([], Options(keywords=8))
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        keywords, points, original = app.query_one(KeywordList), app.query_one(BriefingList), app.query_one(OriginalText)
+        assert keywords.option_count == len(app.briefing.keywords) > 0
+        total = len(app.briefing.points)
+        index, keyword = next(
+            (i, k) for i, k in enumerate(app.briefing.keywords)
+            if 0 < sum(k.text.lower() in p.text.lower() for p in app.briefing.points) < total
+        )
+        keywords.focus()
+        await pilot.press(*["j"] * index, "enter")
+        assert app.keyword is keyword
+        assert 0 < points.option_count < total
+        assert all(keyword.text.lower() in p.text.lower() for p in points.shown_points)
+        assert "Briefing · " + keyword.text == plain(app.query_one("#briefing-pane").border_title)
+        source_id = original.source.id
+        expected = sorted((o.start, o.end) for o in keyword.occurrences if o.source_id == source_id)
+        assert original.spans("keyword") == expected and expected
+        assert all(original.source.text[a:b].lower().startswith(keyword.text.lower()[:4]) for a, b in expected)
+        await pilot.press("escape")
+        assert app.keyword is None and points.option_count == total and original.spans("keyword") == []
+
+
+async def test_t_cycles_themes_and_remembers_the_choice() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.theme == "brief-dark"
+        await pilot.press("t")
+        assert app.theme == "brief-light"
+        await pilot.press("t")
+        assert app.theme == "brief-contrast"
+        assert 'theme = "brief-contrast"' in config_path().read_text()
+        await pilot.press("t")
+        assert app.theme not in {"brief-dark", "brief-light", "brief-contrast"}  # Textual's own themes follow
+    again = make_app([], FAST)
+    async with again.run_test(size=SIZE):
+        assert again.theme == app.theme
+
+
+async def test_theme_flag_wins_and_bad_names_or_configs_fall_back() -> None:
+    config_path().parent.mkdir(parents=True)
+    config_path().write_text("theme = [not valid toml")
+    app = make_app([], FAST, theme="no-such-theme")
+    async with app.run_test(size=SIZE):
+        assert app.theme == "brief-dark"
+    app = make_app([], FAST, theme="brief-contrast")
+    async with app.run_test(size=SIZE):
+        assert app.theme == "brief-contrast"
+    assert 'theme = "brief-contrast"' in config_path().read_text()
+
+
+async def test_question_mark_opens_the_packaged_help_and_escape_closes_it() -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        markdown = app.screen.query_one(Markdown)
+        assert "on a point" in markdown.source and "`?`" in markdown.source
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_e_exports_the_briefing_as_markdown(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "seeds.md"
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportScreen)
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        assert not isinstance(app.screen, ExportScreen)
+        assert target.read_text(encoding="utf-8") == render_markdown(app.briefing)
+        assert [p.name for p in target.parent.iterdir()] == ["seeds.md"]  # no temporary file left behind
+        await pilot.press("e", "escape")  # Escape cancels without writing
+        assert not isinstance(app.screen, ExportScreen)
+
+
+async def test_no_readable_input_exits_non_zero_with_one_line(tmp_path: Path) -> None:
+    app = make_app([str(tmp_path / "missing.txt")], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.5)
+        for _ in range(200):
+            if app.failure:
+                break
+            await pilot.pause(0.05)
+    assert app.return_code == 1
+    assert app.failure == f"brief: no briefing could be made: {tmp_path / 'missing.txt'}: no such file"
+
+
+async def test_a_folder_of_twelve_articles(tmp_path: Path) -> None:
+    write_articles(tmp_path, 12)
+    app = make_app([str(tmp_path)], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.query_one(SourceList).option_count == 12
+        original = app.query_one(OriginalText)
+        await pilot.press("9")
+        assert original.source.id == 9 and original.source.title.startswith("Council votes on the new ferry plan 9")
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        assert original.source.id == 12
+        await pilot.press("right_square_bracket")
+        assert original.source.id == 1  # wraps around
+        await pilot.press("left_square_bracket")
+        assert original.source.id == 12
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+async def test_every_pane_is_usable_at_small_and_large_sizes(size: tuple[int, int]) -> None:
+    app = make_app([], FAST)
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        for pane in app.query(".pane"):
+            assert pane.region.width >= 20 and pane.region.height >= 5, pane
+        original = app.query_one("#original-pane").region
+        if size[0] >= 160:  # wide: Briefing and Original side by side, full height
+            assert original.height > size[1] - 4
+        assert app.query_one(OriginalText).region.area * 3 > original.area * 2 // 3
+
+
+# --- the pure parts: wrapping with offsets, the config file ---------------------------------------
+
+@given(st.text(alphabet=st.sampled_from("ab  \n語x-"), max_size=200), st.integers(min_value=1, max_value=30))
+def test_wrap_covers_every_character_once_and_fits_the_width(text: str, width: int) -> None:
+    lines = wrap(text, width)
+    assert lines[0][0] == 0 and lines[-1][1] == len(text)
+    for (_, end), (start, _) in zip(lines, lines[1:]):
+        assert start == end or (start == end + 1 and text[end] == "\n")  # contiguous, newlines dropped
+    for index, (a, b) in enumerate(lines):
+        assert "\n" not in text[a:b]
+        assert cell_len(text[a:b].rstrip()) <= max(width, 2)  # a lone wide character may not fit width 1
+        assert a == b or line_of(lines, a) == index
+
+
+def test_wrap_breaks_between_words() -> None:
+    text = "The council voted\non Tuesday."
+    assert [text[a:b] for a, b in wrap(text, 10)] == ["The ", "council ", "voted", "on ", "Tuesday."]
+
+
+def test_config_is_written_atomically_and_a_corrupt_one_is_ignored(config_home: Path) -> None:
+    assert load_config() == Config()
+    save_config(Config(theme='odd "name"'))
+    assert load_config() == Config(theme='odd "name"')
+    assert [p.name for p in config_path().parent.iterdir()] == ["config.toml"]
+    config_path().write_bytes(b"\xff\xfe theme = = =")
+    assert load_config() == Config()
+    config_path().write_text("theme = 3\n")
+    assert load_config() == Config()
+    assert config_path() == config_home / "brief" / "config.toml"
+
+
+# --- the installed command in a real terminal (tmux) ---------------------------------------------
+
+def _brief_argv() -> list[str]:
+    """BRIEF_CMD (e.g. "python -m brief" for an uninstalled checkout) or the installed brief command."""
+    override = os.environ.get("BRIEF_CMD")
+    return shlex.split(override) if override else [brief_command()]
+
+
+class Tmux:
+    """A private tmux server (its own socket) running one command in a fixed-size window."""
+
+    def __init__(self, command: str, size: tuple[int, int], env: dict[str, str]) -> None:
+        self.socket = f"brief-test-{os.getpid()}-{id(self)}"
+        self.env = env
+        width, height = size
+        self.run("new-session", "-d", "-s", "brief", "-x", str(width), "-y", str(height), command)
+        self.socket_path = self.run("display-message", "-p", "#{socket_path}").strip()
+
+    def run(self, *args: str) -> str:
+        """One tmux command against this server."""
+        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True,
+                                env=self.env, timeout=30, check=False)
+        return result.stdout
+
+    def screen(self) -> str:
+        """What the window shows now."""
+        return self.run("capture-pane", "-p", "-J", "-t", "brief")
+
+    def wait_for(self, condition: Callable[[str], bool], timeout: float = 60) -> str:
+        """Poll the window until ``condition(screen)`` holds; fail with the last screen otherwise."""
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if condition(screen):
+                return screen
+            time.sleep(0.25)
+        raise AssertionError(f"timed out; the screen was:\n{screen}")
+
+    def close(self) -> None:
+        """Stop this test's tmux server (and the command in it), and remove its socket."""
+        self.run("kill-server")
+        if self.socket_path:
+            Path(self.socket_path).unlink(missing_ok=True)
+
+
+def _original_title(screen: str) -> str:
+    return next((line for line in screen.splitlines() if "Original ·" in line), "")
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_installed_brief_in_tmux_shows_four_panes_and_brackets_switch_source(tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), HF_HUB_OFFLINE="1", TERM="xterm-256color")
+    command = shlex.join([*_brief_argv(), "--no-keywords"])
+    tmux = Tmux(f"cd {shlex.quote(str(tmp_path))} && {command}", (120, 36), env)
+    try:
+        screen = tmux.wait_for(lambda s: "[1] Damascus" in _original_title(s))
+        for title in ("Sources", "Briefing", "Keywords", "Original"):
+            assert f"─ {title}" in screen
+        tmux.run("send-keys", "-t", "brief", "]")
+        screen = tmux.wait_for(lambda s: "[2] Syria rejects" in _original_title(s), timeout=15)
+        assert "Syria's regime has rejected" in screen
+        tmux.run("send-keys", "-t", "brief", "q")
+        tmux.wait_for(lambda s: "Original ·" not in s, timeout=15)
+    finally:
+        tmux.close()
+
+
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+def test_installed_brief_with_nothing_readable_exits_non_zero_with_one_line(tmp_path: Path) -> None:
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), HF_HUB_OFFLINE="1", TERM="xterm-256color")
+    missing = tmp_path / "missing.txt"
+    command = shlex.join([*_brief_argv(), str(missing)])
+    tmux = Tmux(f"{command}; echo STATUS=$?; sleep 30", (120, 36), env)
+    try:
+        screen = tmux.wait_for(lambda s: "STATUS=" in s)
+    finally:
+        tmux.close()
+    lines = [line for line in screen.splitlines() if line.strip()]
+    assert lines == [f"brief: no briefing could be made: {missing}: no such file", "STATUS=1"]

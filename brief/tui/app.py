@@ -2,110 +2,177 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, replace
 from typing import Sequence
 
-from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Footer, ListItem, ListView, Static
+from textual.reactive import var
+from textual.widgets import Footer
+from textual.worker import get_current_worker
 
-from brief.model import Briefing
-from brief.pipeline import NoBriefing, Options, make_briefing
-from brief.safety import strip_controls
-from brief.tui.themes import bundled_themes
+from brief.model import Briefing, Keyword, Problem
+from brief.pipeline import NoBriefing, Options, make_briefing, with_keywords
+from brief.safety import one_line
+from brief.tui.actions import KeyActions
+from brief.tui.config import load_config
+from brief.tui.keys import APP_BINDINGS
+from brief.tui.themes import bundled_themes, choose_theme
+from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, Pane, SourceList
 
 
-def _item(text: str) -> ListItem:
-    return ListItem(Static(Text(strip_controls(text))))
-
-
-class BriefApp(App[int]):
+class BriefApp(KeyActions):
     """Explore a briefing: points, keywords, and the original texts they come from."""
 
     CSS_PATH = "brief.tcss"
     TITLE = "brief"
-    BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("right_square_bracket", "source(1)", "Next source", id="next-source"),
-        Binding("left_square_bracket", "source(-1)", "Prev source", id="prev-source"),
-    ]
+    BINDINGS = APP_BINDINGS
+    AUTO_FOCUS = "#briefing"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (160, "-wide")]
+
+    briefing: var[Briefing | None] = var(None)
+    """The briefing, once ranking has finished (keywords arrive later)."""
+    keyword: var[Keyword | None] = var(None)
+    """The keyword that narrows Briefing and is marked in Original."""
+    source_id: var[int] = var(1)
+    """The source Original shows."""
 
     @dataclass
-    class Ready(Message):
-        """The briefing is computed."""
+    class Ranked(Message):
+        """The briefing is ranked (without keywords yet)."""
 
         briefing: Briefing
+
+    @dataclass
+    class KeywordsFound(Message):
+        """The keyword model has run; ``error`` says why when it could not."""
+
+        keywords: tuple[Keyword, ...]
+        error: str = ""
+
+    @dataclass
+    class Failed(Message):
+        """No input gave any text."""
+
+        problems: tuple[Problem, ...]
 
     def __init__(self, inputs: Sequence[str], options: Options, theme: str | None = None) -> None:
         super().__init__()
         self.inputs = list(inputs)
         self.options = options
-        self.briefing: Briefing | None = None
-        self.current_source = 1
-        for t in bundled_themes().values():
-            self.register_theme(t)
-        self.theme = theme if theme in self.available_themes else "brief-dark"
+        self.failure = ""  # the one line run_tui prints when nothing could be briefed
+        for bundled in bundled_themes().values():
+            self.register_theme(bundled)
+        self._asked_theme = theme
+        self.theme = choose_theme(theme, load_config().theme, self.available_themes)
 
     def compose(self) -> ComposeResult:
-        """Four titled panes and a footer."""
-        for pane_id, title in (("sources", "Sources"), ("briefing", "Briefing"), ("keywords", "Keywords")):
-            view = ListView(id=pane_id, classes="pane")
-            view.border_title = title
-            view.loading = True
-            yield view
-        scroll = VerticalScroll(Static(id="original"), id="original-scroll", classes="pane")
-        scroll.border_title = "Original"
-        yield scroll
+        """Sources and Keywords on the left; Briefing and Original on the right; keys below."""
+        with Vertical(id="left"):
+            yield Pane(SourceList(id="sources"), "Sources", id="sources-pane")
+            yield Pane(KeywordList(id="keywords"), "Keywords", id="keywords-pane")
+        with Vertical(id="right"):
+            yield Pane(BriefingList(id="briefing"), "Briefing", id="briefing-pane")
+            yield OriginalPane(id="original-pane", classes="pane")
         yield Footer()
 
     def on_mount(self) -> None:
-        """Paint first, then compute."""
-        self.compute()
+        """Paint first, then rank in a worker."""
+        if self._asked_theme == self.theme:
+            self._remember_theme()  # --theme NAME is a choice too
+        elif self._asked_theme:
+            self.notify(f"unknown theme {one_line(self._asked_theme)!r}; using {self.theme}", severity="warning")
+        self.rank()
 
-    @work(thread=True, exclusive=True)
-    def compute(self) -> None:
-        """Build the briefing off the UI thread."""
+    @work(thread=True, exclusive=True, group="rank")
+    def rank(self) -> None:
+        """Read, clean, split, rank and corroborate, off the UI thread."""
         try:
-            briefing = make_briefing(self.inputs, self.options)
+            briefing = make_briefing(self.inputs, replace(self.options, keywords=0))
         except NoBriefing as failure:
-            self.call_from_thread(self.exit, 1, "; ".join(f"{p.path}: {p.message}" for p in failure.problems))
+            self.post_message(self.Failed(failure.problems))
             return
-        self.post_message(self.Ready(briefing))
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Ranked(briefing))
 
-    def on_brief_app_ready(self, message: Ready) -> None:
-        """Fill every pane from the finished briefing."""
+    @work(thread=True, exclusive=True, group="keywords", exit_on_error=False)
+    def find_keywords(self, briefing: Briefing) -> None:
+        """Load the keyword model and extract the story's keywords, off the UI thread."""
+        try:
+            keywords = with_keywords(briefing, self.options.keywords).keywords
+        except Exception as error:  # an optional pane must not take the app down; say why instead
+            self.post_message(self.KeywordsFound((), f"unavailable: {type(error).__name__}"))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.KeywordsFound(keywords))
+
+    def on_brief_app_failed(self, message: Failed) -> None:
+        """Nothing to brief: leave with one line for stderr."""
+        reasons = "; ".join(f"{one_line(p.path)}: {one_line(p.message)}" for p in message.problems)
+        self.failure = f"brief: no briefing could be made: {reasons or 'no input'}"
+        self.exit(return_code=1)
+
+    def on_brief_app_ranked(self, message: Ranked) -> None:
+        """Fill Sources, Briefing and Original; start on the keywords."""
         briefing = self.briefing = message.briefing
-        n = len(briefing.sources)
-        sources = self.query_one("#sources", ListView)
-        sources.extend(_item(f"[{s.id}] {s.title}") for s in briefing.sources)
-        points = self.query_one("#briefing", ListView)
-        points.extend(
-            _item(f"{p.text} " + (f"only in [{p.source_ids[0]}]" if len(p.source_ids) == 1 and n > 1
-                                  else "[" + ", ".join(map(str, p.source_ids)) + "]"))
-            for p in briefing.points
-        )
-        keywords = self.query_one("#keywords", ListView)
-        keywords.extend(_item(f"{k.text} ({len(k.source_ids)})") for k in briefing.keywords)
-        for view in (sources, points, keywords):
-            view.loading = False
+        for problem in briefing.problems:
+            self.notify(f"{one_line(problem.path)}: {one_line(problem.message)}", severity="warning")
+        self.query_one(SourceList).show_briefing(briefing)
+        self.query_one(BriefingList).show_briefing(briefing)
         self.show_source(1)
+        if self.focused is None:
+            self.query_one(BriefingList).focus()
+        if self.options.keywords > 0:
+            self.find_keywords(briefing)
+        else:
+            self.query_one(KeywordList).show_unavailable("off")
 
-    def show_source(self, source_id: int) -> None:
-        """Show one source's cleaned text in Original."""
+    def on_brief_app_keywords_found(self, message: KeywordsFound) -> None:
+        """Fill Keywords."""
         if self.briefing is None:
             return
-        self.current_source = (source_id - 1) % len(self.briefing.sources) + 1
-        source = self.briefing.source(self.current_source)
-        self.query_one("#original", Static).update(Text(strip_controls(source.text)))
-        self.query_one("#original-scroll").border_title = f"Original [{source.id}] {strip_controls(source.title)}"
+        self.briefing = replace(self.briefing, keywords=message.keywords)
+        keywords = self.query_one(KeywordList)
+        if message.error:
+            keywords.show_unavailable(message.error)
+        else:
+            keywords.show_keywords(message.keywords, len(self.briefing.sources))
 
-    def action_source(self, step: int) -> None:
-        """Switch Original to the next / previous source."""
-        self.show_source(self.current_source + step)
+    def show_source(self, source_id: int) -> None:
+        """Show a source in Original (wrapping around at either end)."""
+        if self.briefing is None:
+            return
+        self.source_id = (source_id - 1) % len(self.briefing.sources) + 1
+        self.query_one(OriginalPane).show(self.briefing.source(self.source_id))
+        self.query_one(SourceList).follow(self.source_id)
+
+    def on_source_list_selected(self, message: SourceList.Selected) -> None:
+        """A source chosen in Sources."""
+        self.show_source(message.source_id)
+
+    def on_briefing_list_selected(self, message: BriefingList.Selected) -> None:
+        """A point chosen: its sentence, or (on repeated Enter) a corroborating one."""
+        support = message.support
+        self.show_source(support.source_id)
+        total = len(message.point.supports)
+        note = f"sentence {message.step + 1} of {total} reporting this point" + (" · Enter: next" if total > 1 else "")
+        self.query_one(OriginalPane).light((support.source_id, support.start, support.end), note)
+
+    def on_keyword_list_selected(self, message: KeywordList.Selected) -> None:
+        """A keyword chosen: narrow Briefing, mark Original, show one occurrence."""
+        self.keyword = message.keyword
+        if message.occurrence is not None:
+            self.show_source(message.occurrence.source_id)
+            self.query_one(OriginalPane).text.reveal(message.occurrence.start)
+
+    def watch_keyword(self, keyword: Keyword | None) -> None:
+        self.query_one(BriefingList).keyword = keyword
+        self.query_one(OriginalPane).mark(keyword)
+        if keyword is None:
+            self.query_one(KeywordList).forget_step()
 
 
 def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None) -> BriefApp:
@@ -114,7 +181,9 @@ def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | N
 
 
 def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None) -> int:
-    """Run the TUI; returns the exit status."""
+    """Run the TUI; returns the exit status (non-zero, with one line on stderr, when nothing could be briefed)."""
     app = make_app(inputs, options, theme)
-    code = app.run()
-    return code or 0
+    app.run()
+    if app.failure:
+        print(app.failure, file=sys.stderr)
+    return app.return_code or 0

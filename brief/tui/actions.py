@@ -1,0 +1,88 @@
+"""What the app-wide keys do (``keys.py`` says which key does which)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.app import App
+
+from brief.model import Briefing, Keyword
+from brief.safety import one_line
+from brief.tui.config import load_config, save_config
+from brief.tui.screens import ExportScreen, HelpScreen, export_markdown
+from brief.tui.themes import next_theme
+from brief.tui.widgets import OriginalPane
+
+
+class KeyActions(App[None]):
+    """The actions behind the app's own keys: sources, search, Escape, theme, help, export.
+
+    ``BriefApp`` builds on this; it provides the state and ``show_source`` used here.
+    """
+
+    briefing: Briefing | None
+    keyword: Keyword | None
+    source_id: int
+
+    def show_source(self, source_id: int) -> None:
+        """Show a source in Original (``BriefApp`` implements it)."""
+        raise NotImplementedError
+
+    def action_source(self, step: int) -> None:
+        """Original shows the next (1) or previous (-1) source."""
+        self.show_source(self.source_id + step)
+
+    def action_jump(self, source_id: int) -> None:
+        """Original shows source N, if there is one."""
+        if self.briefing is not None and source_id <= len(self.briefing.sources):
+            self.show_source(source_id)
+
+    def action_search(self) -> None:
+        """Open the search bar under Original."""
+        if self.briefing is not None:
+            self.query_one(OriginalPane).start_search()
+
+    def action_back(self) -> None:
+        """Escape: end the search, else drop the keyword, else unlight the sentence."""
+        original = self.query_one(OriginalPane)
+        if original.searching:
+            original.end_search()
+        elif self.keyword is not None:
+            self.keyword = None
+        else:
+            original.light(None)
+
+    def action_cycle_theme(self) -> None:
+        """Switch to the next theme and remember it."""
+        self.theme = next_theme(self.theme, self.available_themes)
+        self._remember_theme()
+        self.notify(f"theme: {self.theme}", timeout=2)
+
+    def _remember_theme(self) -> None:
+        try:
+            save_config(replace(load_config(), theme=self.theme))
+        except OSError as error:
+            self.notify(f"could not save the theme: {one_line(str(error))}", severity="warning")
+
+    def action_help(self) -> None:
+        """Show the help screen."""
+        self.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        """Ask where, then write the briefing as Markdown."""
+        if self.briefing is None:
+            self.notify("the briefing is not ready yet", severity="warning")
+            return
+        self.push_screen(ExportScreen("briefing.md"), self.export)
+
+    def export(self, path: str | None) -> None:
+        """Write the briefing as Markdown to ``path`` (nothing when None)."""
+        if path is None or self.briefing is None:
+            return
+        try:
+            target = export_markdown(self.briefing, path)
+        except OSError as error:
+            self.notify(f"could not export: {one_line(str(error))}", severity="error")
+            return
+        self.notify(f"exported to {one_line(str(target))}")
+

@@ -1,0 +1,89 @@
+"""What the TUI looks like, as SVG snapshots at fixed sizes.
+
+The points and keywords come from the real pipeline, so a change to ranking or keywords changes
+these pictures. After such a change, look at the report and, if it is right, regenerate them:
+
+    pytest tests/test_tui_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from brief.pipeline import Options
+from brief.tui.app import make_app
+from brief.tui.widgets import KeywordList
+from tui_support import keywords_ready, ready
+
+SIZE = (120, 36)
+FAST = Options(keywords=0)
+WITH_KEYWORDS = Options(keywords=8)
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No remembered theme leaks into a snapshot, and none is written to the user's config."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+async def _ready(pilot: Pilot) -> None:
+    await ready(pilot)
+
+
+async def _keywords(pilot: Pilot) -> None:
+    await keywords_ready(pilot)
+
+
+async def _keywords_focused(pilot: Pilot) -> None:
+    await keywords_ready(pilot)
+    pilot.app.query_one(KeywordList).focus()
+
+
+def test_main_screen(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The seeds once everything has loaded: four panes, Briefing lit, keywords ranked."""
+    assert snap_compare(make_app([], WITH_KEYWORDS), terminal_size=SIZE, run_before=_keywords)
+
+
+def test_main_screen_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The smallest size brief is designed for."""
+    assert snap_compare(make_app([], FAST), terminal_size=(80, 24), run_before=_ready)
+
+
+def test_main_screen_200x60(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """A wide terminal: Briefing and Original side by side at full height."""
+    assert snap_compare(make_app([], FAST), terminal_size=(200, 60), run_before=_ready)
+
+
+def test_highlighted_point(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """Enter on the third point: its source in Original, the sentence lit."""
+    assert snap_compare(make_app([], FAST), press=["j", "j", "enter"], terminal_size=SIZE, run_before=_ready)
+
+
+def test_corroborating_sentence(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """Enter again on the third point: the other source's sentence that reports it."""
+    assert snap_compare(make_app([], FAST), press=["j", "j", "enter", "enter"], terminal_size=SIZE,
+                        run_before=_ready)
+
+
+def test_keyword_filter(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """Enter on the second keyword: Briefing narrowed to its points, its occurrences marked in Original."""
+    assert snap_compare(make_app([], WITH_KEYWORDS), press=["j", "enter"], terminal_size=SIZE,
+                        run_before=_keywords_focused)
+
+
+def test_help(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The help screen over the app."""
+    assert snap_compare(make_app([], FAST), press=["question_mark"], terminal_size=SIZE, run_before=_ready)
+
+
+def test_light_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """brief-light, chosen with --theme."""
+    assert snap_compare(make_app([], FAST, theme="brief-light"), terminal_size=SIZE, run_before=_ready)
+
+
+def test_contrast_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """brief-contrast, chosen with --theme."""
+    assert snap_compare(make_app([], FAST, theme="brief-contrast"), terminal_size=SIZE, run_before=_ready)
