@@ -61,7 +61,9 @@ async def test_first_paint_is_loading_then_every_pane_fills() -> None:
             "[1] Damascus Rejects U.S. Demand That Iran Pull Forces Out Of Syria",
             "[2] Syria rejects calls for Iranian military withdrawal",
         ]
-        assert sources.prompts()[0].endswith("RFE/RL · 4 points")
+        reported_by_1 = sum(1 in p.source_ids for p in app.briefing.points)
+        assert reported_by_1 >= 2
+        assert sources.prompts()[0].endswith(f"RFE/RL · {reported_by_1} points")
         assert any(p.endswith("only in [2]") for p in points.prompts())
         assert any(p.endswith("[1, 2]") for p in points.prompts())
         assert shown(app).startswith("The U.S. demand that Iran withdraw")
@@ -374,8 +376,7 @@ def test_config_is_written_atomically_and_a_corrupt_one_is_ignored(config_home: 
 
 def _brief_argv() -> list[str]:
     """BRIEF_CMD (e.g. "python -m brief" for an uninstalled checkout) or the installed brief command."""
-    override = os.environ.get("BRIEF_CMD")
-    return shlex.split(override) if override else [brief_command()]
+    return brief_command()
 
 
 class Tmux:
