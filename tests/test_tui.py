@@ -49,10 +49,24 @@ def shown(app) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(app.query_one(OriginalText).lines)
 
 
-async def test_first_paint_is_loading_then_every_pane_fills() -> None:
+async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import brief.tui.app as tui_app
+
+    release = threading.Event()
+    real = tui_app.make_briefing
+
+    def slow_briefing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)  # hold the worker until the first paint has been checked
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tui_app, "make_briefing", slow_briefing)
     app = make_app([], FAST)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
         assert app.query_one(BriefingList).loading and app.query_one(SourceList).loading
+        release.set()
         await ready(pilot)
         sources, points = app.query_one(SourceList), app.query_one(BriefingList)
         assert not points.loading and not sources.loading
