@@ -1,0 +1,41 @@
+"""Keyword extraction: the keyphrases of one document, and the keywords of a story.
+
+Candidates are noun phrases (no tagger needed: a closed-class word list and the
+``lemminflect`` lexicon); variants are merged (plural/singular, demonym/country, a
+surname and the full name); web boilerplate never becomes a keyword. Backends rank
+the candidates: ``keybert`` (embedding similarity with position and frequency priors,
+the default) or ``statistical`` (no model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.keywords._backends import BACKENDS, Backend
+from brief.keywords._candidates import extract_candidates
+from brief.keywords._story import per_source_keywords, story_keywords
+
+DEFAULT_BACKEND = "keybert"
+
+__all__ = [
+    "BACKENDS",
+    "DEFAULT_BACKEND",
+    "extract_document",
+    "get_backend",
+    "per_source_keywords",
+    "story_keywords",
+]
+
+
+def get_backend(name: str = DEFAULT_BACKEND) -> Backend:
+    """The backend registered under ``name``; ValueError listing the choices otherwise."""
+    try:
+        return BACKENDS[name]
+    except KeyError:
+        raise ValueError(f"unknown keyword backend {name!r}; choose from {', '.join(BACKENDS)}") from None
+
+
+def extract_document(text: str, top_n: int = 10, backend: str = DEFAULT_BACKEND) -> list[tuple[str, float]]:
+    """Keyphrases of one document, best first, as (phrase as written, score)."""
+    ranked = get_backend(backend)(extract_candidates(text), top_n)
+    return [(r.candidate.text, round(r.score, 4)) for r in ranked]

@@ -1,0 +1,156 @@
+"""Noun-phrase candidates of one document, grouped by a normalised key.
+
+A candidate is a maximal run of modifiers ending in a noun, inside one stretch of text
+without punctuation (the ``(JJ|NN)* NN`` pattern EmbedRank and SIFRank use), with a
+leading year allowed ("1990 census"). Occurrences of the same key are grouped, with
+their surface forms, first position and character spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from brief.keywords._lexicon import VERB_CONTEXT, Role, can_be_verb, is_boilerplate, role
+from brief.keywords._variants import demonym_aliases, phrase_key, surname_of
+
+MAX_WORDS = 4
+
+# Words: letters/digits joined by inner hyphens, apostrophes or ampersands, or dotted
+# acronyms ("U.S."). A possessive "'s" is cut off and ends the phrase.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’&][^\W_]+)*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:\"“”]\s*$|\n")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its span in the text and its role in a phrase."""
+
+    text: str
+    start: int
+    end: int
+    role: Role
+    glued: bool  # only spaces between it and the previous token
+    sentence_start: bool = False
+
+
+@dataclass
+class Candidate:
+    """All occurrences of one normalised phrase as a noun-phrase candidate."""
+
+    key: str
+    surfaces: Counter[str] = field(default_factory=Counter)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    first: int = 0  # index of the first word of its first occurrence
+    n_words: int = 1
+
+    @property
+    def text(self) -> str:
+        """The most frequent surface form (ties: the first seen)."""
+        return self.surfaces.most_common(1)[0][0]
+
+    @property
+    def count(self) -> int:
+        """How often it occurs as a candidate."""
+        return len(self.spans)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with spans and roles; possessives are split off."""
+    tokens: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        possessive = _POSSESSIVE.search(word) if ("'" in word or "’" in word) else None
+        if possessive and possessive.start() > 0:
+            word, end = word[: possessive.start()], start + possessive.start()
+        gap = text[prev_end:start]
+        glued = bool(tokens) and gap.strip() == "" and "\n" not in gap and not possessive_before(tokens, text)
+        sentence_start = not tokens or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
+        kind = role(word, sentence_start)
+        if kind is Role.NOUN and tokens and glued and tokens[-1].text.lower() in VERB_CONTEXT:
+            if word[:1].islower() and can_be_verb(word):
+                kind = Role.BREAK
+        tokens.append(Token(word, start, end, kind, glued, sentence_start))
+        prev_end = m.end()
+    return tokens
+
+
+def possessive_before(tokens: list[Token], text: str) -> bool:
+    """Whether the previous token was a possessive (its match ran past its word)."""
+    last = tokens[-1]
+    return text[last.end : last.end + 1] in ("'", "’")
+
+
+def _phrases(tokens: list[Token]) -> list[tuple[int, int]]:
+    """[i, j) token ranges of maximal noun phrases."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].role is Role.BREAK:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].glued and tokens[j].role not in (Role.BREAK, Role.NUM):
+            j += 1
+        end = j
+        while end > i and tokens[end - 1].role is not Role.NOUN:
+            end -= 1
+        if end > i and not (end - i == 1 and tokens[i].role is Role.NUM):
+            out.append((max(i, end - MAX_WORDS), end))
+        i = j
+    return out
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A document's tokens, its candidates in order of first occurrence, its demonym aliases."""
+
+    text: str
+    tokens: list[Token]
+    candidates: list[Candidate]
+    aliases: dict[str, str]
+
+
+def extract_candidates(text: str) -> Parsed:
+    """Tokenize ``text`` and group its noun-phrase candidates."""
+    tokens = tokenize(text)
+    aliases = demonym_aliases(t.text for t in tokens if t.role is Role.NOUN)
+    # A capital that only marks a sentence start is not the word's casing.
+    lower_words = {t.text for t in tokens if t.text[:1].islower()}
+    groups: dict[str, Candidate] = {}
+    for i, j in _phrases(tokens):
+        words = [t.text for t in tokens[i:j]]
+        surface = text[tokens[i].start : tokens[j - 1].end]
+        if tokens[i].sentence_start and words[0].lower() in lower_words:
+            surface = surface[:1].lower() + surface[1:]
+        if is_boilerplate(" ".join(w.lower() for w in words)):
+            continue
+        key = phrase_key(words, aliases)
+        cand = groups.get(key)
+        if cand is None:
+            cand = groups[key] = Candidate(key=key, first=i, n_words=j - i)
+        cand.surfaces[surface] += 1
+        cand.spans.append((tokens[i].start, tokens[j - 1].end))
+    return Parsed(text, tokens, merge_surnames(list(groups.values())), aliases)
+
+
+def _is_name(cand: Candidate) -> bool:
+    return all(w[:1].isupper() for w in cand.text.split())
+
+
+def merge_surnames(cands: list[Candidate]) -> list[Candidate]:
+    """Fold a lone surname ("Golob") into the full name it abbreviates ("Richard Golob")."""
+    names = {c.key: c for c in cands if c.n_words > 1 and _is_name(c)}
+    out: list[Candidate] = []
+    for cand in cands:
+        full = surname_of(cand.key, names) if cand.n_words == 1 and _is_name(cand) else None
+        if full is None:
+            out.append(cand)
+            continue
+        target = names[full]
+        target.spans.extend(cand.spans)
+        target.first = min(target.first, cand.first)
+    return out
