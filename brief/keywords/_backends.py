@@ -36,12 +36,6 @@ def statistical(parsed: Parsed, top_n: int) -> list[Ranked]:
     return [Ranked(cands[i], scores[i]) for i in order[:top_n]]
 
 
-def _passages(parsed: Parsed) -> list[str]:
-    """The document as paragraphs, so the encoder sees all of it."""
-    paras = [p.strip() for p in parsed.text.split("\n\n") if p.strip()]
-    return paras or [parsed.text]
-
-
 def keybert(parsed: Parsed, top_n: int) -> list[Ranked]:
     """Embedding similarity × position prior × frequency prior, over a shortlist."""
     from brief.keywords import _embedding
@@ -53,7 +47,8 @@ def keybert(parsed: Parsed, top_n: int) -> list[Ranked]:
     cheap = statistical_scores(cands, prior)
     short = sorted(range(len(cands)), key=lambda i: (-cheap[i], cands[i].first))[:SHORTLIST]
     phrases = [cands[i].text for i in short]
-    sims = _embedding.similarities(_passages(parsed), phrases)
+    # The encoder reads the first 256 tokens: for news, the lead, which is what it's about.
+    sims = _embedding.similarities(parsed.text, phrases)
     scores = [
         max(float(s), 0.0) * prior[i].position_weight * prior[i].frequency_weight
         for s, i in zip(sims, short)

