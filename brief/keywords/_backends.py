@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from brief.keywords._candidates import Candidate, Parsed
-from brief.keywords._scoring import priors, statistical_scores
+from brief.keywords._scoring import length_weight, priors, statistical_scores
 
 SHORTLIST = 40  # candidates embedded per document
 DIVERSITY = 0.0  # MMR trade-off; 0 keeps plain relevance order
@@ -50,7 +50,7 @@ def keybert(parsed: Parsed, top_n: int) -> list[Ranked]:
     # The encoder reads the first 256 tokens: for news, the lead, which is what it's about.
     sims = _embedding.similarities(parsed.text, phrases)
     scores = [
-        max(float(s), 0.0) * prior[i].position_weight * prior[i].frequency_weight
+        max(float(s), 0.0) * prior[i].position_weight * prior[i].frequency_weight * length_weight(cands[i])
         for s, i in zip(sims, short)
     ]
     order = sorted(range(len(short)), key=lambda k: (-scores[k], cands[short[k]].first))

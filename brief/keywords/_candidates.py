@@ -70,12 +70,17 @@ def tokenize(text: str) -> list[Token]:
         glued = bool(tokens) and gap.strip() == "" and "\n" not in gap and not possessive_before(tokens, text)
         sentence_start = not tokens or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
         kind = role(word, sentence_start)
-        if kind is Role.NOUN and tokens and glued and tokens[-1].text.lower() in VERB_CONTEXT:
-            if word[:1].islower() and can_be_verb(word):
+        if kind is Role.NOUN and tokens and glued and word[:1].islower() and can_be_verb(word):
+            if _verb_context(tokens[-1]):
                 kind = Role.BREAK
         tokens.append(Token(word, start, end, kind, glued, sentence_start))
         prev_end = m.end()
     return tokens
+
+
+def _verb_context(prev: Token) -> bool:
+    """After "to", a modal or a pronoun, a word that can be a verb is taken as one."""
+    return prev.text.lower() in VERB_CONTEXT
 
 
 def possessive_before(tokens: list[Token], text: str) -> bool:

@@ -51,9 +51,15 @@ def priors(tokens: Sequence[Token], cands: Sequence[Candidate], aliases: dict[st
     return [Priors(max(c.count, counts[c.key]), c.first / n) for c in cands]
 
 
+def length_weight(cand: Candidate) -> float:
+    """Prefer two- and three-word phrases: "oil spill" says more than "oil" or "spill".
+
+    It also offsets the frequency prior, which counts a single word inside every
+    longer phrase that contains it.
+    """
+    return 1.0 + 0.5 * min(cand.n_words - 1, 2)
+
+
 def statistical_scores(cands: Sequence[Candidate], prior: Sequence[Priors]) -> list[float]:
-    """Frequency × position × a mild preference for two- and three-word phrases."""
-    return [
-        p.frequency_weight * p.position_weight * (1.0 + 0.5 * min(c.n_words - 1, 2))
-        for c, p in zip(cands, prior)
-    ]
+    """Frequency × position × length."""
+    return [p.frequency_weight * p.position_weight * length_weight(c) for c, p in zip(cands, prior)]
