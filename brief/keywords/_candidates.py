@@ -8,33 +8,14 @@ their surface forms, first position and character spans.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from brief.keywords._lexicon import VERB_CONTEXT, Role, can_be_verb, is_boilerplate, role
+from brief.keywords._lexicon import Role, is_boilerplate
+from brief.keywords._tokens import Token, tokenize
 from brief.keywords._variants import demonym_aliases, phrase_key, surname_of
 
 MAX_WORDS = 4
-
-# Words: letters/digits joined by inner hyphens, apostrophes or ampersands, or dotted
-# acronyms ("U.S."). A possessive "'s" is cut off and ends the phrase.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’&][^\W_]+)*", re.UNICODE)
-_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?:\"“”]\s*$|\n")
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word with its span in the text and its role in a phrase."""
-
-    text: str
-    start: int
-    end: int
-    role: Role
-    glued: bool  # only spaces between it and the previous token
-    sentence_start: bool = False
-
 
 @dataclass
 class Candidate:
@@ -45,6 +26,7 @@ class Candidate:
     spans: list[tuple[int, int]] = field(default_factory=list)
     first: int = 0  # index of the first word of its first occurrence
     n_words: int = 1
+    variants: set[str] = field(default_factory=set)  # keys merged into this one
 
     @property
     def text(self) -> str:
@@ -55,38 +37,6 @@ class Candidate:
     def count(self) -> int:
         """How often it occurs as a candidate."""
         return len(self.spans)
-
-
-def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text`` with spans and roles; possessives are split off."""
-    tokens: list[Token] = []
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
-        possessive = _POSSESSIVE.search(word) if ("'" in word or "’" in word) else None
-        if possessive and possessive.start() > 0:
-            word, end = word[: possessive.start()], start + possessive.start()
-        gap = text[prev_end:start]
-        glued = bool(tokens) and gap.strip() == "" and "\n" not in gap and not possessive_before(tokens, text)
-        sentence_start = not tokens or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
-        kind = role(word, sentence_start)
-        if kind is Role.NOUN and tokens and glued and word[:1].islower() and can_be_verb(word):
-            if _verb_context(tokens[-1]):
-                kind = Role.BREAK
-        tokens.append(Token(word, start, end, kind, glued, sentence_start))
-        prev_end = m.end()
-    return tokens
-
-
-def _verb_context(prev: Token) -> bool:
-    """After "to", a modal or a pronoun, a word that can be a verb is taken as one."""
-    return prev.text.lower() in VERB_CONTEXT
-
-
-def possessive_before(tokens: list[Token], text: str) -> bool:
-    """Whether the previous token was a possessive (its match ran past its word)."""
-    last = tokens[-1]
-    return text[last.end : last.end + 1] in ("'", "’")
 
 
 def _phrases(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -148,19 +98,21 @@ def extract_candidates(text: str, aliases: dict[str, str] | None = None) -> Pars
 
 
 def _is_name(cand: Candidate) -> bool:
-    return all(w[:1].isupper() for w in cand.text.split())
+    """Every word capitalised, a hyphenated particle allowed ("Bashar al-Assad")."""
+    return all(any(part[:1].isupper() for part in w.split("-")) for w in cand.text.split())
 
 
 def merge_surnames(cands: list[Candidate]) -> list[Candidate]:
-    """Fold a lone surname ("Golob") into the full name it abbreviates ("Richard Golob")."""
+    """Fold a lone surname ("Golob") or a titled name into the bare full name ("Richard Golob")."""
     names = {c.key: c for c in cands if c.n_words > 1 and _is_name(c)}
     out: list[Candidate] = []
     for cand in cands:
-        full = surname_of(cand.key, names) if cand.n_words == 1 and _is_name(cand) else None
+        full = surname_of(cand.key, names) if _is_name(cand) else None
         if full is None:
             out.append(cand)
             continue
         target = names[full]
         target.spans.extend(cand.spans)
+        target.variants |= {cand.key, *cand.variants}
         target.first = min(target.first, cand.first)
     return out

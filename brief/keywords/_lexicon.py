@@ -136,6 +136,11 @@ def can_be_verb(word: str) -> bool:
     return pos is not None and "VERB" in pos
 
 
+def is_known(word: str) -> bool:
+    """Whether a lower-cased word is in the lexicon (an ordinary word, not a name)."""
+    return _lexical_pos(word) is not None
+
+
 def is_boilerplate(phrase: str) -> bool:
     """True when a lower-cased phrase is web furniture or a reporting formula."""
     if phrase in BOILERPLATE_PHRASES:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from brief.keywords._candidates import Token
+from brief.keywords._tokens import Token
 from brief.keywords._variants import stem
 
 

@@ -11,9 +11,10 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from brief.keywords._backends import BACKENDS, Ranked
-from brief.keywords._candidates import Parsed, extract_candidates, tokenize
+from brief.keywords._candidates import Parsed, extract_candidates
 from brief.keywords._lexicon import Role
 from brief.keywords._occurrences import find_spans, token_keys
+from brief.keywords._tokens import tokenize
 from brief.keywords._variants import demonym_aliases, surname_of
 from brief.model import Keyword, Occurrence, Source
 
@@ -28,10 +29,10 @@ def _parse_all(sources: Sequence[Source]) -> list[Parsed]:
 
 
 def _surname_map(parsed: Sequence[Parsed]) -> dict[str, str]:
-    """Lone-surname keys of any source → the full-name key found in any source."""
-    full = {c.key for p in parsed for c in p.candidates if c.n_words > 1 and c.text[:1].isupper()}
-    lone = {c.key for p in parsed for c in p.candidates if c.n_words == 1 and c.text[:1].isupper()}
-    return {k: f for k in lone if (f := surname_of(k, full)) is not None}
+    """Lone-surname and titled-name keys of any source → the bare full name in any source."""
+    names = {c.key for p in parsed for c in p.candidates if c.text[:1].isupper()}
+    full = {k for k in names if " " in k}
+    return {k: f for k in names if (f := surname_of(k, full)) is not None}
 
 
 def _keywords(
@@ -49,7 +50,7 @@ def _keywords(
     for p in parsed:
         for c in p.candidates:
             key = folded.get(c.key, c.key)
-            members[key].add(c.key)
+            members[key] |= {c.key, *c.variants}
             if key == c.key:
                 surfaces[key].update(c.surfaces)
     keys_of = [token_keys(p.tokens, p.aliases) for p in parsed]

@@ -63,20 +63,23 @@ def _demonym_bases(word: str) -> list[str]:
     return bases
 
 
-def surname_of(key: str, full_keys: Iterable[str]) -> str | None:
-    """The shortest multi-word key in ``full_keys`` that ends with the one-word ``key``.
+def _last(key: str) -> str:
+    last = key.rsplit(" ", 1)[-1]
+    return last.rsplit("-", 1)[-1]  # "al-assad" is written "Assad" alone
 
-    "assad" matches "bashar al-assad" too: a particle glued by a hyphen is part of
-    the surname as written in full.
+
+def surname_of(key: str, full_keys: Iterable[str]) -> str | None:
+    """The shortest multi-word name in ``full_keys`` that ``key`` abbreviates or titles.
+
+    A lone surname ("golob") folds into the full name ("richard golob"); a titled name
+    ("syrian president bashar al-assad") folds into the bare full name ("bashar al-assad").
     """
-    if " " in key:
-        return None
     best: str | None = None
     for full in full_keys:
-        if " " not in full:
+        if full == key or " " not in full or _last(full) != _last(key):
             continue
-        last = full.rsplit(" ", 1)[1]
-        if last == key or last.endswith("-" + key):
-            if best is None or len(full) < len(best):
-                best = full
+        if " " in key and not key.endswith(" " + full):
+            continue
+        if best is None or len(full) < len(best):
+            best = full
     return best
