@@ -37,5 +37,5 @@ def get_backend(name: str = DEFAULT_BACKEND) -> Backend:
 
 def extract_document(text: str, top_n: int = 10, backend: str = DEFAULT_BACKEND) -> list[tuple[str, float]]:
     """Keyphrases of one document, best first, as (phrase as written, score)."""
-    ranked = get_backend(backend)(extract_candidates(text), top_n)
+    ranked = get_backend(backend)([extract_candidates(text)], top_n)[0]
     return [(r.candidate.text, round(r.score, 4)) for r in ranked]

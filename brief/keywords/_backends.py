@@ -7,7 +7,7 @@ noun-phrase candidates) and keeps the position and frequency priors (SIFRank+).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from brief.keywords._candidates import Candidate, Parsed
@@ -25,36 +25,51 @@ class Ranked:
     score: float
 
 
-Backend = Callable[[Parsed, int], list[Ranked]]
+# A backend ranks several documents at once, so a model can batch across them.
+Backend = Callable[[Sequence[Parsed], int], list[list[Ranked]]]
 
 
-def statistical(parsed: Parsed, top_n: int) -> list[Ranked]:
-    """Rank by frequency, first position and phrase length only."""
+def _statistical_one(parsed: Parsed, top_n: int) -> list[Ranked]:
     cands = parsed.candidates
     scores = statistical_scores(cands, priors(parsed.tokens, cands, parsed.aliases))
     order = sorted(range(len(cands)), key=lambda i: (-scores[i], cands[i].first))
     return [Ranked(cands[i], scores[i]) for i in order[:top_n]]
 
 
-def keybert(parsed: Parsed, top_n: int) -> list[Ranked]:
-    """Embedding similarity × position prior × frequency prior, over a shortlist."""
+def statistical(docs: Sequence[Parsed], top_n: int) -> list[list[Ranked]]:
+    """Rank each document's candidates by frequency, first position and length only."""
+    return [_statistical_one(parsed, top_n) for parsed in docs]
+
+
+def keybert(docs: Sequence[Parsed], top_n: int) -> list[list[Ranked]]:
+    """Embedding similarity × position × frequency × length, over each document's shortlist.
+
+    All documents and all shortlisted phrases are embedded in two batches.
+    """
     from brief.keywords import _embedding
 
-    cands = parsed.candidates
-    if not cands:
-        return []
-    prior = priors(parsed.tokens, cands, parsed.aliases)
-    cheap = statistical_scores(cands, prior)
-    short = sorted(range(len(cands)), key=lambda i: (-cheap[i], cands[i].first))[:SHORTLIST]
-    phrases = [cands[i].text for i in short]
+    shortlists = [[r.candidate for r in _statistical_one(p, SHORTLIST)] for p in docs]
+    phrases = sorted({c.text.lower() for short in shortlists for c in short})
+    if not phrases:
+        return [[] for _ in docs]
     # The encoder reads the first 256 tokens: for news, the lead, which is what it's about.
-    sims = _embedding.similarities(parsed.text, phrases)
-    scores = [
-        max(float(s), 0.0) * prior[i].position_weight * prior[i].frequency_weight * length_weight(cands[i])
-        for s, i in zip(sims, short)
-    ]
-    order = sorted(range(len(short)), key=lambda k: (-scores[k], cands[short[k]].first))
-    return [Ranked(cands[short[k]], scores[k]) for k in order[:top_n]]
+    doc_vectors = _embedding.embed([p.text for p in docs], batch_size=4)
+    row = {phrase: i for i, phrase in enumerate(phrases)}
+    phrase_vectors = _embedding.embed(phrases)
+    out: list[list[Ranked]] = []
+    for parsed, short, doc_vector in zip(docs, shortlists, doc_vectors):
+        prior = dict(zip((c.key for c in short), priors(parsed.tokens, short, parsed.aliases)))
+        vectors = phrase_vectors[[row[c.text.lower()] for c in short]] if short else phrase_vectors[:0]
+        sims = vectors @ doc_vector
+        scores = [
+            max(float(s), 0.0) * prior[c.key].position_weight * prior[c.key].frequency_weight * length_weight(c)
+            for s, c in zip(sims, short)
+        ]
+        picks = _embedding.mmr(scores, vectors, top_n, DIVERSITY) if DIVERSITY else sorted(
+            range(len(short)), key=lambda k: (-scores[k], short[k].first)
+        )[:top_n]
+        out.append([Ranked(short[k], scores[k]) for k in picks])
+    return out
 
 
 BACKENDS: dict[str, Backend] = {"keybert": keybert, "statistical": statistical}

