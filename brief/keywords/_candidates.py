@@ -83,7 +83,7 @@ def extract_candidates(text: str, aliases: dict[str, str] | None = None) -> Pars
     groups: dict[str, Candidate] = {}
     for i, j in _phrases(tokens):
         words = [t.text for t in tokens[i:j]]
-        surface = text[tokens[i].start : tokens[j - 1].end]
+        surface = " ".join(text[tokens[i].start : tokens[j - 1].end].split())  # no-break spaces too
         if tokens[i].sentence_start and words[0].lower() in lower_words:
             surface = surface[:1].lower() + surface[1:]
         if is_boilerplate(" ".join(w.lower() for w in words)):
