@@ -50,6 +50,7 @@ def mmr(relevance: Sequence[float], vectors: np.ndarray, top_n: int, diversity: 
     import numpy as np
 
     rel = np.asarray(relevance, dtype=float)
+    rel = rel / max(float(rel.max(initial=0.0)), 1e-9)  # on the same 0..1 scale as cosine
     chosen: list[int] = []
     left = list(range(len(rel)))
     while left and len(chosen) < top_n:
