@@ -1,0 +1,75 @@
+"""Keyword backends: parsed document in, candidates ranked best first out.
+
+``statistical`` needs nothing but the lexicon; ``keybert`` re-scores the statistical
+shortlist by embedding similarity to the document (EmbedRank / KeyBERT with
+noun-phrase candidates) and keeps the position and frequency priors (SIFRank+).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from brief.keywords._candidates import Candidate, Parsed
+from brief.keywords._scoring import length_weight, priors, statistical_scores
+
+SHORTLIST = 40  # candidates embedded per document
+DIVERSITY = 0.0  # MMR trade-off; 0 keeps plain relevance order
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A candidate and its backend score."""
+
+    candidate: Candidate
+    score: float
+
+
+# A backend ranks several documents at once, so a model can batch across them.
+Backend = Callable[[Sequence[Parsed], int], list[list[Ranked]]]
+
+
+def _statistical_one(parsed: Parsed, top_n: int) -> list[Ranked]:
+    cands = parsed.candidates
+    scores = statistical_scores(cands, priors(parsed.tokens, cands, parsed.aliases))
+    order = sorted(range(len(cands)), key=lambda i: (-scores[i], cands[i].first))
+    return [Ranked(cands[i], scores[i]) for i in order[:top_n]]
+
+
+def statistical(docs: Sequence[Parsed], top_n: int) -> list[list[Ranked]]:
+    """Rank each document's candidates by frequency, first position and length only."""
+    return [_statistical_one(parsed, top_n) for parsed in docs]
+
+
+def keybert(docs: Sequence[Parsed], top_n: int) -> list[list[Ranked]]:
+    """Embedding similarity × position × frequency × length, over each document's shortlist.
+
+    All documents and all shortlisted phrases are embedded in two batches.
+    """
+    from brief.keywords import _embedding
+
+    shortlists = [[r.candidate for r in _statistical_one(p, SHORTLIST)] for p in docs]
+    phrases = sorted({c.text.lower() for short in shortlists for c in short})
+    if not phrases:
+        return [[] for _ in docs]
+    # The encoder reads the first 256 tokens: for news, the lead, which is what it's about.
+    doc_vectors = _embedding.embed([p.text for p in docs], batch_size=4)
+    row = {phrase: i for i, phrase in enumerate(phrases)}
+    phrase_vectors = _embedding.embed(phrases)
+    out: list[list[Ranked]] = []
+    for parsed, short, doc_vector in zip(docs, shortlists, doc_vectors):
+        prior = dict(zip((c.key for c in short), priors(parsed.tokens, short, parsed.aliases)))
+        vectors = phrase_vectors[[row[c.text.lower()] for c in short]] if short else phrase_vectors[:0]
+        sims = vectors @ doc_vector
+        scores = [
+            max(float(s), 0.0) * prior[c.key].position_weight * prior[c.key].frequency_weight * length_weight(c)
+            for s, c in zip(sims, short)
+        ]
+        picks = _embedding.mmr(scores, vectors, top_n, DIVERSITY) if DIVERSITY else sorted(
+            range(len(short)), key=lambda k: (-scores[k], short[k].first)
+        )[:top_n]
+        out.append([Ranked(short[k], scores[k]) for k in picks])
+    return out
+
+
+BACKENDS: dict[str, Backend] = {"keybert": keybert, "statistical": statistical}

@@ -1,0 +1,93 @@
+"""The keywords of a story told by several sources, with every place they occur.
+
+Each source is ranked on its own by the backend; a phrase's story score is its mean
+normalised score over all sources, scaled by the share of sources that mention it at
+all, so what many sources talk about rises above what one source dwells on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from brief.keywords._backends import BACKENDS, Ranked
+from brief.keywords._candidates import Parsed, extract_candidates
+from brief.keywords._lexicon import Role
+from brief.keywords._occurrences import find_spans, token_keys
+from brief.keywords._tokens import tokenize
+from brief.keywords._variants import demonym_aliases, surname_of
+from brief.model import Keyword, Occurrence, Source
+
+SHORTLIST = 30  # per-source ranks pooled into the story ranking
+
+
+def _parse_all(sources: Sequence[Source]) -> list[Parsed]:
+    """Parse every source with demonym aliases shared by the whole story."""
+    names = [t.text for s in sources for t in tokenize(s.text) if t.role is Role.NOUN]
+    aliases = demonym_aliases(names)
+    return [extract_candidates(s.text, aliases) for s in sources]
+
+
+def _surname_map(parsed: Sequence[Parsed]) -> dict[str, str]:
+    """Lone-surname and titled-name keys of any source → the bare full name in any source."""
+    names = {c.key for p in parsed for c in p.candidates if c.text[:1].isupper()}
+    full = {k for k in names if " " in k}
+    return {k: f for k in names if (f := surname_of(k, full)) is not None}
+
+
+def _keywords(
+    sources: Sequence[Source], parsed: Sequence[Parsed], ranks: Sequence[list[Ranked]], top_n: int
+) -> tuple[Keyword, ...]:
+    folded = _surname_map(parsed)
+    score: dict[str, float] = defaultdict(float)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    members: dict[str, set[str]] = defaultdict(set)
+    for ranked in ranks:
+        best = max((r.score for r in ranked), default=0.0) or 1.0
+        for r in ranked:
+            key = folded.get(r.candidate.key, r.candidate.key)
+            score[key] += r.score / best / len(ranks)
+    for p in parsed:
+        for c in p.candidates:
+            key = folded.get(c.key, c.key)
+            members[key] |= {c.key, *c.variants}
+            if key == c.key:
+                surfaces[key].update(c.surfaces)
+    keys_of = [token_keys(p.tokens, p.aliases) for p in parsed]
+    scored: list[tuple[float, str, tuple[Occurrence, ...]]] = []
+    for key, value in score.items():
+        occurrences = tuple(
+            Occurrence(src.id, start, end)
+            for src, p, keys in zip(sources, parsed, keys_of)
+            for start, end in find_spans(p.tokens, keys, members[key] | {key})
+        )
+        coverage = len({o.source_id for o in occurrences}) / len(sources)
+        scored.append((value * coverage, key, occurrences))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    return tuple(
+        Keyword(surfaces[key].most_common(1)[0][0], round(value, 4), occ)
+        for value, key, occ in scored[:top_n]
+        if surfaces[key]
+    )
+
+
+def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "keybert") -> tuple[Keyword, ...]:
+    """The story's keywords ranked across all sources, each with all its occurrences.
+
+    Occurrences are ``(source_id, start, end)`` spans into ``source.text`` for every
+    case-insensitive, word-bounded mention, merged variants included.
+    """
+    if not sources:
+        return ()
+    parsed = _parse_all(sources)
+    ranks = BACKENDS[backend](parsed, SHORTLIST)
+    return _keywords(sources, parsed, ranks, top_n)
+
+
+def per_source_keywords(
+    sources: Sequence[Source], top_n: int = 10, backend: str = "keybert"
+) -> dict[int, tuple[Keyword, ...]]:
+    """Each source's own keywords (source id → keywords), occurrences in that source only."""
+    parsed = _parse_all(sources)
+    ranks = BACKENDS[backend](parsed, SHORTLIST)
+    return {src.id: _keywords([src], [p], [r], top_n) for src, p, r in zip(sources, parsed, ranks)}

@@ -1,0 +1,88 @@
+"""Words of a text with their spans and their role in a noun phrase.
+
+Roles come from the lexicon (``_lexicon.role``) and are corrected by the word's
+neighbours, which is most of what a tagger would add for noun-phrase chunking:
+after "to" or a modal a word is a verb ("to beat drums"); an "-s" word right after
+a name is a verb ("Syria rejects calls"); a verb-like lower-case word right before a
+name is one too ("backing Bashar al-Assad"). Capitals in a title-case line (a
+headline) are not evidence of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from brief.keywords._lexicon import VERB_CONTEXT, Role, can_be_verb, is_known, role
+
+# Words: letters/digits joined by inner hyphens, apostrophes or ampersands, or dotted
+# acronyms ("U.S."). A possessive "'s" is cut off and ends the phrase.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’&][^\W_]+)*", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:\"“”]\s*$|\n")
+_LINE = re.compile(r"[^\n]+")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its span in the text and its role in a phrase."""
+
+    text: str
+    start: int
+    end: int
+    role: Role
+    glued: bool  # only spaces (no punctuation, no line break) since the previous token
+    sentence_start: bool = False
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines where (nearly) every long word is capitalised: headlines."""
+    spans = []
+    for line in _LINE.finditer(text):
+        words = _LONG_WORD.findall(line.group())
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            spans.append(line.span())
+    return spans
+
+
+def _is_name(token: Token) -> bool:
+    return token.role is Role.NOUN and token.text[:1].isupper() and not token.sentence_start
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with spans and roles; possessives are split off."""
+    headlines = _title_case_lines(text)
+    tokens: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        possessive = _POSSESSIVE.search(word) if ("'" in word or "’" in word) else None
+        if possessive and possessive.start() > 0:
+            word, end = word[: possessive.start()], start + possessive.start()
+        gap = text[prev_end:start]
+        # a possessive (the previous word was cut short) ends the phrase too
+        glued = bool(tokens) and gap.strip() == "" and "\n" not in gap and tokens[-1].end == prev_end
+        starts = not tokens or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
+        in_headline = any(a <= start < b for a, b in headlines)
+        kind = role(word, starts or in_headline)
+        if kind is Role.NOUN and glued and can_be_verb(word.lower()) and not (word[:1].isupper() and not in_headline):
+            prev = tokens[-1]
+            after_name = (
+                prev.text[:1].isupper() and not is_known(prev.text.lower()) and word.lower().endswith("s")
+            )
+            if prev.text.lower() in VERB_CONTEXT or after_name:
+                kind = Role.BREAK
+        tokens.append(Token(word, start, end, kind, glued, starts))
+        prev_end = m.end()
+    return _verbs_before_names(tokens)
+
+
+def _verbs_before_names(tokens: list[Token]) -> list[Token]:
+    out = list(tokens)
+    for i in range(len(out) - 1):
+        tok, nxt = out[i], out[i + 1]
+        if tok.role is Role.NOUN and tok.text[:1].islower() and nxt.glued and _is_name(nxt):
+            if tok.text.endswith("ing") and can_be_verb(tok.text.lower()):
+                out[i] = replace(tok, role=Role.BREAK)
+    return out
