@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", type=Path)
     parser.add_argument("--with-title", action="store_true", help="prepend each row's title to its text")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--systems", default="brief,brief-stat,keybert,yake",
+                        help="comma-separated subset to run (default: all, baselines included)")
     parser.add_argument("--scorer", type=Path, default=Path(os.environ.get("BRIEF_KW_SCORER", DEFAULT_SCORER)))
     args = parser.parse_args(argv)
 
@@ -65,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         "keybert": kb.keybert_kw,
         "yake": kb.yake_kw,
     }
+    wanted = args.systems.split(",")
+    systems = {name: fn for name, fn in systems.items() if name in wanted}
     print(f"{args.data.name}: {len(rows)} docs{' (title + text)' if args.with_title else ''}")
     print(f"{'system':<12} {'F1@5':>6} {'F1@10':>6} {'s/doc':>7}")
     for name, fn in systems.items():

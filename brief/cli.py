@@ -69,15 +69,16 @@ def report(problems: Sequence[Problem]) -> None:
 
 
 def _keyphrases(path: str, top_n: int) -> int:
+    """Print one document's keyphrases, one per line, best first (what keyword scorers read)."""
+    from brief.keywords import extract_document
     from brief.pipeline import load
-    from brief.keywords import story_keywords
 
     sources, _, problems = load([path])
     report(problems)
     if not sources:
         return 1
-    for keyword in story_keywords(sources[:1], top_n or DEFAULT_KEYWORDS):
-        print(one_line(keyword.text))
+    for phrase, _score in extract_document(sources[0].text, top_n or DEFAULT_KEYWORDS):
+        print(one_line(phrase))
     return 0
 
 
@@ -113,8 +114,6 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def main() -> None:
     """Console-script entry point: no traceback reaches the user unless BRIEF_DEBUG is set."""
-    # One BLAS thread: on two busy cores OpenBLAS's spinning threads made embedding 3x slower.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8", errors="replace")
     try:

@@ -101,6 +101,13 @@ class MiniLM:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed texts; batches group similar lengths so padding stays small."""
+        from threadpoolctl import threadpool_limits
+
+        # One BLAS thread: on two busy cores OpenBLAS's spinning threads made this 3-6x slower.
+        with threadpool_limits(limits=1, user_api="blas"):
+            return self._encode(texts)
+
+    def _encode(self, texts: Sequence[str]) -> np.ndarray:
         import numpy as np
 
         out = np.zeros((len(texts), self.weights["embeddings.word_embeddings.weight"].shape[1]), np.float32)

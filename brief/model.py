@@ -120,6 +120,7 @@ class Briefing:
     algorithm: str = ""
     problems: tuple[Problem, ...] = ()
     sentences: tuple[Sentence, ...] = field(default=(), repr=False)
+    source_keywords: tuple[tuple[Keyword, ...], ...] = ()  # each source's own keywords, in source order
 
     def source(self, source_id: int) -> Source:
         """The source with this id."""

@@ -120,6 +120,7 @@ def with_keywords(briefing: Briefing, top_n: int) -> Briefing:
     """The briefing with its story keywords (none when ``top_n`` is 0)."""
     if top_n <= 0:
         return briefing
-    from brief.keywords import story_keywords
+    from brief.keywords import all_keywords
 
-    return replace(briefing, keywords=story_keywords(briefing.sources, top_n))
+    story, per_source = all_keywords(briefing.sources, top_n)
+    return replace(briefing, keywords=story, source_keywords=tuple(per_source[s.id] for s in briefing.sources))

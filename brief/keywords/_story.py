@@ -71,6 +71,11 @@ def _keywords(
     )
 
 
+def _rank(sources: Sequence[Source], backend: str) -> tuple[list[Parsed], list[list[Ranked]]]:
+    parsed = _parse_all(sources)
+    return parsed, BACKENDS[backend](parsed, SHORTLIST)
+
+
 def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "keybert") -> tuple[Keyword, ...]:
     """The story's keywords ranked across all sources, each with all its occurrences.
 
@@ -79,8 +84,7 @@ def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "k
     """
     if not sources:
         return ()
-    parsed = _parse_all(sources)
-    ranks = BACKENDS[backend](parsed, SHORTLIST)
+    parsed, ranks = _rank(sources, backend)
     return _keywords(sources, parsed, ranks, top_n)
 
 
@@ -88,6 +92,20 @@ def per_source_keywords(
     sources: Sequence[Source], top_n: int = 10, backend: str = "keybert"
 ) -> dict[int, tuple[Keyword, ...]]:
     """Each source's own keywords (source id → keywords), occurrences in that source only."""
-    parsed = _parse_all(sources)
-    ranks = BACKENDS[backend](parsed, SHORTLIST)
+    parsed, ranks = _rank(sources, backend)
+    return _per_source(sources, parsed, ranks, top_n)
+
+
+def _per_source(sources: Sequence[Source], parsed: Sequence[Parsed], ranks: Sequence[list[Ranked]],
+                top_n: int) -> dict[int, tuple[Keyword, ...]]:
     return {src.id: _keywords([src], [p], [r], top_n) for src, p, r in zip(sources, parsed, ranks)}
+
+
+def all_keywords(
+    sources: Sequence[Source], top_n: int = 10, backend: str = "keybert"
+) -> tuple[tuple[Keyword, ...], dict[int, tuple[Keyword, ...]]]:
+    """Story keywords and per-source keywords from one ranking pass (what a briefing shows)."""
+    if not sources:
+        return (), {}
+    parsed, ranks = _rank(sources, backend)
+    return _keywords(sources, parsed, ranks, top_n), _per_source(sources, parsed, ranks, top_n)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from brief.model import Briefing, Point, Source
+from brief.model import Briefing, Keyword, Point, Source
 
 SCHEMA_VERSION = 1
 
@@ -29,7 +29,12 @@ def _point(point: Point) -> dict[str, Any]:
     }
 
 
-def _source(source: Source) -> dict[str, Any]:
+def _keyword(keyword: Keyword) -> dict[str, Any]:
+    return {"text": keyword.text, "score": round(keyword.score, 4), "source_ids": list(keyword.source_ids),
+            "occurrences": [[o.source_id, o.start, o.end] for o in keyword.occurrences]}
+
+
+def _source(source: Source, keywords: tuple[Keyword, ...]) -> dict[str, Any]:
     return {
         "id": source.id,
         "title": source.title,
@@ -41,6 +46,7 @@ def _source(source: Source) -> dict[str, Any]:
         "date": source.date,
         "characters": len(source.text),
         "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in source.dropped],
+        "keywords": [_keyword(k) for k in keywords],
     }
 
 
@@ -51,12 +57,9 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "title": briefing.title,
         "algorithm": briefing.algorithm,
         "points": [_point(p) for p in briefing.points],
-        "keywords": [
-            {"text": k.text, "score": round(k.score, 4), "source_ids": list(k.source_ids),
-             "occurrences": [[o.source_id, o.start, o.end] for o in k.occurrences]}
-            for k in briefing.keywords
-        ],
-        "sources": [_source(s) for s in briefing.sources],
+        "keywords": [_keyword(k) for k in briefing.keywords],
+        "sources": [_source(s, briefing.source_keywords[i] if briefing.source_keywords else ())
+                    for i, s in enumerate(briefing.sources)],
         "problems": [{"path": p.path, "message": p.message} for p in briefing.problems],
     }
 
