@@ -10,7 +10,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _JOINERS = str.maketrans("", "", "'’.-")
@@ -67,25 +67,48 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; internal dots and hyphens are dropped ("U.S." -> "us")."""
-    return [t.translate(_JOINERS) for t in _WORD.findall(text.lower())]
+    found = _WORD.findall(text.lower())
+    # One translate over the joined tokens instead of one per token ("\n" is never in a token).
+    return "\n".join(found).translate(_JOINERS).split("\n") if found else []
 
 
 def terms(text: str | list[str]) -> list[str]:
     """Stemmed content words of ``text`` (or of its ``words``), stop words and single letters removed."""
-    ws = words(text) if isinstance(text, str) else text
-    return [stem(w) for w in ws if w not in STOP_WORDS and len(w) > 1]
+    if isinstance(text, str):
+        return list(analyse(text).terms)
+    return [stem(w) for w in text if w not in STOP_WORDS and len(w) > 1]
 
 
 def bigrams(text: str | list[str]) -> list[str]:
     """Stemmed word bigrams of ``text`` (or of its ``words``) with at least one content word."""
     ws = words(text) if isinstance(text, str) else text
     toks = [w for w in ws if len(w) > 1 or w.isdigit()]
-    out = []
-    for a, b in zip(toks, toks[1:]):
-        if a in STOP_WORDS and b in STOP_WORDS:
-            continue
-        out.append(stem(a) + " " + stem(b))
-    return out
+    stems = [stem(w) for w in toks]
+    stop = [w in STOP_WORDS for w in toks]
+    return [
+        stems[k] + " " + stems[k + 1]
+        for k in range(len(toks) - 1)
+        if not (stop[k] and stop[k + 1])
+    ]
+
+
+class Analysis(NamedTuple):
+    """What ranking and corroboration need from one sentence, computed once."""
+
+    words: tuple[str, ...]
+    terms: tuple[str, ...]  # stemmed content words, in order (see ``terms``)
+    concepts: frozenset[str]  # distinct stemmed bigrams (see ``bigrams``)
+
+
+@lru_cache(maxsize=1 << 17)
+def analyse(text: str) -> Analysis:
+    """Tokens, terms and bigram concepts of a sentence, cached by its text.
+
+    The default ranker, its redundancy check and corroboration all read the same
+    sentences; the cache makes each sentence's tokenising and stemming happen once.
+    """
+    ws = words(text)
+    return Analysis(tuple(ws), tuple(stem(w) for w in ws if w not in STOP_WORDS and len(w) > 1), frozenset(bigrams(ws)))
 
 
 def idf(docs: Iterable[Iterable[str]]) -> dict[str, float]:

@@ -73,3 +73,26 @@ def test_keywords_are_story_words_with_spans() -> None:
         assert keyword.text in found  # shown as the text writes it
         assert all(f.strip() == f and f for f in found)
     assert len(result.source_keywords) == 2 and all(result.source_keywords)
+
+
+PUTIN_CORROBORATED = "Putin told Assad in Sochi that all foreign forces would eventually withdraw from Syria."
+PUTIN_ALONE = "Last week, Russia President Vladimir Putin made a call for foreign forces"
+
+
+def test_corroborated_putin_wording_is_preferred_on_the_seeds() -> None:
+    result = make_briefing([], Options(sentences=7, keywords=0))
+    texts = [p.text for p in result.points]
+    assert PUTIN_CORROBORATED in texts
+    assert not any(t.startswith(PUTIN_ALONE) for t in texts)
+    (point,) = [p for p in result.points if p.text == PUTIN_CORROBORATED]
+    assert point.source_ids == (1, 2)
+    why = dict(point.why)
+    assert why["corroborating_sources"] == 1.0 and {"coverage_gain", "concept_sources", "position"} <= why.keys()
+
+
+def test_same_input_same_output(briefing) -> None:
+    from brief.lexical import analyse
+
+    analyse.cache_clear()  # a cold cache must not change anything
+    again = make_briefing([], Options(keywords=0))
+    assert again.points == briefing.points

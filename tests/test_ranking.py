@@ -90,3 +90,31 @@ def test_corroboration_finds_paraphrase_and_rejects_unrelated() -> None:
     assert supports[1].sentence_index == 1 and supports[1].similarity >= 0.5
     (alone,) = corroborate(sents, [Ranked(5, 1.0)])
     assert [s.source_id for s in alone] == [3]
+
+
+def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> None:
+    # Source 2 words the evacuation twice; only one wording is a paraphrase of source 1's.
+    lone = "Thousands of people left the river valley as heavy flooding continued on Tuesday night."
+    echo = "Heavy flooding forced thousands of residents out of the river valley on Tuesday."
+    sents = build([BRIDGE, FLOOD], [lone, echo, SCHOOL])
+    chosen = rank(sents, 2, Limit(sentences=3))
+    whys = {sents[r.index].text: dict(r.why) for r in chosen}
+    assert lone not in whys
+    assert all(why["corroborating_sources"] == 1.0 and why["coverage_gain"] > 0 for why in whys.values())
+
+
+def test_matcher_finds_exactly_what_all_pairs_finds() -> None:
+    from brief.corroborate import MIN_SHARED, THRESHOLD, Matcher
+    from brief.lexical import similarity
+
+    sents = build([FLOOD, AID, BRIDGE, SCHOOL], [FLOOD_2, AID_2, SCHOOL], [FLOOD_3, BRIDGE.replace("mayor", "town mayor")])
+    found = Matcher(sents)
+    for i, a in enumerate(sents):
+        brute = {
+            j for j, b in enumerate(sents)
+            if b.source_id != a.source_id
+            and len(found.vector(i).keys() & found.vector(j).keys()) >= MIN_SHARED
+            and similarity(found.vector(i), found.vector(j)) >= THRESHOLD
+        }
+        assert {j for j, _ in found.matches(i)} == brute
+        assert found.corroborating_sources(i) == len({sents[j].source_id for j in brute})

@@ -6,7 +6,11 @@ that decays with how late in each source it first appears (news leads carry the 
 Sentences are chosen by a budgeted lazy greedy over this coverage objective, so a fact
 repeated by several sources is worth choosing once and then worth nothing: redundancy
 is avoided by construction, and a cosine check catches near-duplicates on top.
-Everything is sparse and the work grows linearly with the input.
+
+Between two wordings of the same content, the one other sources corroborate (a
+paraphrase in them, as ``brief.corroborate`` finds it) should win: each sentence also
+earns ``CORROBORATION`` average concepts times the share of the other sources that
+corroborate it. Everything is sparse and the work grows near-linearly with the input.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from brief.lexical import bigrams, cosine, idf, terms, vector, words
+from brief.corroborate import matcher
+from brief.lexical import analyse, cosine
 from brief.model import Sentence
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import is_candidate, word_count
@@ -23,6 +28,7 @@ from brief.ranking.select import greedy_cover
 LEAD_BONUS = 1.0  # extra weight for a concept in a source's first sentence ...
 DECAY = 0.5  # ... which halves with every later sentence
 REDUNDANT = 0.5  # TF-IDF cosine above which a candidate repeats a chosen point
+CORROBORATION = 1.0  # bonus, in average concept weights, for being corroborated by every other source
 DEFAULT_WORDS = 100
 
 
@@ -32,40 +38,53 @@ def concept_weights(concepts: Sequence[frozenset[str]], sentences: Sequence[Sent
     With several sources, a concept only one source mentions gets no weight: it is not
     corroborated, and ignoring it keeps the briefing on the shared story.
     """
-    first: dict[str, dict[int, int]] = defaultdict(dict)
-    for sentence, cs in zip(sentences, concepts):
-        for c in cs:
-            first[c].setdefault(sentence.source_id, sentence.index)
+    # Per source, the first sentence index of each concept: walk the source backwards so
+    # that earlier sentences overwrite later ones (dict.update runs in C).
+    by_source: dict[int, list[int]] = defaultdict(list)
+    for k, sentence in enumerate(sentences):
+        by_source[sentence.source_id].append(k)
+    total: dict[str, float] = defaultdict(float)
+    support: dict[str, int] = defaultdict(int)
+    for ks in by_source.values():
+        first: dict[str, int] = {}
+        for k in reversed(ks):
+            first.update(dict.fromkeys(concepts[k], sentences[k].index))
+        for c, i in first.items():
+            total[c] += 1.0 + LEAD_BONUS * DECAY**i
+            support[c] += 1
     min_sources = 2 if n_sources > 1 else 1
-    return {
-        c: sum(1.0 + LEAD_BONUS * DECAY**i for i in where.values())
-        for c, where in first.items()
-        if len(where) >= min_sources
-    }
+    return {c: w for c, w in total.items() if support[c] >= min_sources}
 
 
 def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ranked]:
     """Choose the briefing's sentences (see the module doc), within ``limit``, in reading order."""
     max_words = limit.words if limit.words is not None or limit.sentences else DEFAULT_WORDS
-    tokens = [words(s.text) for s in sentences]
-    concepts = [frozenset(bigrams(ws)) for ws in tokens]
+    concepts = [analyse(s.text).concepts for s in sentences]
     weights = concept_weights(concepts, sentences, n_sources)
     lengths = [word_count(s.text) for s in sentences]
     candidates = [i for i, s in enumerate(sentences) if is_candidate(s)]
     if not candidates:  # e.g. only headlines: better something than nothing
         candidates = [i for i, s in enumerate(sentences) if s.text.strip()]
 
-    term_lists = [terms(ws) for ws in tokens]
-    idf_weights = idf(term_lists)
-    vectors: dict[int, dict[str, float]] = {}
+    paraphrases = matcher(sentences)  # IDF vectors, shared with corroborate()
 
     def redundant(i: int, chosen: list[int]) -> bool:
-        if i not in vectors:
-            vectors[i] = vector(term_lists[i], idf_weights)
-        return any(cosine(vectors[i], vectors[j]) > REDUNDANT for j in chosen)
+        return any(cosine(paraphrases.vector(i), paraphrases.vector(j)) > REDUNDANT for j in chosen)
 
-    picks = greedy_cover(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant)
+    # Corroboration is the costly part, so it is asked only for sentences the lazy greedy
+    # actually considers; the bound (every other source corroborates) keeps it exact.
+    corroborating: dict[int, int] = {}
+    unit = CORROBORATION * sum(weights.values()) / max(1, len(weights)) / max(1, n_sources - 1)
+
+    def bonus(i: int) -> float:
+        if i not in corroborating:
+            corroborating[i] = paraphrases.corroborating_sources(i) if n_sources > 1 else 0
+        return unit * corroborating[i]
+
+    picks = greedy_cover(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,
+                         bonus=bonus, bonus_bound=unit * max(0, n_sources - 1))
     total = sum(weights.values()) or 1.0
+    extra = {p.index: bonus(p.index) for p in picks}  # also fills ``corroborating`` for --explain
     supporters = _support_counts(concepts, sentences, [p.index for p in picks])
     picks.sort(key=lambda p: (sentences[p.index].source_id, sentences[p.index].index))
     return [
@@ -73,8 +92,9 @@ def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ra
             p.index,
             round(p.per_word, 4),
             (
-                ("coverage_gain", round(p.gain / total, 4)),
+                ("coverage_gain", round((p.gain - extra[p.index]) / total, 4)),
                 ("concept_sources", float(supporters[p.index])),
+                ("corroborating_sources", float(corroborating[p.index])),
                 ("position", float(sentences[p.index].index)),
             ),
         )

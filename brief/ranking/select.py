@@ -32,22 +32,34 @@ def greedy_cover(
     max_count: int | None,
     redundant: Callable[[int, list[int]], bool],
     length_power: float = 1.0,
+    bonus: Callable[[int], float] | None = None,
+    bonus_bound: float = 0.0,
 ) -> list[Pick]:
     """Greedily choose candidates maximising covered concept weight within the limits.
 
-    ``redundant(i, chosen)`` vetoes a candidate that repeats a chosen sentence. Ties go
+    ``bonus(i)`` is a fixed extra value of choosing candidate ``i`` while it still covers
+    something new (so gains still only shrink), at most ``bonus_bound``; it is only asked for
+    candidates that reach the top of the lazy queue, so it may be costly (the caller
+    memoises). ``redundant(i, chosen)`` vetoes a candidate that repeats a chosen sentence. Ties go
     to the earlier sentence, so the result is deterministic. If no candidate fits the
     word budget at all, the single best one is returned anyway.
     """
     covered: set[str] = set()
 
-    def gain(i: int) -> float:
+    def coverage(i: int) -> float:
         return sum(weights.get(c, 0.0) for c in concepts[i] if c not in covered)
+
+    def gain(i: int) -> float:  # the bonus only counts for a sentence that adds coverage
+        g = coverage(i)
+        return g + bonus(i) if bonus is not None and g > 0 else g
+
+    def bound(i: int) -> float:  # an upper bound of gain(i), cheap
+        return coverage(i) + bonus_bound if bonus is not None else coverage(i)
 
     def per_word(i: int, g: float) -> float:
         return g / max(1, lengths[i]) ** length_power
 
-    heap = [(-per_word(i, gain(i)), i) for i in candidates]
+    heap = [(-per_word(i, bound(i)), i) for i in candidates]
     heapq.heapify(heap)
     picks: list[Pick] = []
     used = 0
@@ -73,9 +85,20 @@ def greedy_cover(
         rest = [i for _, i in heap] + skipped
         while max_count is None or len(picks) < max_count:
             room = max_words - used
-            fits = [i for i in rest if lengths[i] <= room]
-            scored = sorted(((-per_word(i, gain(i)), i) for i in fits))
-            best = next((i for neg, i in scored if neg < 0 and not redundant(i, [p.index for p in picks])), None)
+            # Lazily, best exact gain per word first; ties to the earlier sentence.
+            queue = [(-per_word(i, bound(i)), i, False) for i in rest if lengths[i] <= room]
+            heapq.heapify(queue)
+            best = None
+            while queue:
+                neg, i, exact = heapq.heappop(queue)
+                if not exact:
+                    heapq.heappush(queue, (-per_word(i, gain(i)), i, True))
+                    continue
+                if neg >= 0:
+                    break
+                if not redundant(i, [p.index for p in picks]):
+                    best = i
+                    break
             if best is None:
                 break
             g = gain(best)
