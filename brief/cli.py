@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Sequence
+from typing import Callable, Sequence
 
 from brief import __version__
 from brief.model import Problem
@@ -82,6 +82,17 @@ def _keyphrases(path: str, top_n: int) -> int:
     return 0
 
 
+def _progress() -> Callable[[str], None] | None:
+    """Progress on stderr, on one self-erasing line, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(message: str) -> None:
+        print(f"\r\x1b[Kbrief: {message}…", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run brief; returns the exit status."""
     args = parser().parse_args(argv)
@@ -98,12 +109,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         from brief.tui.app import run_tui
 
         return run_tui(args.inputs, options, theme=args.theme)
+    progress = _progress()
     try:
-        briefing = make_briefing(args.inputs, options, use_cache=args.cache)
+        briefing = make_briefing(args.inputs, options, use_cache=args.cache, progress=progress)
     except NoBriefing as failure:
         report(failure.problems)
         print("brief: no briefing could be made", file=sys.stderr)
         return 1
+    finally:
+        if progress:
+            print("\r\x1b[K", end="", file=sys.stderr)  # erase the progress line
     report(briefing.problems)
     from brief.render import RENDERERS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from brief.corroborate import corroborate
 from brief.inputs import Document, make_sources, read_items
@@ -14,6 +14,7 @@ from brief.resources import display_path, seed_paths
 
 DEFAULT_POINTS = 6
 DEFAULT_KEYWORDS = 8
+KEYWORD_SOURCES = 8  # keywords are ranked on at most this many sources (see with_keywords)
 
 
 class NoBriefing(Exception):
@@ -89,12 +90,16 @@ def headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
     return best.title
 
 
-def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False) -> Briefing:
+def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False,
+                  progress: Callable[[str], None] | None = None) -> Briefing:
     """The whole pipeline. Raises NoBriefing when no input gave any text.
 
     With ``use_cache``, a briefing of exactly the same inputs, options and brief code is
     served from the cache (see ``brief.cache``), and a new one is stored there.
+    ``progress`` hears a short line as each step starts.
     """
+    say = progress or (lambda _message: None)
+    say(f"reading {len(inputs) or 'the bundled'} inputs")
     items = read(inputs, options.fetch)
     key = None
     if use_cache:
@@ -104,12 +109,16 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         cached = cache.get(key)
         if cached is not None:
             return cached
+    say(f"cleaning and splitting {len(items)} documents")
     sources, sentences, problems = make_sources(items)
     if not sources:
         raise NoBriefing(problems)
+    say(f"ranking {len(sentences)} sentences from {len(sources)} sources")
     points = summarize(sources, sentences, options)
     briefing = Briefing(headline(sources, points), points, tuple(sources), (), options.algorithm,
                         tuple(problems), tuple(sentences))
+    if options.keywords:
+        say("finding keywords")
     briefing = with_keywords(briefing, options.keywords)
     if key is not None:
         cache.put(key, briefing)
@@ -117,10 +126,35 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
 
 
 def with_keywords(briefing: Briefing, top_n: int) -> Briefing:
-    """The briefing with its story keywords (none when ``top_n`` is 0)."""
+    """The briefing with its story keywords and each source's own (none when ``top_n`` is 0).
+
+    Beyond KEYWORD_SOURCES sources, keywords are ranked on a sample (the sources the
+    points cite, then sources spread evenly over the rest) and then located in every
+    source, so time stays flat however many articles come in.
+    """
     if top_n <= 0:
         return briefing
-    from brief.keywords import all_keywords
+    from brief.keywords import all_keywords, locate
 
-    story, per_source = all_keywords(briefing.sources, top_n)
-    return replace(briefing, keywords=story, source_keywords=tuple(per_source[s.id] for s in briefing.sources))
+    sample = keyword_sample(briefing, KEYWORD_SOURCES)
+    story, per_source = all_keywords(sample, top_n)
+    if len(sample) < len(briefing.sources):
+        story = locate(story, briefing.sources)
+    return replace(briefing, keywords=story,
+                   source_keywords=tuple(per_source.get(s.id, ()) for s in briefing.sources))
+
+
+def keyword_sample(briefing: Briefing, size: int) -> list[Source]:
+    """Up to ``size`` sources: those the points cite first, then evenly spaced others, in id order."""
+    sources = briefing.sources
+    if len(sources) <= size:
+        return list(sources)
+    chosen: list[int] = []
+    for point in briefing.points:
+        for source_id in point.source_ids:
+            if source_id not in chosen and len(chosen) < size:
+                chosen.append(source_id)
+    rest = [s.id for s in sources if s.id not in chosen]
+    step = len(rest) / max(size - len(chosen), 1)
+    chosen += [rest[int(i * step)] for i in range(size - len(chosen))]
+    return [briefing.source(i) for i in sorted(chosen)]

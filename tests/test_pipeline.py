@@ -96,3 +96,25 @@ def test_same_input_same_output(briefing) -> None:
     analyse.cache_clear()  # a cold cache must not change anything
     again = make_briefing([], Options(keywords=0))
     assert again.points == briefing.points
+
+
+def test_progress_is_reported_step_by_step() -> None:
+    heard: list[str] = []
+    make_briefing([], Options(keywords=0), progress=heard.append)
+    assert heard[0] == "reading the bundled inputs"
+    assert any(m.startswith("ranking ") and m.endswith(" from 2 sources") for m in heard)
+
+
+def test_keywords_of_many_sources_are_located_in_every_source(tmp_path: Path) -> None:
+    cities = ["Lyon", "Porto", "Ghent", "Turin", "Malmo", "Graz", "Bergen", "Split", "Cork", "Brno", "Pecs", "Tartu"]
+    for i, city in enumerate(cities):
+        (tmp_path / f"{i:02d}.txt").write_text(
+            f"Negotiators met in {city} on Monday to discuss the ceasefire agreement for the northern region. "
+            f"The ceasefire agreement would end months of fighting, officials in {city} said on Tuesday. "
+            f"Aid groups in {city} welcomed the ceasefire agreement and asked for safe corridors.\n")
+    result = make_briefing([tmp_path], Options(keywords=5))
+    assert len(result.sources) == 12
+    ceasefire = [k for k in result.keywords if "ceasefire" in k.text.lower()]
+    assert ceasefire and ceasefire[0].source_ids == tuple(range(1, 13))
+    for occurrence in ceasefire[0].occurrences:
+        assert result.source(occurrence.source_id).text[occurrence.start:occurrence.end].lower().startswith("ceasefire")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from brief.keywords._backends import BACKENDS, Backend
 from brief.keywords._candidates import extract_candidates
-from brief.keywords._story import all_keywords, per_source_keywords, story_keywords
+from brief.keywords._story import all_keywords, locate, per_source_keywords, story_keywords
 
 DEFAULT_BACKEND = "keybert"
 
@@ -23,6 +23,7 @@ __all__ = [
     "DEFAULT_BACKEND",
     "extract_document",
     "get_backend",
+    "locate",
     "per_source_keywords",
     "story_keywords",
 ]

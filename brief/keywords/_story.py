@@ -7,6 +7,7 @@ all, so what many sources talk about rises above what one source dwells on.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -109,3 +110,17 @@ def all_keywords(
         return (), {}
     parsed, ranks = _rank(sources, backend)
     return _keywords(sources, parsed, ranks, top_n), _per_source(sources, parsed, ranks, top_n)
+
+
+def locate(keywords: Sequence[Keyword], sources: Sequence[Source]) -> tuple[Keyword, ...]:
+    """The keywords with occurrences in every source: each surface form already seen, found
+    case-insensitively on word boundaries (for sources the ranking did not read)."""
+    out = []
+    for keyword in keywords:
+        texts = {s.id: s.text for s in sources}
+        forms = sorted({texts[o.source_id][o.start:o.end] for o in keyword.occurrences} | {keyword.text},
+                       key=lambda f: (-len(f), f))
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.IGNORECASE)
+        found = tuple(Occurrence(s.id, m.start(), m.end()) for s in sources for m in pattern.finditer(s.text))
+        out.append(Keyword(keyword.text, keyword.score, found))
+    return tuple(out)
