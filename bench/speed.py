@@ -85,11 +85,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--scale", default="10,100,1000")
     parser.add_argument("--anchors", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--plot", type=Path, help="write the scale curve as an SVG plot here")
     args = parser.parse_args()
     cache = tempfile.mkdtemp(prefix="brief-bench-cache-")
     env = dict(os.environ, XDG_CACHE_HOME=cache, HF_HUB_OFFLINE="1")
     seeds = [str(p) for p in SEEDS]
     rows: list[tuple[str, float, float, str]] = []
+    curve: dict[str, list[tuple[float, float]]] = {"brief, keywords included": [], "sumy LexRank": []}
 
     def row(label: str, cmd: list[str], target: str, runs: int = args.runs, fresh: bool = True) -> None:
         if fresh:
@@ -118,9 +120,16 @@ def main() -> None:
         runs = 1 if n >= 500 else args.runs
         row(f"brief --plain, {n} articles, keywords", [BRIEF, "--plain", *docs],
             {10: "", 100: "<= 5 s", 1000: "<= 60 s, <= 1536 MiB"}.get(n, ""), runs=runs)
+        curve["brief, keywords included"].append((n, rows[-1][1]))
         if args.anchors and n <= 100:
             row(f"anchor: sumy LexRank, {n} articles", [sys.executable, "-c", SUMY_SCRIPT, *docs],
                 {10: "(2.9 s)", 100: "(81 s)"}.get(n, ""), runs=1, fresh=False)
+            curve["sumy LexRank"].append((n, rows[-1][1]))
+    if args.plot:
+        from plot import scale_plot
+
+        scale_plot(args.plot, {k: v for k, v in curve.items() if v}, "Briefing time against number of articles")
+        print(f"plot written to {args.plot}")
     shutil.rmtree(cache, ignore_errors=True)
 
 

@@ -22,3 +22,9 @@ def test_every_subpackage_ships_in_the_wheel() -> None:
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "brief").rglob("__init__.py")}
     assert found <= listed, f"missing from pyproject packages: {sorted(found - listed)}"
+
+
+def test_readme_sample_is_the_real_plain_output() -> None:
+    readme = (ROOT / "README.md").read_text()
+    golden = (ROOT / "tests" / "golden" / "seeds.plain.txt").read_text()
+    assert "```\n" + golden + "```" in readme
