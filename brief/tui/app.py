@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -22,6 +24,16 @@ from brief.tui.config import load_config
 from brief.tui.keys import APP_BINDINGS
 from brief.tui.themes import bundled_themes, choose_theme
 from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, Pane, SourceList
+
+_TIMINGS = os.environ.get("BRIEF_TIMINGS")
+"""A file to append ``name epoch-seconds`` lines to as the UI reaches each milestone (bench/tui_speed.py)."""
+
+
+def milestone(name: str) -> None:
+    """Record that ``name`` (paint, briefing, keywords) is on screen, when $BRIEF_TIMINGS is set; else nothing."""
+    if _TIMINGS:
+        with open(_TIMINGS, "a", encoding="utf-8") as timings:
+            timings.write(f"{name} {time.time():.6f}\n")
 
 
 class BriefApp(KeyActions):
@@ -87,6 +99,10 @@ class BriefApp(KeyActions):
             self.notify(f"unknown theme {one_line(self._asked_theme)!r}; using {self.theme}", severity="warning")
         self.rank()
 
+    def on_ready(self) -> None:
+        """The first frame has been drawn (Textual posts Ready after the first layout and display)."""
+        milestone("paint")
+
     @work(thread=True, exclusive=True, group="rank")
     def rank(self) -> None:
         """Read, clean, split, rank and corroborate, off the UI thread."""
@@ -129,6 +145,7 @@ class BriefApp(KeyActions):
             self.find_keywords(briefing)
         else:
             self.query_one(KeywordList).show_unavailable("off")
+        self.call_after_refresh(milestone, "briefing")
 
     def on_brief_app_keywords_found(self, message: KeywordsFound) -> None:
         """Fill Keywords."""
@@ -140,6 +157,7 @@ class BriefApp(KeyActions):
             keywords.show_unavailable(message.error)
         else:
             keywords.show_keywords(message.keywords, len(self.briefing.sources))
+        self.call_after_refresh(milestone, "keywords")
 
     def show_source(self, source_id: int) -> None:
         """Show a source in Original (wrapping around at either end)."""
