@@ -17,7 +17,7 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from brief.model import Briefing, Keyword, Problem
-from brief.pipeline import NoBriefing, Options, make_briefing, with_keywords
+from brief.options import Options
 from brief.safety import one_line
 from brief.tui.actions import KeyActions
 from brief.tui.config import load_config
@@ -106,6 +106,8 @@ class BriefApp(KeyActions):
     @work(thread=True, exclusive=True, group="rank")
     def rank(self) -> None:
         """Read, clean, split, rank and corroborate, off the UI thread."""
+        from brief.pipeline import NoBriefing, make_briefing  # imported here, after the first frame
+
         try:
             briefing = make_briefing(self.inputs, replace(self.options, keywords=0))
         except NoBriefing as failure:
@@ -117,6 +119,8 @@ class BriefApp(KeyActions):
     @work(thread=True, exclusive=True, group="keywords", exit_on_error=False)
     def find_keywords(self, briefing: Briefing) -> None:
         """Load the keyword model and extract the story's keywords, off the UI thread."""
+        from brief.pipeline import with_keywords
+
         try:
             keywords = with_keywords(briefing, self.options.keywords).keywords
         except Exception as error:  # an optional pane must not take the app down; say why instead
