@@ -14,6 +14,8 @@ milestone (see ``milestone`` in brief/tui/app.py):
 Times are from just before the process is spawned. As a check on "paint", the column
 "frame on pty" is when the first frame's bytes (the word "Briefing") reached the terminal.
 When keywords are in, the benchmark presses q. Every figure is the median of --runs.
+The anchor row times a bare Textual app (a Static and a Footer) in the same way: no
+brief, so it is the floor for "first paint" on this machine at this load.
 """
 
 from __future__ import annotations
@@ -35,6 +37,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCH = "import sys; from brief.cli import main; sys.argv[0] = 'brief'; main()"  # what the `brief` script does
+ANCHOR = """
+import os, time
+from textual.app import App
+from textual.widgets import Footer, Static
+
+class Bare(App):
+    BINDINGS = [("q", "quit", "Quit")]
+
+    def compose(self):
+        yield Static("Briefing")
+        yield Footer()
+
+    def on_ready(self):
+        with open(os.environ["BRIEF_TIMINGS"], "a") as timings:
+            timings.write(f"paint {time.time()}\\nbriefing {time.time()}\\nkeywords {time.time()}\\n")
+
+Bare().run()
+"""  # the floor: Python, Textual and one frame, with nothing of brief
 TARGETS = {"paint": 0.4, "briefing": 1.5, "keywords": 3.0}
 LABELS = {
     "frame": "first frame bytes on the pty (check on paint)",
@@ -45,7 +65,7 @@ LABELS = {
 }
 
 
-def one_run(size: tuple[int, int], timeout: float) -> dict[str, float]:
+def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH) -> dict[str, float]:
     """Launch `brief` on a fresh pty; seconds from spawn to each milestone."""
     work = tempfile.mkdtemp(prefix="brief-tui-bench-")
     timings = Path(work, "timings")
@@ -56,7 +76,7 @@ def one_run(size: tuple[int, int], timeout: float) -> dict[str, float]:
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
     start = time.time()
-    proc = subprocess.Popen([sys.executable, "-c", LAUNCH], stdin=slave, stdout=slave, stderr=slave,
+    proc = subprocess.Popen([sys.executable, "-c", launch], stdin=slave, stdout=slave, stderr=slave,
                             env=env, cwd=work, start_new_session=True, close_fds=True)
     os.close(slave)
     seen: dict[str, float] = {}
@@ -104,10 +124,20 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--size", default="160x48", help="terminal COLSxROWS (default: 160x48)")
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--anchor", action=argparse.BooleanOptionalAction, default=True,
+                        help="also time a bare Textual app's first paint, the floor on this machine")
     args = parser.parse_args()
     size = tuple(int(n) for n in args.size.split("x"))
-    runs = [one_run(size, args.timeout) for _ in range(args.runs)]  # type: ignore[arg-type]
+    bare: list[float] = []
+    runs: list[dict[str, float]] = []
+    for _ in range(args.runs):  # interleaved, so both see the same load
+        if args.anchor:
+            bare.append(one_run(size, args.timeout, ANCHOR)["paint"])  # type: ignore[arg-type]
+        runs.append(one_run(size, args.timeout))  # type: ignore[arg-type]
     print(f"{'brief (TUI, seeds, cold), from spawn to':<48} {'median':>9} {'min':>7} {'max':>7}   target")
+    if args.anchor:
+        print(f"{'anchor: bare Textual app (Static + Footer), paint':<48} {statistics.median(bare):7.2f} s "
+              f"{min(bare):5.2f} s {max(bare):5.2f} s   (the floor here)", flush=True)
     for name in ("frame", "paint", "briefing", "keywords", "exit"):
         values = [r[name] for r in runs if name in r]
         if not values:
