@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 from brief import __version__
 from brief.model import Problem
-from brief.pipeline import DEFAULT_KEYWORDS, NoBriefing, Options, make_briefing
+from brief.options import DEFAULT_KEYWORDS, Options
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS
 from brief.safety import one_line
 
@@ -109,6 +109,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         from brief.tui.app import run_tui
 
         return run_tui(args.inputs, options, theme=args.theme)
+    from brief.pipeline import NoBriefing, make_briefing  # not before the TUI's first frame
+
     progress = _progress()
     try:
         briefing = make_briefing(args.inputs, options, use_cache=args.cache, progress=progress)

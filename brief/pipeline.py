@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
 
 from brief.corroborate import corroborate
 from brief.inputs import Document, make_sources, read_items
 from brief.model import Briefing, Point, Problem, Sentence, Source
-from brief.ranking import DEFAULT_ALGORITHM, RANKERS, Limit
+from brief.options import DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
+from brief.ranking import RANKERS
 from brief.resources import display_path, seed_paths
 
-DEFAULT_POINTS = 6
-DEFAULT_KEYWORDS = 8
+__all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "load", "make_briefing", "read",
+           "summarize", "with_keywords"]
+
 KEYWORD_SOURCES = 8  # keywords are ranked on at most this many sources (see with_keywords)
 
 
@@ -23,24 +25,6 @@ class NoBriefing(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__("no briefing could be made")
         self.problems = tuple(problems)
-
-
-@dataclass(frozen=True)
-class Options:
-    """What the user asked for."""
-
-    algorithm: str = DEFAULT_ALGORITHM
-    sentences: int | None = None
-    words: int | None = None
-    keywords: int = DEFAULT_KEYWORDS
-    fetch: bool = True  # follow feed entries that hold only a teaser to their article
-
-    @property
-    def limit(self) -> Limit:
-        """The length limit, with the default point count when none was given."""
-        if self.sentences is None and self.words is None:
-            return Limit(sentences=DEFAULT_POINTS)
-        return Limit(self.sentences, self.words)
 
 
 def read(inputs: Sequence[str | Path], fetch: bool = True) -> list[Document | Problem]:

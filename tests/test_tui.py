@@ -52,16 +52,16 @@ def shown(app) -> str:  # type: ignore[no-untyped-def]
 async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    import brief.tui.app as tui_app
+    import brief.pipeline as pipeline  # the rank worker imports make_briefing from here when it runs
 
     release = threading.Event()
-    real = tui_app.make_briefing
+    real = pipeline.make_briefing
 
     def slow_briefing(*args, **kwargs):  # type: ignore[no-untyped-def]
         release.wait(30)  # hold the worker until the first paint has been checked
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(tui_app, "make_briefing", slow_briefing)
+    monkeypatch.setattr(pipeline, "make_briefing", slow_briefing)
     app = make_app([], FAST)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -9,7 +9,6 @@ from textual.app import App
 from brief.model import Briefing, Keyword
 from brief.safety import one_line
 from brief.tui.config import load_config, save_config
-from brief.tui.screens import ExportScreen, HelpScreen, export_markdown
 from brief.tui.themes import next_theme
 from brief.tui.widgets import OriginalPane
 
@@ -66,6 +65,8 @@ class KeyActions(App[None]):
 
     def action_help(self) -> None:
         """Show the help screen."""
+        from brief.tui.screens import HelpScreen  # Markdown costs ~0.1 s to import: not before the first frame
+
         self.push_screen(HelpScreen())
 
     def action_export(self) -> None:
@@ -73,6 +74,8 @@ class KeyActions(App[None]):
         if self.briefing is None:
             self.notify("the briefing is not ready yet", severity="warning")
             return
+        from brief.tui.screens import ExportScreen
+
         self.push_screen(ExportScreen("briefing.md"), self.export)
 
     def export(self, path: str | None) -> None:
@@ -80,6 +83,8 @@ class KeyActions(App[None]):
         if path is None or self.briefing is None:
             return
         try:
+            from brief.tui.screens import export_markdown
+
             target = export_markdown(self.briefing, path)
         except OSError as error:
             self.notify(f"could not export: {one_line(str(error))}", severity="error")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
+import time
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -15,13 +18,23 @@ from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from brief.model import Briefing, Keyword, Problem
-from brief.pipeline import NoBriefing, Options, make_briefing, with_keywords
+from brief.options import Options
 from brief.safety import one_line
 from brief.tui.actions import KeyActions
 from brief.tui.config import load_config
 from brief.tui.keys import APP_BINDINGS
 from brief.tui.themes import bundled_themes, choose_theme
 from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, Pane, SourceList
+
+_TIMINGS = os.environ.get("BRIEF_TIMINGS")
+"""A file to append ``name epoch-seconds`` lines to as the UI reaches each milestone (bench/tui_speed.py)."""
+
+
+def milestone(name: str) -> None:
+    """Record that ``name`` (paint, briefing, keywords) is on screen, when $BRIEF_TIMINGS is set; else nothing."""
+    if _TIMINGS:
+        with open(_TIMINGS, "a", encoding="utf-8") as timings:
+            timings.write(f"{name} {time.time():.6f}\n")
 
 
 class BriefApp(KeyActions):
@@ -68,6 +81,7 @@ class BriefApp(KeyActions):
             self.register_theme(bundled)
         self._asked_theme = theme
         self.theme = choose_theme(theme, load_config().theme, self.available_themes)
+        self._warmed = threading.Event()  # set once the keyword model is loaded (or failed to load)
 
     def compose(self) -> ComposeResult:
         """Sources and Keywords on the left; Briefing and Original on the right; keys below."""
@@ -80,16 +94,39 @@ class BriefApp(KeyActions):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Paint first, then rank in a worker."""
+        """Say what the theme is; the work starts once the first frame is drawn."""
         if self._asked_theme == self.theme:
             self._remember_theme()  # --theme NAME is a choice too
         elif self._asked_theme:
             self.notify(f"unknown theme {one_line(self._asked_theme)!r}; using {self.theme}", severity="warning")
+
+    def on_ready(self) -> None:
+        """The first frame has been drawn (Textual posts Ready after the first layout and display):
+        rank, and meanwhile load the keyword model."""
+        milestone("paint")
         self.rank()
+        if self.options.keywords > 0:
+            self.warm_keywords()
+        else:
+            self._warmed.set()
+
+    @work(thread=True, group="warm", exit_on_error=False)
+    def warm_keywords(self) -> None:
+        """Load the keyword model while ranking runs, so Keywords follows the briefing sooner."""
+        try:
+            from brief.keywords import warm_up
+
+            warm_up()
+        except Exception:  # find_keywords meets the same error and says why
+            pass
+        finally:
+            self._warmed.set()
 
     @work(thread=True, exclusive=True, group="rank")
     def rank(self) -> None:
         """Read, clean, split, rank and corroborate, off the UI thread."""
+        from brief.pipeline import NoBriefing, make_briefing  # imported here, after the first frame
+
         try:
             briefing = make_briefing(self.inputs, replace(self.options, keywords=0))
         except NoBriefing as failure:
@@ -101,6 +138,9 @@ class BriefApp(KeyActions):
     @work(thread=True, exclusive=True, group="keywords", exit_on_error=False)
     def find_keywords(self, briefing: Briefing) -> None:
         """Load the keyword model and extract the story's keywords, off the UI thread."""
+        from brief.pipeline import with_keywords
+
+        self._warmed.wait()
         try:
             keywords = with_keywords(briefing, self.options.keywords).keywords
         except Exception as error:  # an optional pane must not take the app down; say why instead
@@ -117,6 +157,8 @@ class BriefApp(KeyActions):
 
     def on_brief_app_ranked(self, message: Ranked) -> None:
         """Fill Sources, Briefing and Original; start on the keywords."""
+        if not self.query(BriefingList):  # the app closed before ranking finished
+            return
         briefing = self.briefing = message.briefing
         for problem in briefing.problems:
             self.notify(f"{one_line(problem.path)}: {one_line(problem.message)}", severity="warning")
@@ -129,10 +171,11 @@ class BriefApp(KeyActions):
             self.find_keywords(briefing)
         else:
             self.query_one(KeywordList).show_unavailable("off")
+        self.call_after_refresh(milestone, "briefing")
 
     def on_brief_app_keywords_found(self, message: KeywordsFound) -> None:
         """Fill Keywords."""
-        if self.briefing is None:
+        if self.briefing is None or not self.query(KeywordList):  # not ranked yet, or closing
             return
         self.briefing = replace(self.briefing, keywords=message.keywords)
         keywords = self.query_one(KeywordList)
@@ -140,6 +183,7 @@ class BriefApp(KeyActions):
             keywords.show_unavailable(message.error)
         else:
             keywords.show_keywords(message.keywords, len(self.briefing.sources))
+        self.call_after_refresh(milestone, "keywords")
 
     def show_source(self, source_id: int) -> None:
         """Show a source in Original (wrapping around at either end)."""

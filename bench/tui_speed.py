@@ -1,0 +1,151 @@
+"""TUI speed benchmark: how soon after launch `brief` (no arguments: the bundled seeds) shows each pane.
+
+Usage:
+    python bench/tui_speed.py [--runs 5] [--size 160x48]
+
+Each run starts the real `brief` command in a cold process on a pseudo-terminal of --size,
+with $BRIEF_TIMINGS naming a file the app appends a ``name epoch-seconds`` line to at each
+milestone (see ``milestone`` in brief/tui/app.py):
+
+    paint      the first frame is drawn (Textual's Ready: after the first layout and display)
+    briefing   Sources, Briefing and Original are filled and the screen refreshed
+    keywords   Keywords is filled and the screen refreshed
+
+Times are from just before the process is spawned. As a check on "paint", the column
+"frame on pty" is when the first frame's bytes (the word "Briefing") reached the terminal.
+When keywords are in, the benchmark presses q. Every figure is the median of --runs.
+The anchor row times a bare Textual app (a Static and a Footer) in the same way: no
+brief, so it is the floor for "first paint" on this machine at this load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import pty
+import select
+import shutil
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAUNCH = "import sys; from brief.cli import main; sys.argv[0] = 'brief'; main()"  # what the `brief` script does
+ANCHOR = """
+import os, time
+from textual.app import App
+from textual.widgets import Footer, Static
+
+class Bare(App):
+    BINDINGS = [("q", "quit", "Quit")]
+
+    def compose(self):
+        yield Static("Briefing")
+        yield Footer()
+
+    def on_ready(self):
+        with open(os.environ["BRIEF_TIMINGS"], "a") as timings:
+            timings.write(f"paint {time.time()}\\nbriefing {time.time()}\\nkeywords {time.time()}\\n")
+
+Bare().run()
+"""  # the floor: Python, Textual and one frame, with nothing of brief
+TARGETS = {"paint": 0.4, "briefing": 1.5, "keywords": 3.0}
+LABELS = {
+    "frame": "first frame bytes on the pty (check on paint)",
+    "paint": "first paint",
+    "briefing": "briefing visible",
+    "keywords": "keywords visible",
+    "exit": "exited after q",
+}
+
+
+def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH) -> dict[str, float]:
+    """Launch `brief` on a fresh pty; seconds from spawn to each milestone."""
+    work = tempfile.mkdtemp(prefix="brief-tui-bench-")
+    timings = Path(work, "timings")
+    env = dict(os.environ, BRIEF_TIMINGS=str(timings), TERM="xterm-256color", COLORTERM="truecolor",
+               XDG_CONFIG_HOME=work, XDG_CACHE_HOME=work, HF_HUB_OFFLINE="1",
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    env.pop("TEXTUAL", None)
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
+    start = time.time()
+    proc = subprocess.Popen([sys.executable, "-c", launch], stdin=slave, stdout=slave, stderr=slave,
+                            env=env, cwd=work, start_new_session=True, close_fds=True)
+    os.close(slave)
+    seen: dict[str, float] = {}
+    output = b""
+    quit_sent = False
+    try:
+        while proc.poll() is None:
+            if time.time() - start > timeout:
+                proc.kill()
+                raise SystemExit(f"brief did not show keywords within {timeout} s; seen: {seen}\n"
+                                 f"{output[-600:].decode(errors='replace')}")
+            ready, _, _ = select.select([master], [], [], 0.02)
+            if ready:
+                try:
+                    chunk = os.read(master, 65536)
+                except OSError:  # the child closed the pty
+                    break
+                if "frame" not in seen and b"Briefing" in output[-16:] + chunk:
+                    seen["frame"] = time.time() - start
+                output = (output + chunk)[-200_000:]
+            if timings.exists():
+                for line in timings.read_text(encoding="utf-8").splitlines():
+                    name, stamp = line.split()
+                    seen.setdefault(name, float(stamp) - start)
+            if "keywords" in seen and not quit_sent:
+                os.write(master, b"q")
+                quit_sent = True
+        proc.wait(timeout=10)
+        seen["exit"] = time.time() - start
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+        shutil.rmtree(work, ignore_errors=True)
+    missing = {"paint", "briefing", "keywords"} - seen.keys()
+    if missing or proc.returncode != 0:
+        raise SystemExit(f"brief exited {proc.returncode} without {sorted(missing)}:\n"
+                         f"{output[-600:].decode(errors='replace')}")
+    return seen
+
+
+def main() -> None:
+    """Run the TUI --runs times and print each milestone's median beside its target."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--size", default="160x48", help="terminal COLSxROWS (default: 160x48)")
+    parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--anchor", action=argparse.BooleanOptionalAction, default=True,
+                        help="also time a bare Textual app's first paint, the floor on this machine")
+    args = parser.parse_args()
+    size = tuple(int(n) for n in args.size.split("x"))
+    bare: list[float] = []
+    runs: list[dict[str, float]] = []
+    for _ in range(args.runs):  # interleaved, so both see the same load
+        if args.anchor:
+            bare.append(one_run(size, args.timeout, ANCHOR)["paint"])  # type: ignore[arg-type]
+        runs.append(one_run(size, args.timeout))  # type: ignore[arg-type]
+    print(f"{'brief (TUI, seeds, cold), from spawn to':<48} {'median':>9} {'min':>7} {'max':>7}   target")
+    if args.anchor:
+        print(f"{'anchor: bare Textual app (Static + Footer), paint':<48} {statistics.median(bare):7.2f} s "
+              f"{min(bare):5.2f} s {max(bare):5.2f} s   (the floor here)", flush=True)
+    for name in ("frame", "paint", "briefing", "keywords", "exit"):
+        values = [r[name] for r in runs if name in r]
+        if not values:
+            continue
+        target = f"<= {TARGETS[name]} s" if name in TARGETS else ""
+        print(f"{LABELS[name]:<48} {statistics.median(values):7.2f} s {min(values):5.2f} s {max(values):5.2f} s   {target}",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()
