@@ -5,7 +5,9 @@ mention it (cross-source support, as in Gillick & Favre's concept ILP), plus a b
 that decays with how late in each source it first appears (news leads carry the story).
 Sentences are chosen by a budgeted lazy greedy over this coverage objective, so a fact
 repeated by several sources is worth choosing once and then worth nothing: redundancy
-is avoided by construction, and a cosine check catches near-duplicates on top.
+is avoided by construction, and a cosine check catches near-duplicates on top. The
+greedy's choice is then polished by local search: one-for-one swaps within the word
+budget, while one raises the same objective.
 
 Between two wordings of the same content, the one other sources corroborate (a
 paraphrase in them, as ``brief.corroborate`` finds it) should win: each sentence also
@@ -29,6 +31,7 @@ LEAD_BONUS = 1.0  # extra weight for a concept in a source's first sentence ...
 DECAY = 0.5  # ... which halves with every later sentence
 REDUNDANT = 0.5  # TF-IDF cosine above which a candidate repeats a chosen point
 CORROBORATION = 1.0  # bonus, in average concept weights, for being corroborated by every other source
+SWAP_ROUNDS = 20  # at most this many improving swaps after the greedy (it settles in a few)
 DEFAULT_WORDS = 100
 
 
@@ -82,7 +85,7 @@ def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ra
         return unit * corroborating[i]
 
     picks = greedy_cover(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,
-                         bonus=bonus, bonus_bound=unit * max(0, n_sources - 1))
+                         bonus=bonus, bonus_bound=unit * max(0, n_sources - 1), swap_rounds=SWAP_ROUNDS)
     total = sum(weights.values()) or 1.0
     extra = {p.index: bonus(p.index) for p in picks}  # also fills ``corroborating`` for --explain
     supporters = _support_counts(concepts, sentences, [p.index for p in picks])

@@ -34,6 +34,7 @@ def greedy_cover(
     length_power: float = 1.0,
     bonus: Callable[[int], float] | None = None,
     bonus_bound: float = 0.0,
+    swap_rounds: int = 0,
 ) -> list[Pick]:
     """Greedily choose candidates maximising covered concept weight within the limits.
 
@@ -43,6 +44,10 @@ def greedy_cover(
     memoises). ``redundant(i, chosen)`` vetoes a candidate that repeats a chosen sentence. Ties go
     to the earlier sentence, so the result is deterministic. If no candidate fits the
     word budget at all, the single best one is returned anyway.
+
+    With ``swap_rounds``, the greedy result is then improved by local search: up to that many
+    times, the single swap (one chosen sentence out, one unchosen candidate in, within the
+    word budget) that most raises the objective is made, until none does.
     """
     covered: set[str] = set()
 
@@ -106,7 +111,64 @@ def greedy_cover(
             covered.update(concepts[best])
             used += lengths[best]
             rest.remove(best)
+    if swap_rounds and max_words is not None and picks and used <= max_words:
+        picks = _swap(picks, concepts, weights, lengths, candidates, max_words, redundant, bonus, bonus_bound, swap_rounds)
     if not picks and candidates:
         best = min(candidates, key=lambda i: (-per_word(i, gain(i)), i))
         picks.append(Pick(best, gain(best), per_word(best, gain(best))))
     return picks
+
+
+def _swap(
+    picks: list[Pick],
+    concepts: Sequence[frozenset[str]],
+    weights: Mapping[str, float],
+    lengths: Sequence[int],
+    candidates: Sequence[int],
+    max_words: int,
+    redundant: Callable[[int, list[int]], bool],
+    bonus: Callable[[int], float] | None,
+    bonus_bound: float,
+    rounds: int,
+) -> list[Pick]:
+    """Best-improvement 1-for-1 swaps for the greedy's objective: covered weight plus bonuses.
+
+    A sentence swapped in must add coverage (as the greedy asks for its bonus to count) and
+    not repeat a kept one. The costly bonus is only asked when its bound could make the
+    swap the best so far. Ties go to the earlier position and candidate: deterministic.
+    """
+    chosen = [p.index for p in picks]
+    extra = bonus if bonus is not None else (lambda i: 0.0)
+    bound = bonus_bound if bonus is not None else 0.0
+    for _ in range(rounds):
+        count: dict[str, int] = {}
+        for j in chosen:
+            for c in concepts[j]:
+                count[c] = count.get(c, 0) + 1
+        used = sum(lengths[j] for j in chosen)
+        inside = set(chosen)
+        best_delta, best_pos, best_in = 1e-9, -1, -1
+        for pos, j in enumerate(chosen):
+            mine = concepts[j]
+            lost = sum(weights.get(c, 0.0) for c in mine if count[c] == 1) + extra(j)
+            rest = chosen[:pos] + chosen[pos + 1 :]
+            room = max_words - used + lengths[j]
+            for i in candidates:
+                if i in inside or lengths[i] > room:
+                    continue
+                cov = sum(weights.get(c, 0.0) for c in concepts[i] if not count.get(c) or (count[c] == 1 and c in mine))
+                if cov <= 0 or cov + bound - lost <= best_delta:
+                    continue
+                delta = cov + extra(i) - lost
+                if delta > best_delta and not redundant(i, rest):
+                    best_delta, best_pos, best_in = delta, pos, i
+        if best_pos < 0:
+            break
+        chosen[best_pos] = best_in
+    covered: set[str] = set()
+    out = []
+    for j in chosen:
+        g = sum(weights.get(c, 0.0) for c in concepts[j] if c not in covered) + extra(j)
+        covered.update(concepts[j])
+        out.append(Pick(j, g, g / max(1, lengths[j])))
+    return out
