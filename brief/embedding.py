@@ -97,28 +97,33 @@ class MiniLM:
         pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Embed texts; batches group similar lengths so padding stays small."""
+    def encode(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
+        """Embed texts, each cut to its first ``max_tokens`` tokens (at most the model's 256).
+
+        Batches group similar lengths so padding stays small.
+        """
         from threadpoolctl import threadpool_limits
 
         # One BLAS thread: on two busy cores OpenBLAS's spinning threads made this 3-6x slower.
         with threadpool_limits(limits=1, user_api="blas"):
-            return self._encode(texts)
+            return self._encode(texts, min(max_tokens, MAX_TOKENS))
 
-    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+    def _encode(self, texts: Sequence[str], max_tokens: int) -> np.ndarray:
         import numpy as np
 
         out = np.zeros((len(texts), self.weights["embeddings.word_embeddings.weight"].shape[1]), np.float32)
-        encodings = self.tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        # Truncation keeps the closing [SEP] token, as the tokenizer's own truncation does.
+        encodings = [e.ids if len(e.ids) <= max_tokens else [*e.ids[: max_tokens - 1], e.ids[-1]]
+                     for e in self.tokenizer.encode_batch(list(texts))]
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i]))
         for start in range(0, len(order), _BATCH):
             chunk = order[start:start + _BATCH]
-            length = max(len(encodings[i].ids) for i in chunk)
+            length = max(len(encodings[i]) for i in chunk)
             ids = np.zeros((len(chunk), length), np.int64)
             mask = np.zeros((len(chunk), length), np.float32)
             for row, i in enumerate(chunk):
-                n = len(encodings[i].ids)
-                ids[row, :n] = encodings[i].ids
+                n = len(encodings[i])
+                ids[row, :n] = encodings[i]
                 mask[row, :n] = 1.0
             out[chunk] = self._forward(ids, mask)
         return out

@@ -121,8 +121,10 @@ def with_keywords(briefing: Briefing, top_n: int) -> Briefing:
     from brief.keywords import all_keywords, locate
 
     sample = keyword_sample(briefing, KEYWORD_SOURCES)
-    story, per_source = all_keywords(sample, top_n)
-    if len(sample) < len(briefing.sources):
+    sampled = len(sample) < len(briefing.sources)
+    # A sample stands for a large story: its sources' leads (128 tokens) carry what they are about.
+    story, per_source = all_keywords(sample, top_n, lead_tokens=128 if sampled else 256)
+    if sampled:
         story = locate(story, briefing.sources)
     return replace(briefing, keywords=story,
                    source_keywords=tuple(per_source.get(s.id, ()) for s in briefing.sources))

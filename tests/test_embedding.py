@@ -34,3 +34,13 @@ def test_paraphrase_is_closer_than_unrelated_text() -> None:
         "Heavy rain flooded the football stadium before the final.",
     ])
     assert a @ b > 0.7 > a @ c
+
+
+def test_max_tokens_reads_only_the_lead() -> None:
+    lead = "Negotiators met in Geneva on Monday to discuss the ceasefire."
+    n = len(encoder().tokenizer.encode(lead).ids)  # with [CLS] and [SEP]
+    first, second = encoder().encode([lead + " Heavy rain flooded the stadium.", lead + " Grain prices rose."],
+                                     max_tokens=n)
+    (whole,) = encoder().encode([lead + " Heavy rain flooded the stadium."])
+    assert float(first @ second) > 0.9999  # both cut to the same lead
+    assert float(first @ whole) < 0.9999  # the full text reads on

@@ -26,7 +26,7 @@ class Ranked:
 
 
 # A backend ranks several documents at once, so a model can batch across them.
-Backend = Callable[[Sequence[Parsed], int], list[list[Ranked]]]
+Backend = Callable[..., list[list[Ranked]]]  # (docs, top_n, lead_tokens=256) -> ranks per doc
 
 
 def _statistical_one(parsed: Parsed, top_n: int) -> list[Ranked]:
@@ -36,12 +36,12 @@ def _statistical_one(parsed: Parsed, top_n: int) -> list[Ranked]:
     return [Ranked(cands[i], scores[i]) for i in order[:top_n]]
 
 
-def statistical(docs: Sequence[Parsed], top_n: int) -> list[list[Ranked]]:
+def statistical(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[Ranked]]:
     """Rank each document's candidates by frequency, first position and length only."""
     return [_statistical_one(parsed, top_n) for parsed in docs]
 
 
-def keybert(docs: Sequence[Parsed], top_n: int) -> list[list[Ranked]]:
+def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[Ranked]]:
     """Embedding similarity × position × frequency × length, over each document's shortlist.
 
     All documents and all shortlisted phrases are embedded in two batches.
@@ -53,7 +53,7 @@ def keybert(docs: Sequence[Parsed], top_n: int) -> list[list[Ranked]]:
     if not phrases:
         return [[] for _ in docs]
     # The encoder reads the first 256 tokens: for news, the lead, which is what it's about.
-    doc_vectors = _embedding.embed([p.text for p in docs])
+    doc_vectors = _embedding.embed([p.text for p in docs], lead_tokens)
     row = {phrase: i for i, phrase in enumerate(phrases)}
     phrase_vectors = _embedding.embed(phrases)
     out: list[list[Ranked]] = []

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 
-def embed(texts: Sequence[str]) -> np.ndarray:
+def embed(texts: Sequence[str], max_tokens: int = 256) -> np.ndarray:
     """Unit-length all-MiniLM-L6-v2 embeddings of ``texts``, one row each.
 
     The encoder pads each batch to its longest text, so embed long and short texts in
@@ -25,7 +25,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
 
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return encoder().encode(list(texts))
+    return encoder().encode(list(texts), max_tokens)
 
 
 def mmr(relevance: Sequence[float], vectors: np.ndarray, top_n: int, diversity: float) -> list[int]:

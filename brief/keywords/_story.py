@@ -72,9 +72,9 @@ def _keywords(
     )
 
 
-def _rank(sources: Sequence[Source], backend: str) -> tuple[list[Parsed], list[list[Ranked]]]:
+def _rank(sources: Sequence[Source], backend: str, lead_tokens: int = 256) -> tuple[list[Parsed], list[list[Ranked]]]:
     parsed = _parse_all(sources)
-    return parsed, BACKENDS[backend](parsed, SHORTLIST)
+    return parsed, BACKENDS[backend](parsed, SHORTLIST, lead_tokens)
 
 
 def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "keybert") -> tuple[Keyword, ...]:
@@ -103,12 +103,15 @@ def _per_source(sources: Sequence[Source], parsed: Sequence[Parsed], ranks: Sequ
 
 
 def all_keywords(
-    sources: Sequence[Source], top_n: int = 10, backend: str = "keybert"
+    sources: Sequence[Source], top_n: int = 10, backend: str = "keybert", lead_tokens: int = 256
 ) -> tuple[tuple[Keyword, ...], dict[int, tuple[Keyword, ...]]]:
-    """Story keywords and per-source keywords from one ranking pass (what a briefing shows)."""
+    """Story keywords and per-source keywords from one ranking pass (what a briefing shows).
+
+    ``lead_tokens`` caps how much of each source the document embedding reads (the lead).
+    """
     if not sources:
         return (), {}
-    parsed, ranks = _rank(sources, backend)
+    parsed, ranks = _rank(sources, backend, lead_tokens)
     return _keywords(sources, parsed, ranks, top_n), _per_source(sources, parsed, ranks, top_n)
 
 
