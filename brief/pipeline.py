@@ -53,14 +53,14 @@ def summarize(sources: Sequence[Source], sentences: Sequence[Sentence], options:
             continue
         covered.update((s.source_id, s.sentence_index) for s in supports)
         points.append(Point(sentence, pick.score, supports, pick.why))
-    return tuple(sorted(points, key=lambda p: _earliest(p, sentences)))
-
-
-def _earliest(point: Point, sentences: Sequence[Sentence]) -> tuple[float, int, int]:
-    """Reading order across sources: how early any source reports the point, as a share of its length."""
     lengths: dict[int, int] = {}
     for s in sentences:
         lengths[s.source_id] = lengths.get(s.source_id, 0) + 1
+    return tuple(sorted(points, key=lambda p: _earliest(p, lengths)))
+
+
+def _earliest(point: Point, lengths: dict[int, int]) -> tuple[float, int, int]:
+    """Reading order across sources: how early any source reports the point, as a share of its length."""
     share = min(x.sentence_index / lengths[x.source_id] for x in point.supports)
     return (share, point.sentence.source_id, point.sentence.index)
 

@@ -119,8 +119,8 @@ def locate(keywords: Sequence[Keyword], sources: Sequence[Source]) -> tuple[Keyw
     """The keywords with occurrences in every source: each surface form already seen, found
     case-insensitively on word boundaries (for sources the ranking did not read)."""
     out = []
+    texts = {s.id: s.text for s in sources}
     for keyword in keywords:
-        texts = {s.id: s.text for s in sources}
         forms = sorted({texts[o.source_id][o.start:o.end] for o in keyword.occurrences} | {keyword.text},
                        key=lambda f: (-len(f), f))
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.IGNORECASE)

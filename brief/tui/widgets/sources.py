@@ -9,6 +9,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from brief.model import Briefing, Source
+from brief.render.common import counted
 from brief.safety import one_line
 from brief.tui.widgets.pane_list import PaneList
 
@@ -16,7 +17,7 @@ from brief.tui.widgets.pane_list import PaneList
 def source_prompt(source: Source, points: int) -> Content:
     """``[n] Title`` over a dim line of outlet and point count."""
     details = [one_line(x) for x in (source.outlet, source.date) if x]
-    details.append(f"{points} point{'s' * (points != 1)}")
+    details.append(counted(points, "point"))
     return Content.assemble(
         (f"[{source.id}] ", "bold $accent"),
         one_line(source.title),
