@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from brief import __version__
-from brief.model import Problem
 from brief.options import DEFAULT_KEYWORDS, Options
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS
 from brief.safety import one_line
+
+if TYPE_CHECKING:
+    from brief.model import Problem
 
 
 def _positive(text: str) -> int:

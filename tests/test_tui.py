@@ -6,6 +6,7 @@ import os
 import shlex
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Callable
@@ -23,9 +24,9 @@ from brief.tui.app import make_app
 from brief.tui.config import Config, config_path, load_config, save_config
 from brief.tui.screens import ExportScreen, HelpScreen
 from brief.tui.wrapping import line_of, wrap
-from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, OriginalText, SearchBar, SourceList
-from conftest import brief_command
-from tui_support import keywords_ready, ready, write_articles
+from brief.tui.widgets import BriefingList, KeywordList, OriginalText, OriginalView, SearchBar, SourceList
+from conftest import ROOT, brief_command
+from tui_support import keywords_ready, ready, wait_for, write_articles
 
 FAST = Options(keywords=0)
 SIZE = (120, 36)
@@ -65,7 +66,11 @@ async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None
     app = make_app([], FAST)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        titles = [plain(p.border_title) for p in app.query(".pane")]
+        assert titles == ["Sources", "Keywords", "Briefing", "Original"]
+        await wait_for(pilot, lambda: bool(app.query(OriginalText)), "the panes' widgets")
         assert app.query_one(BriefingList).loading and app.query_one(SourceList).loading
+        assert app.query_one(OriginalText).loading
         release.set()
         await ready(pilot)
         sources, points = app.query_one(SourceList), app.query_one(BriefingList)
@@ -82,8 +87,23 @@ async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None
         assert any(p.endswith("[1, 2]") for p in points.prompts())
         assert shown(app).startswith("The U.S. demand that Iran withdraw")
         assert "[business]" in shown(app)  # source text is never read as markup
-        assert plain(app.query_one(OriginalPane).border_title).startswith("Original · [1] Damascus")
+        assert plain(app.query_one("#original-pane").border_title).startswith("Original · [1] Damascus")
         assert app.focused is points
+
+
+def test_the_first_frame_needs_neither_the_core_nor_the_pane_widgets() -> None:
+    """What keeps the first paint fast: launching the TUI loads only its shell (titled panes, footer).
+
+    The pipeline, the model and the lists and text view load after the first frame is drawn.
+    """
+    code = ("import sys; from brief.tui.app import make_app; from brief.options import Options; "
+            "make_app([], Options()); "
+            "heavy = ('brief.pipeline', 'brief.model', 'brief.ranking.multidoc', 'brief.tui.widgets.briefing', "
+            "'brief.tui.widgets.original_text', 'brief.tui.widgets.sources'); "
+            "print(sorted(m for m in heavy if m in sys.modules))")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=False, timeout=120)
+    assert result.stdout.decode().strip() == "[]", result.stderr.decode()[-2000:]
 
 
 async def test_markup_and_controls_in_articles_show_as_written(tmp_path: Path) -> None:
@@ -97,7 +117,7 @@ async def test_markup_and_controls_in_articles_show_as_written(tmp_path: Path) -
         assert app.query_one(SourceList).prompts()[0].startswith("[1] [bold]Loud[/bold] title")
         assert "The [red]council[/red] met today" in shown(app)
         assert "\x1b" not in shown(app) and "agreed quickly" in " ".join(shown(app).split())
-        assert "[bold]Loud[/bold]" in plain(app.query_one(OriginalPane).border_title)
+        assert "[bold]Loud[/bold]" in plain(app.query_one("#original-pane").border_title)
 
 
 async def test_enter_on_a_point_lights_its_sentence_then_steps_through_corroborating_ones() -> None:
@@ -116,7 +136,7 @@ async def test_enter_on_a_point_lights_its_sentence_then_steps_through_corrobora
             await pilot.press("enter")
             assert original.source.id == support.source_id
             assert original.spans("sentence") == [(support.start, support.end)]
-        assert "reporting this point" in plain(app.query_one(OriginalPane).border_subtitle)
+        assert "reporting this point" in plain(app.query_one("#original-pane").border_subtitle)
         await pilot.press("escape")
         assert original.spans("sentence") == []
 
@@ -207,7 +227,7 @@ async def test_slash_searches_original_and_steps_through_matches() -> None:
     app = make_app([], FAST)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        original, pane = app.query_one(OriginalText), app.query_one(OriginalPane)
+        original, view, pane = app.query_one(OriginalText), app.query_one(OriginalView), app.query_one("#original-pane")
         await pilot.press("slash")
         assert isinstance(app.focused, SearchBar)
         await pilot.press(*"Mekdad")
@@ -219,7 +239,7 @@ async def test_slash_searches_original_and_steps_through_matches() -> None:
         await pilot.press("enter")
         assert original.match_index == 1 % len(expected)
         await pilot.press("escape")
-        assert not pane.searching and original.matches == [] and original.spans("match") == []
+        assert not view.searching and original.matches == [] and original.spans("match") == []
         await pilot.press("slash", *"syria")
         many = len(original.matches)
         assert many > 2  # case-insensitive
@@ -230,7 +250,7 @@ async def test_slash_searches_original_and_steps_through_matches() -> None:
         await pilot.press("N")
         assert original.match_index == 1
         await pilot.press("escape")
-        assert not pane.searching
+        assert not view.searching
 
 
 async def test_keyword_enter_narrows_briefing_marks_original_and_escape_restores() -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol, Sequence
 
-from brief.model import Sentence
+if TYPE_CHECKING:
+    from brief.model import Sentence
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ about two seconds).
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from brief.model import Sentence
-from brief.ranking.base import Limit, Ranked
-from brief.ranking.greedy import select_by_score
+if TYPE_CHECKING:
+    from brief.model import Sentence
+    from brief.ranking.base import Limit, Ranked
 
 SUMY_ALGORITHMS = ("lexrank", "lsa", "textrank", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 
@@ -98,6 +98,8 @@ def make_sumy_ranker(name: str) -> Callable[[Sequence[Sentence], int, Limit], li
     """A brief ranker backed by sumy's ``name`` summarizer."""
 
     def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ranked]:
+        from brief.ranking.greedy import select_by_score
+
         if not sentences:
             return []
         return select_by_score(sentences, sumy_scores(name, sentences), limit, name)

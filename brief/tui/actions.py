@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from textual.app import App
 
-from brief.model import Briefing, Keyword
 from brief.safety import one_line
+from brief.tui import widgets
 from brief.tui.config import load_config, save_config
 from brief.tui.themes import next_theme
-from brief.tui.widgets import OriginalPane
+
+if TYPE_CHECKING:
+    from brief.model import Briefing, Keyword
 
 
 class KeyActions(App[None]):
@@ -39,11 +42,13 @@ class KeyActions(App[None]):
     def action_search(self) -> None:
         """Open the search bar under Original."""
         if self.briefing is not None:
-            self.query_one(OriginalPane).start_search()
+            self.query_one(widgets.OriginalView).start_search()
 
     def action_back(self) -> None:
         """Escape: end the search, else drop the keyword, else unlight the sentence."""
-        original = self.query_one(OriginalPane)
+        if self.briefing is None:  # nothing is shown yet, so nothing to back out of
+            return
+        original = self.query_one(widgets.OriginalView)
         if original.searching:
             original.end_search()
         elif self.keyword is not None:

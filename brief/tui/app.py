@@ -7,7 +7,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from textual import work
 from textual.app import ComposeResult
@@ -17,14 +17,18 @@ from textual.reactive import var
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
-from brief.model import Briefing, Keyword, Problem
 from brief.options import Options
 from brief.safety import one_line
+from brief.tui import widgets  # each widget module loads on first use: after the first frame
 from brief.tui.actions import KeyActions
 from brief.tui.config import load_config
 from brief.tui.keys import APP_BINDINGS
 from brief.tui.themes import bundled_themes, choose_theme
-from brief.tui.widgets import BriefingList, KeywordList, OriginalPane, Pane, SourceList
+from brief.tui.widgets.pane import Pane
+
+if TYPE_CHECKING:
+    from brief.model import Briefing, Keyword, Problem
+    from brief.tui.widgets import BriefingList, KeywordList, SourceList
 
 _TIMINGS = os.environ.get("BRIEF_TIMINGS")
 """A file to append ``name epoch-seconds`` lines to as the UI reaches each milestone (bench/tui_speed.py)."""
@@ -43,12 +47,11 @@ class BriefApp(KeyActions):
     CSS_PATH = "brief.tcss"
     TITLE = "brief"
     BINDINGS = APP_BINDINGS
-    AUTO_FOCUS = "#briefing"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (160, "-wide")]
 
     briefing: var[Briefing | None] = var(None)
     """The briefing, once ranking has finished (keywords arrive later)."""
-    keyword: var[Keyword | None] = var(None)
+    keyword: var[Keyword | None] = var(None, init=False)
     """The keyword that narrows Briefing and is marked in Original."""
     source_id: var[int] = var(1)
     """The source Original shows."""
@@ -84,13 +87,17 @@ class BriefApp(KeyActions):
         self._warmed = threading.Event()  # set once the keyword model is loaded (or failed to load)
 
     def compose(self) -> ComposeResult:
-        """Sources and Keywords on the left; Briefing and Original on the right; keys below."""
+        """Sources and Keywords on the left; Briefing and Original on the right; keys below.
+
+        The panes start empty: the first frame is their borders and titles, drawn before
+        the lists and the text view are even imported (see ``on_ready``).
+        """
         with Vertical(id="left"):
-            yield Pane(SourceList(id="sources"), "Sources", id="sources-pane")
-            yield Pane(KeywordList(id="keywords"), "Keywords", id="keywords-pane")
+            yield Pane("Sources", id="sources-pane")
+            yield Pane("Keywords", id="keywords-pane")
         with Vertical(id="right"):
-            yield Pane(BriefingList(id="briefing"), "Briefing", id="briefing-pane")
-            yield OriginalPane(id="original-pane", classes="pane")
+            yield Pane("Briefing", id="briefing-pane")
+            yield Pane("Original", id="original-pane")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -100,15 +107,27 @@ class BriefApp(KeyActions):
         elif self._asked_theme:
             self.notify(f"unknown theme {one_line(self._asked_theme)!r}; using {self.theme}", severity="warning")
 
-    def on_ready(self) -> None:
+    async def on_ready(self) -> None:
         """The first frame has been drawn (Textual posts Ready after the first layout and display):
-        rank, and meanwhile load the keyword model."""
+        start ranking and loading the keyword model, then fill the panes with their widgets,
+        which show as loading until the workers report."""
         milestone("paint")
         self.rank()
         if self.options.keywords > 0:
             self.warm_keywords()
         else:
             self._warmed.set()
+        points = widgets.BriefingList(id="briefing")
+        fills = [(self.query_one("#sources-pane"), widgets.SourceList(id="sources")),
+                 (self.query_one("#keywords-pane"), widgets.KeywordList(id="keywords")),
+                 (self.query_one("#briefing-pane"), points),
+                 (self.query_one("#original-pane"), widgets.OriginalView(id="original-view"))]
+        for pane, widget in fills:
+            if not pane.is_attached:  # the app is closing
+                return
+            await pane.mount(widget)
+        if self.focused is None:
+            points.focus()
 
     @work(thread=True, group="warm", exit_on_error=False)
     def warm_keywords(self) -> None:
@@ -157,28 +176,28 @@ class BriefApp(KeyActions):
 
     def on_brief_app_ranked(self, message: Ranked) -> None:
         """Fill Sources, Briefing and Original; start on the keywords."""
-        if not self.query(BriefingList):  # the app closed before ranking finished
+        if not self.query(widgets.BriefingList):  # the app closed before ranking finished
             return
         briefing = self.briefing = message.briefing
         for problem in briefing.problems:
             self.notify(f"{one_line(problem.path)}: {one_line(problem.message)}", severity="warning")
-        self.query_one(SourceList).show_briefing(briefing)
-        self.query_one(BriefingList).show_briefing(briefing)
+        self.query_one(widgets.SourceList).show_briefing(briefing)
+        self.query_one(widgets.BriefingList).show_briefing(briefing)
         self.show_source(1)
         if self.focused is None:
-            self.query_one(BriefingList).focus()
+            self.query_one(widgets.BriefingList).focus()
         if self.options.keywords > 0:
             self.find_keywords(briefing)
         else:
-            self.query_one(KeywordList).show_unavailable("off")
+            self.query_one(widgets.KeywordList).show_unavailable("off")
         self.call_after_refresh(milestone, "briefing")
 
     def on_brief_app_keywords_found(self, message: KeywordsFound) -> None:
         """Fill Keywords."""
-        if self.briefing is None or not self.query(KeywordList):  # not ranked yet, or closing
+        if self.briefing is None or not self.query(widgets.KeywordList):  # not ranked yet, or closing
             return
         self.briefing = replace(self.briefing, keywords=message.keywords)
-        keywords = self.query_one(KeywordList)
+        keywords = self.query_one(widgets.KeywordList)
         if message.error:
             keywords.show_unavailable(message.error)
         else:
@@ -190,8 +209,8 @@ class BriefApp(KeyActions):
         if self.briefing is None:
             return
         self.source_id = (source_id - 1) % len(self.briefing.sources) + 1
-        self.query_one(OriginalPane).show(self.briefing.source(self.source_id))
-        self.query_one(SourceList).follow(self.source_id)
+        self.query_one(widgets.OriginalView).show(self.briefing.source(self.source_id))
+        self.query_one(widgets.SourceList).follow(self.source_id)
 
     def on_source_list_selected(self, message: SourceList.Selected) -> None:
         """A source chosen in Sources."""
@@ -203,20 +222,20 @@ class BriefApp(KeyActions):
         self.show_source(support.source_id)
         total = len(message.point.supports)
         note = f"sentence {message.step + 1} of {total} reporting this point" + (" · Enter: next" if total > 1 else "")
-        self.query_one(OriginalPane).light((support.source_id, support.start, support.end), note)
+        self.query_one(widgets.OriginalView).light((support.source_id, support.start, support.end), note)
 
     def on_keyword_list_selected(self, message: KeywordList.Selected) -> None:
         """A keyword chosen: narrow Briefing, mark Original, show one occurrence."""
         self.keyword = message.keyword
         if message.occurrence is not None:
             self.show_source(message.occurrence.source_id)
-            self.query_one(OriginalPane).text.reveal(message.occurrence.start)
+            self.query_one(widgets.OriginalView).text.reveal(message.occurrence.start)
 
     def watch_keyword(self, keyword: Keyword | None) -> None:
-        self.query_one(BriefingList).keyword = keyword
-        self.query_one(OriginalPane).mark(keyword)
+        self.query_one(widgets.BriefingList).keyword = keyword
+        self.query_one(widgets.OriginalView).mark(keyword)
         if keyword is None:
-            self.query_one(KeywordList).forget_step()
+            self.query_one(widgets.KeywordList).forget_step()
 
 
 def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None) -> BriefApp:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tomllib
@@ -42,5 +41,7 @@ def save_config(config: Config, path: Path | None = None) -> None:
     """Write the config atomically. Raises OSError when it cannot be written."""
     lines = ["# brief's remembered settings; safe to delete."]
     if config.theme is not None:
+        import json  # only when saving: not before the first frame
+
         lines.append(f"theme = {json.dumps(config.theme)}")  # a JSON string is a valid TOML basic string
     write_atomic(path or config_path(), "\n".join(lines) + "\n")

@@ -1,4 +1,4 @@
-"""The Original pane: one source's text, with a search bar that opens on ``/``."""
+"""What the Original pane holds: one source's text, with a search bar that opens on ``/``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from textual.widgets import Input
 from brief.model import Keyword, Source
 from brief.safety import one_line
 from brief.tui.widgets.original_text import Mark, OriginalText
+from brief.tui.widgets.pane import retitle
 
 
 class SearchBar(Input):
@@ -27,8 +28,8 @@ class SearchBar(Input):
         """The user ended the search."""
 
 
-class OriginalPane(Vertical, can_focus=False):
-    """The bordered Original pane: the text, its title, the search bar and its counts."""
+class OriginalView(Vertical, can_focus=False):
+    """The Original pane's content: the text, the search bar, and the pane's title and counts."""
 
     def compose(self) -> ComposeResult:
         """The text view and the (hidden) search bar."""
@@ -36,7 +37,6 @@ class OriginalPane(Vertical, can_focus=False):
         yield SearchBar(placeholder="search this source", id="search", compact=True)
 
     def on_mount(self) -> None:
-        self.border_title = Content("Original")
         self.text.loading = True
 
     @property
@@ -59,7 +59,7 @@ class OriginalPane(Vertical, can_focus=False):
         self.text.loading = False
         if self.text.source is not source:
             self.text.source = source
-        self.border_title = Content.assemble("Original · ", (f"[{source.id}] ", "bold"), one_line(source.title))
+        retitle(self, Content.assemble("Original · ", (f"[{source.id}] ", "bold"), one_line(source.title)))
 
     def light(self, sentence: Mark | None, note: str = "") -> None:
         """Light one sentence (or none) and say what it is in the subtitle."""
@@ -67,7 +67,7 @@ class OriginalPane(Vertical, can_focus=False):
         if sentence is not None:
             self.text.reveal(sentence[1])
         if not self.searching:
-            self.border_subtitle = Content(note)
+            retitle(self, subtitle=note)
 
     def mark(self, keyword: Keyword | None) -> None:
         """Mark every occurrence of a keyword (or clear them)."""
@@ -83,7 +83,7 @@ class OriginalPane(Vertical, can_focus=False):
         self.bar.value = ""
         self.bar.remove_class("-open")
         self.text.query = ""
-        self.border_subtitle = Content("")
+        retitle(self, subtitle="")
         self.text.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -103,8 +103,8 @@ class OriginalPane(Vertical, can_focus=False):
         if not self.searching:
             return
         if not self.text.query:
-            self.border_subtitle = Content("type to search · Enter: next · Esc: done")
+            retitle(self, subtitle="type to search · Enter: next · Esc: done")
         elif event.total:
-            self.border_subtitle = Content(f"match {event.current + 1} of {event.total} · Enter/n: next")
+            retitle(self, subtitle=f"match {event.current + 1} of {event.total} · Enter/n: next")
         else:
-            self.border_subtitle = Content("no match")
+            retitle(self, subtitle="no match")

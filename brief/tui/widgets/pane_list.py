@@ -7,7 +7,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from brief.tui.widgets.pane import Pane
+from brief.tui.widgets.pane import retitle
 
 
 class PaneList(OptionList):
@@ -26,8 +26,7 @@ class PaneList(OptionList):
 
     def retitle(self, title: Content | None = None, subtitle: str | Content | None = None) -> None:
         """Change the title and/or subtitle of the pane this list sits in."""
-        if isinstance(self.parent, Pane):
-            self.parent.retitle(title, Content(subtitle) if isinstance(subtitle, str) else subtitle)
+        retitle(self, title, subtitle)
 
     def prompts(self) -> list[str]:
         """The plain text of every option, as shown (for tests and screen readers alike)."""
