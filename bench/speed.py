@@ -2,10 +2,13 @@
 
 Usage:
     python bench/speed.py [--dataset ../shared/eval-dev/data/duc2006] [--runs 3] [--scale 10,100,1000]
+                          [--tui-runs 5] [--plot docs/scale.svg]
 
 Every figure is the median of --runs cold processes. The anchors (sumy LexRank, a KeyBERT
 script) run in the same way on the same input, so the comparison is fair on a busy machine.
 The scale rows take articles from the dataset's clusters (docs/*.txt), in sorted order.
+Last come the TUI's milestones (bench/tui_speed.py) beside a bare Textual app's first paint,
+so one run prints every speed figure beside its anchor.
 """
 
 from __future__ import annotations
@@ -86,9 +89,12 @@ def main() -> None:
     parser.add_argument("--scale", default="10,100,1000")
     parser.add_argument("--anchors", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--plot", type=Path, help="write the scale curve as an SVG plot here")
+    parser.add_argument("--tui-runs", type=int, default=5, help="TUI launches to time (0: skip the TUI)")
     args = parser.parse_args()
     cache = tempfile.mkdtemp(prefix="brief-bench-cache-")
-    env = dict(os.environ, XDG_CACHE_HOME=cache, HF_HUB_OFFLINE="1")
+    # The installed console script, running this tree's code (as bench/tui_speed.py does).
+    env = dict(os.environ, XDG_CACHE_HOME=cache, HF_HUB_OFFLINE="1",
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     seeds = [str(p) for p in SEEDS]
     rows: list[tuple[str, float, float, str]] = []
     curve: dict[str, list[tuple[float, float]]] = {"brief, keywords included": [], "sumy LexRank": []}
@@ -131,6 +137,11 @@ def main() -> None:
         scale_plot(args.plot, {k: v for k, v in curve.items() if v}, "Briefing time against number of articles")
         print(f"plot written to {args.plot}")
     shutil.rmtree(cache, ignore_errors=True)
+    if args.tui_runs:
+        from tui_speed import measure, print_rows
+
+        print()
+        print_rows(measure(args.tui_runs, anchor=args.anchors), "TUI on the seeds, cold, from spawn to")
 
 
 if __name__ == "__main__":

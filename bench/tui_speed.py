@@ -118,6 +118,34 @@ def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH) -> dict
     return seen
 
 
+def measure(runs: int, size: tuple[int, int] = (160, 48), timeout: float = 60.0,
+            anchor: bool = True) -> list[tuple[str, list[float], str]]:
+    """Run the TUI (and the bare-app anchor, interleaved so both see the same load) ``runs`` times.
+
+    Returns rows of (label, seconds of every run, target or note), anchor first.
+    """
+    bare: list[float] = []
+    results: list[dict[str, float]] = []
+    for _ in range(runs):
+        if anchor:
+            bare.append(one_run(size, timeout, ANCHOR)["paint"])
+        results.append(one_run(size, timeout))
+    rows = [("anchor: bare Textual app (Static + Footer), paint", bare, "(the floor here)")] if anchor else []
+    for name in ("frame", "paint", "briefing", "keywords", "exit"):
+        values = [r[name] for r in results if name in r]
+        if values:
+            rows.append((LABELS[name], values, f"<= {TARGETS[name]} s" if name in TARGETS else ""))
+    return rows
+
+
+def print_rows(rows: list[tuple[str, list[float], str]], heading: str = "brief (TUI, seeds, cold), from spawn to") -> None:
+    """One line per row: median, min and max of its runs, and its target."""
+    print(f"{heading:<48} {'median':>9} {'min':>7} {'max':>7}   target")
+    for label, values, target in rows:
+        print(f"{label:<48} {statistics.median(values):7.2f} s {min(values):5.2f} s {max(values):5.2f} s   {target}",
+              flush=True)
+
+
 def main() -> None:
     """Run the TUI --runs times and print each milestone's median beside its target."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -127,24 +155,8 @@ def main() -> None:
     parser.add_argument("--anchor", action=argparse.BooleanOptionalAction, default=True,
                         help="also time a bare Textual app's first paint, the floor on this machine")
     args = parser.parse_args()
-    size = tuple(int(n) for n in args.size.split("x"))
-    bare: list[float] = []
-    runs: list[dict[str, float]] = []
-    for _ in range(args.runs):  # interleaved, so both see the same load
-        if args.anchor:
-            bare.append(one_run(size, args.timeout, ANCHOR)["paint"])  # type: ignore[arg-type]
-        runs.append(one_run(size, args.timeout))  # type: ignore[arg-type]
-    print(f"{'brief (TUI, seeds, cold), from spawn to':<48} {'median':>9} {'min':>7} {'max':>7}   target")
-    if args.anchor:
-        print(f"{'anchor: bare Textual app (Static + Footer), paint':<48} {statistics.median(bare):7.2f} s "
-              f"{min(bare):5.2f} s {max(bare):5.2f} s   (the floor here)", flush=True)
-    for name in ("frame", "paint", "briefing", "keywords", "exit"):
-        values = [r[name] for r in runs if name in r]
-        if not values:
-            continue
-        target = f"<= {TARGETS[name]} s" if name in TARGETS else ""
-        print(f"{LABELS[name]:<48} {statistics.median(values):7.2f} s {min(values):5.2f} s {max(values):5.2f} s   {target}",
-              flush=True)
+    cols, lines = (int(n) for n in args.size.split("x"))
+    print_rows(measure(args.runs, (cols, lines), args.timeout, args.anchor))
 
 
 if __name__ == "__main__":
