@@ -91,6 +91,29 @@ async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None
         assert app.focused is points
 
 
+async def test_briefing_pane_says_what_ranking_is_doing_until_the_points_arrive(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import brief.pipeline as pipeline
+
+    release = threading.Event()
+    real = pipeline.make_sources
+
+    def slow_sources(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)  # hold the worker while it is cleaning and splitting
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "make_sources", slow_sources)
+    app = make_app([], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        pane = app.query_one("#briefing-pane")
+        await wait_for(pilot, lambda: "splitting" in plain(pane.border_subtitle), "the progress line")
+        assert plain(pane.border_subtitle) == "cleaning and splitting 2 documents…"
+        release.set()
+        await ready(pilot)
+        assert plain(pane.border_subtitle) == f"{len(app.briefing.points)} points · multidoc"
+
+
 def test_the_first_frame_needs_neither_the_core_nor_the_pane_widgets() -> None:
     """What keeps the first paint fast: launching the TUI loads only its shell (titled panes, footer).
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Sequence
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Footer
@@ -74,6 +75,12 @@ class BriefApp(KeyActions):
         """No input gave any text."""
 
         problems: tuple[Problem, ...]
+
+    @dataclass
+    class Progress(Message):
+        """Ranking has reached a new step ("ranking 28000 sentences from 1000 sources")."""
+
+        step: str
 
     def __init__(self, inputs: Sequence[str], options: Options, theme: str | None = None) -> None:
         super().__init__()
@@ -147,7 +154,8 @@ class BriefApp(KeyActions):
         from brief.pipeline import NoBriefing, make_briefing  # imported here, after the first frame
 
         try:
-            briefing = make_briefing(self.inputs, replace(self.options, keywords=0))
+            briefing = make_briefing(self.inputs, replace(self.options, keywords=0),
+                                     progress=lambda step: self.post_message(self.Progress(step)))
         except NoBriefing as failure:
             self.post_message(self.Failed(failure.problems))
             return
@@ -173,6 +181,12 @@ class BriefApp(KeyActions):
         reasons = "; ".join(f"{one_line(p.path)}: {one_line(p.message)}" for p in message.problems)
         self.failure = f"brief: no briefing could be made: {reasons or 'no input'}"
         self.exit(return_code=1)
+
+    def on_brief_app_progress(self, message: Progress) -> None:
+        """Say what ranking is doing under Briefing (long runs take seconds)."""
+        panes = self.query("#briefing-pane")
+        if self.briefing is None and panes:  # (no panes: the app is closing)
+            panes.first(Pane).retitle(subtitle=Content(f"{one_line(message.step)}…"))
 
     def on_brief_app_ranked(self, message: Ranked) -> None:
         """Fill Sources, Briefing and Original; start on the keywords."""

@@ -10,7 +10,7 @@ from textual.reactive import reactive
 from textual.widgets.option_list import Option
 
 from brief.model import Briefing, Keyword, Point, Support
-from brief.render.common import citation
+from brief.render.common import citation, counted
 from brief.safety import one_line
 from brief.tui.widgets.pane_list import PaneList
 
@@ -78,10 +78,10 @@ class BriefingList(PaneList):
         self.fill([Option(point_prompt(i, p, n)) for i, p in numbered])
         total = len(briefing.points)
         if keyword is None:
-            self.retitle(Content("Briefing"), f"{total} points · {briefing.algorithm}")
+            self.retitle(Content("Briefing"), f"{counted(total, 'point')} · {briefing.algorithm}")
         else:
             title = Content.assemble("Briefing · ", (one_line(keyword.text), "bold"))
-            self.retitle(title, f"{len(self.shown_points)} of {total} points · Esc: all")
+            self.retitle(title, f"{len(self.shown_points)} of {counted(total, 'point')} · Esc: all")
 
     def _on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()
