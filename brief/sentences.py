@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
+from brief.lexical import STOP_WORDS
 from brief.model import Sentence
 
 if TYPE_CHECKING:
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w", re.UNICODE)
+# Punkt ends a sentence after initials followed by a capital ("President B.J. | Habibie",
+# "designed by I.M. | Pei"). A run of initials followed by a name continues the sentence;
+# followed by a function word ("The", "He") it ends one. Place abbreviations often end a
+# sentence before a name too ("left the U.S. | Officials said"), so Punkt decides those.
+_INITIALS = re.compile(r"(?:^|[\s(\"'“‘])((?:[A-Z]\.){2,})$")
+_PLACES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "D.C."})
+_NEXT_WORD = re.compile(r"[\"'“‘(]?([A-Z][\w'’.-]*)")
 
 
 @lru_cache(maxsize=4)
@@ -44,7 +52,7 @@ def split_sentences(text: str, source_id: int, language: str = "english") -> lis
     starts = paragraph_starts(text)
     sentences: list[Sentence] = []
     paragraph = 0
-    for start, end in _tokenizer(language).span_tokenize(text):
+    for start, end in _join_initials(text, _tokenizer(language).span_tokenize(text)):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -65,3 +73,23 @@ def split_sentences(text: str, source_id: int, language: str = "english") -> lis
             )
         )
     return sentences
+
+
+def _join_initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, with a span that ends in a name's initials joined to the name after it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _continues(text, joined[-1][1], start, end):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Whether the span ``[start, end)`` continues the sentence that ends at ``prev_end`` after initials."""
+    initials = _INITIALS.search(text, 0, len(text[:prev_end].rstrip()))
+    if initials is None or initials.group(1) in _PLACES or "\n" in text[prev_end:start]:
+        return False
+    following = _NEXT_WORD.match(text[start:end].lstrip())
+    return following is not None and following.group(1).lower() not in STOP_WORDS

@@ -15,6 +15,25 @@ def test_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_initials_stay_with_the_name_they_belong_to() -> None:
+    text = ("Indonesian President B.J. Habibie finds the summit difficult. It was designed by I.M. Pei. "
+            "He lives in the U.S. The company is in Texas. The novel was by J.R.R. The publisher declined.")
+    sentences = split_sentences(text, 1)
+    assert [s.text for s in sentences] == [
+        "Indonesian President B.J. Habibie finds the summit difficult.",
+        "It was designed by I.M. Pei.",
+        "He lives in the U.S.",  # a place abbreviation before a new sentence still ends it
+        "The company is in Texas.",
+        "The novel was by J.R.R.",  # initials before a function word end the sentence
+        "The publisher declined.",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_line_break_after_initials_still_ends_the_sentence() -> None:
+    assert [s.text for s in split_sentences("Designed by I.M.\nPei wrote back.", 1)] == ["Designed by I.M.", "Pei wrote back."]
+
+
 def test_spans_index_the_text_and_know_their_paragraph() -> None:
     text = "First one here. Second one.\n\nThird in a new paragraph!"
     sentences = split_sentences(text, 7)
