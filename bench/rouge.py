@@ -1,8 +1,12 @@
-"""ROUGE benchmark of brief's default ranker beside sumy LexRank and TextRank.
+"""ROUGE benchmark of brief beside sumy LexRank and TextRank.
 
 Usage: python bench/rouge.py DATASET_DIR [--words N] [--bytes B] [--limit K] [--no-baselines]
+                                          [--algorithm NAME]
 
-A dataset is a folder of clusters, each with ``docs/*.txt`` and ``refs/*.txt``. Scoring
+A dataset is a folder of clusters, each with ``docs/*.txt`` and ``refs/*.txt``. brief runs
+its whole pipeline on each cluster's files, as ``brief --words N --no-keywords`` does (read,
+clean, split, rank, merge what several sources report), and its summary is the briefing's
+points in the order it prints them, without the header, markers and source list. Scoring
 follows the shared eval harness (score_summaries.py): rouge-score with Porter stemming,
 summaries truncated to the first N words (and, for DUC 2004, 665 bytes), P/R/F averaged
 over a cluster's references, then the mean over clusters. The sumy baselines come from
@@ -21,16 +25,15 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from brief.ranking.base import Limit  # noqa: E402
-from brief.ranking.multidoc import rank  # noqa: E402
-from brief.sentences import split_sentences  # noqa: E402
+from brief.pipeline import make_briefing  # noqa: E402
+from brief.options import Options  # noqa: E402
+from brief.ranking import DEFAULT_ALGORITHM  # noqa: E402
 
 
-def brief_summary(docs: list[str], words: int) -> str:
-    """brief's default ranker on one cluster: split every document, rank, join the chosen texts."""
-    sentences = [s for i, d in enumerate(docs, 1) for s in split_sentences(d, i)]
-    chosen = rank(sentences, len(docs), Limit(words=words))
-    return "\n".join(sentences[r.index].text for r in chosen)
+def brief_summary(paths: list[str], words: int, algorithm: str = DEFAULT_ALGORITHM) -> str:
+    """brief's briefing of one cluster's files: its points' sentences, one per line, as printed."""
+    briefing = make_briefing(paths, Options(algorithm=algorithm, words=words, keywords=0))
+    return "\n".join(point.text for point in briefing.points)
 
 
 def find_harness(dataset: Path) -> Path | None:
@@ -49,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bytes", type=int, help="byte limit (default: dataset.json)")
     ap.add_argument("--limit", type=int, help="only the first K clusters")
     ap.add_argument("--no-baselines", action="store_true", help="score brief only")
+    ap.add_argument("--algorithm", default=DEFAULT_ALGORITHM, help="brief's ranker (default: %(default)s)")
     args = ap.parse_args(argv)
 
     dataset = args.dataset.resolve()
@@ -63,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     words = args.words or info.get("words") or 100
     nbytes = info.get("bytes") if args.bytes is None else args.bytes
 
-    systems: dict[str, Callable[[ec.Cluster], str]] = {"brief": lambda c: brief_summary(list(c.docs), words)}
+    systems: dict[str, Callable[[ec.Cluster], str]] = {
+        "brief": lambda c: brief_summary(list(c.doc_paths), words, args.algorithm)}
     if not args.no_baselines:
         import summ_baselines as sb
 
