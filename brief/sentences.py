@@ -88,7 +88,8 @@ def _join_initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[in
 
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     """Whether the span ``[start, end)`` continues the sentence that ends at ``prev_end`` after initials."""
-    initials = _INITIALS.search(text, 0, len(text[:prev_end].rstrip()))
+    tail = text[max(0, prev_end - 40):prev_end].rstrip()  # initials are short: a bounded look back
+    initials = _INITIALS.search(tail)
     if initials is None or initials.group(1) in _PLACES or "\n" in text[prev_end:start]:
         return False
     following = _NEXT_WORD.match(text[start:end].lstrip())
