@@ -118,3 +118,34 @@ def test_matcher_finds_exactly_what_all_pairs_finds() -> None:
         }
         assert {j for j, _ in found.matches(i)} == brute
         assert found.corroborating_sources(i) == len({sents[j].source_id for j in brute})
+
+
+def test_one_wire_story_in_four_outlets_counts_less_than_three_independent_reports() -> None:
+    # Four outlets run the same wire story word for word; three others each report, in
+    # their own articles, the same statement from the rescue service.
+    wire = [AID, BRIDGE, "The canal towpath will stay shut to cyclists while engineers inspect the lock gates.",
+            "Ticket sales for the summer festival have doubled compared with last year's event."]
+    statement = "The rescue service said its crews had pulled forty people from flooded cars overnight."
+    own = [
+        ["Volunteers from the sailing club lent their boats to carry pensioners out of the flats.",
+         "The supermarket on the ring road handed out bottled water to queues of drivers.",
+         "A geography teacher said the river had not risen so fast in living memory."],
+        ["Insurers expect thousands of claims from homeowners along the lower valley roads.",
+         "The railway line to the coast stayed closed after a culvert collapsed near the depot.",
+         "Church halls in three villages opened overnight for families who could not get home."],
+        ["Power was cut to about two thousand homes when a substation near the weir flooded.",
+         "The football club postponed its weekend fixture because the car park was under water.",
+         "Farmers moved sheep to higher fields before the embankment gave way at dawn."],
+    ]
+    sents = build(*([wire] * 4), *([statement, *rest] for rest in own))
+    chosen = texts(sents, rank(sents, 7, Limit(sentences=1)))
+    assert chosen == [statement]
+
+
+def test_source_weights_discount_copies_only() -> None:
+    from brief.ranking.multidoc import source_weights
+
+    wire = [AID, BRIDGE, SCHOOL]
+    weights = source_weights(build(wire, wire, [FLOOD, "Rain is expected to ease by the weekend, forecasters in the capital said."]))
+    assert weights[1] == weights[2] == 2 ** -0.5  # two full copies: sqrt(2) together
+    assert weights[3] == 1.0  # an original report

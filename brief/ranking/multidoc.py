@@ -3,6 +3,9 @@
 Concepts are stemmed word bigrams. A concept is worth the number of sources that
 mention it (cross-source support, as in Gillick & Favre's concept ILP), plus a bonus
 that decays with how late in each source it first appears (news leads carry the story).
+Sources that copy each other (one wire story run by several outlets, or its updates)
+are not independent reports: each source counts ``1 / sqrt(1 + d)``, where ``d`` is how
+many other sources hold its sentences word for word, on average per sentence.
 Sentences are chosen by a budgeted lazy greedy over this coverage objective, so a fact
 repeated by several sources is worth choosing once and then worth nothing: redundancy
 is avoided by construction, and a cosine check catches near-duplicates on top. The
@@ -17,6 +20,7 @@ corroborate it. Everything is sparse and the work grows near-linearly with the i
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Sequence
 
@@ -33,10 +37,38 @@ REDUNDANT = 0.5  # TF-IDF cosine above which a candidate repeats a chosen point
 CORROBORATION = 1.0  # bonus, in average concept weights, for being corroborated by every other source
 SWAP_ROUNDS = 20  # at most this many improving swaps after the greedy (it settles in a few)
 DEFAULT_WORDS = 100
+COPY_MIN_WORDS = 6  # shorter sentences ("He declined to comment.") repeat by chance, not by copying
+
+_NOT_WORD = re.compile(r"\W+")
+
+
+def source_weights(sentences: Sequence[Sentence]) -> dict[int, float]:
+    """How much each source counts as an independent report: ``1 / sqrt(1 + d)``.
+
+    ``d`` is the number of other sources holding each of the source's sentences (same
+    words, ignoring case and punctuation), averaged over its sentences: 0 for an original
+    report; 1 for one of two copies of a wire story; 2 for one of three. k full copies
+    thus weigh sqrt(k) together, not k: a republished story is weaker evidence than as
+    many independent reports, but updates of it add a little. Linear in the text.
+    """
+    texts: dict[int, set[str]] = defaultdict(set)
+    for s in sentences:
+        if word_count(s.text) >= COPY_MIN_WORDS:
+            texts[s.source_id].add(_NOT_WORD.sub(" ", s.text.lower()).strip())
+    holders: dict[str, int] = defaultdict(int)
+    for own in texts.values():
+        for t in own:
+            holders[t] += 1
+    weights = {s.source_id: 1.0 for s in sentences}
+    for source, own in texts.items():
+        copies = sum(holders[t] - 1 for t in own) / len(own)
+        weights[source] = (1.0 + copies) ** -0.5
+    return weights
 
 
 def concept_weights(concepts: Sequence[frozenset[str]], sentences: Sequence[Sentence], n_sources: int) -> dict[str, float]:
-    """Weight of each concept: per source that mentions it, 1 plus a lead bonus.
+    """Weight of each concept: per source that mentions it, 1 plus a lead bonus, times the
+    source's independence (``source_weights``).
 
     With several sources, a concept only one source mentions gets no weight: it is not
     corroborated, and ignoring it keeps the briefing on the shared story.
@@ -46,14 +78,16 @@ def concept_weights(concepts: Sequence[frozenset[str]], sentences: Sequence[Sent
     by_source: dict[int, list[int]] = defaultdict(list)
     for k, sentence in enumerate(sentences):
         by_source[sentence.source_id].append(k)
+    independence = source_weights(sentences)
     total: dict[str, float] = defaultdict(float)
     support: dict[str, int] = defaultdict(int)
-    for ks in by_source.values():
+    for source, ks in by_source.items():
         first: dict[str, int] = {}
         for k in reversed(ks):
             first.update(dict.fromkeys(concepts[k], sentences[k].index))
+        weight = independence[source]
         for c, i in first.items():
-            total[c] += 1.0 + LEAD_BONUS * DECAY**i
+            total[c] += weight * (1.0 + LEAD_BONUS * DECAY**i)
             support[c] += 1
     min_sources = 2 if n_sources > 1 else 1
     return {c: w for c, w in total.items() if support[c] >= min_sources}
