@@ -20,11 +20,11 @@ corroborate it. Everything is sparse and the work grows near-linearly with the i
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Sequence
 
 from brief.corroborate import matcher
+from brief.inputs.dedupe import normalized_words
 from brief.lexical import analyse, cosine
 from brief.model import Sentence
 from brief.ranking.base import Limit, Ranked
@@ -39,8 +39,6 @@ SWAP_ROUNDS = 20  # at most this many improving swaps after the greedy (it settl
 DEFAULT_WORDS = 100
 COPY_MIN_WORDS = 6  # shorter sentences ("He declined to comment.") repeat by chance, not by copying
 
-_NOT_WORD = re.compile(r"\W+")
-
 
 def source_weights(sentences: Sequence[Sentence]) -> dict[int, float]:
     """How much each source counts as an independent report: ``1 / sqrt(1 + d)``.
@@ -51,11 +49,11 @@ def source_weights(sentences: Sequence[Sentence]) -> dict[int, float]:
     thus weigh sqrt(k) together, not k: a republished story is weaker evidence than as
     many independent reports, but updates of it add a little. Linear in the text.
     """
-    texts: dict[int, set[str]] = defaultdict(set)
+    texts: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for s in sentences:
         if word_count(s.text) >= COPY_MIN_WORDS:
-            texts[s.source_id].add(_NOT_WORD.sub(" ", s.text.lower()).strip())
-    holders: dict[str, int] = defaultdict(int)
+            texts[s.source_id].add(normalized_words(s.text))
+    holders: dict[tuple[str, ...], int] = defaultdict(int)
     for own in texts.values():
         for t in own:
             holders[t] += 1
