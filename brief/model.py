@@ -33,6 +33,9 @@ class Source:
     origins: tuple[str, ...] = ()  # every input this article came from (copies merged), ``path`` first
     url: str | None = None  # the article's web address, when it came from a page, feed or URL
     language: str | None = None  # ISO 639-1 code as detected, None when too short to tell
+    # Other sources holding some of this one's sentences word for word (a republished wire story,
+    # an update of one report): (source id, share of this source's sentences), largest first.
+    shares: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -33,3 +33,28 @@ def test_same_file_twice_and_a_syndicated_page_are_one_source(tmp_path: Path) ->
     briefing = make_briefing(args, Options(algorithm="textrank", keywords=0))
     assert f"    also: {copy}\n" in render_plain(briefing)
     assert json.loads(render_json(briefing))["sources"][0]["origins"] == [str(original), str(copy)]
+
+
+def test_a_republished_story_with_additions_stays_a_source_and_says_what_it_shares(tmp_path: Path) -> None:
+    from brief.render import render_markdown
+
+    herald = tmp_path / "herald.txt"
+    herald.write_text(text_article("Harbour bridge reopens", BRIDGE))
+    # Another outlet runs three of the four paragraphs and adds two of its own.
+    gazette = tmp_path / "gazette.txt"
+    gazette.write_text(text_article("Bridge open again", [
+        *BRIDGE[:3],
+        "Taxi drivers at the station welcomed the news, saying fares had fallen since the closure.",
+        "A local bakery near the southern ramp said it expected its customers to come back within days.",
+    ]))
+    floods = tmp_path / "floods.txt"
+    floods.write_text(text_article("Floods force families out", FLOOD))
+    briefing = make_briefing([herald, gazette, floods], Options(keywords=0))
+    assert [s.path for s in briefing.sources] == [str(herald), str(gazette), str(floods)]  # not merged
+    plain = render_plain(briefing)
+    assert f"    {herald}\n    shares 75% of its sentences with [2]\n" in plain
+    assert f"    {gazette}\n    shares 60% of its sentences with [1]\n" in plain
+    assert plain.endswith(f"    {floods}\n") and plain.count("shares") == 2
+    assert "shares 60% of its sentences with \\[1\\]" in render_markdown(briefing)
+    assert [s["shares"] for s in json.loads(render_json(briefing))["sources"]] == [
+        [{"source_id": 2, "share": 0.75}], [{"source_id": 1, "share": 0.6}], []]

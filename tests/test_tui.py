@@ -143,6 +143,21 @@ async def test_markup_and_controls_in_articles_show_as_written(tmp_path: Path) -
         assert "[bold]Loud[/bold]" in plain(app.query_one("#original-pane").border_title)
 
 
+async def test_sources_pane_says_which_source_repeats_another(tmp_path: Path) -> None:
+    from samples import BRIDGE, FLOOD, text_article
+
+    (tmp_path / "a.txt").write_text(text_article("Harbour bridge reopens", BRIDGE))
+    (tmp_path / "b.txt").write_text(text_article("Bridge open again", [
+        *BRIDGE[:3], "Taxi drivers at the station welcomed the news, saying fares had fallen since the closure."]))
+    (tmp_path / "c.txt").write_text(text_article("Floods force families out", FLOOD))
+    app = make_app([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")], FAST)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        prompts = app.query_one(SourceList).prompts()
+        assert prompts[1].endswith("shares 75% of its sentences with [1]")
+        assert "shares" not in prompts[2]
+
+
 async def test_enter_on_a_point_lights_its_sentence_then_steps_through_corroborating_ones() -> None:
     app = make_app([], FAST)
     async with app.run_test(size=SIZE) as pilot:

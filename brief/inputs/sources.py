@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from brief.cleaning import Cleaned, clean
-from brief.inputs.dedupe import group_duplicates
+from brief.inputs.dedupe import group_duplicates, shared_sentences
 from brief.inputs.document import Document
 from brief.inputs.language import detect
 from brief.model import Problem, Sentence, Source
@@ -50,7 +50,8 @@ def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], lis
     """Number the documents that hold English article text, one source per distinct article.
 
     Copies of one article (given twice, or syndicated) become the first copy's source, which
-    lists every copy's path in ``origins``. Documents that cannot be briefed become problems,
+    lists every copy's path in ``origins``; sources that repeat others in part list them in
+    ``shares``. Documents that cannot be briefed become problems,
     reported in input order with the problems already among ``items``.
     """
     candidates: list[_Candidate] = []
@@ -70,4 +71,7 @@ def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], lis
                               cleaned.dropped, origins=_origins([candidates[i] for i in group]), url=doc.url,
                               language=first.language))
         sentences.extend(replace(s, source_id=source_id) for s in first.sentences)
+    for source_id, shares in shared_sentences(sentences).items():
+        ranked = sorted(shares.items(), key=lambda item: (-item[1], item[0]))
+        sources[source_id - 1] = replace(sources[source_id - 1], shares=tuple((b, round(share, 4)) for b, share in ranked))
     return sources, sentences, problems

@@ -5,7 +5,8 @@ mention it (cross-source support, as in Gillick & Favre's concept ILP), plus a b
 that decays with how late in each source it first appears (news leads carry the story).
 Sources that copy each other (one wire story run by several outlets, or its updates)
 are not independent reports: each source counts ``1 / sqrt(1 + d)``, where ``d`` is how
-many other sources hold its sentences word for word, on average per sentence.
+many other sources hold its sentences word for word, on average per sentence
+(``brief.inputs.dedupe.shared_sentences``).
 Sentences are chosen by a budgeted lazy greedy over this coverage objective, so a fact
 repeated by several sources is worth choosing once and then worth nothing: redundancy
 is avoided by construction, and a cosine check catches near-duplicates on top. The
@@ -24,7 +25,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from brief.corroborate import matcher
-from brief.inputs.dedupe import normalized_words
+from brief.inputs.dedupe import shared_sentences
 from brief.lexical import analyse, cosine
 from brief.model import Sentence
 from brief.ranking.base import Limit, Ranked
@@ -37,30 +38,21 @@ REDUNDANT = 0.5  # TF-IDF cosine above which a candidate repeats a chosen point
 CORROBORATION = 1.0  # bonus, in average concept weights, for being corroborated by every other source
 SWAP_ROUNDS = 20  # at most this many improving swaps after the greedy (it settles in a few)
 DEFAULT_WORDS = 100
-COPY_MIN_WORDS = 6  # shorter sentences ("He declined to comment.") repeat by chance, not by copying
 
 
 def source_weights(sentences: Sequence[Sentence]) -> dict[int, float]:
     """How much each source counts as an independent report: ``1 / sqrt(1 + d)``.
 
     ``d`` is the number of other sources holding each of the source's sentences (same
-    words, ignoring case and punctuation), averaged over its sentences: 0 for an original
+    words, ignoring case and punctuation; see ``shared_sentences``), averaged over its
+    sentences, which is the sum of its shares with every other source: 0 for an original
     report; 1 for one of two copies of a wire story; 2 for one of three. k full copies
     thus weigh sqrt(k) together, not k: a republished story is weaker evidence than as
     many independent reports, but updates of it add a little. Linear in the text.
     """
-    texts: dict[int, set[tuple[str, ...]]] = defaultdict(set)
-    for s in sentences:
-        if word_count(s.text) >= COPY_MIN_WORDS:
-            texts[s.source_id].add(normalized_words(s.text))
-    holders: dict[tuple[str, ...], int] = defaultdict(int)
-    for own in texts.values():
-        for t in own:
-            holders[t] += 1
     weights = {s.source_id: 1.0 for s in sentences}
-    for source, own in texts.items():
-        copies = sum(holders[t] - 1 for t in own) / len(own)
-        weights[source] = (1.0 + copies) ** -0.5
+    for source, shares in shared_sentences(sentences).items():
+        weights[source] = (1.0 + sum(shares.values())) ** -0.5
     return weights
 
 

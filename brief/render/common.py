@@ -5,6 +5,8 @@ from __future__ import annotations
 from brief.model import Briefing, Point, Source
 from brief.safety import one_line
 
+NOTABLE_SHARE = 0.5  # a source repeating at least this share of its sentences from another is pointed out
+
 
 def counted(n: int, noun: str) -> str:
     """``1 point``, ``6 points``."""
@@ -39,3 +41,18 @@ def why_line(point: Point) -> str:
 def source_details(source: Source) -> str:
     """``path · outlet · date``, leaving out what is unknown."""
     return " · ".join(one_line(x) for x in (source.path, source.outlet, source.date) if x)
+
+
+def shares_note(source: Source) -> str | None:
+    """``shares 83% of its sentences with [1]`` for a source that largely repeats others, else None."""
+    notable = [(other, share) for other, share in source.shares if share >= NOTABLE_SHARE]
+    if not notable:
+        return None
+    (first_id, first_share), rest = notable[0], notable[1:]
+    note = f"shares {_percent(first_share)} of its sentences with [{first_id}]"
+    return note + "".join(f", {_percent(share)} with [{other}]" for other, share in rest)
+
+
+def _percent(share: float) -> str:
+    """Whole percent, rounded down: 100% only when every sentence is shared."""
+    return f"{int(share * 100 + 1e-9)}%"

@@ -45,6 +45,7 @@ def _source(source: Source, keywords: tuple[Keyword, ...]) -> dict[str, Any]:
         "outlet": source.outlet,
         "date": source.date,
         "characters": len(source.text),
+        "shares": [{"source_id": other, "share": share} for other, share in source.shares],
         "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in source.dropped],
         "keywords": [_keyword(k) for k in keywords],
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from brief.model import Briefing
-from brief.render.common import citation, header, source_details, why_line
+from brief.render.common import citation, header, shares_note, source_details, why_line
 from brief.safety import one_line
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -28,5 +28,6 @@ def render_markdown(briefing: Briefing, explain: bool = False) -> str:
         lines += ["", "**Keywords:** " + ", ".join(escape(k.text) for k in briefing.keywords)]
     lines += ["", "## Sources", ""]
     for source in briefing.sources:
-        lines.append(f"{source.id}. **{escape(source.title)}** — {escape(source_details(source))}")
+        details = " · ".join(x for x in (source_details(source), shares_note(source)) if x)
+        lines.append(f"{source.id}. **{escape(source.title)}** — {escape(details)}")
     return "\n".join(lines) + "\n"

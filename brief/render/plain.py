@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from brief.model import Briefing
-from brief.render.common import citation, header, source_details, why_line
+from brief.render.common import citation, header, shares_note, source_details, why_line
 from brief.safety import one_line
 
 
@@ -21,6 +21,9 @@ def render_plain(briefing: Briefing, explain: bool = False) -> str:
     for source in briefing.sources:
         lines.append(f"[{source.id}] {one_line(source.title)}")
         lines.append(f"    {source_details(source)}")
+        note = shares_note(source)
+        if note:
+            lines.append(f"    {note}")
         if len(source.origins) > 1:
             lines.append("    also: " + " · ".join(one_line(o) for o in source.origins[1:]))
     return "\n".join(lines) + "\n"

@@ -9,15 +9,18 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from brief.model import Briefing, Source
-from brief.render.common import counted
+from brief.render.common import counted, shares_note
 from brief.safety import one_line
 from brief.tui.widgets.pane_list import PaneList
 
 
 def source_prompt(source: Source, points: int) -> Content:
-    """``[n] Title`` over a dim line of outlet and point count."""
+    """``[n] Title`` over a dim line of outlet, point count and the sources it largely repeats."""
     details = [one_line(x) for x in (source.outlet, source.date) if x]
     details.append(counted(points, "point"))
+    note = shares_note(source)
+    if note:
+        details.append(note)
     return Content.assemble(
         (f"[{source.id}] ", "bold $accent"),
         one_line(source.title),
