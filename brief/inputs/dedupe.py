@@ -76,8 +76,8 @@ def shared_sentences(sentences: Sequence[Sentence]) -> dict[int, dict[int, float
         if len(words) >= SENTENCE_MIN_WORDS:
             texts[s.source_id].add(words)
     holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for source_id in sorted(texts):
-        for words in texts[source_id]:
+    for source_id, own in texts.items():
+        for words in own:
             holders[words].append(source_id)
     counts: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     for ids in holders.values():
