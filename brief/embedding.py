@@ -8,6 +8,7 @@ model card describes: 6 layers, 12 heads, mean pooling, L2 normalisation.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
@@ -100,13 +101,10 @@ class MiniLM:
     def encode(self, texts: Sequence[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
         """Embed texts, each cut to its first ``max_tokens`` tokens (at most the model's 256).
 
-        Batches group similar lengths so padding stays small.
+        Batches group similar lengths so padding stays small. Safe to call from two
+        threads at once (the keyword step and the fact alignment do).
         """
-        from threadpoolctl import threadpool_limits
-
-        # One BLAS thread: on two busy cores OpenBLAS's spinning threads made this 3-6x slower.
-        with threadpool_limits(limits=1, user_api="blas"):
-            return self._encode(texts, min(max_tokens, MAX_TOKENS))
+        return self._encode(texts, min(max_tokens, MAX_TOKENS))
 
     def _encode(self, texts: Sequence[str], max_tokens: int) -> np.ndarray:
         import numpy as np
@@ -129,7 +127,20 @@ class MiniLM:
         return out
 
 
+_LOADING = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def encoder() -> MiniLM:
-    """The shared encoder, loaded once per process."""
+def _load() -> MiniLM:
+    from threadpoolctl import threadpool_limits
+
+    # One BLAS thread, for the whole process: on two busy cores OpenBLAS's spinning threads
+    # made encoding 3-6x slower, and brief runs its two encoding steps side by side instead.
+    threadpool_limits(limits=1, user_api="blas")
     return MiniLM()
+
+
+def encoder() -> MiniLM:
+    """The shared encoder, loaded once per process (two threads asking at once load it once)."""
+    with _LOADING:
+        return _load()

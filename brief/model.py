@@ -48,17 +48,27 @@ class Sentence:
     end: int
     text: str
     paragraph: int = 0  # 0-based paragraph of the cleaned text
+    # The same sentence's [start, end) in the input exactly as read (a text file or stdin),
+    # None when the input was a page or feed, or the sentence could not be found in it.
+    input_start: int | None = None
+    input_end: int | None = None
+
+    @property
+    def input_span(self) -> tuple[int, int] | None:
+        """``(input_start, input_end)`` when known."""
+        return None if self.input_start is None or self.input_end is None else (self.input_start, self.input_end)
 
 
 @dataclass(frozen=True)
 class Support:
-    """A sentence in another (or the same) source that reports a point's content."""
+    """A sentence in another (or the same) source that states a point's fact."""
 
     source_id: int
     sentence_index: int
     start: int
     end: int
-    similarity: float
+    similarity: float  # 0..1; 1 for the point's own sentence
+    how: str = ""  # what linked it: "meaning" (embeddings and words) or "words"; "" for the point's own
 
 
 @dataclass(frozen=True)
@@ -67,8 +77,11 @@ class Point:
 
     sentence: Sentence
     score: float
-    supports: tuple[Support, ...]  # includes the point's own sentence first
+    supports: tuple[Support, ...]  # the point's own sentence first, then one per other source stating the fact
     why: tuple[tuple[str, float], ...] = ()  # named scores behind the choice, for --explain
+    # True only when brief can tell that no other source states the fact ("only in [n]");
+    # False when others do, or when it cannot tell (then only "[n]" is claimed).
+    alone: bool = False
 
     @property
     def text(self) -> str:
@@ -77,8 +90,13 @@ class Point:
 
     @property
     def source_ids(self) -> tuple[int, ...]:
-        """Every source that reports this point, sorted."""
+        """Every source that states this point's fact, sorted."""
         return tuple(sorted({s.source_id for s in self.supports}))
+
+    @property
+    def only_in(self) -> int | None:
+        """The one source that alone states the fact, when brief can tell; else None."""
+        return self.sentence.source_id if self.alone and len(self.source_ids) == 1 else None
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from brief.corroborate import corroborate
 from brief.inputs import Document, make_sources, read_items
-from brief.model import Briefing, Point, Problem, Sentence, Source
+from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support
 from brief.options import DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
 from brief.ranking import RANKERS
 from brief.resources import display_path, seed_paths
+from brief.story import Story, make_story
 
 __all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "load", "make_briefing", "read",
            "summarize", "with_keywords"]
@@ -42,17 +42,23 @@ def load(inputs: Sequence[str | Path], fetch: bool = True) -> tuple[list[Source]
     return make_sources(read(inputs, fetch))
 
 
-def summarize(sources: Sequence[Source], sentences: Sequence[Sentence], options: Options) -> tuple[Point, ...]:
-    """Rank, select and merge: each point once, with every source that reports it."""
-    chosen = RANKERS[options.algorithm](sentences, len(sources), options.limit)
+def summarize(story: Story, options: Options) -> tuple[Point, ...]:
+    """Rank and select facts: one point per fact, with every source that states it."""
+    sentences, facts = story.sentences, story.facts
+    chosen = RANKERS[options.algorithm](story, options.limit)
     points: list[Point] = []
-    covered: set[tuple[int, int]] = set()
-    for pick, supports in zip(chosen, corroborate(sentences, chosen)):
-        sentence = sentences[pick.index]
-        if (sentence.source_id, sentence.index) in covered:
+    taken: list[int] = []
+    for pick in chosen:
+        i = pick.index
+        if any(facts.same_fact(i, j) for j in taken):
             continue
-        covered.update((s.source_id, s.sentence_index) for s in supports)
-        points.append(Point(sentence, pick.score, supports, pick.why))
+        taken.append(i)
+        supports = []
+        for link in facts.fact(i):
+            s = sentences[link.position]
+            supports.append(Support(s.source_id, s.index, s.start, s.end, link.similarity, link.how))
+        points.append(Point(sentences[i], pick.score, tuple(supports), pick.why,
+                            alone=story.n_sources > 1 and facts.alone(i)))
     lengths: dict[int, int] = {}
     for s in sentences:
         lengths[s.source_id] = lengths.get(s.source_id, 0) + 1
@@ -98,12 +104,21 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     if not sources:
         raise NoBriefing(problems)
     say(f"ranking {len(sentences)} sentences from {len(sources)} sources")
-    points = summarize(sources, sentences, options)
+    early = None
+    if 0 < options.keywords and len(sources) <= KEYWORD_SOURCES:
+        # A small story's keywords do not depend on its points: find them on the other core
+        # while the facts are aligned and ranked (both steps spend their time in the encoder).
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(1)
+        early = pool.submit(_keywords, sources, sources, options.keywords)
+        pool.shutdown(wait=False)
+    points = summarize(make_story(sources, sentences), options)
     briefing = Briefing(headline(sources, points), points, tuple(sources), (), options.algorithm,
                         tuple(problems), tuple(sentences))
     if options.keywords:
         say("finding keywords")
-    briefing = with_keywords(briefing, options.keywords)
+    briefing = with_keywords(briefing, options.keywords) if early is None else _with(briefing, early.result())
     if key is not None:
         cache.put(key, briefing)
     return briefing
@@ -118,16 +133,27 @@ def with_keywords(briefing: Briefing, top_n: int) -> Briefing:
     """
     if top_n <= 0:
         return briefing
+    return _with(briefing, _keywords(keyword_sample(briefing, KEYWORD_SOURCES), briefing.sources, top_n))
+
+
+Found = tuple[tuple[Keyword, ...], dict[int, tuple[Keyword, ...]]]
+
+
+def _keywords(sample: Sequence[Source], sources: Sequence[Source], top_n: int) -> Found:
+    """The story's keywords ranked on ``sample`` and located in every source, and the sample's own."""
     from brief.keywords import all_keywords, locate
 
-    sample = keyword_sample(briefing, KEYWORD_SOURCES)
-    sampled = len(sample) < len(briefing.sources)
+    sampled = len(sample) < len(sources)
     # A sample stands for a large story: its sources' leads (128 tokens) carry what they are about.
     story, per_source = all_keywords(sample, top_n, lead_tokens=128 if sampled else 256)
     if sampled:
-        story = locate(story, briefing.sources)
-    return replace(briefing, keywords=story,
-                   source_keywords=tuple(per_source.get(s.id, ()) for s in briefing.sources))
+        story = locate(story, sources)
+    return tuple(story), dict(per_source)
+
+
+def _with(briefing: Briefing, found: Found) -> Briefing:
+    story, per_source = found
+    return replace(briefing, keywords=story, source_keywords=tuple(per_source.get(s.id, ()) for s in briefing.sources))
 
 
 def keyword_sample(briefing: Briefing, size: int) -> list[Source]:

@@ -25,6 +25,14 @@ _WORD = re.compile(r"\w", re.UNICODE)
 _INITIALS = re.compile(r"(?:^|[\s(\"'“‘])((?:[A-Z]\.){2,})$")
 _PLACES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "D.C."})
 _NEXT_WORD = re.compile(r"[\"'“‘(]?([A-Z][\w'’.-]*)")
+# A wire dateline or slug that opens a story: "NAIROBI, Kenya (AP) _ ", "WASHINGTON (Reuters) - ",
+# "NEW YORK _ ". It is not part of the first sentence: the sentence's span starts after it.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"  # the place, in capitals
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?"  # ", Kenya", ", Fla."
+    r"(?:\s*\([A-Za-z][\w&.' -]{0,24}\))?"  # "(AP)", "(Reuters)"
+    r"\s*(?:_|--?|—|–)\s+(?=[A-Z0-9\"“'‘(])"  # ... before the sentence, which starts like one
+)
 
 
 @lru_cache(maxsize=4)
@@ -57,6 +65,7 @@ def split_sentences(text: str, source_id: int, language: str = "english") -> lis
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
+        start += dateline_length(text[start:end])
         chunk = text[start:end]
         if not _WORD.search(chunk):
             continue
@@ -73,6 +82,20 @@ def split_sentences(text: str, source_id: int, language: str = "english") -> lis
             )
         )
     return sentences
+
+
+def dateline_length(sentence: str) -> int:
+    """How many leading characters of ``sentence`` are a wire dateline or slug (0 when none).
+
+    The place must hold a word of three capitals or more, so "U.S. - " or "A - " is no dateline.
+    """
+    slug = re.match(r"(?:_|--)\s+(?=\S)", sentence)  # what is left of a dateline Punkt split ("Mo. | _ A ...")
+    if slug is not None:
+        return slug.end()
+    match = _DATELINE.match(sentence)
+    if match is None or not re.search(r"[A-Z]{3}", match.group(0)) or match.end() >= len(sentence):
+        return 0
+    return match.end()
 
 
 def _join_initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -86,3 +86,31 @@ def test_markup_and_control_characters_are_inert(tmp_path: Path) -> None:
     out = result.stdout.decode()
     assert "[bold]Geneva[/bold]" in out
     assert "\x1b" not in out and "\x07" not in out
+
+
+def test_json_gives_every_source_text_and_spans_anyone_can_check(tmp_path: Path) -> None:
+    # An input with web furniture and hard-wrapped lines: cleaned text differs from the input as read.
+    raw = ("Home | World | Sport\n\nBridge reopens after repairs\n\n"
+           "The harbour bridge reopened to traffic on Tuesday after eight months of repairs that cost the\n"
+           "city more than forty million dollars.\n\n"
+           "Engineers replaced the corroded steel cables and resurfaced the main deck, the transport department said.\n")
+    other = ("The harbour bridge opened again to traffic on Tuesday, after repairs that lasted eight months and cost "
+             "more than forty million dollars.\n\nCommuters had faced long detours since the bridge was closed last July.\n")
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(other, encoding="utf-8")
+    data = json.loads(run_brief("--json", "--no-keywords", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout)
+    assert data["schema"] == 2
+    inputs = {s["id"]: (tmp_path / Path(s["path"]).name).read_text(encoding="utf-8") for s in data["sources"]}
+    texts = {s["id"]: s["text"] for s in data["sources"]}
+    checked = 0
+    for point in data["points"]:
+        for item in [point, *point["supports"]]:
+            source = item["source_id"]
+            start, end = item["span"]
+            assert texts[source][start:end] == item["text"]
+            a, b = item["input_span"]
+            assert inputs[source][a:b].split() == item["text"].split()  # the same words, wrapped as in the input
+            checked += 1
+    assert checked >= 2
+    bridge = [p for p in data["points"] if "harbour bridge" in p["text"]]
+    assert bridge and bridge[0]["source_ids"] == [1, 2] and bridge[0]["only_in"] is None

@@ -1,12 +1,15 @@
-"""What a user gets from the default ranker and from corroboration, on hand-built inputs."""
+"""What a user gets from the default ranker and from the fact alignment, on hand-built inputs."""
 
 from __future__ import annotations
 
-from brief.corroborate import corroborate
-from brief.model import Sentence
+from typing import Sequence
+
+from brief.inputs.dedupe import shared_sentences
+from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import is_candidate
-from brief.ranking.multidoc import rank
+from brief.ranking.multidoc import rank as rank_story
+from brief.story import Story, make_story
 
 
 def build(*sources: list[str]) -> list[Sentence]:
@@ -18,6 +21,22 @@ def build(*sources: list[str]) -> list[Sentence]:
             out.append(Sentence(source_id, index, pos, pos + len(text), text, index))
             pos += len(text) + 1
     return out
+
+
+def story_of(sents: Sequence[Sentence], n_sources: int) -> Story:
+    """The story of hand-built sentences: sources with the texts and shares make_sources would give them."""
+    shares = shared_sentences(sents)
+    sources = []
+    for source_id in range(1, n_sources + 1):
+        text = " ".join(s.text for s in sents if s.source_id == source_id)
+        mine = sorted(shares.get(source_id, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+        sources.append(Source(source_id, f"{source_id}.txt", f"Source {source_id}", text, shares=tuple(mine)))
+    return make_story(sources, sents)
+
+
+def rank(sents: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ranked]:
+    """The default ranker on the story of ``sents``."""
+    return rank_story(story_of(sents, n_sources), limit)
 
 
 FLOOD = "Heavy flooding forced thousands of residents to leave the river valley on Tuesday."
@@ -76,7 +95,7 @@ def test_headlines_datelines_and_fragments_are_skipped() -> None:
     assert texts(sents, rank(sents, 1, Limit(words=100))) == [FLOOD]
 
 
-def test_corroboration_finds_paraphrase_and_rejects_unrelated() -> None:
+def test_alignment_finds_paraphrase_and_rejects_unrelated() -> None:
     pompeo_long = (
         "U.S. Secretary of State Mike Pompeo on May 21 demanded that Iran and its ally, Lebanon's Hizballah "
         "militia, pull out of Syria and curb other military activities in the region or face what he said "
@@ -85,11 +104,31 @@ def test_corroboration_finds_paraphrase_and_rejects_unrelated() -> None:
     pompeo_short = "US Secretary of State Mike Pompeo has demanded Iran withdraw from Syria of face crushing sanctions."
     unrelated = "Free Syrian Army and Turkish forces also run territories in northwest Syria."
     sents = build([pompeo_long, BRIDGE], [unrelated, pompeo_short], [unrelated, SCHOOL])
-    (supports,) = corroborate(sents, [Ranked(0, 1.0)])
-    assert [s.source_id for s in supports] == [1, 2]
-    assert supports[1].sentence_index == 1 and supports[1].similarity >= 0.5
-    (alone,) = corroborate(sents, [Ranked(5, 1.0)])
-    assert [s.source_id for s in alone] == [3]
+    facts = story_of(sents, 3).facts
+    fact = facts.fact(0)
+    assert [sents[k.position].source_id for k in fact] == [1, 2]
+    assert sents[fact[1].position].text == pompeo_short and fact[1].similarity >= 0.5
+    assert [sents[k.position].source_id for k in facts.fact(5)] == [3]
+
+
+def test_a_fact_told_in_other_words_is_one_fact_and_a_different_one_is_not() -> None:
+    # Few shared words: only the meaning says these report the same resignation.
+    resigned = "The health minister resigned on Friday after weeks of criticism over the hospital waiting lists."
+    quit_ = "Facing mounting anger about long waits for hospital treatment, the country's health minister quit her post on Friday."
+    budget = "The finance minister presented a budget on Friday that raises spending on schools and roads."
+    sents = build([resigned, BRIDGE], [budget, quit_], [SCHOOL, AID])
+    facts = story_of(sents, 3).facts
+    assert [sents[k.position].text for k in facts.fact(0)] == [resigned, quit_]
+    assert facts.links(0)[0].how == "meaning"
+    assert not facts.same_fact(0, 2)  # both about a minister on Friday, yet another fact
+
+
+def test_only_in_is_claimed_only_when_no_other_source_comes_near() -> None:
+    lone = "A rare white stork nested on the church tower in the old quarter, bird watchers reported."
+    sents = build([FLOOD, lone], [FLOOD_2, SCHOOL], [FLOOD_3, AID])
+    facts = story_of(sents, 3).facts
+    assert facts.alone(1)  # nothing else in the story is about storks
+    assert not facts.alone(0)  # the flood is reported by all three
 
 
 def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> None:
@@ -103,12 +142,12 @@ def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> Non
     assert all(why["corroborating_sources"] == 1.0 and why["coverage_gain"] > 0 for why in whys.values())
 
 
-def test_matcher_finds_exactly_what_all_pairs_finds() -> None:
-    from brief.corroborate import MIN_SHARED, THRESHOLD, Matcher
+def test_lexical_matcher_finds_exactly_what_all_pairs_finds() -> None:
+    from brief.facts.lexical import MIN_SHARED, THRESHOLD, LexicalMatcher
     from brief.lexical import similarity
 
     sents = build([FLOOD, AID, BRIDGE, SCHOOL], [FLOOD_2, AID_2, SCHOOL], [FLOOD_3, BRIDGE.replace("mayor", "town mayor")])
-    found = Matcher(sents)
+    found = LexicalMatcher(sents)
     for i, a in enumerate(sents):
         brute = {
             j for j, b in enumerate(sents)
@@ -117,7 +156,6 @@ def test_matcher_finds_exactly_what_all_pairs_finds() -> None:
             and similarity(found.vector(i), found.vector(j)) >= THRESHOLD
         }
         assert {j for j, _ in found.matches(i)} == brute
-        assert found.corroborating_sources(i) == len({sents[j].source_id for j in brute})
 
 
 def test_one_wire_story_in_four_outlets_counts_less_than_three_independent_reports() -> None:
@@ -146,6 +184,7 @@ def test_source_weights_discount_copies_only() -> None:
     from brief.ranking.multidoc import source_weights
 
     wire = [AID, BRIDGE, SCHOOL]
-    weights = source_weights(build(wire, wire, [FLOOD, "Rain is expected to ease by the weekend, forecasters in the capital said."]))
+    sents = build(wire, wire, [FLOOD, "Rain is expected to ease by the weekend, forecasters in the capital said."])
+    weights = source_weights(story_of(sents, 3).sources)
     assert weights[1] == weights[2] == 2 ** -0.5  # two full copies: sqrt(2) together
     assert weights[3] == 1.0  # an original report

@@ -45,3 +45,19 @@ def test_spans_index_the_text_and_know_their_paragraph() -> None:
 
 def test_punctuation_only_fragments_are_not_sentences() -> None:
     assert [s.text for s in split_sentences("•\n\nReal words here.", 1)] == ["Real words here."]
+
+
+def test_a_wire_dateline_is_not_part_of_the_first_sentence_and_spans_stay_exact() -> None:
+    for text, first in [
+        ("NAIROBI, Kenya (AP) _ Police said twelve people died on Monday. More were hurt.",
+         "Police said twelve people died on Monday."),
+        ("WASHINGTON (Reuters) - The Senate passed the bill on Friday.", "The Senate passed the bill on Friday."),
+        ("DAR ES SALAAM, Tanzania (AP) -- A bomb exploded near the embassy.", "A bomb exploded near the embassy."),
+        ("NEW YORK _ Stocks fell sharply in early trading.", "Stocks fell sharply in early trading."),
+    ]:
+        sentence = split_sentences(text, 1)[0]
+        assert sentence.text == first
+        assert text[sentence.start:sentence.end] == sentence.text
+    # capitals that are no dateline stay: "U.S. - Iran talks", "The NATO - led force"
+    for text in ("U.S. - Iran talks resumed on Monday.", "NATO - led forces left the town on Monday."):
+        assert split_sentences(text, 1)[0].text == text

@@ -83,7 +83,11 @@ async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None
         reported_by_1 = sum(1 in p.source_ids for p in app.briefing.points)
         assert reported_by_1 >= 2
         assert sources.prompts()[0].endswith(f"RFE/RL · {reported_by_1} points")
-        assert any(p.endswith("only in [2]") for p in points.prompts())
+        from brief.render.common import citation
+
+        # every point shows the markers the plain text shows: "[1, 2]", "[2]" or "only in [2]"
+        assert [p.rsplit(" ", 3)[-1] for p in points.prompts()] == [
+            citation(point, 2).rsplit(" ", 3)[-1] for point in app.briefing.points]
         assert any(p.endswith("[1, 2]") for p in points.prompts())
         assert shown(app).startswith("The U.S. demand that Iran withdraw")
         assert "[business]" in shown(app)  # source text is never read as markup

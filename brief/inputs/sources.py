@@ -9,6 +9,7 @@ from brief.cleaning import Cleaned, clean
 from brief.inputs.dedupe import group_duplicates, shared_sentences
 from brief.inputs.document import Document
 from brief.inputs.language import detect
+from brief.inputs.offsets import with_input_spans
 from brief.model import Problem, Sentence, Source
 from brief.safety import one_line
 from brief.sentences import split_sentences
@@ -29,6 +30,8 @@ def _prepare(document: Document) -> _Candidate | Problem:
         cleaned = replace(cleaned, title=one_line(document.title or "") or cleaned.title,
                           outlet=document.outlet or cleaned.outlet, date=document.date or cleaned.date)
     sentences = split_sentences(cleaned.text, 0)
+    if document.kind == "text":  # a file or stdin: say where each sentence is in it, as read
+        sentences = with_input_spans(sentences, document.text)
     if not sentences:
         page = document.kind == "page"
         return Problem(document.path, "not an article (no article text found on the page)" if page

@@ -6,20 +6,20 @@ command line's ``--algorithm`` choices, the TUI before its first frame) costs no
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from brief.ranking.base import Limit, Ranked, Ranker
 from brief.ranking.sumy_rankers import SUMY_ALGORITHMS, make_sumy_ranker
 
 if TYPE_CHECKING:
-    from brief.model import Sentence
+    from brief.story import Story
 
 
-def multidoc(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ranked]:
+def multidoc(story: Story, limit: Limit) -> list[Ranked]:
     """brief's own multi-source ranker (``brief.ranking.multidoc``): concept coverage across sources."""
     from brief.ranking.multidoc import rank
 
-    return rank(sentences, n_sources, limit)
+    return rank(story, limit)
 
 
 RANKERS: dict[str, Ranker] = {"multidoc": multidoc} | {name: make_sumy_ranker(name) for name in SUMY_ALGORITHMS}

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, Sequence
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from brief.model import Sentence
+    from brief.story import Story
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,10 @@ class Ranked:
 
 
 class Ranker(Protocol):
-    """Choose the briefing's sentences from all sources' sentences (given in source order).
+    """Choose the briefing's sentences from the story (its sentences are in source order).
 
-    Returns the chosen sentences, non-redundant, within ``limit``, in reading order.
-    Must be deterministic.
+    Returns the chosen sentences, non-redundant, within ``limit``, in reading order; each
+    ``Ranked.index`` is a position in ``story.sentences``. Must be deterministic.
     """
 
-    def __call__(self, sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ranked]: ...
+    def __call__(self, story: Story, limit: Limit) -> list[Ranked]: ...

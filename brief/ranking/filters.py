@@ -15,11 +15,23 @@ _CAPITALISED = re.compile(r"^[A-Z0-9]")
 _DATELINE = re.compile(r"^\s*(?:\d{1,2}\s+\w+,?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})\s*$")
 
 
-# Openings that need the previous sentence to make sense ("He said ...", "But ...").
+# Openings that need the previous sentence to make sense ("He said ...", "But ...", "That meant ...",
+# "Both countries ...", "Instead, ...").
 _DANGLING = frozenset(
-    "he she it they this these those his her its their him them but and or so also however yet".split()
+    """he she it they this these those that his her its their him them we but and or so also however yet
+    both such then still instead meanwhile moreover furthermore besides nevertheless nonetheless thus
+    therefore hence otherwise there's""".split()
 )
+# Openings that name something said before: "The move ...", "The two ...", "The latter ...".
+_ANAPHORIC = re.compile(
+    r"^(?:the|this|that|these|those)\s+(?:move|decision|remarks?|comments?|statement|announcement|two|three|"
+    r"latter|former|same|above|following|incident|attack|plan|deal|measure|step)\b", re.I)
 _QUOTES = "\"'`“”‘’«»"
+# A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
+_QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
+_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|it|we|i)\s+(?:said|says|added|told|asked|wrote|explained|"
+                              r"continued|insisted|argued|noted|warned)\b", re.I)
+_NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+")
 
 
 def word_count(text: str) -> int:
@@ -47,9 +59,25 @@ def is_candidate(sentence: Sentence, min_words: int | None = None) -> bool:
         return False
     if not _TERMINAL.search(text) or _DATELINE.match(text):
         return False
-    if text.split()[0].strip(_QUOTES + ",").lower() in _DANGLING:
+    return reads_alone(text) and not is_headline(text)
+
+
+def reads_alone(text: str) -> bool:
+    """Whether a reader understands ``text`` without the sentence before it.
+
+    False for an opening pronoun or connective that points back ("He", "That", "But",
+    "Both countries"), for "The move"-style openings, and for a quotation whose speaker is
+    not named in it (a bare quote, or one that "he said").
+    """
+    quoted = text[0] in _QUOTES  # its opening words are the speaker's, judged by the attribution below
+    first = text.split()[0].strip(",").lower() if text.split() else ""
+    if not quoted and (first in _DANGLING or _ANAPHORIC.match(text)):
         return False
     # A bare quotation does not say who is speaking; its attributed neighbour is the point.
     if text[0] in _QUOTES and text.rstrip(".!?)]")[-1:] in _QUOTES:
         return False
-    return not is_headline(text)
+    if quoted:
+        outside = _QUOTATION.sub(" ", text)
+        if _PRONOUN_SPEAKER.search(outside) and not _NAME.search(outside.strip()):
+            return False
+    return True

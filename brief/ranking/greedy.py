@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from brief.lexical import cosine, idf, terms, vector
-from brief.model import Sentence
+from brief.lexical import cosine
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import is_candidate, word_count
+
+if TYPE_CHECKING:
+    from brief.story import Story
 
 REDUNDANT = 0.5  # TF-IDF cosine above which a sentence repeats one already chosen
 
 
-def select_by_score(sentences: Sequence[Sentence], scores: Sequence[float], limit: Limit, name: str) -> list[Ranked]:
+def select_by_score(story: Story, scores: Sequence[float], limit: Limit, name: str) -> list[Ranked]:
     """Take sentences best-scored first, skipping fragments and repeats, until the limit.
 
-    Ties break by position, so the result is deterministic; the chosen ones come back in
-    reading order (source, then position).
+    A sentence repeats a chosen one when it states the same fact (``story.facts``) or
+    shares most of its words. Ties break by position, so the result is deterministic; the
+    chosen ones come back in reading order (source, then position).
     """
-    term_lists = [terms(s.text) for s in sentences]
-    weights = idf(term_lists)
-    vectors = [vector(t, weights) for t in term_lists]
+    sentences, facts = story.sentences, story.facts
+    vectors = [facts.words.vector(i) for i in range(len(sentences))]
     candidates = [i for i, s in enumerate(sentences) if is_candidate(s)] or list(range(len(sentences)))
     chosen: list[int] = []
     words = 0
@@ -30,7 +32,7 @@ def select_by_score(sentences: Sequence[Sentence], scores: Sequence[float], limi
         n = word_count(sentences[i].text)
         if limit.words is not None and chosen and words + n > limit.words:
             continue
-        if any(cosine(vectors[i], vectors[j]) > REDUNDANT for j in chosen):
+        if any(cosine(vectors[i], vectors[j]) > REDUNDANT or facts.repeats(i, j) for j in chosen):
             continue
         chosen.append(i)
         words += n

@@ -13,10 +13,11 @@ is avoided by construction, and a cosine check catches near-duplicates on top. T
 greedy's choice is then polished by local search: one-for-one swaps within the word
 budget, while one raises the same objective.
 
-Between two wordings of the same content, the one other sources corroborate (a
-paraphrase in them, as ``brief.corroborate`` finds it) should win: each sentence also
-earns ``CORROBORATION`` average concepts times the share of the other sources that
-corroborate it. Everything is sparse and the work grows near-linearly with the input.
+Between two wordings of the same content, the one other sources corroborate (a sentence
+stating the same fact, as the story's alignment finds it, see ``brief.facts``) should
+win: each sentence also earns ``CORROBORATION`` average concepts times the share of the
+other sources that state its fact. Two sentences of one fact are never both chosen.
+Everything is sparse and the work grows near-linearly with the input.
 """
 
 from __future__ import annotations
@@ -24,13 +25,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from brief.corroborate import matcher
-from brief.inputs.dedupe import shared_sentences
 from brief.lexical import analyse, cosine
-from brief.model import Sentence
+from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import is_candidate, word_count
 from brief.ranking.select import greedy_cover
+from brief.story import Story
 
 LEAD_BONUS = 1.0  # extra weight for a concept in a source's first sentence ...
 DECAY = 0.5  # ... which halves with every later sentence
@@ -40,23 +40,21 @@ SWAP_ROUNDS = 20  # at most this many improving swaps after the greedy (it settl
 DEFAULT_WORDS = 100
 
 
-def source_weights(sentences: Sequence[Sentence]) -> dict[int, float]:
+def source_weights(sources: Sequence[Source]) -> dict[int, float]:
     """How much each source counts as an independent report: ``1 / sqrt(1 + d)``.
 
     ``d`` is the number of other sources holding each of the source's sentences (same
-    words, ignoring case and punctuation; see ``shared_sentences``), averaged over its
-    sentences, which is the sum of its shares with every other source: 0 for an original
-    report; 1 for one of two copies of a wire story; 2 for one of three. k full copies
-    thus weigh sqrt(k) together, not k: a republished story is weaker evidence than as
-    many independent reports, but updates of it add a little. Linear in the text.
+    words, ignoring case and punctuation; ``Source.shares``, measured once when the
+    sources were made), averaged over its sentences, which is the sum of its shares with
+    every other source: 0 for an original report; 1 for one of two copies of a wire
+    story; 2 for one of three. k full copies thus weigh sqrt(k) together, not k: a
+    republished story is weaker evidence than as many independent reports, but updates
+    of it add a little.
     """
-    weights = {s.source_id: 1.0 for s in sentences}
-    for source, shares in shared_sentences(sentences).items():
-        weights[source] = (1.0 + sum(shares.values())) ** -0.5
-    return weights
+    return {s.id: (1.0 + sum(share for _, share in s.shares)) ** -0.5 for s in sources}
 
 
-def concept_weights(concepts: Sequence[frozenset[str]], sentences: Sequence[Sentence], n_sources: int) -> dict[str, float]:
+def concept_weights(concepts: Sequence[frozenset[str]], story: Story) -> dict[str, float]:
     """Weight of each concept: per source that mentions it, 1 plus a lead bonus, times the
     source's independence (``source_weights``).
 
@@ -65,10 +63,11 @@ def concept_weights(concepts: Sequence[frozenset[str]], sentences: Sequence[Sent
     """
     # Per source, the first sentence index of each concept: walk the source backwards so
     # that earlier sentences overwrite later ones (dict.update runs in C).
+    sentences = story.sentences
     by_source: dict[int, list[int]] = defaultdict(list)
     for k, sentence in enumerate(sentences):
         by_source[sentence.source_id].append(k)
-    independence = source_weights(sentences)
+    independence = source_weights(story.sources)
     total: dict[str, float] = defaultdict(float)
     support: dict[str, int] = defaultdict(int)
     for source, ks in by_source.items():
@@ -79,24 +78,25 @@ def concept_weights(concepts: Sequence[frozenset[str]], sentences: Sequence[Sent
         for c, i in first.items():
             total[c] += weight * (1.0 + LEAD_BONUS * DECAY**i)
             support[c] += 1
-    min_sources = 2 if n_sources > 1 else 1
+    min_sources = 2 if story.n_sources > 1 else 1
     return {c: w for c, w in total.items() if support[c] >= min_sources}
 
 
-def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ranked]:
+def rank(story: Story, limit: Limit) -> list[Ranked]:
     """Choose the briefing's sentences (see the module doc), within ``limit``, in reading order."""
+    sentences, facts, n_sources = story.sentences, story.facts, story.n_sources
     max_words = limit.words if limit.words is not None or limit.sentences else DEFAULT_WORDS
     concepts = [analyse(s.text).concepts for s in sentences]
-    weights = concept_weights(concepts, sentences, n_sources)
+    weights = concept_weights(concepts, story)
     lengths = [word_count(s.text) for s in sentences]
     candidates = [i for i, s in enumerate(sentences) if is_candidate(s)]
     if not candidates:  # e.g. only headlines: better something than nothing
         candidates = [i for i, s in enumerate(sentences) if s.text.strip()]
 
-    paraphrases = matcher(sentences)  # IDF vectors, shared with corroborate()
+    vector = facts.words.vector  # IDF vectors of the alignment's word index
 
     def redundant(i: int, chosen: list[int]) -> bool:
-        return any(cosine(paraphrases.vector(i), paraphrases.vector(j)) > REDUNDANT for j in chosen)
+        return any(cosine(vector(i), vector(j)) > REDUNDANT or facts.repeats(i, j) for j in chosen)
 
     # Corroboration is the costly part, so it is asked only for sentences the lazy greedy
     # actually considers; the bound (every other source corroborates) keeps it exact.
@@ -105,7 +105,7 @@ def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ra
 
     def bonus(i: int) -> float:
         if i not in corroborating:
-            corroborating[i] = paraphrases.corroborating_sources(i) if n_sources > 1 else 0
+            corroborating[i] = facts.corroborating_sources(i) if n_sources > 1 else 0
         return unit * corroborating[i]
 
     picks = greedy_cover(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,

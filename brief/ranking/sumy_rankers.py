@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 if TYPE_CHECKING:
     from brief.model import Sentence
     from brief.ranking.base import Limit, Ranked
+    from brief.story import Story
 
 SUMY_ALGORITHMS = ("lexrank", "lsa", "textrank", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 
@@ -94,15 +95,15 @@ def sumy_scores(name: str, sentences: Sequence[Sentence]) -> list[float]:
     return [ratings.get(s.text, 0.0) / top for s in sentences]
 
 
-def make_sumy_ranker(name: str) -> Callable[[Sequence[Sentence], int, Limit], list[Ranked]]:
+def make_sumy_ranker(name: str) -> Callable[[Story, Limit], list[Ranked]]:
     """A brief ranker backed by sumy's ``name`` summarizer."""
 
-    def rank(sentences: Sequence[Sentence], n_sources: int, limit: Limit) -> list[Ranked]:
+    def rank(story: Story, limit: Limit) -> list[Ranked]:
         from brief.ranking.greedy import select_by_score
 
-        if not sentences:
+        if not story.sentences:
             return []
-        return select_by_score(sentences, sumy_scores(name, sentences), limit, name)
+        return select_by_score(story, sumy_scores(name, story.sentences), limit, name)
 
     rank.__doc__ = f"sumy's {name} summarizer, greedy non-redundant selection by its rating."
     return rank

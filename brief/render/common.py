@@ -24,11 +24,13 @@ def marker(source_ids: tuple[int, ...]) -> str:
 
 
 def citation(point: Point, n_sources: int) -> str:
-    """``[1, 2]`` for a corroborated point; ``only in [2]`` when one source of several reports it."""
-    ids = point.source_ids
-    if len(ids) == 1 and n_sources > 1:
-        return f"only in {marker(ids)}"
-    return marker(ids)
+    """``[1, 2]`` for a point two sources state; ``only in [2]`` when brief can tell no other source does.
+
+    A point of one source whose fact brief cannot rule out elsewhere is just ``[2]``.
+    """
+    if point.only_in is not None and n_sources > 1:
+        return f"only in {marker(point.source_ids)}"
+    return marker(point.source_ids)
 
 
 def why_line(point: Point) -> str:

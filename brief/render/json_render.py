@@ -1,31 +1,44 @@
-"""JSON briefing: everything the model knows, spans and scores included."""
+"""JSON briefing: everything the model knows, spans, texts and scores included.
+
+The schema is documented in the README ("JSON output"); bump ``SCHEMA_VERSION`` whenever
+a field changes meaning or goes away.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from brief.model import Briefing, Keyword, Point, Source
+from brief.model import Briefing, Keyword, Point, Sentence, Source, Support
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
-def _point(point: Point) -> dict[str, Any]:
+def _span(start: int | None, end: int | None) -> list[int] | None:
+    return None if start is None or end is None else [start, end]
+
+
+def _support(x: Support, briefing: Briefing, by_place: dict[tuple[int, int], Sentence]) -> dict[str, Any]:
+    sentence = by_place.get((x.source_id, x.sentence_index))
+    return {"source_id": x.source_id, "sentence_index": x.sentence_index,
+            "text": briefing.source(x.source_id).text[x.start:x.end], "span": [x.start, x.end],
+            "input_span": _span(sentence.input_start, sentence.input_end) if sentence else None,
+            "similarity": round(x.similarity, 4), "how": x.how}
+
+
+def _point(point: Point, briefing: Briefing, by_place: dict[tuple[int, int], Sentence]) -> dict[str, Any]:
     s = point.sentence
     return {
         "text": s.text,
         "source_id": s.source_id,
         "source_ids": list(point.source_ids),
-        "only_in": point.source_ids[0] if len(point.source_ids) == 1 else None,
+        "only_in": point.only_in,
         "sentence_index": s.index,
         "span": [s.start, s.end],
+        "input_span": _span(s.input_start, s.input_end),
         "score": round(point.score, 6),
         "why": {name: round(value, 6) for name, value in point.why} | {"cited_by": len(point.source_ids)},
-        "supports": [
-            {"source_id": x.source_id, "sentence_index": x.sentence_index, "span": [x.start, x.end],
-             "similarity": round(x.similarity, 4)}
-            for x in point.supports
-        ],
+        "supports": [_support(x, briefing, by_place) for x in point.supports],
     }
 
 
@@ -45,6 +58,7 @@ def _source(source: Source, keywords: tuple[Keyword, ...]) -> dict[str, Any]:
         "outlet": source.outlet,
         "date": source.date,
         "characters": len(source.text),
+        "text": source.text,
         "shares": [{"source_id": other, "share": share} for other, share in source.shares],
         "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in source.dropped],
         "keywords": [_keyword(k) for k in keywords],
@@ -53,11 +67,12 @@ def _source(source: Source, keywords: tuple[Keyword, ...]) -> dict[str, Any]:
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
     """The briefing as plain JSON-ready data."""
+    by_place = {(s.source_id, s.index): s for s in briefing.sentences}
     return {
         "schema": SCHEMA_VERSION,
         "title": briefing.title,
         "algorithm": briefing.algorithm,
-        "points": [_point(p) for p in briefing.points],
+        "points": [_point(p, briefing, by_place) for p in briefing.points],
         "keywords": [_keyword(k) for k in briefing.keywords],
         "sources": [_source(s, briefing.source_keywords[i] if briefing.source_keywords else ())
                     for i, s in enumerate(briefing.sources)],

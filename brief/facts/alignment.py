@@ -1,0 +1,147 @@
+"""One alignment per briefing: which sentences of different sources report the same fact.
+
+Two kinds of evidence link a sentence to a sentence of another source:
+- **meaning and words**, for pairs whose MiniLM vectors were both computed (see
+  ``semantic``): the embedding cosine plus half the lexical similarity must reach
+  ``LINK``, or ``MUTUAL`` when each sentence is the other's best match in its source
+  (as bitext aligners do: a mutual best match is rarely a coincidence). Meaning finds
+  the paraphrase another reporter wrote in their own words; the lexical half rewards
+  shared names and numbers, which is what keeps unrelated sentences about the same
+  story apart.
+- **words alone** (see ``lexical``) for every other pair: similarity >= 0.5 on at least
+  four shared content words.
+Thresholds were set on the fact-aligned development clusters (precision of the sources a
+briefing lists >= 0.95) and read against briefings of other clusters.
+
+A sentence's fact is itself plus, in every other source, its best linked sentence.
+A sentence is *alone* only when nothing in another source even comes near it (``NEAR``):
+brief then says "only in [n]"; when it cannot tell, it says less.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from brief.facts import semantic
+from brief.facts.lexical import LexicalMatcher
+from brief.lexical import similarity
+from brief.model import Sentence
+
+LINK = 0.9  # embedding cosine + half the lexical similarity: the same fact
+MUTUAL = 0.85  # ... enough when the two sentences are each other's best match
+NEAR = 0.65  # ... above this, another source may well state it: never claim "only in"
+NEAR_WORDS = 0.25  # lexical similarity above which the same holds
+REPEAT = 0.6  # a sentence this close to a point's fact would repeat it
+
+
+@dataclass(frozen=True)
+class Link:
+    """A sentence of another source that states the same fact, and how sure that is."""
+
+    position: int  # in the story's sentence list
+    similarity: float  # 0..1
+    how: str  # "meaning" (embeddings and words) or "words"
+
+
+class Alignment:
+    """The facts of one story, built once and handed to the ranker and the renderers."""
+
+    def __init__(self, sentences: Sequence[Sentence], links: dict[int, list[Link]], near: dict[int, dict[int, float]],
+                 embedded: set[int], words: LexicalMatcher, echoes: set[tuple[int, int]]) -> None:
+        self.sentences = sentences
+        self.words = words  # the lexical index (IDF vectors), which the ranker reuses
+        self._meaning = links
+        self._links: dict[int, tuple[Link, ...]] = {}  # filled as sentences are asked about
+        self._near = near  # sentence -> sentences of other sources that come near it without a link
+        self._embedded = embedded
+        self._echoes = echoes  # pairs (i < j) of one source that state one fact
+
+    def links(self, i: int) -> tuple[Link, ...]:
+        """Every sentence of another source linked to sentence ``i``, most similar first.
+
+        Word links are looked up when first asked (the index makes that cheap), so a
+        large story pays only for the sentences the ranker considers.
+        """
+        if i not in self._links:
+            found = list(self._meaning.get(i, ()))
+            if i in self._embedded:  # pairs both embedded were judged on meaning
+                found += [Link(j, round(sim, 4), "words") for j, sim in self.words.matches(i) if j not in self._embedded]
+            else:
+                found += [Link(j, round(sim, 4), "words") for j, sim in self.words.matches(i)]
+            self._links[i] = tuple(sorted(found, key=lambda k: (-k.similarity, k.position)))
+        return self._links[i]
+
+    def fact(self, i: int) -> tuple[Link, ...]:
+        """Sentence ``i`` (similarity 1) and, per other source, its best linked sentence, in source order."""
+        best: dict[int, Link] = {}
+        for link in self.links(i):
+            best.setdefault(self.sentences[link.position].source_id, link)
+        own = Link(i, 1.0, "")
+        return (own, *(best[k] for k in sorted(best)))
+
+    def corroborating_sources(self, i: int) -> int:
+        """How many other sources state the fact of sentence ``i``."""
+        return len({self.sentences[k.position].source_id for k in self.links(i)})
+
+    def same_fact(self, i: int, j: int) -> bool:
+        """Whether ``i`` and ``j`` state one fact: linked (or, in one source, as close), or both linked to one sentence."""
+        if (min(i, j), max(i, j)) in self._echoes:
+            return True
+        return j in {k.position for k in self.links(i)}
+
+    def repeats(self, i: int, j: int) -> bool:
+        """Whether a point of sentence ``i`` would repeat the point of ``j``: one fact, or ``i`` comes
+        near a sentence that states ``j``'s fact in another source.
+
+        Looser than ``same_fact`` on purpose: it decides what is left out, never whom a point cites.
+        """
+        if self.same_fact(i, j):
+            return True
+        close = self._near.get(i, {})
+        return any(close.get(link.position, 0.0) >= REPEAT for link in self.fact(j))
+
+    def alone(self, i: int) -> bool:
+        """True only when brief can tell that no other source states the fact of ``i``.
+
+        A word match that meaning overruled still counts as near.
+        """
+        near = self._near.get(i, {})
+        if i not in self._embedded or self.links(i) or any(v >= NEAR for v in near.values()):
+            return False
+        return not any(True for _ in self.words.matches(i))
+
+
+def align(sentences: Sequence[Sentence], n_sources: int) -> Alignment:
+    """Link the sentences of different sources that state the same fact (see the module doc)."""
+    words = LexicalMatcher(sentences)
+    links: dict[int, list[Link]] = defaultdict(list)
+    near: dict[int, dict[int, float]] = defaultdict(dict)
+    embedded: set[int] = set()
+    echoes: set[tuple[int, int]] = set()
+    if n_sources > 1:
+        positions = semantic.chosen_for_embedding(sentences)
+        embedded = set(positions)
+        scored: list[tuple[int, int, float, float]] = []
+        best: dict[tuple[int, int], float] = {}  # (sentence, other source) -> its best score there
+        for i, j, cosine in semantic.close_pairs(sentences, positions):
+            lexical = similarity(words.vector(i), words.vector(j))
+            score = round(cosine + 0.5 * lexical, 4)
+            a, b = sentences[i].source_id, sentences[j].source_id
+            if a == b:
+                if score >= LINK:
+                    echoes.add((i, j))
+                continue
+            scored.append((i, j, score, lexical))
+            best[i, b] = max(best.get((i, b), 0.0), score)
+            best[j, a] = max(best.get((j, a), 0.0), score)
+        for i, j, score, lexical in scored:
+            mutual = best[i, sentences[j].source_id] == score == best[j, sentences[i].source_id]
+            if score >= LINK or (mutual and score >= MUTUAL):
+                sim = round(min(1.0, score / 1.5), 4)
+                links[i].append(Link(j, sim, "meaning"))
+                links[j].append(Link(i, sim, "meaning"))
+            elif score >= min(NEAR, REPEAT) or lexical >= NEAR_WORDS:
+                near[i][j] = near[j][i] = score if lexical < NEAR_WORDS else max(score, NEAR)
+    return Alignment(sentences, links, near, embedded, words, echoes)

@@ -1,0 +1,32 @@
+"""What a ranker is handed: the story's sources, their sentences and the facts across them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from brief.model import Sentence, Source
+
+if TYPE_CHECKING:
+    from brief.facts import Alignment
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story: numbered sources, all their sentences in source order, and one fact alignment."""
+
+    sources: tuple[Source, ...]
+    sentences: tuple[Sentence, ...]
+    facts: Alignment
+
+    @property
+    def n_sources(self) -> int:
+        """How many sources the story has."""
+        return len(self.sources)
+
+
+def make_story(sources: Sequence[Source], sentences: Sequence[Sentence]) -> Story:
+    """The story of these sources, with its facts aligned once (see ``brief.facts``)."""
+    from brief.facts import align
+
+    return Story(tuple(sources), tuple(sentences), align(sentences, len(sources)))
