@@ -33,7 +33,7 @@ def test_english_with_foreign_names_and_too_little_text() -> None:
     mixed = "Officials met in Berlin on Monday. Der Spiegel reported that the deal was close, and Le Monde agreed."
     assert detect(mixed).code == "en"  # type: ignore[union-attr]
     assert detect("Angela Merkel, Emmanuel Macron") is None
-    assert detect("港口大桥经过八个月的维修后于周二重新通车。").name == "Chinese or Japanese"  # type: ignore[union-attr]
+    assert detect("港口大桥经过八个月的维修后于周二重新通车。").name == "Chinese"  # type: ignore[union-attr]
 
 
 def test_non_english_file_is_refused_with_its_language(tmp_path: Path) -> None:

@@ -19,10 +19,15 @@ _MAX_WORDS = 3000  # enough to judge; keeps detection fast on long texts
 _MIN_WORDS = 6
 _MIN_SHARE = 0.12  # share of tokens that must be the winning language's function words
 _MARGIN = 1.5  # how far another language must beat English to be called
-_OWN_SCRIPT = {"MALAYALAM": "Malayalam", "ARABIC": "Arabic", "HEBREW": "Hebrew", "CJK": "Chinese or Japanese",
+_OWN_SCRIPT = {"MALAYALAM": "Malayalam", "ARABIC": "Arabic", "HEBREW": "Hebrew", "CJK": "Chinese",
                "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean", "DEVANAGARI": "Hindi",
                "THAI": "Thai", "BENGALI": "Bengali", "TAMIL": "Tamil", "GEORGIAN": "Georgian",
-               "ARMENIAN": "Armenian", "ETHIOPIC": "Amharic"}
+               "ARMENIAN": "Armenian", "ETHIOPIC": "Amharic", "LAO": "Lao", "KHMER": "Khmer",
+               "MYANMAR": "Burmese"}
+# Japanese mixes Chinese characters with its own kana, and Korean may too: one family, so that a page
+# split between scripts is still told; any kana makes it Japanese, any Hangul Korean.
+_FAMILY = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+_KANA_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -46,8 +51,16 @@ def _script(text: str) -> str | None:
             scripts[unicodedata.name(ch, "UNKNOWN").split()[0]] += 1
     if not scripts:
         return None
-    top, count = scripts.most_common(1)[0]
-    if top in _OWN_SCRIPT and count > sum(scripts.values()) / 2:
+    total = sum(scripts.values())
+    families: Counter[str] = Counter()
+    for script, count in scripts.items():
+        families[_FAMILY.get(script, script)] += count
+    top, count = families.most_common(1)[0]
+    if top == "CJK" and count > total / 2:
+        if scripts["HIRAGANA"] + scripts["KATAKANA"] > _KANA_SHARE * count:
+            return "Japanese"
+        return "Korean" if scripts["HANGUL"] > scripts["CJK"] else "Chinese"
+    if top in _OWN_SCRIPT and count > total / 2:
         return _OWN_SCRIPT[top]
     return None
 

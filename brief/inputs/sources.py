@@ -28,14 +28,16 @@ def _prepare(document: Document) -> _Candidate | Problem:
         # the page's own metadata beats what cleaning guessed from the text's shape
         cleaned = replace(cleaned, title=one_line(document.title or "") or cleaned.title,
                           outlet=document.outlet or cleaned.outlet, date=document.date or cleaned.date)
+    # Cleaning judges English shapes; when it leaves too little to tell, the text as given decides,
+    # so that a page in Chinese is refused by its language rather than as "no article text".
+    guess = detect(cleaned.text) or detect(document.text)
+    if guess is not None and not guess.is_english:
+        return Problem(document.path, f"looks like {guess.name}, brief summarizes English only")
     sentences = split_sentences(cleaned.text, 0)
     if not sentences:
         page = document.kind == "page"
         return Problem(document.path, "not an article (no article text found on the page)" if page
                        else "no article text found")
-    guess = detect(cleaned.text)
-    if guess is not None and not guess.is_english:
-        return Problem(document.path, f"looks like {guess.name}, brief summarizes English only")
     return _Candidate(document, cleaned, sentences, guess.code if guess else None)
 
 
