@@ -1,0 +1,140 @@
+"""Cleaning one article's text: find the article among the page's furniture, keep what was dropped.
+
+The rules are general, not lists of known strings:
+- a line with no words, one that only states a date, and a byline are not article text;
+- site furniture (cookie notices, sharing buttons, sign-up forms, comment threads, captions
+  and credits, copyright lines, author bios) is recognised by its wording (``furniture``);
+- the article is the most article-like run of lines (``span``): what comes before it is
+  navigation and the headline (the title), what comes after it is what follows an article;
+- inside it, a short line that shares nothing with the article's subject is a caption, credit
+  or label, and a paragraph printed twice (a pull quote) is kept once; list items,
+  subheadings and short lines about the article's subject stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brief.cleaning.lines import LETTER, Unit, glued_headline, is_sentence_shaped, parse_date_line, split_units, words
+from brief.cleaning.span import Features, Topic, article_span, features
+from brief.model import DroppedLine
+from brief.safety import strip_controls
+
+_TITLE_MIN_WORDS = 4
+_LABEL_WORDS = 5  # a sentence-shaped line shorter than this, off the subject, is a label or prompt
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{0,4})?\s*)?(?P<who>[^.,|]+)", re.I)
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+\S+){0,8}$", re.I)
+_OUTLET_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+[a-z]")
+_SELF = re.compile(r"\b(?:our|we)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An article's text with boilerplate removed, plus what cleaning learned and dropped."""
+
+    title: str
+    text: str
+    outlet: str | None
+    date: str | None
+    dropped: tuple[DroppedLine, ...]
+
+
+def _fixed_reason(unit: Unit, feat: Features) -> str | None:
+    """The reason to drop a unit wherever it stands (no words, a date, a byline, furniture)."""
+    if not LETTER.search(unit.text):
+        return "no words"
+    if parse_date_line(unit.text) is not None:
+        return "date line"
+    if _BYLINE.match(unit.text) and not is_sentence_shaped(unit.text):
+        return "byline"
+    return feat.furniture
+
+
+def _inside_reason(i: int, feat: Features, topic: Topic, repeated: bool) -> str | None:
+    """Inside the article: a pull quote printed twice, a short line off its subject."""
+    near = topic.near(i, feat)
+    if repeated and (feat.prose or not near):
+        return "repeated line"
+    if near:
+        return None
+    if not feat.sentence:
+        return "not a sentence (caption, credit or label)"
+    if feat.size < _LABEL_WORDS:
+        return "short line off the article's subject (label or prompt)"
+    return None
+
+
+def _title(units: list[Unit], feats: list[Features], first: int, topic: Topic) -> Unit | None:
+    """Before the article, the headline-shaped line closest to its subject (the last of equals)."""
+    best: tuple[float, int] | None = None
+    for i in range(first):
+        text, feat = units[i].text.lstrip("#").strip(), feats[i]
+        if not units[i].keep:
+            continue
+        if feat.size < _TITLE_MIN_WORDS or glued_headline(text) or (feat.prose and not text.istitle()):
+            continue
+        score = (topic.overlap(i, feat), i)
+        best = score if best is None or score >= best else best
+    return units[best[1]] if best else None
+
+
+def _outlet(units: list[Unit], last: int) -> str | None:
+    """The publisher: from a copyright line, or from a paragraph after the article that says "we"."""
+    for unit in units:
+        match = _COPYRIGHT.match(unit.text)
+        if match and not unit.keep:
+            return match["who"].strip()
+    for unit in units[last + 1:]:
+        match = _OUTLET_SUBJECT.match(unit.text)
+        if match and _SELF.search(unit.text) and len(words(unit.text)) >= 8:
+            return match["who"]
+    return None
+
+
+def _fallback_title(kept: list[Unit]) -> str:
+    if not kept:
+        return "Untitled"
+    found = kept[0].text.split()
+    return " ".join(found[:12]) + (" …" if len(found) > 12 else "")
+
+
+def clean(raw: str) -> Cleaned:
+    """Clean one article: title, outlet and date where the text gives them, body, dropped lines."""
+    units = split_units(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
+    feats = [features(u) for u in units]
+    span, topic = article_span(units, feats)
+    first, last = span if span is not None else (len(units), len(units) - 1)
+    date: str | None = None
+    for unit, feat in zip(units, feats):
+        reason = _fixed_reason(unit, feat)
+        if reason == "date line":
+            date = date or parse_date_line(unit.text)
+        if reason:
+            unit.drop(reason)
+    headline = _title(units, feats, first, topic)
+    if headline is not None:
+        headline.drop("headline (used as title)")
+    seen: set[str] = set()
+    for i, (unit, feat) in enumerate(zip(units, feats)):
+        key = " ".join(unit.text.casefold().split())
+        repeated, reason = key in seen, None
+        seen.add(key)
+        if not unit.keep:
+            continue
+        if i < first:
+            reason = "repeated line" if repeated else "navigation or caption before the article"
+        elif i > last:
+            reason = "after the article's end (related links, comments or footer)"
+        else:
+            reason = _inside_reason(i, feat, topic, repeated)
+        if reason:
+            unit.drop(reason)
+    kept = [u for u in units if u.keep]
+    return Cleaned(
+        title=headline.text.lstrip("#").strip() if headline else _fallback_title(kept),
+        text="\n\n".join(u.text for u in kept),
+        outlet=_outlet(units, last),
+        date=date,
+        dropped=tuple(DroppedLine(u.line, u.text, u.reason) for u in units if not u.keep),
+    )

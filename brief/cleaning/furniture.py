@@ -1,0 +1,77 @@
+"""Site furniture: the phrases pages put around every article, whatever the site.
+
+Each kind is recognised by wording any site uses for it (cookie notices speak of cookies and
+consent, sign-up forms of e-mail and passwords, comment threads of replies), not by strings
+of particular pages. A phrase alone is weak evidence in a long paragraph (an article may
+mention cookies or newsletters), so in lines of running text it counts only when the line
+also addresses the reader, as furniture does ("you", "your", "our", "we", "us").
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.cleaning.lines import words
+
+_SHORT = 12  # words: a line this short is judged by its phrase alone
+_READER = re.compile(r"\b(?:you|your|you're|our|we|we've|we'll|us)\b", re.I)
+
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("cookie or privacy notice", re.compile(
+        r"\bcookies?\b.{0,80}\b(?:use|uses|accept|consent|policy|settings|experience|browsing)\b"
+        r"|\b(?:accept|agree|consent)\b.{0,40}\bcookies\b|\bprivacy (?:policy|notice|settings)\b"
+        r"|\bterms (?:of (?:use|service)|and conditions)\b|\bpersonal (?:data|information)\b", re.I)),
+    ("sharing or follow buttons", re.compile(
+        r"^(?:share|tweet|e-?mail|print|pin|like|follow|save|comment)(?: (?:this|it|us|the story|article|on \w+)"
+        r"(?: on \w+)?)?\s*[:!.]?$|\bshare this\b|\blike loading\b|\bbloggers like this\b|\bsharing is caring\b"
+        r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) on (?:twitter|facebook|instagram)\b", re.I)),
+    ("newsletter, sign-up or sign-in prompt", re.compile(
+        r"\b(?:subscribe|subscribing|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|register|unsubscribe"
+        r"|inbox|opt-?in|e-?mail address)\b"
+        r"|^(?:e-?mail|password|confirm password|user ?name|screen name|name|website|search(?: for)?)\s*[:*]?\s*$",
+        re.I)),
+    ("comments", re.compile(
+        r"^\[?\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|responses?)\s*\]?$|^(?:leave|post|add|write) an? (?:comment|reply)"
+        r"|^join the (?:discussion|conversation)|^(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments"
+        r"|^top rated comments|^view the discussion|\breport (?:abuse|this comment)\b|\bnotify me\b", re.I)),
+    ("advertisement or affiliate notice", re.compile(
+        r"^(?:advertisement|advertising|sponsored(?: content)?|promoted|paid (?:post|content)|ad)\s*[:.]?$"
+        r"|\baffiliate\b|\bearn (?:a )?commission\b|\bmay (?:get|earn) a share\b", re.I)),
+    ("related stories", re.compile(
+        r"^(?:related(?: stories| articles| coverage)?|read more|more from|you may also like|recommended(?: for you)?"
+        r"|most (?:read|viewed|popular|shared)|also read|see also|trending(?: now)?|popular(?: now)?|up next"
+        r"|latest(?: news| headlines| stories)?|more (?:stories|news|on this story)|don'?t miss|editors'? picks"
+        r"|what to read next|next article|previous article|more in)\b\s*[:.!]?", re.I)),
+    ("photo caption or credit", re.compile(
+        r"^(?:(?:file )?photo|image|picture|illustration|video|credit|source|caption)s?\s*(?::|by\b|credit\b|courtesy\b)"
+        r"|\((?:photo|image|picture)[^)]*\)|\b(?:getty images|shutterstock|ap photo|afp(?: photo| via getty)?"
+        r"|reuters/|epa-efe|alamy|istock(?:photo)?)\b|\bphoto(?:graph)? (?:by|courtesy|credit)\b", re.I)),
+    ("copyright or legal notice", re.compile(
+        r"©|\(c\) ?\d{4}|^copyright\b|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b"
+        r"|\bis a registered trademark\b", re.I)),
+    ("author bio", re.compile(
+        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: \(@\w+\))? (?:is|was) (?:a|an|the)\b[^.]{0,100}?"
+        r"\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|freelancer|curator"
+        r"|producer|host|blogger)\b|\b(?:contributed (?:to )?(?:this )?report(?:ing)?)\b|^write to \w+", re.I)),
+    ("page label", re.compile(
+        r"^\d+\s*min(?:ute)?s? read$|^(?:updated|published|posted|last updated)\b.{0,40}$|^loading\b"
+        r"|^(?:\d+|an?) (?:hours?|minutes?|days?|weeks?) ago$|^(?:skip to|jump to|back to top|go to)\b", re.I)),
+]
+
+
+def furniture(text: str) -> str | None:
+    """The kind of site furniture ``text`` is (the reason to drop it), or None for article text."""
+    short = len(words(text)) <= _SHORT
+    for reason, pattern in _KINDS:
+        if pattern.search(text) and (short or _READER.search(text) or reason in _ALWAYS):
+            return reason
+    return None
+
+
+# Kinds whose wording does not occur in article prose even without addressing the reader.
+_ALWAYS = {"copyright or legal notice", "author bio", "photo caption or credit"}
+
+
+def is_comments_heading(text: str) -> bool:
+    """Does this line open a comment thread ("12 comments", "Leave a reply", "Join the discussion")?"""
+    return furniture(text) == "comments" and len(words(text)) <= 6
