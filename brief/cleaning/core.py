@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from brief.cleaning.lines import LETTER, Unit, glued_headline, is_sentence_shaped, parse_date_line, split_units, words
+from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
 from brief.cleaning.span import Features, Topic, article_span, features
 from brief.model import DroppedLine
 from brief.safety import strip_controls
 
-_TITLE_MIN_WORDS = 4
 _LABEL_WORDS = 5  # a sentence-shaped line shorter than this, off the subject, is a label or prompt
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{0,4})?\s*)?(?P<who>[^.,|]+)", re.I)
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+\S+){0,8}$", re.I)
@@ -65,20 +64,6 @@ def _inside_reason(i: int, feat: Features, topic: Topic, repeated: bool) -> str 
     return None
 
 
-def _title(units: list[Unit], feats: list[Features], first: int, topic: Topic) -> Unit | None:
-    """Before the article, the headline-shaped line closest to its subject (the last of equals)."""
-    best: tuple[float, int] | None = None
-    for i in range(first):
-        text, feat = units[i].text.lstrip("#").strip(), feats[i]
-        if not units[i].keep:
-            continue
-        if feat.size < _TITLE_MIN_WORDS or glued_headline(text) or (feat.prose and not text.istitle()):
-            continue
-        score = (topic.overlap(i, feat), i)
-        best = score if best is None or score >= best else best
-    return units[best[1]] if best else None
-
-
 def _outlet(units: list[Unit], last: int) -> str | None:
     """The publisher: from a copyright line, or from a paragraph after the article that says "we"."""
     for unit in units:
@@ -103,7 +88,7 @@ def clean(raw: str) -> Cleaned:
     """Clean one article: title, outlet and date where the text gives them, body, dropped lines."""
     units = split_units(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
     feats = [features(u) for u in units]
-    span, topic = article_span(units, feats)
+    span, topic, headline_at = article_span(units, feats)
     first, last = span if span is not None else (len(units), len(units) - 1)
     date: str | None = None
     for unit, feat in zip(units, feats):
@@ -112,7 +97,7 @@ def clean(raw: str) -> Cleaned:
             date = date or parse_date_line(unit.text)
         if reason:
             unit.drop(reason)
-    headline = _title(units, feats, first, topic)
+    headline = units[headline_at] if headline_at is not None else None
     if headline is not None:
         headline.drop("headline (used as title)")
     seen: set[str] = set()
@@ -122,7 +107,9 @@ def clean(raw: str) -> Cleaned:
         seen.add(key)
         if not unit.keep:
             continue
-        if i < first:
+        if headline is not None and key == " ".join(headline.text.casefold().split()):
+            reason = "repeated line"
+        elif i < first:
             reason = "repeated line" if repeated else "navigation or caption before the article"
         elif i > last:
             reason = "after the article's end (related links, comments or footer)"

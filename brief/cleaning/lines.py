@@ -13,6 +13,8 @@ LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 WORDS = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 # A headline run straight into its summary, as teaser lists copy: "…Student-AthleteA 24-year-old …".
 _GLUED = re.compile(r"[a-z0-9’'!?)][A-Z](?:[a-z]|\s)")
+_GLUED_HEAD_WORDS = 4  # a headline before the glue has this many words at least
+_TITLE_CASE = 0.8  # and this share of them capitalised (a sentence's words are mostly lowercase)
 _GLUED_MIN_WORDS = 12  # shorter lines may just hold a brand name in camel case ("YouTube")
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -25,7 +27,9 @@ _DATE_LINES = [
 ]
 PROSE_WORDS = 20  # a line this long is prose even without a full stop (a truncated paragraph)
 SENTENCE_WORDS = 8  # a sentence-shaped line this long is a paragraph of the article's kind
-_RUNNING_SHARE = 0.35  # running text has this share of lowercase words at least; lists of names do not
+_RUNNING_SHARE = 0.1  # running English has this share of function words at least; lists of names do not
+_FUNCTION = frozenset("the a an of to in and is are was were for on with that it as at by be from has have had "
+                      "or this but not he she they we you i his her their its our will would said".split())
 
 
 @dataclass
@@ -55,14 +59,13 @@ def is_sentence_shaped(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """A paragraph of running text: a full sentence of some length, or long lowercase-rich text.
 
-    Truncated teasers ("…"), a headline glued to its summary and strings of capitalised
-    names (tag lists, menus run together) are not prose, whatever their length.
+    Truncated teasers ("…"), a headline glued to its summary and strings of names without
+    function words (tag lists, menus run together) are not prose, whatever their length.
     """
     found = words(text)
     if len(found) < SENTENCE_WORDS or _TRUNCATED.search(text) or glued_headline(text):
         return False
-    lower = sum(1 for w in found if w[0].islower()) / len(found)
-    if lower < _RUNNING_SHARE and not _FULL_STOP.search(text):
+    if sum(1 for w in found if w.casefold() in _FUNCTION) < _RUNNING_SHARE * len(found):
         return False
     return bool(_FULL_STOP.search(text)) or len(found) >= PROSE_WORDS
 
@@ -73,7 +76,8 @@ def glued_headline(text: str) -> bool:
     if not match or len(words(text)) < _GLUED_MIN_WORDS:
         return False
     head = words(text[: match.start() + 1])
-    return len(head) >= 3 and sum(1 for w in head if w[0].isupper() or w[0].isdigit()) / len(head) > 0.6
+    capitalised = sum(1 for w in head if w[0].isupper() or w[0].isdigit())
+    return len(head) >= _GLUED_HEAD_WORDS and capitalised >= _TITLE_CASE * len(head)
 
 
 def parse_date_line(text: str) -> str | None:

@@ -13,46 +13,26 @@ A comment thread's heading inside the run ends it.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 
 from brief.cleaning.furniture import furniture, is_comments_heading
-from brief.cleaning.lines import Unit, is_prose, is_sentence_shaped, words
+from brief.cleaning.lines import TERMINAL, Unit, glued_headline, is_prose, words
+from brief.cleaning.topic import Features, Topic, vocabulary
 
-# English function words of four letters or more (shorter words are never content words here).
-_STOP = frozenset("""that this with from have were will would their they them there then than been which
-also after more said says about when what your into just only some such very over most other these those
-while where being does could should make made like because before between""".split())
-_ON_TOPIC = 0.3  # share of a short line's words that must be the article's for it to continue the article
-_PROSE_ON_TOPIC = 0.15  # the same for a paragraph (paragraphs bring new words; they need fewer shared)
-_MIN_PARAGRAPHS = 3
-_HEADLINE_REACH = 4  # lines above the article searched for its headline's words
-_FURNITURE_WEIGHT = 4
-_LABEL_WORDS = 5  # a sentence-shaped line shorter than this is a label or prompt unless on the subject
-_READER = re.compile(r"\b(?:you|your|our|we|us)\b", re.I)
+_FURNITURE_WEIGHT = 3
 _SHORT_WEIGHT = 2
 _ITEM_WORDS = 3  # an on-subject line this long counts for the article (shorter ones are menu-like)
-
-
-@dataclass(frozen=True)
-class Features:
-    """What the span search reads of one unit."""
-
-    size: int
-    prose: bool
-    sentence: bool
-    furniture: str | None
-    vocabulary: frozenset[str]
-
-
-def vocabulary(text: str) -> frozenset[str]:
-    """The content words of ``text``, casefolded (no function words, nothing under four letters)."""
-    return frozenset(w for w in (w.casefold() for w in words(text)) if len(w) > 3 and w not in _STOP)
+_LABEL_WORDS = 5  # a sentence-shaped line shorter than this is a label or prompt unless on the subject
+_LONG_PARAGRAPH = 15  # a paragraph this long that shares nothing with the article is about something else
+_TITLE_MIN_WORDS = 4
+_TITLE_REACH = 12  # lines above the article's first paragraph searched for its headline
+_TITLE_ON_TOPIC = 0.3
+_READER = re.compile(r"\b(?:you|your|our|we|us)\b", re.I)
 
 
 def features(unit: Unit) -> Features:
     """Shape, furniture kind and vocabulary of one unit."""
-    return Features(len(words(unit.text)), is_prose(unit.text), is_sentence_shaped(unit.text),
+    prose = is_prose(unit.text)
+    return Features(len(words(unit.text)), prose, prose or bool(TERMINAL.search(unit.text)),
                     furniture(unit.text), vocabulary(unit.text))
 
 
@@ -69,39 +49,8 @@ def best_run(weights: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
-class Topic:
-    """The article's vocabulary: the words of the rough run's sentences and of the headline above it.
-
-    A unit is measured against the others: its own words count only when another line shares
-    them, so a paragraph of the article is on its subject because the rest of it speaks of
-    the same things, and a footer is off it because nothing else does.
-    """
-
-    def __init__(self, feats: list[Features], span: tuple[int, int] | None) -> None:
-        first, last = span if span is not None else (0, len(feats) - 1)
-        self.members = {i for i in range(first, last + 1) if feats[i].sentence and not feats[i].furniture}
-        self.members |= {i for i in range(max(first - _HEADLINE_REACH, 0), first)
-                         if not feats[i].sentence and not feats[i].furniture and feats[i].size >= 4}
-        self.counts = Counter(w for i in self.members for w in feats[i].vocabulary)
-        # with under three paragraphs there is too little text to learn a subject from
-        self.judged = sum(1 for f in feats if f.prose) >= _MIN_PARAGRAPHS
-
-    def overlap(self, i: int, feat: Features) -> float:
-        """The share of unit ``i``'s content words that some other line of the article also uses."""
-        if not feat.vocabulary:
-            return 0.0
-        own = 1 if i in self.members else 0
-        return sum(1 for w in feat.vocabulary if self.counts[w] - own >= 1) / len(feat.vocabulary)
-
-    def near(self, i: int, feat: Features) -> bool:
-        """Does unit ``i`` continue the article's own content (shares enough of its vocabulary)?"""
-        if not self.judged:
-            return feat.sentence
-        return self.overlap(i, feat) >= (_PROSE_ON_TOPIC if feat.prose else _ON_TOPIC)
-
-
 def _furniture_weight(feat: Features) -> float:
-    return -(_FURNITURE_WEIGHT + feat.size / 2)
+    return -_FURNITURE_WEIGHT
 
 
 def _shape_weight(feat: Features) -> float:
@@ -115,9 +64,11 @@ def _shape_weight(feat: Features) -> float:
 def _topic_weight(i: int, feat: Features, topic: Topic) -> float:
     if feat.furniture:
         return _furniture_weight(feat)
-    if feat.prose:
-        return float(feat.size)
     near = topic.near(i, feat)
+    if feat.prose:
+        if near:
+            return float(feat.size)
+        return feat.size / 2 if feat.size < _LONG_PARAGRAPH else 0.0
     if feat.sentence:
         return max(1.0, feat.size / 2) if near else (0.5 if feat.size >= _LABEL_WORDS else -1.0)
     if not near:
@@ -160,10 +111,39 @@ def _trim_tail(units: list[Unit], feats: list[Features], span: tuple[int, int], 
     return first, last
 
 
-def article_span(units: list[Unit], feats: list[Features]) -> tuple[tuple[int, int] | None, Topic]:
-    """The article's run of units (first, last index) and its vocabulary."""
+def _headline(units: list[Unit], feats: list[Features], topic: Topic) -> int | None:
+    """The article's headline: the nearest headline-shaped line above its body that is on its subject.
+
+    Without one on the subject, the nearest headline-shaped line; menus and teasers further up
+    are navigation. Dates, bylines and furniture between headline and body are passed over.
+    """
+    body = min((i for i in topic.members if feats[i].prose), default=None)
+    if body is None:
+        return None
+    nearest = None
+    for i in range(body - 1, max(body - _TITLE_REACH, 0) - 1, -1):
+        text, feat = units[i].text.lstrip("#").strip(), feats[i]
+        if not units[i].keep or feat.furniture or feat.size < _TITLE_MIN_WORDS or glued_headline(text):
+            continue
+        if feat.prose and not text.istitle():
+            continue
+        if topic.overlap(i, feat) >= _TITLE_ON_TOPIC:
+            # a headline printed twice (the page's title, then the article's): the first is the headline
+            return next(j for j in range(max(i - _TITLE_REACH, 0), i + 1) if units[j].text == units[i].text)
+        nearest = i if nearest is None else nearest
+    return nearest
+
+
+def article_span(units: list[Unit], feats: list[Features]) -> tuple[tuple[int, int] | None, Topic, int | None]:
+    """The article's run of units (first, last index), its vocabulary, and its headline's index.
+
+    The article starts after its headline when there is one: what is above is navigation.
+    """
     topic = Topic(feats, best_run([_shape_weight(f) for f in feats]))
-    span = best_run([_topic_weight(i, f, topic) for i, f in enumerate(feats)])
+    headline = _headline(units, feats, topic)
+    start = headline + 1 if headline is not None else 0
+    span = best_run([_topic_weight(i, f, topic) for i, f in enumerate(feats) if i >= start])
     if span is None:
-        return None, topic
-    return _trim_tail(units, feats, span, topic), topic
+        return None, topic, headline
+    span = (span[0] + start, span[1] + start)
+    return _trim_tail(units, feats, span, topic), topic, headline
