@@ -21,6 +21,7 @@ from brief.cleaning.span import Features, Topic, article_span, features
 from brief.model import DroppedLine
 from brief.safety import strip_controls
 
+_TITLE_REACH = 3  # lines at the top of extracted text where the page's title may stand
 _LABEL_WORDS = 5  # a sentence-shaped line shorter than this, off the subject, is a label or prompt
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{0,4})?\s*)?(?P<who>[^.,|]+)", re.I)
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+\S+){0,8}$", re.I)
@@ -77,6 +78,10 @@ def _outlet(units: list[Unit], last: int) -> str | None:
     return None
 
 
+def _same(a: str, b: str) -> bool:
+    return [w.casefold() for w in words(a)] == [w.casefold() for w in words(b)]
+
+
 def _fallback_title(kept: list[Unit]) -> str:
     if not kept:
         return "Untitled"
@@ -84,12 +89,24 @@ def _fallback_title(kept: list[Unit]) -> str:
     return " ".join(found[:12]) + (" …" if len(found) > 12 else "")
 
 
-def clean(raw: str) -> Cleaned:
-    """Clean one article: title, outlet and date where the text gives them, body, dropped lines."""
+def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleaned:
+    """Clean one article: title, outlet and date where the text gives them, body, dropped lines.
+
+    ``extracted`` text is a page's article as an extractor found it (one paragraph, heading or
+    list item a line): where the article is has been decided, so only site furniture, dates,
+    bylines and repeated paragraphs are dropped; its headings and list items stay. A line
+    near its top that is the page's ``title`` (known from its metadata) is the headline.
+    """
     units = split_units(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
     feats = [features(u) for u in units]
-    span, topic, headline_at = article_span(units, feats)
+    extracted = extracted and any(f.sentence for f in feats)  # an extracted menu is not an article
+    if extracted:
+        span, topic = (0, len(units) - 1), Topic(feats, None, judged=False)
+        headline_at = next((i for i, u in enumerate(units[:_TITLE_REACH]) if title and _same(u.text, title)), None)
+    else:
+        span, topic, headline_at = article_span(units, feats)
     first, last = span if span is not None else (len(units), len(units) - 1)
+    body = next((i for i in range(first, last + 1) if feats[i].prose), last + 1)
     date: str | None = None
     for unit, feat in zip(units, feats):
         reason = _fixed_reason(unit, feat)
@@ -113,8 +130,10 @@ def clean(raw: str) -> Cleaned:
             reason = "repeated line" if repeated else "navigation or caption before the article"
         elif i > last:
             reason = "after the article's end (related links, comments or footer)"
+        elif not extracted and i < body and not feat.sentence:
+            reason = "navigation or caption before the article"
         else:
-            reason = _inside_reason(i, feat, topic, repeated)
+            reason = _inside_reason(i, feat, topic, repeated and not extracted)
         if reason:
             unit.drop(reason)
     kept = [u for u in units if u.keep]

@@ -4,7 +4,8 @@ Each kind is recognised by wording any site uses for it (cookie notices speak of
 consent, sign-up forms of e-mail and passwords, comment threads of replies), not by strings
 of particular pages. A phrase alone is weak evidence in a long paragraph (an article may
 mention cookies or newsletters), so in lines of running text it counts only when the line
-also addresses the reader, as furniture does ("you", "your", "our", "we", "us").
+also addresses the reader, as furniture does ("you", "your", "our", "we", "us"), and in long
+paragraphs only for the kinds that never occur in prose.
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ import re
 from brief.cleaning.lines import words
 
 _SHORT = 12  # words: a line this short is judged by its phrase alone
+_LONG = 25  # words: a line longer than this is a paragraph, furniture only by the strongest evidence
 _READER = re.compile(r"\b(?:you|your|you're|our|we|we've|we'll|us)\b", re.I)
 
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("cookie or privacy notice", re.compile(
+    ("cookie notice", re.compile(
         r"\bcookies?\b.{0,80}\b(?:use|uses|accept|consent|policy|settings|experience|browsing)\b"
-        r"|\b(?:accept|agree|consent)\b.{0,40}\bcookies\b|\bprivacy (?:policy|notice|settings)\b"
-        r"|\bterms (?:of (?:use|service)|and conditions)\b|\bpersonal (?:data|information)\b", re.I)),
+        r"|\b(?:accept|agree|consent)\b.{0,40}\bcookies\b", re.I)),
+    ("privacy or terms notice", re.compile(
+        r"\bprivacy (?:policy|notice|settings)\b|\bterms (?:of (?:use|service)|and conditions)\b"
+        r"|\bpersonal (?:data|information)\b", re.I)),
     ("sharing or follow buttons", re.compile(
         r"^(?:share|tweet|e-?mail|print|pin|like|follow|save|comment)(?: (?:this|it|us|the story|article|on \w+)"
         r"(?: on \w+)?)?\s*[:!.]?$|\bshare this\b|\blike loading\b|\bbloggers like this\b|\bsharing is caring\b"
@@ -42,10 +46,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|most (?:read|viewed|popular|shared)|also read|see also|trending(?: now)?|popular(?: now)?|up next"
         r"|latest(?: news| headlines| stories)?|more (?:stories|news|on this story)|don'?t miss|editors'? picks"
         r"|what to read next|next article|previous article|more in)\b\s*[:.!]?", re.I)),
-    ("photo caption or credit", re.compile(
+    ("caption or credit", re.compile(
         r"^(?:(?:file )?photo|image|picture|illustration|video|credit|source|caption)s?\s*(?::|by\b|credit\b|courtesy\b)"
         r"|\((?:photo|image|picture)[^)]*\)|\b(?:getty images|shutterstock|ap photo|afp(?: photo| via getty)?"
-        r"|reuters/|epa-efe|alamy|istock(?:photo)?)\b|\bphoto(?:graph)? (?:by|courtesy|credit)\b", re.I)),
+        r"|reuters/|epa-efe|alamy|istock(?:photo)?)\b|\bphoto(?:graph)? (?:by|courtesy|credit)\b"
+        r"|[\[(](?:getty|reuters|afp|ap|epa|anadolu|xinhua|shutterstock|alamy|istock|file)\b[^\])]{0,30}[\])]$",
+        re.I)),
     ("copyright or legal notice", re.compile(
         r"©|\(c\) ?\d{4}|^copyright\b|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b"
         r"|\bis a registered trademark\b", re.I)),
@@ -60,16 +66,27 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def furniture(text: str) -> str | None:
-    """The kind of site furniture ``text`` is (the reason to drop it), or None for article text."""
-    short = len(words(text)) <= _SHORT
+    """The kind of site furniture ``text`` is (the reason to drop it), or None for article text.
+
+    A line of up to twelve words is judged by its phrase alone; a longer one of up to 25 words
+    also needs to address the reader; a paragraph longer still is article prose unless its
+    kind never occurs in prose (a copyright line, a credit, an author bio) or it is a
+    cookie notice addressed to the reader.
+    """
+    size = len(words(text))
+    reader = bool(_READER.search(text))
     for reason, pattern in _KINDS:
-        if pattern.search(text) and (short or _READER.search(text) or reason in _ALWAYS):
+        if not pattern.search(text):
+            continue
+        if reason in _ALWAYS or size <= _SHORT or (reader and (size <= _LONG or reason in _ADDRESSED)):
             return reason
     return None
 
 
-# Kinds whose wording does not occur in article prose even without addressing the reader.
-_ALWAYS = {"copyright or legal notice", "author bio", "photo caption or credit"}
+# Kinds whose wording does not occur in article prose, at any length.
+_ALWAYS = {"copyright or legal notice", "author bio", "caption or credit"}
+# Kinds that are furniture at any length when they address the reader.
+_ADDRESSED = {"cookie notice"}
 
 
 def is_comments_heading(text: str) -> bool:

@@ -26,6 +26,8 @@ _LONG_PARAGRAPH = 15  # a paragraph this long that shares nothing with the artic
 _TITLE_MIN_WORDS = 4
 _TITLE_REACH = 12  # lines above the article's first paragraph searched for its headline
 _TITLE_ON_TOPIC = 0.3
+_FOOTER_SHARE = 0.5
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w/&-]+")
 _READER = re.compile(r"\b(?:you|your|our|we|us)\b", re.I)
 
 
@@ -76,6 +78,19 @@ def _topic_weight(i: int, feat: Features, topic: Topic) -> float:
     return 1.0 if feat.size >= _ITEM_WORDS else 0.0
 
 
+def _names(text: str) -> set[str]:
+    """Capitalised words that do not start a sentence: the names a paragraph mentions."""
+    return set(_NAME.findall(text))
+
+
+def _continues(i: int, text: str, feat: Features, topic: Topic, names: set[str]) -> bool:
+    """Does a line after a gap continue the article: a list item on its subject, or a paragraph
+    naming what it names or sharing half its words? (A publisher's footer shares a few common words.)"""
+    if not feat.prose:
+        return topic.near(i, feat)
+    return bool(_names(text) & names) or topic.overlap(i, feat) >= _FOOTER_SHARE
+
+
 def _trim_tail(units: list[Unit], feats: list[Features], span: tuple[int, int], topic: Topic) -> tuple[int, int]:
     """Leave off trailing blocks that share nothing with the article and stand apart from it.
 
@@ -105,33 +120,49 @@ def _trim_tail(units: list[Unit], feats: list[Features], span: tuple[int, int], 
         apart = gap_end - gap_start + 1 >= 2 or any(_READER.search(units[j].text) for j in block)
         kept_words = sum(feats[j].size for j in range(first, gap_start) if feats[j].prose)
         block_words = sum(feats[j].size for j in block if feats[j].prose)
-        if any(topic.near(j, feats[j]) for j in block) or not apart or block_words >= kept_words:
+        names = set().union(*(_names(units[j].text) for j in range(first, gap_start)))
+        if any(_continues(j, units[j].text, feats[j], topic, names) for j in block):
+            break
+        if not apart or block_words >= kept_words:
             break
         last = gap_start - 1
     return first, last
 
 
 def _headline(units: list[Unit], feats: list[Features], topic: Topic) -> int | None:
-    """The article's headline: the nearest headline-shaped line above its body that is on its subject.
+    """The article's headline: a headline-shaped line on its subject just above its body.
 
-    Without one on the subject, the nearest headline-shaped line; menus and teasers further up
-    are navigation. Dates, bylines and furniture between headline and body are passed over.
+    Among the lines on the subject, a line printed twice (the page's title, then the
+    article's) comes first, then a title-case line (a caption above the body is written as a
+    sentence), then the nearest; without one on the subject, the nearest headline-shaped
+    line. Dates, bylines and furniture between headline and body are passed over.
     """
     body = min((i for i in topic.members if feats[i].prose), default=None)
     if body is None:
         return None
+    window = range(max(body - _TITLE_REACH, 0), body)
+    texts = [units[i].text for i in window]
+    best: tuple[bool, bool, int] | None = None
     nearest = None
-    for i in range(body - 1, max(body - _TITLE_REACH, 0) - 1, -1):
+    for i in window:
         text, feat = units[i].text.lstrip("#").strip(), feats[i]
         if not units[i].keep or feat.furniture or feat.size < _TITLE_MIN_WORDS or glued_headline(text):
             continue
-        if feat.prose and not text.istitle():
+        if feat.prose and not _title_case(text):
             continue
+        nearest = i
         if topic.overlap(i, feat) >= _TITLE_ON_TOPIC:
-            # a headline printed twice (the page's title, then the article's): the first is the headline
-            return next(j for j in range(max(i - _TITLE_REACH, 0), i + 1) if units[j].text == units[i].text)
-        nearest = i if nearest is None else nearest
-    return nearest
+            score = (texts.count(units[i].text) > 1, _title_case(text), i)
+            best = score if best is None or score[:2] > best[:2] or score[:2] == best[:2] and i > best[2] else best
+    if best is None:
+        return nearest
+    # a headline printed twice: the first copy is the headline, the second a repeat
+    return next(j for j in window if units[j].text == units[best[2]].text)
+
+
+def _title_case(text: str) -> bool:
+    found = [w for w in words(text) if len(w) > 3]
+    return bool(found) and sum(1 for w in found if w[0].isupper()) >= 0.7 * len(found)
 
 
 def article_span(units: list[Unit], feats: list[Features]) -> tuple[tuple[int, int] | None, Topic, int | None]:

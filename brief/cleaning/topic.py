@@ -85,7 +85,7 @@ def _related(vocab: frozenset[str], counts: Counter[str], own: int = 0) -> bool:
 class Topic:
     """The article's vocabulary, learnt inside the rough run ``span`` of an article-like shape."""
 
-    def __init__(self, feats: list[Features], span: tuple[int, int] | None) -> None:
+    def __init__(self, feats: list[Features], span: tuple[int, int] | None, judged: bool = True) -> None:
         first, last = span if span is not None else (0, len(feats) - 1)
         self.members = set(_seed_block(feats, first, last))
         self.counts: Counter[str] = Counter(w for i in self.members for w in feats[i].vocabulary)
@@ -105,7 +105,8 @@ class Topic:
             if not feats[i].sentence and not feats[i].furniture and feats[i].size >= 4:
                 self.members.add(i)
                 self.counts.update(feats[i].vocabulary)
-        self.judged = sum(1 for f in feats if f.prose) >= _MIN_PARAGRAPHS
+        self.trusted = not judged  # every line is the article's (an extractor already decided)
+        self.judged = judged and sum(1 for f in feats if f.prose) >= _MIN_PARAGRAPHS
 
     def overlap(self, i: int, feat: Features) -> float:
         """The share of unit ``i``'s content words that some other line of the article also uses."""
@@ -117,7 +118,7 @@ class Topic:
     def near(self, i: int, feat: Features) -> bool:
         """Does unit ``i`` continue the article's own content (shares enough of its vocabulary)?"""
         if not self.judged:
-            return feat.sentence
+            return self.trusted or feat.sentence
         if i in self.members:
             return True
         if feat.prose:

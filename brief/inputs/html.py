@@ -25,6 +25,8 @@ _TAGS = re.compile(rb"<(?:p|div|article|title|meta|br|h[1-6]|span|a)\b", re.IGNO
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUIET = ("trafilatura", "htmldate", "courlan", "justext")
 _SUBSTANTIAL = 0.3  # the precise text must hold this share of the default text's words to be trusted
+_FEW_WORDS = 20  # default text without a sentence is an article only if it has this many words
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _COVERED = 0.5  # a default line whose word triples are this much in the precise text is the same line
 
 
@@ -53,6 +55,10 @@ def _triples(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + 3]) for i in range(max(len(words) - 2, 1))} if words else set()
 
 
+def _running(lines: list[str]) -> bool:
+    return any(_SENTENCE_END.search(line) and len(_WORD.findall(line)) >= _FEW_WORDS // 4 for line in lines)
+
+
 def _same(a: str, b: str | None) -> bool:
     return b is not None and _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
 
@@ -61,16 +67,18 @@ def choose(precise: list[str], default: list[str], title: str | None = None) -> 
     """The article's lines from trafilatura's precise and default extractions of one page.
 
     When the precise text is empty or holds under a third of the default text's words, it
-    missed the article and the default text is taken whole (cleaning judges it). Otherwise
+    missed the article and the default text is taken whole (cleaning judges it), provided it
+    holds a sentence or, when the precise text is empty, some twenty words. Otherwise
     the default lines from the first to the last line the precise text shares are the
-    article (complete headings, list items and paragraphs); before that span, the page's
-    headline and the standfirst under it are left out (the title is known from metadata);
+    article (complete headings, list items and paragraphs); before that span, the standfirst
+    under the page's headline is left out (the headline itself is the title);
     after it, what the default adds is the furniture that follows an article.
     """
     default_words = sum(len(_WORD.findall(line)) for line in default)
     precise_words = sum(len(_WORD.findall(line)) for line in precise)
     if not default or precise_words < _SUBSTANTIAL * default_words:
-        return default if default else precise
+        # the default settings also pick up menus: alone, they must find some running text
+        return default if _running(default) or precise_words == 0 and default_words >= _FEW_WORDS else precise
     exact = {line for line in precise}
     known = set().union(*map(_triples, precise))
     core = [i for i, line in enumerate(default)
@@ -79,8 +87,8 @@ def choose(precise: list[str], default: list[str], title: str | None = None) -> 
         return precise
     lead = default[: core[0]]
     headline = next((i for i, line in enumerate(lead) if _same(line, title)), None)
-    if headline is not None:
-        lead = lead[headline + 2:] if headline + 1 < len(lead) else []
+    if headline is not None:  # the headline stays (cleaning reports it as the title), its standfirst goes
+        lead = [lead[headline], *lead[headline + 2:]]
     return lead + default[core[0]: core[-1] + 1]
 
 

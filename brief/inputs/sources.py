@@ -23,7 +23,8 @@ class _Candidate:
 
 
 def _prepare(document: Document) -> _Candidate | Problem:
-    cleaned = clean(document.text)
+    page = document.kind == "page"
+    cleaned = clean(document.text, extracted=page, title=document.title if page else None)
     if document.kind == "page":
         # the page's own metadata beats what cleaning guessed from the text's shape
         cleaned = replace(cleaned, title=one_line(document.title or "") or cleaned.title,
