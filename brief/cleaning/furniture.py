@@ -28,10 +28,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("sharing or follow buttons", re.compile(
         r"^(?:share|tweet|e-?mail|print|pin|like|follow|save|comment)(?: (?:this|it|us|the story|article|on \w+)"
         r"(?: on \w+)?)?\s*[:!.]?$|\bshare this\b|\blike loading\b|\bbloggers like this\b|\bsharing is caring\b"
-        r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) on (?:twitter|facebook|instagram)\b", re.I)),
+        r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) on (?:twitter|facebook|instagram)\b"
+        r"|\bsharing options\b|^share (?:on|via|with|all)\b", re.I)),
     ("newsletter, sign-up or sign-in prompt", re.compile(
         r"\b(?:subscribe|subscribing|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|register|unsubscribe"
-        r"|inbox|opt-?in|e-?mail address)\b"
+        r"|inbox|opt-?in|e-?mail address)\b|\bdelivered (?:to your inbox|weekday|daily|every)\b"
+        r"|^(?:breaking news )?(?:e-?mails?|alerts)$"
         r"|^(?:e-?mail|password|confirm password|user ?name|screen name|name|website|search(?: for)?)\s*[:*]?\s*$",
         re.I)),
     ("comments", re.compile(
@@ -45,12 +47,18 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:related(?: stories| articles| coverage)?|read more|more from|you may also like|recommended(?: for you)?"
         r"|most (?:read|viewed|popular|shared)|also read|see also|trending(?: now)?|popular(?: now)?|up next"
         r"|latest(?: news| headlines| stories)?|more (?:stories|news|on this story)|don'?t miss|editors'? picks"
-        r"|what to read next|next article|previous article|more in)\b\s*[:.!]?", re.I)),
+        r"|what to read next|next article|previous article|more in|see more)\b\s*[:.!]?"
+        r"|\b(?:previous|next|newer|older) (?:post|story|article)\b"
+        r"|\[(?:video|watch|insight|reaction|photos?|gallery|poll|live|analysis|opinion|pics)\]\W*$", re.I)),
     ("caption or credit", re.compile(
         r"^(?:(?:file )?photo|image|picture|illustration|video|credit|source|caption)s?\s*(?::|by\b|credit\b|courtesy\b)"
-        r"|\((?:photo|image|picture)[^)]*\)|\b(?:getty images|shutterstock|ap photo|afp(?: photo| via getty)?"
+        r"|\((?:photo|image|picture)[^)]*\)|\b(?:getty images|shutterstock|ap photo|afp (?:photo|via getty)"
         r"|reuters/|epa-efe|alamy|istock(?:photo)?)\b|\bphoto(?:graph)? (?:by|courtesy|credit)\b"
-        r"|[\[(](?:getty|reuters|afp|ap|epa|anadolu|xinhua|shutterstock|alamy|istock|file)\b[^\])]{0,30}[\])]$",
+        r"|[\[(](?:getty|reuters|afp|ap|epa|anadolu|xinhua|shutterstock|alamy|istock|file)\b[^\])]{0,30}[\])]$"
+        r"|\s/\s*(?:ap|reuters|afp|getty images|epa|bloomberg)(?: file| photo)?\s*$"
+        r"|^(?:above|below|top|pictured|left|right)\s*:|\b(?:stock|file) (?:image|photo)\b"
+        r"|\bartist'?s?’?s? (?:illustration|impression|rendering|concept)\b"
+        r"|^(?:with )?(?:additional )?reporting (?:by|from)\b",
         re.I)),
     ("copyright or legal notice", re.compile(
         r"©|\(c\) ?\d{4}|^copyright\b|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b"
@@ -61,7 +69,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|producer|host|blogger)\b|\b(?:contributed (?:to )?(?:this )?report(?:ing)?)\b|^write to \w+", re.I)),
     ("page label", re.compile(
         r"^\d+\s*min(?:ute)?s? read$|^(?:updated|published|posted|last updated)\b.{0,40}$|^loading\b"
-        r"|^(?:\d+|an?) (?:hours?|minutes?|days?|weeks?) ago$|^(?:skip to|jump to|back to top|go to)\b", re.I)),
+        r"|\b(?:\d+|an?) (?:hours?|minutes?|days?|weeks?) ago$|^(?:skip to|jump to|back to top|go to)\b", re.I)),
 ]
 
 
