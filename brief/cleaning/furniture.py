@@ -28,11 +28,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("sharing or follow buttons", re.compile(
         r"^(?:share|tweet|e-?mail|print|pin|like|follow|save|comment)(?: (?:this|it|us|the story|article|on \w+)"
         r"(?: on \w+)?)?\s*[:!.]?$|\bshare this\b|\blike loading\b|\bbloggers like this\b|\bsharing is caring\b"
-        r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) on (?:twitter|facebook|instagram)\b"
+        r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) (?:on|at) (?:twitter|facebook|instagram)\b"
         r"|\bsharing options\b|^share (?:on|via|with|all)\b", re.I)),
+    ("newsletter or alerts prompt", re.compile(
+        r"\bnewsletters?\b|\bdelivered (?:to your inbox|weekday|daily|every)\b|\bbreaking news alerts?\b"
+        r"|\bsign up for (?:our|the|free)\b|\bsubscribe to (?:our|the)\b", re.I)),
     ("newsletter, sign-up or sign-in prompt", re.compile(
-        r"\b(?:subscribe|subscribing|newsletters?|sign(?:ing)? up|sign in|log ?in|logged in|register|unsubscribe"
-        r"|inbox|opt-?in|e-?mail address)\b|\bdelivered (?:to your inbox|weekday|daily|every)\b"
+        r"\b(?:subscribe|subscribing|sign(?:ing)? up|sign in|log ?in|logged in|register|unsubscribe"
+        r"|inbox|opt-?in|e-?mail address)\b"
         r"|^(?:breaking news )?(?:e-?mails?|alerts)$"
         r"|^(?:e-?mail|password|confirm password|user ?name|screen name|name|website|search(?: for)?)\s*[:*]?\s*$",
         re.I)),
@@ -58,7 +61,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|\s/\s*(?:ap|reuters|afp|getty images|epa|bloomberg)(?: file| photo)?\s*$"
         r"|^(?:above|below|top|pictured|left|right)\s*:|\b(?:stock|file) (?:image|photo)\b"
         r"|\bartist'?s?’?s? (?:illustration|impression|rendering|concept)\b"
-        r"|^(?:with )?(?:additional )?reporting (?:by|from)\b",
+        r"|^(?:with )?(?:additional )?(?:reporting|editing) (?:by|from)\b",
         re.I)),
     ("copyright or legal notice", re.compile(
         r"©|\(c\) ?\d{4}|^copyright\b|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b"
@@ -77,24 +80,32 @@ def furniture(text: str) -> str | None:
     """The kind of site furniture ``text`` is (the reason to drop it), or None for article text.
 
     A line of up to twelve words is judged by its phrase alone; a longer one of up to 25 words
-    also needs to address the reader; a paragraph longer still is article prose unless its
-    kind never occurs in prose (a copyright line, a credit, an author bio) or it is a
-    cookie notice addressed to the reader.
+    also needs to address the reader (or a distinctive phrase: a newsletter's); a paragraph
+    longer still is article prose unless its kind never occurs in prose (a copyright line, a
+    credit, an author bio), or it is a cookie notice addressed to the reader, or it is the
+    site speaking to the reader ("we", "our" and "you" together).
     """
     size = len(words(text))
     reader = bool(_READER.search(text))
     for reason, pattern in _KINDS:
         if not pattern.search(text):
             continue
-        if reason in _ALWAYS or size <= _SHORT or (reader and (size <= _LONG or reason in _ADDRESSED)):
+        if reason in _ALWAYS or size <= _SHORT or (size <= _LONG and (reader or reason in _PHRASED)):
+            return reason
+        if reader and (reason in _ADDRESSED or _SELF.search(text) and _YOU.search(text)):
             return reason
     return None
 
 
 # Kinds whose wording does not occur in article prose, at any length.
 _ALWAYS = {"copyright or legal notice", "author bio", "caption or credit"}
+# Kinds whose phrases are distinctive enough in a sentence of up to 25 words.
+_PHRASED = {"newsletter or alerts prompt", "caption or credit"}
 # Kinds that are furniture at any length when they address the reader.
 _ADDRESSED = {"cookie notice"}
+# A site speaking of itself to the reader ("we bring you", "our newsletter ... your inbox"): furniture's voice.
+_SELF = re.compile(r"\b(?:we|our|us)\b", re.I)
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 
 
 def is_comments_heading(text: str) -> bool:

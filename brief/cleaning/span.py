@@ -27,6 +27,8 @@ _TITLE_MIN_WORDS = 4
 _TITLE_REACH = 12  # lines above the article's first paragraph searched for its headline
 _TITLE_ON_TOPIC = 0.3
 _FOOTER_SHARE = 0.5
+_END_MARKERS = {"author bio"}
+_TAIL_SHARE = 0.34  # prose after an end marker, against the prose before it, for the marker to end the article
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w/&-]+")
 _READER = re.compile(r"\b(?:you|your|our|we|us)\b", re.I)
 
@@ -70,7 +72,7 @@ def _topic_weight(i: int, feat: Features, topic: Topic) -> float:
     if feat.prose:
         if near:
             return float(feat.size)
-        return feat.size / 2 if feat.size < _LONG_PARAGRAPH else 0.0
+        return feat.size / 2 if feat.size < _LONG_PARAGRAPH else feat.size / 4
     if feat.sentence:
         return max(1.0, feat.size / 2) if near else (0.5 if feat.size >= _LABEL_WORDS else -1.0)
     if not near:
@@ -91,6 +93,22 @@ def _continues(i: int, text: str, feat: Features, topic: Topic, names: set[str])
     return bool(_names(text) & names) or topic.overlap(i, feat) >= _FOOTER_SHARE
 
 
+def _cut_at_end_marker(units: list[Unit], feats: list[Features], span: tuple[int, int]) -> tuple[int, int]:
+    """End the article at what only follows an article: a comment thread's heading, or (with
+    little prose after it) the author's bio."""
+    first, last = span
+    prose = [feats[i].size if feats[i].prose else 0 for i in range(first, last + 1)]
+    before = 0
+    for i in range(first, last + 1):
+        if before and is_comments_heading(units[i].text):
+            return first, i - 1
+        after = sum(prose[i - first + 1:])
+        if before and feats[i].furniture in _END_MARKERS and after < _TAIL_SHARE * before:
+            return first, i - 1
+        before += prose[i - first]
+    return first, last
+
+
 def _trim_tail(units: list[Unit], feats: list[Features], span: tuple[int, int], topic: Topic) -> tuple[int, int]:
     """Leave off trailing blocks that share nothing with the article and stand apart from it.
 
@@ -98,15 +116,9 @@ def _trim_tail(units: list[Unit], feats: list[Features], span: tuple[int, int], 
 
     A block stands apart after two or more lines that weigh against the article (a label and
     a caption, a heading and a prompt), or after one when it addresses the reader as
-    furniture does; a comment thread's heading ends the article outright.
+    furniture does.
     """
-    first, last = span
-    seen_prose = False
-    for i in range(first, last + 1):
-        if seen_prose and is_comments_heading(units[i].text):
-            last = i - 1
-            break
-        seen_prose = seen_prose or feats[i].prose
+    first, last = _cut_at_end_marker(units, feats, span)
     while last > first:
         weights = [_topic_weight(j, feats[j], topic) for j in range(first, last + 1)]
         block_start = next((first + j + 1 for j in range(len(weights) - 1, -1, -1) if weights[j] < 0), None)
