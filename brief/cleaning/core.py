@@ -17,15 +17,19 @@ import re
 from dataclasses import dataclass
 
 from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
+from brief.cleaning.furniture import is_photo_credit
 from brief.cleaning.span import Features, Topic, article_span, features
 from brief.model import DroppedLine
 from brief.safety import strip_controls
 
 _TITLE_REACH = 3  # lines at the top of extracted text where the page's title may stand
+_CAPTION_WORDS = 60
+_WIDGET_WORDS = 25
 _LABEL_WORDS = 5  # a sentence-shaped line shorter than this, off the subject, is a label or prompt
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{0,4})?\s*)?(?P<who>[^.,|]+)", re.I)
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+\S+){0,8}$", re.I)
 _OUTLET_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+[a-z]")
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _SELF = re.compile(r"\b(?:our|we)\b", re.I)
 
 
@@ -49,6 +53,20 @@ def _fixed_reason(unit: Unit, feat: Features) -> str | None:
     if _BYLINE.match(unit.text) and not is_sentence_shaped(unit.text):
         return "byline"
     return feat.furniture
+
+
+def _context_reason(i: int, units: list[Unit], feats: list[Features]) -> str | None:
+    """Evidence from the neighbours: a line above a bare photo credit is its caption; a short
+    line between two pieces of furniture, not a sentence or speaking to the reader, is part of
+    the same widget (a sign-up box's blurb)."""
+    after = feats[i + 1] if i + 1 < len(feats) else None
+    before = feats[i - 1] if i > 0 else None
+    if after and is_photo_credit(units[i + 1].text) and feats[i].size <= _CAPTION_WORDS:
+        return "caption (above its photo credit)"
+    widget_like = not feats[i].sentence or bool(_YOU.search(units[i].text))
+    if before and after and before.furniture and after.furniture and feats[i].size <= _WIDGET_WORDS and widget_like:
+        return "between site furniture (part of the same box)"
+    return None
 
 
 def _inside_reason(i: int, feat: Features, topic: Topic, repeated: bool) -> str | None:
@@ -100,13 +118,6 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
     units = split_units(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
     feats = [features(u) for u in units]
     extracted = extracted and any(f.sentence for f in feats)  # an extracted menu is not an article
-    if extracted:
-        span, topic = (0, len(units) - 1), Topic(feats, None, judged=False)
-        headline_at = next((i for i, u in enumerate(units[:_TITLE_REACH]) if title and _same(u.text, title)), None)
-    else:
-        span, topic, headline_at = article_span(units, feats)
-    first, last = span if span is not None else (len(units), len(units) - 1)
-    body = next((i for i in range(first, last + 1) if feats[i].prose), last + 1)
     date: str | None = None
     for unit, feat in zip(units, feats):
         reason = _fixed_reason(unit, feat)
@@ -114,6 +125,13 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
             date = date or parse_date_line(unit.text)
         if reason:
             unit.drop(reason)
+    if extracted:
+        span, topic = (0, len(units) - 1), Topic(feats, None, judged=False)
+        headline_at = next((i for i, u in enumerate(units[:_TITLE_REACH]) if title and u.keep and _same(u.text, title)), None)
+    else:
+        span, topic, headline_at = article_span(units, feats)
+    first, last = span if span is not None else (len(units), len(units) - 1)
+    body = next((i for i in range(first, last + 1) if feats[i].prose), last + 1)
     headline = units[headline_at] if headline_at is not None else None
     if headline is not None:
         headline.drop("headline (used as title)")
@@ -133,7 +151,7 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
         elif not extracted and i < body and not feat.sentence:
             reason = "navigation or caption before the article"
         else:
-            reason = _inside_reason(i, feat, topic, repeated and not extracted)
+            reason = _context_reason(i, units, feats) or _inside_reason(i, feat, topic, repeated and not extracted)
         if reason:
             unit.drop(reason)
     kept = [u for u in units if u.keep]

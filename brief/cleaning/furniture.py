@@ -15,6 +15,7 @@ import re
 from brief.cleaning.lines import words
 
 _SHORT = 12  # words: a line this short is judged by its phrase alone
+_CREDIT_WORDS = 8
 _LONG = 25  # words: a line longer than this is a paragraph, furniture only by the strongest evidence
 _READER = re.compile(r"\b(?:you|your|you're|our|we|we've|we'll|us)\b", re.I)
 
@@ -111,3 +112,17 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 def is_comments_heading(text: str) -> bool:
     """Does this line open a comment thread ("12 comments", "Leave a reply", "Join the discussion")?"""
     return furniture(text) == "comments" and len(words(text)) <= 6
+
+
+_AGENCY = re.compile(r"\b(?:getty(?: images)?|shutterstock|ap(?: photo)?|afp|reuters|epa(?:-efe)?|bloomberg|alamy"
+                     r"|istock(?:photo)?|pool|xinhua|anadolu|credit|courtesy)\b", re.I)
+
+
+_WRITING = re.compile(r"\b(?:report|edit|writ|contribut)\w*", re.I)  # a reporting credit is not a photo's
+
+
+def is_photo_credit(text: str) -> bool:
+    """A bare photo credit: a few words naming an agency, no sentence ("Jane Doe | Reuters")."""
+    if len(words(text)) > _CREDIT_WORDS or text.rstrip().endswith(".") or _WRITING.search(text):
+        return False
+    return bool(_AGENCY.search(text))
