@@ -54,6 +54,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|what to read next|next article|previous article|more in|see more)\b\s*[:.!]?"
         r"|\b(?:previous|next|newer|older) (?:post|story|article)\b"
         r"|\[(?:video|watch|insight|reaction|photos?|gallery|poll|live|analysis|opinion|pics)\]\W*$", re.I)),
+    ("link prompt", re.compile(
+        r"\b(?:click|tap) here\b|(?:^|:\s*)(?:get|find|see|read|check out|learn|download|watch|shop)\b[^.!?]*\bhere[.!]?$",
+        re.I)),
     ("caption or credit", re.compile(
         r"^(?:(?:file )?photo|image|picture|illustration|video|credit|source|caption)s?\s*(?::|by\b|credit\b|courtesy\b)"
         r"|\((?:photo|image|picture)[^)]*\)|\b(?:getty images|shutterstock|ap photo|afp (?:photo|via getty)"

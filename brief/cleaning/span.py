@@ -27,9 +27,11 @@ _TITLE_MIN_WORDS = 4
 _TITLE_REACH = 12  # lines above the article's first paragraph searched for its headline
 _TITLE_ON_TOPIC = 0.3
 _FOOTER_SHARE = 0.5
+_FAR_GAP = 6  # this many lines against the article in a row (a footer's menus) set what follows apart
 _END_MARKERS = {"author bio"}
 _TAIL_SHARE = 0.34  # prose after an end marker, against the prose before it, for the marker to end the article
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w/&-]+")
+_BREADCRUMB = re.compile(r"[>›»/|].*[>›»/|]")  # "Blog > Nutrition > Meal Plans" is where the page sits
 _READER = re.compile(r"\b(?:you|your|our|we|us)\b", re.I)
 
 
@@ -112,7 +114,9 @@ def _cut_at_end_marker(units: list[Unit], feats: list[Features], span: tuple[int
 def _trim_tail(units: list[Unit], feats: list[Features], span: tuple[int, int], topic: Topic) -> tuple[int, int]:
     """Leave off trailing blocks that share nothing with the article and stand apart from it.
 
-    Only a block smaller than what stays is left off: the article is the larger part.
+    Only a block smaller than what stays is left off: the article is the larger part. A small
+    block beyond a long run of such lines (a footer's menus and sign-up boxes) is left off even
+    when it names what the article names (a disclaimer naming the site's products).
 
     A block stands apart after two or more lines that weigh against the article (a label and
     a caption, a heading and a prompt), or after one when it addresses the reader as
@@ -133,7 +137,9 @@ def _trim_tail(units: list[Unit], feats: list[Features], span: tuple[int, int], 
         kept_words = sum(feats[j].size for j in range(first, gap_start) if feats[j].prose)
         block_words = sum(feats[j].size for j in block if feats[j].prose)
         names = set().union(*(_names(units[j].text) for j in range(first, gap_start)))
-        if any(_continues(j, units[j].text, feats[j], topic, names) for j in block):
+        kept_text = sum(feats[j].size for j in range(first, gap_start) if not feats[j].furniture)
+        far = gap_end - gap_start + 1 >= _FAR_GAP and block_words < kept_text / 3
+        if not far and any(_continues(j, units[j].text, feats[j], topic, names) for j in block):
             break
         if not apart or block_words >= kept_words:
             break
@@ -160,7 +166,7 @@ def _headline(units: list[Unit], feats: list[Features], topic: Topic) -> int | N
         text, feat = units[i].text.lstrip("#").strip(), feats[i]
         if not units[i].keep or feat.furniture or feat.size < _TITLE_MIN_WORDS or glued_headline(text):
             continue
-        if feat.prose and not _title_case(text):
+        if feat.prose and not _title_case(text) or _BREADCRUMB.search(text):
             continue
         nearest = i
         if topic.overlap(i, feat) >= _TITLE_ON_TOPIC:
