@@ -26,11 +26,6 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("privacy or terms notice", re.compile(
         r"\bprivacy (?:policy|notice|settings)\b|\bterms (?:of (?:use|service)|and conditions)\b"
         r"|\bpersonal (?:data|information)\b", re.I)),
-    ("sharing or follow buttons", re.compile(
-        r"^(?:share|tweet|e-?mail|print|pin|like|follow|save|comment)(?: (?:this|it|us|the story|article|on \w+)"
-        r"(?: on \w+)?)?\s*[:!.]?$|\bshare this\b|\blike loading\b|\bbloggers like this\b|\bsharing is caring\b"
-        r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) (?:on|at) (?:twitter|facebook|instagram)\b"
-        r"|\bsharing options\b|^share (?:on|via|with|all)\b", re.I)),
     ("newsletter or alerts prompt", re.compile(
         r"\bnewsletters?\b|\bdelivered (?:to your inbox|weekday|daily|every)\b|\bbreaking news alerts?\b"
         r"|\bsign up for (?:our|the|free)\b|\bsubscribe to (?:our|the)\b", re.I)),
@@ -40,6 +35,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?:breaking news )?(?:e-?mails?|alerts)$"
         r"|^(?:e-?mail|password|confirm password|user ?name|screen name|name|website|search(?: for)?)\s*[:*]?\s*$",
         re.I)),
+    ("sharing or follow buttons", re.compile(
+        r"^(?:share|tweet|e-?mail|print|pin|like|follow|save|comment)(?: (?:this|it|us|the story|article|on \w+)"
+        r"(?: on \w+)?)?\s*[:!.]?$|\bshare this\b|\blike loading\b|\bbloggers like this\b|\bsharing is caring\b"
+        r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) (?:on|at) (?:twitter|facebook|instagram)\b"
+        r"|\bsharing options\b|^share (?:on|via|with|all)\b", re.I)),
     ("comments", re.compile(
         r"^\[?\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|responses?)\s*\]?$|^(?:leave|post|add|write) an? (?:comment|reply)"
         r"|^join the (?:discussion|conversation)|^(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments"
