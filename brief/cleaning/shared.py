@@ -12,7 +12,7 @@ are compared, only their margins, and a shared paragraph that speaks of its arti
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Sequence
 
@@ -73,15 +73,17 @@ def drop_shared_furniture(cleaned: Sequence[Cleaned], raws: Sequence[str]) -> li
     keys = [[_key(p) for p in ps] for ps in paragraphs]
     margins = [_margins(ps) for ps in paragraphs]
     shared: list[set[tuple[str, ...]]] = [set() for _ in cleaned]
-    for a in range(len(cleaned)):
-        for b in range(a + 1, len(cleaned)):
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, keys_at_ends in enumerate(margins):
+        for key in keys_at_ends:
+            holders[key].append(i)
+    pairs = {(a, b) for held in holders.values() for j, a in enumerate(held) for b in held[j + 1:]}
+    for a, b in sorted(pairs):
+        overlap = len(set(keys[a]) & set(keys[b])) / max(min(len(keys[a]), len(keys[b])), 1)
+        if overlap <= _OTHERWISE_SHARED:
             common = margins[a] & margins[b]
-            if not common:
-                continue
-            overlap = len(set(keys[a]) & set(keys[b])) / max(min(len(keys[a]), len(keys[b])), 1)
-            if overlap <= _OTHERWISE_SHARED:
-                shared[a] |= common
-                shared[b] |= common
+            shared[a] |= common
+            shared[b] |= common
     result: list[Cleaned] = []
     for item, ps, ks, drop, raw in zip(cleaned, paragraphs, keys, shared, raws):
         drop = {k for p, k in zip(ps, ks) if k in drop and not _on_subject(p, ps)}

@@ -100,11 +100,11 @@ def _cut_at_end_marker(units: list[Unit], feats: list[Features], span: tuple[int
     little prose after it) the author's bio."""
     first, last = span
     prose = [feats[i].size if feats[i].prose else 0 for i in range(first, last + 1)]
-    before = 0
+    before, after = 0, sum(prose)
     for i in range(first, last + 1):
+        after -= prose[i - first]
         if before and is_comments_heading(units[i].text):
             return first, i - 1
-        after = sum(prose[i - first + 1:])
         if before and feats[i].furniture in _END_MARKERS and after < _TAIL_SHARE * before:
             return first, i - 1
         before += prose[i - first]
