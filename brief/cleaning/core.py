@@ -61,7 +61,7 @@ def _context_reason(i: int, units: list[Unit], feats: list[Features]) -> str | N
     the same widget (a sign-up box's blurb)."""
     after = feats[i + 1] if i + 1 < len(feats) else None
     before = feats[i - 1] if i > 0 else None
-    if after and is_photo_credit(units[i + 1].text) and feats[i].size <= _CAPTION_WORDS:
+    if after and is_photo_credit(units[i + 1].text, after.size) and feats[i].size <= _CAPTION_WORDS:
         return "caption (above its photo credit)"
     widget_like = not feats[i].sentence or bool(_YOU.search(units[i].text))
     if before and after and before.furniture and after.furniture and feats[i].size <= _WIDGET_WORDS and widget_like:

@@ -56,24 +56,25 @@ def is_sentence_shaped(text: str) -> bool:
     return bool(TERMINAL.search(text)) or len(words(text)) >= PROSE_WORDS
 
 
-def is_prose(text: str) -> bool:
+def is_prose(text: str, found: list[str] | None = None) -> bool:
     """A paragraph of running text: a full sentence of some length, or long lowercase-rich text.
 
     Truncated teasers ("…"), a headline glued to its summary and strings of names without
     function words (tag lists, menus run together) are not prose, whatever their length.
+    ``found`` is the text's words when the caller has them already.
     """
-    found = words(text)
-    if len(found) < SENTENCE_WORDS or _TRUNCATED.search(text) or glued_headline(text):
+    found = words(text) if found is None else found
+    if len(found) < SENTENCE_WORDS or _TRUNCATED.search(text) or glued_headline(text, len(found)):
         return False
-    if sum(1 for w in found if w.casefold() in _FUNCTION) < _RUNNING_SHARE * len(found):
+    if sum(1 for w in found if w in _FUNCTION or w.lower() in _FUNCTION) < _RUNNING_SHARE * len(found):
         return False
     return bool(_FULL_STOP.search(text)) or len(found) >= PROSE_WORDS
 
 
-def glued_headline(text: str) -> bool:
+def glued_headline(text: str, size: int | None = None) -> bool:
     """A capitalised headline run straight into a sentence, with no space or stop between them."""
     match = _GLUED.search(text[:160])
-    if not match or len(words(text)) < _GLUED_MIN_WORDS:
+    if not match or (len(words(text)) if size is None else size) < _GLUED_MIN_WORDS:
         return False
     head = words(text[: match.start() + 1])
     capitalised = sum(1 for w in head if w[0].isupper() or w[0].isdigit())

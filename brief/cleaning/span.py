@@ -37,9 +37,10 @@ _READER = re.compile(r"\b(?:you|your|our|we|us)\b", re.I)
 
 def features(unit: Unit) -> Features:
     """Shape, furniture kind and vocabulary of one unit."""
-    prose = is_prose(unit.text)
-    return Features(len(words(unit.text)), prose, prose or bool(TERMINAL.search(unit.text)),
-                    furniture(unit.text), vocabulary(unit.text))
+    found = words(unit.text.lower())  # lowercase once: shape and vocabulary need no case
+    prose = is_prose(unit.text, found)
+    return Features(len(found), prose, prose or bool(TERMINAL.search(unit.text)),
+                    furniture(unit.text, len(found)), vocabulary(unit.text, found))
 
 
 def best_run(weights: list[float]) -> tuple[int, int] | None:
@@ -103,7 +104,7 @@ def _cut_at_end_marker(units: list[Unit], feats: list[Features], span: tuple[int
     before, after = 0, sum(prose)
     for i in range(first, last + 1):
         after -= prose[i - first]
-        if before and is_comments_heading(units[i].text):
+        if before and is_comments_heading(units[i].text, feats[i].furniture):
             return first, i - 1
         if before and feats[i].furniture in _END_MARKERS and after < _TAIL_SHARE * before:
             return first, i - 1

@@ -37,10 +37,13 @@ class Features:
     vocabulary: frozenset[str]
 
 
-def vocabulary(text: str) -> frozenset[str]:
-    """The content words of ``text``, casefolded (no function words, nothing under four letters)."""
-    found = (w.casefold().removesuffix("’s").removesuffix("'s") for w in words(text))
-    return frozenset(_stem(w) for w in found if len(w) > 3 and w not in _STOP)
+def vocabulary(text: str, found: list[str] | None = None) -> frozenset[str]:
+    """The content words of ``text``, casefolded (no function words, nothing under four letters).
+
+    ``found`` is the text's words, lowercased, when the caller has them already.
+    """
+    found = words(text.lower()) if found is None else found
+    return frozenset(_stem(w.removesuffix("’s").removesuffix("'s")) for w in found if len(w) > 3 and w not in _STOP)
 
 
 def _stem(word: str) -> str:
