@@ -78,3 +78,16 @@ def test_a_background_paragraph_two_reports_share_stays(tmp_path: Path) -> None:
     second.write_text("\n\n".join([*other, background]) + "\n")
     sources, _, _ = load([first, second])
     assert all(background in source.text for source in sources)
+
+
+def test_saved_page_whose_article_is_a_table_keeps_its_rows(tmp_path: Path) -> None:
+    results = [("100m freestyle", "Anna Berg", "58.2"), ("100m backstroke", "Lena Ott", "61.9"),
+               ("200m medley", "Anna Berg", "2:14.5")]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in results) + "</table>"
+    lede = "The regional swimming championship finals were held in the harbour pool on Saturday, with two records."
+    saved = tmp_path / "results.html"
+    saved.write_text(page("Swimming championship results", [lede]).replace("</article>", table + "</article>"))
+    sources, _, problems = load([saved])
+    assert problems == []
+    for event, swimmer, time in results:
+        assert f"| {event} | {swimmer} | {time} |" in sources[0].text

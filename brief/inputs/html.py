@@ -96,7 +96,7 @@ def _extract(html: bytes | str, url: str | None, precise: bool) -> Any:
     import trafilatura
 
     return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                       include_tables=False, favor_precision=precise)
+                                       include_tables=True, favor_precision=precise)
 
 
 def _both(html: bytes | str, url: str | None = None) -> tuple[Any, list[str]]:
