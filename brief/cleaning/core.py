@@ -135,11 +135,12 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
     headline = units[headline_at] if headline_at is not None else None
     if headline is not None:
         headline.drop("headline (used as title)")
-    seen: set[str] = set()
+    seen: set[str] = set()  # lines before the article, and lines kept in it: a later copy repeats them
     for i, (unit, feat) in enumerate(zip(units, feats)):
         key = " ".join(unit.text.casefold().split())
         repeated, reason = key in seen, None
-        seen.add(key)
+        if i < first:
+            seen.add(key)
         if not unit.keep:
             continue
         if headline is not None and key == " ".join(headline.text.casefold().split()):
@@ -154,6 +155,8 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
             reason = _context_reason(i, units, feats) or _inside_reason(i, feat, topic, repeated and not extracted)
         if reason:
             unit.drop(reason)
+        elif first <= i <= last:
+            seen.add(key)
     kept = [u for u in units if u.keep]
     return Cleaned(
         title=headline.text.lstrip("#").strip() if headline else _fallback_title(kept),

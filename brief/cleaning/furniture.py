@@ -127,8 +127,13 @@ _AGENCY = re.compile(r"\b(?:getty(?: images)?|shutterstock|ap(?: photo)?|afp|reu
 _WRITING = re.compile(r"\b(?:report|edit|writ|contribut)\w*", re.I)  # a reporting credit is not a photo's
 
 
+_SEPARATED = re.compile(r"\w\s*[|/]\s*\w")
+
+
 def is_photo_credit(text: str, size: int | None = None) -> bool:
-    """A bare photo credit: a few words naming an agency, no sentence ("Jane Doe | Reuters")."""
+    """A bare photo credit: a few words naming a photographer and an agency ("Jane Doe | Reuters")."""
     if (len(words(text)) if size is None else size) > _CREDIT_WORDS or text.rstrip().endswith(".") or _WRITING.search(text):
         return False
-    return bool(_AGENCY.search(text))
+    # a photographer and an agency side by side ("Jane Doe | Getty Images", "Jane Doe/Reuters"); an agency's
+    # name alone may be a dateline's or a video's, and "(Image: Getty)" ends a caption rather than following one
+    return bool(_AGENCY.search(text)) and bool(_SEPARATED.search(text))
