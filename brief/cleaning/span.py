@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from brief.cleaning.furniture import furniture, is_comments_heading
-from brief.cleaning.lines import TERMINAL, Unit, glued_headline, is_prose, words
+from brief.cleaning.lines import TERMINAL, Unit, glued_headline, is_prose, parse_date_line, words
 from brief.cleaning.topic import Features, Topic, vocabulary
 
 _FURNITURE_WEIGHT = 3
@@ -40,7 +40,8 @@ def features(unit: Unit) -> Features:
     found = words(unit.text.lower())  # lowercase once: shape and vocabulary need no case
     prose = is_prose(unit.text, found)
     return Features(len(found), prose, prose or bool(TERMINAL.search(unit.text)),
-                    furniture(unit.text, len(found)), vocabulary(unit.text, found))
+                    furniture(unit.text, len(found)), vocabulary(unit.text, found),
+                    dated=not prose and parse_date_line(unit.text) is not None)
 
 
 def best_run(weights: list[float]) -> tuple[int, int] | None:
@@ -71,6 +72,8 @@ def _shape_weight(feat: Features) -> float:
 def _topic_weight(i: int, feat: Features, topic: Topic) -> float:
     if feat.furniture:
         return _furniture_weight(feat)
+    if feat.dated:
+        return -_SHORT_WEIGHT
     near = topic.near(i, feat)
     if feat.prose:
         if near:

@@ -23,6 +23,7 @@ _PROSE_ON_TOPIC = 0.15  # the same for a paragraph (paragraphs bring new words; 
 _MIN_PARAGRAPHS = 3  # with fewer paragraphs there is too little text to learn a subject from
 _HEADLINE_REACH = 4  # lines above the article searched for its headline's words
 _KEY_TERM = 2  # a word the article uses this often is one of its key terms
+_KEY_SHARE = 0.25  # in a long article, a key term is used in this share of its paragraphs
 _MISSES = 2  # this many paragraphs in a row off the subject end the article's growth
 
 
@@ -35,6 +36,7 @@ class Features:
     sentence: bool
     furniture: str | None
     vocabulary: frozenset[str]
+    dated: bool = False  # the whole line is a date: a label, whatever words it shares
 
 
 def vocabulary(text: str, found: list[str] | None = None) -> frozenset[str]:
@@ -72,17 +74,22 @@ def _seed_block(feats: list[Features], first: int, last: int) -> list[int]:
     return next((block for block, weight in zip(blocks, weights) if block and weight >= heaviest / 2), [])
 
 
-def _related(vocab: frozenset[str], counts: Counter[str], own: int = 0) -> bool:
+def _related(vocab: frozenset[str], counts: Counter[str], key_term: int) -> bool:
     """A paragraph continues the article when it shares enough of its words, or one of its key terms.
 
     Long paragraphs bring many new words, so a share alone would call them off the subject; a word
-    the article uses at least twice besides (its key terms: a name, the thing it is about) is
-    evidence enough. A teaser for another story shares the site's common words, not these.
+    the article uses in ``key_term`` of its paragraphs (a name, the thing it is about) is evidence
+    enough. A teaser for another story shares the site's common words, not these.
     """
     if not vocab:
         return False
-    shared = [w for w in vocab if counts[w] - own >= 1]
-    return len(shared) >= _PROSE_ON_TOPIC * len(vocab) or any(counts[w] - own >= _KEY_TERM for w in shared)
+    shared = [w for w in vocab if counts[w]]
+    return len(shared) >= _PROSE_ON_TOPIC * len(vocab) or any(counts[w] >= key_term for w in shared)
+
+
+def _key_term(members: int) -> int:
+    """How many paragraphs must use a word for it to be a key term: more as the article grows."""
+    return max(_KEY_TERM, round(members * _KEY_SHARE))
 
 
 class Topic:
@@ -96,7 +103,7 @@ class Topic:
             i, misses = (max(self.members) if step > 0 else min(self.members)) + step if self.members else -1, 0
             while self.members and first <= i <= last and misses < _MISSES:
                 if _paragraph(feats[i]):
-                    if _related(feats[i].vocabulary, self.counts):
+                    if _related(feats[i].vocabulary, self.counts, _key_term(len(self.members))):
                         self.members.add(i)
                         self.counts.update(feats[i].vocabulary)
                         misses = 0
@@ -125,5 +132,5 @@ class Topic:
         if i in self.members:
             return True
         if feat.prose:
-            return _related(feat.vocabulary, self.counts)
+            return _related(feat.vocabulary, self.counts, _key_term(len(self.members)))
         return self.overlap(i, feat) >= _ON_TOPIC
