@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
 from brief.cleaning.furniture import is_photo_credit
-from brief.cleaning.span import Features, Topic, article_span, features
+from brief.cleaning.span import article_span
+from brief.cleaning.topic import Features, Topic
+from brief.cleaning.weights import features
 from brief.model import DroppedLine
 from brief.safety import strip_controls
 
