@@ -131,3 +131,25 @@ def test_text_in_a_script_without_spaces_is_refused_by_name(tmp_path: Path, text
     sources, _, problems = load([path])
     assert sources == []
     assert [p.message for p in problems] == [f"looks like {language}, brief summarizes English only"]
+
+
+def test_every_line_is_kept_or_reported_with_its_reason() -> None:
+    thread = ["12 Comments", "Mark T.", "Finally the bridge is open again after all those months of detours.", "Reply"]
+    text = copied([*NAV, "We use cookies to improve your experience. Accept all cookies"], thread,
+                  middle=["Advertisement", "Share this:"])
+    cleaned = clean(text)
+    reported = {d.line: d for d in cleaned.dropped}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            assert line in cleaned.text or (number in reported and reported[number].reason), line
+
+
+def test_a_chinese_page_is_refused_by_its_language(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ["港口大桥经过八个月的维修后于周二重新通车。交通部门说，工程师更换了生锈的钢缆。",
+                                                 "市长表示，工程比原计划提前两周完成，并感谢市民的耐心。"])
+    page = tmp_path / "bridge.html"
+    page.write_text(f"<!DOCTYPE html><html><head><title>港口大桥重新通车</title></head><body><article>{paragraphs}"
+                    "</article></body></html>", encoding="utf-8")
+    sources, _, problems = load([page])
+    assert sources == []
+    assert [p.message for p in problems] == ["looks like Chinese, brief summarizes English only"]
