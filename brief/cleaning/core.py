@@ -27,7 +27,7 @@ from brief.safety import strip_controls
 _TITLE_REACH = 3  # lines at the top of extracted text where the page's title may stand
 _CAPTION_WORDS = 60
 _WIDGET_WORDS = 25
-_LABEL_WORDS = 5  # a sentence-shaped line shorter than this, off the subject, is a label or prompt
+_LABEL_WORDS = 5  # a line shorter than this ending in a colon, off the subject, is a label
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{0,4})?\s*)?(?P<who>[^.,|]+)", re.I)
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+\S+){0,8}$", re.I)
 _OUTLET_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+[a-z]")
@@ -71,8 +71,11 @@ def _context_reason(i: int, units: list[Unit], feats: list[Features]) -> str | N
     return None
 
 
-def _inside_reason(i: int, feat: Features, topic: Topic, repeated: bool) -> str | None:
-    """Inside the article: a pull quote printed twice, a short line off its subject."""
+def _inside_reason(i: int, units_text: str, feat: Features, topic: Topic, repeated: bool) -> str | None:
+    """Inside the article: a pull quote printed twice, a caption or label off its subject.
+
+    A short sentence off the subject stays ("The problem is enforcement."): articles have them.
+    """
     near = topic.near(i, feat)
     if repeated and (feat.prose or not near):
         return "repeated line"
@@ -80,8 +83,8 @@ def _inside_reason(i: int, feat: Features, topic: Topic, repeated: bool) -> str 
         return None
     if not feat.sentence:
         return "not a sentence (caption, credit or label)"
-    if feat.size < _LABEL_WORDS:
-        return "short line off the article's subject (label or prompt)"
+    if feat.size < _LABEL_WORDS and units_text.rstrip().endswith(":"):
+        return "label (a short line ending in a colon, off the article's subject)"
     return None
 
 
@@ -154,7 +157,7 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
         elif not extracted and i < body and not feat.sentence:
             reason = "navigation or caption before the article"
         else:
-            reason = _context_reason(i, units, feats) or _inside_reason(i, feat, topic, repeated and not extracted)
+            reason = _context_reason(i, units, feats) or _inside_reason(i, unit.text, feat, topic, repeated and not extracted)
         if reason:
             unit.drop(reason)
         elif first <= i <= last:

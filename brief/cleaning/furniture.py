@@ -73,8 +73,7 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"|\bis a registered trademark\b", re.I)),
     ("author bio", (' is ', ' was ', 'contributed', 'write to'), re.compile(
         r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: \(@\w+\))? (?:is|was) (?:a|an|the)\b[^.]{0,100}?"
-        r"\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|author|freelancer|curator"
-        r"|producer|host|blogger)\b|\b(?:contributed (?:to )?(?:this )?report(?:ing)?)\b|^write to \w+", re.I)),
+        r"\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer|blogger)\b|\b(?:contributed (?:to )?(?:this )?report(?:ing)?)\b|^write to \w+", re.I)),
     ("page label", ('read', 'updated', 'published', 'posted', 'loading', 'ago', 'skip', 'jump', 'top', 'go to'), re.compile(
         r"^\d+\s*min(?:ute)?s? read$|^(?:updated|published|posted|last updated)\b.{0,40}$|^loading\b"
         r"|\b(?:\d+|an?) (?:hours?|minutes?|days?|weeks?) ago$|^(?:skip to|jump to|back to top|go to)\b", re.I)),

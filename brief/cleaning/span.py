@@ -20,6 +20,7 @@ from brief.cleaning.weights import best_run, shape_weight, topic_weight
 _TITLE_MIN_WORDS = 4
 _TITLE_REACH = 12  # lines above the article's first paragraph searched for its headline
 _TITLE_ON_TOPIC = 0.3
+_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")  # "Turn the knob. Walk in." is two sentences, not a headline
 _BREADCRUMB = re.compile(r"[>›»/|].*[>›»/|]")  # "Blog > Nutrition > Meal Plans" is where the page sits
 
 
@@ -42,8 +43,8 @@ def find_headline(units: list[Unit], feats: list[Features], topic: Topic) -> int
         text, feat = units[i].text.lstrip("#").strip(), feats[i]
         if not units[i].keep or feat.furniture or feat.size < _TITLE_MIN_WORDS or glued_headline(text):
             continue
-        if feat.prose and not _title_case(text) or _BREADCRUMB.search(text):
-            continue
+        if feat.sentence and not _title_case(text) or _BREADCRUMB.search(text) or _SENTENCES.search(text):
+            continue  # a sentence is a headline only in title case ("Why the Bridge Matters?"), two never
         nearest = i
         if topic.overlap(i, feat) >= _TITLE_ON_TOPIC:
             score = (texts.count(units[i].text) > 1, _title_case(text), i)
