@@ -20,7 +20,7 @@ from brief.cleaning.weights import best_run, shape_weight, topic_weight
 _TITLE_MIN_WORDS = 4
 _TITLE_REACH = 12  # lines above the article's first paragraph searched for its headline
 _TITLE_ON_TOPIC = 0.3
-_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")  # "Turn the knob. Walk in." is two sentences, not a headline
+_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "Turn the knob. Walk in." is two sentences, not a headline
 _BREADCRUMB = re.compile(r"[>›»/|].*[>›»/|]")  # "Blog > Nutrition > Meal Plans" is where the page sits
 
 
