@@ -26,6 +26,15 @@ _OWN_SCRIPT = {"MALAYALAM": "Malayalam", "ARABIC": "Arabic", "HEBREW": "Hebrew",
                "MYANMAR": "Burmese"}
 # Japanese mixes Chinese characters with its own kana, and Korean may too: one family, so that a page
 # split between scripts is still told; any kana makes it Japanese, any Hangul Korean.
+# Languages Punkt has no model for, so stopwords.py does not list them, written in Latin letters.
+_EXTRA: dict[str, tuple[str, frozenset[str]]] = {
+    "id": ("Indonesian or Malay", frozenset("yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke "
+                                           "karena ada mereka oleh adalah sebagai atau saat bisa telah sudah kami "
+                                           "kita".split())),
+    "vi": ("Vietnamese", frozenset("của và các là những được trong cho có một người này với không đã để khi "
+                                  "đến theo như từ về sẽ".split())),
+}
+_PROFILES = {**PROFILES, **_EXTRA}
 _FAMILY = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
 _KANA_SHARE = 0.05
 
@@ -74,11 +83,11 @@ def detect(text: str) -> Guess | None:
     if len(words) < _MIN_WORDS:
         return None
     counts = Counter(words)
-    shares = {code: sum(counts[w] for w in vocab) / len(words) for code, (_, vocab) in PROFILES.items()}
+    shares = {code: sum(counts[w] for w in vocab) / len(words) for code, (_, vocab) in _PROFILES.items()}
     best = max(shares, key=lambda code: (shares[code], code == "en"))
     english = shares["en"]
     if best != "en" and shares[best] >= _MIN_SHARE and shares[best] > _MARGIN * english:
-        return Guess(best, PROFILES[best][0])
+        return Guess(best, _PROFILES[best][0])
     if english >= _MIN_SHARE / 2:
         return Guess("en", "English")
     return None
