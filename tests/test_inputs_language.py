@@ -33,7 +33,7 @@ def test_english_with_foreign_names_and_too_little_text() -> None:
     mixed = "Officials met in Berlin on Monday. Der Spiegel reported that the deal was close, and Le Monde agreed."
     assert detect(mixed).code == "en"  # type: ignore[union-attr]
     assert detect("Angela Merkel, Emmanuel Macron") is None
-    assert detect("港口大桥经过八个月的维修后于周二重新通车。").name == "Chinese or Japanese"  # type: ignore[union-attr]
+    assert detect("港口大桥经过八个月的维修后于周二重新通车。").name == "Chinese"  # type: ignore[union-attr]
 
 
 def test_non_english_file_is_refused_with_its_language(tmp_path: Path) -> None:
@@ -44,3 +44,11 @@ def test_non_english_file_is_refused_with_its_language(tmp_path: Path) -> None:
     sources, _, problems = load([german, english])
     assert [s.path for s in sources] == [str(english)] and sources[0].language == "en"
     assert [(p.path, p.message) for p in problems] == [(str(german), "looks like German, brief summarizes English only")]
+
+
+def test_languages_without_a_punkt_model_are_refused_by_name() -> None:
+    indonesian = ("Jembatan pelabuhan dibuka kembali pada hari Selasa setelah delapan bulan perbaikan yang "
+                  "menelan biaya besar untuk kota itu dan warga.")
+    vietnamese = "Những người dân ở thành phố đã được thông báo về việc đóng cửa cây cầu trong một tuần, theo chính quyền."
+    assert detect(indonesian).name == "Indonesian or Malay"  # type: ignore[union-attr]
+    assert detect(vietnamese).name == "Vietnamese"  # type: ignore[union-attr]

@@ -19,10 +19,24 @@ _MAX_WORDS = 3000  # enough to judge; keeps detection fast on long texts
 _MIN_WORDS = 6
 _MIN_SHARE = 0.12  # share of tokens that must be the winning language's function words
 _MARGIN = 1.5  # how far another language must beat English to be called
-_OWN_SCRIPT = {"MALAYALAM": "Malayalam", "ARABIC": "Arabic", "HEBREW": "Hebrew", "CJK": "Chinese or Japanese",
+_OWN_SCRIPT = {"MALAYALAM": "Malayalam", "ARABIC": "Arabic", "HEBREW": "Hebrew", "CJK": "Chinese",
                "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean", "DEVANAGARI": "Hindi",
                "THAI": "Thai", "BENGALI": "Bengali", "TAMIL": "Tamil", "GEORGIAN": "Georgian",
-               "ARMENIAN": "Armenian", "ETHIOPIC": "Amharic"}
+               "ARMENIAN": "Armenian", "ETHIOPIC": "Amharic", "LAO": "Lao", "KHMER": "Khmer",
+               "MYANMAR": "Burmese"}
+# Japanese mixes Chinese characters with its own kana, and Korean may too: one family, so that a page
+# split between scripts is still told; any kana makes it Japanese, any Hangul Korean.
+# Languages Punkt has no model for, so stopwords.py does not list them, written in Latin letters.
+_EXTRA: dict[str, tuple[str, frozenset[str]]] = {
+    "id": ("Indonesian or Malay", frozenset("yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke "
+                                           "karena ada mereka oleh adalah sebagai atau saat bisa telah sudah kami "
+                                           "kita".split())),
+    "vi": ("Vietnamese", frozenset("của và các là những được trong cho có một người này với không đã để khi "
+                                  "đến theo như từ về sẽ".split())),
+}
+_PROFILES = {**PROFILES, **_EXTRA}
+_FAMILY = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+_KANA_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -46,8 +60,16 @@ def _script(text: str) -> str | None:
             scripts[unicodedata.name(ch, "UNKNOWN").split()[0]] += 1
     if not scripts:
         return None
-    top, count = scripts.most_common(1)[0]
-    if top in _OWN_SCRIPT and count > sum(scripts.values()) / 2:
+    total = sum(scripts.values())
+    families: Counter[str] = Counter()
+    for script, count in scripts.items():
+        families[_FAMILY.get(script, script)] += count
+    top, count = families.most_common(1)[0]
+    if top == "CJK" and count > total / 2:
+        if scripts["HIRAGANA"] + scripts["KATAKANA"] > _KANA_SHARE * count:
+            return "Japanese"
+        return "Korean" if scripts["HANGUL"] > scripts["CJK"] else "Chinese"
+    if top in _OWN_SCRIPT and count > total / 2:
         return _OWN_SCRIPT[top]
     return None
 
@@ -61,11 +83,11 @@ def detect(text: str) -> Guess | None:
     if len(words) < _MIN_WORDS:
         return None
     counts = Counter(words)
-    shares = {code: sum(counts[w] for w in vocab) / len(words) for code, (_, vocab) in PROFILES.items()}
+    shares = {code: sum(counts[w] for w in vocab) / len(words) for code, (_, vocab) in _PROFILES.items()}
     best = max(shares, key=lambda code: (shares[code], code == "en"))
     english = shares["en"]
     if best != "en" and shares[best] >= _MIN_SHARE and shares[best] > _MARGIN * english:
-        return Guess(best, PROFILES[best][0])
+        return Guess(best, _PROFILES[best][0])
     if english >= _MIN_SHARE / 2:
         return Guess("en", "English")
     return None

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from brief.cleaning import Cleaned, clean
+from brief.cleaning.shared import drop_shared_furniture
 from brief.inputs.dedupe import group_duplicates, shared_sentences
 from brief.inputs.document import Document
 from brief.inputs.language import detect
@@ -23,12 +24,22 @@ class _Candidate:
     language: str | None
 
 
-def _prepare(document: Document) -> _Candidate | Problem:
-    cleaned = clean(document.text)
-    if document.kind == "page":
+def _clean(document: Document) -> Cleaned:
+    page = document.kind == "page"
+    cleaned = clean(document.text, extracted=page, title=document.title if page else None)
+    if page:
         # the page's own metadata beats what cleaning guessed from the text's shape
         cleaned = replace(cleaned, title=one_line(document.title or "") or cleaned.title,
                           outlet=document.outlet or cleaned.outlet, date=document.date or cleaned.date)
+    return cleaned
+
+
+def _prepare(document: Document, cleaned: Cleaned) -> _Candidate | Problem:
+    # Cleaning judges English shapes; when it leaves too little to tell, the text as given decides,
+    # so that a page in Chinese is refused by its language rather than as "no article text".
+    guess = detect(cleaned.text) or detect(document.text)
+    if guess is not None and not guess.is_english:
+        return Problem(document.path, f"looks like {guess.name}, brief summarizes English only")
     sentences = split_sentences(cleaned.text, 0)
     if document.kind == "text":  # a file or stdin: say where each sentence is in it, as read
         sentences = with_input_spans(sentences, document.text)
@@ -36,10 +47,14 @@ def _prepare(document: Document) -> _Candidate | Problem:
         page = document.kind == "page"
         return Problem(document.path, "not an article (no article text found on the page)" if page
                        else "no article text found")
-    guess = detect(cleaned.text)
-    if guess is not None and not guess.is_english:
-        return Problem(document.path, f"looks like {guess.name}, brief summarizes English only")
     return _Candidate(document, cleaned, sentences, guess.code if guess else None)
+
+
+def _prepare_all(items: Sequence[Document | Problem]) -> list[_Candidate | Problem]:
+    """Clean every document, then drop what several of them repeat as their site's furniture."""
+    documents = [item for item in items if isinstance(item, Document)]
+    cleaned = iter(drop_shared_furniture([_clean(d) for d in documents], [d.text for d in documents]))
+    return [item if isinstance(item, Problem) else _prepare(item, next(cleaned)) for item in items]
 
 
 def _origins(candidates: Sequence[_Candidate]) -> tuple[str, ...]:
@@ -52,15 +67,16 @@ def _origins(candidates: Sequence[_Candidate]) -> tuple[str, ...]:
 def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], list[Sentence], list[Problem]]:
     """Number the documents that hold English article text, one source per distinct article.
 
-    Copies of one article (given twice, or syndicated) become the first copy's source, which
+    What two otherwise different articles repeat at their top or bottom (a site's blurb or
+    disclaimer) is dropped from both. Copies of one article (given twice, or syndicated) become
+    the first copy's source, which
     lists every copy's path in ``origins``; sources that repeat others in part list them in
     ``shares``. Documents that cannot be briefed become problems,
     reported in input order with the problems already among ``items``.
     """
     candidates: list[_Candidate] = []
     problems: list[Problem] = []
-    for item in items:
-        prepared = item if isinstance(item, Problem) else _prepare(item)
+    for prepared in _prepare_all(items):
         if isinstance(prepared, Problem):
             problems.append(prepared)
         else:

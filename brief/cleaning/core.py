@@ -1,0 +1,172 @@
+"""Cleaning one article's text: find the article among the page's furniture, keep what was dropped.
+
+The rules are general, not lists of known strings:
+- a line with no words, one that only states a date, and a byline are not article text;
+- site furniture (cookie notices, sharing buttons, sign-up forms, comment threads, captions
+  and credits, copyright lines, author bios) is recognised by its wording (``furniture``);
+- the article is the most article-like run of lines (``span``): what comes before it is
+  navigation and the headline (the title), what comes after it is what follows an article;
+- inside it, a short line that shares nothing with the article's subject is a caption, credit
+  or label, and a paragraph printed twice (a pull quote) is kept once; list items,
+  subheadings and short lines about the article's subject stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
+from brief.cleaning.furniture import is_photo_credit
+from brief.cleaning.span import article_span
+from brief.cleaning.topic import Features, Topic
+from brief.cleaning.weights import features
+from brief.model import DroppedLine
+from brief.safety import strip_controls
+
+_TITLE_REACH = 3  # lines at the top of extracted text where the page's title may stand
+_CAPTION_WORDS = 60
+_WIDGET_WORDS = 25
+_LABEL_WORDS = 5  # a line shorter than this ending in a colon, off the subject, is a label
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{0,4})?\s*)?(?P<who>[^.,|]+)", re.I)
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+\S+){0,8}$", re.I)
+_OUTLET_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+[a-z]")
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+_SELF = re.compile(r"\b(?:our|we)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An article's text with boilerplate removed, plus what cleaning learned and dropped."""
+
+    title: str
+    text: str
+    outlet: str | None
+    date: str | None
+    dropped: tuple[DroppedLine, ...]
+
+
+def _fixed_reason(unit: Unit, feat: Features) -> str | None:
+    """The reason to drop a unit wherever it stands (no words, a date, a byline, furniture)."""
+    if not LETTER.search(unit.text):
+        return "no words"
+    if parse_date_line(unit.text) is not None:
+        return "date line"
+    if _BYLINE.match(unit.text) and not is_sentence_shaped(unit.text):
+        return "byline"
+    return feat.furniture
+
+
+def _context_reason(i: int, units: list[Unit], feats: list[Features]) -> str | None:
+    """Evidence from the neighbours: a line above a bare photo credit is its caption; a short
+    line between two pieces of furniture, not a sentence or speaking to the reader, is part of
+    the same widget (a sign-up box's blurb)."""
+    after = feats[i + 1] if i + 1 < len(feats) else None
+    before = feats[i - 1] if i > 0 else None
+    if after and is_photo_credit(units[i + 1].text, after.size) and feats[i].size <= _CAPTION_WORDS:
+        return "caption (above its photo credit)"
+    widget_like = not feats[i].sentence or bool(_YOU.search(units[i].text))
+    if before and after and before.furniture and after.furniture and feats[i].size <= _WIDGET_WORDS and widget_like:
+        return "between site furniture (part of the same box)"
+    return None
+
+
+def _inside_reason(i: int, units_text: str, feat: Features, topic: Topic, repeated: bool) -> str | None:
+    """Inside the article: a pull quote printed twice, a caption or label off its subject.
+
+    A short sentence off the subject stays ("The problem is enforcement."): articles have them.
+    """
+    near = topic.near(i, feat)
+    if repeated and (feat.prose or not near):
+        return "repeated line"
+    if near:
+        return None
+    if not feat.sentence:
+        return "not a sentence (caption, credit or label)"
+    if feat.size < _LABEL_WORDS and units_text.rstrip().endswith(":"):
+        return "label (a short line ending in a colon, off the article's subject)"
+    return None
+
+
+def _outlet(units: list[Unit], last: int) -> str | None:
+    """The publisher: from a copyright line, or from a paragraph after the article that says "we"."""
+    for unit in units:
+        match = _COPYRIGHT.match(unit.text)
+        if match and not unit.keep:
+            return match["who"].strip()
+    for unit in units[last + 1:]:
+        match = _OUTLET_SUBJECT.match(unit.text)
+        if match and _SELF.search(unit.text) and len(words(unit.text)) >= 8:
+            return match["who"]
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    return [w.casefold() for w in words(a)] == [w.casefold() for w in words(b)]
+
+
+def _fallback_title(kept: list[Unit]) -> str:
+    if not kept:
+        return "Untitled"
+    found = kept[0].text.split()
+    return " ".join(found[:12]) + (" …" if len(found) > 12 else "")
+
+
+def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleaned:
+    """Clean one article: title, outlet and date where the text gives them, body, dropped lines.
+
+    ``extracted`` text is a page's article as an extractor found it (one paragraph, heading or
+    list item a line): where the article is has been decided, so only site furniture, dates,
+    bylines and repeated paragraphs are dropped; its headings and list items stay. A line
+    near its top that is the page's ``title`` (known from its metadata) is the headline.
+    """
+    units = split_units(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
+    feats = [features(u) for u in units]
+    extracted = extracted and any(f.sentence for f in feats)  # an extracted menu is not an article
+    date: str | None = None
+    for unit, feat in zip(units, feats):
+        reason = _fixed_reason(unit, feat)
+        if reason == "date line":
+            date = date or parse_date_line(unit.text)
+        if reason:
+            unit.drop(reason)
+    if extracted:
+        span, topic = (0, len(units) - 1), Topic(feats, None, judged=False)
+        headline_at = next((i for i, u in enumerate(units[:_TITLE_REACH]) if title and u.keep and _same(u.text, title)), None)
+    else:
+        span, topic, headline_at = article_span(units, feats)
+    first, last = span if span is not None else (len(units), len(units) - 1)
+    body = next((i for i in range(first, last + 1) if feats[i].prose), last + 1)
+    headline = units[headline_at] if headline_at is not None else None
+    if headline is not None:
+        headline.drop("headline (used as title)")
+    seen: set[str] = set()  # lines before the article, and lines kept in it: a later copy repeats them
+    for i, (unit, feat) in enumerate(zip(units, feats)):
+        key = " ".join(unit.text.casefold().split())
+        repeated, reason = key in seen, None
+        if i < first:
+            seen.add(key)
+        if not unit.keep:
+            continue
+        if headline is not None and key == " ".join(headline.text.casefold().split()):
+            reason = "repeated line"
+        elif i < first:
+            reason = "repeated line" if repeated else "navigation or caption before the article"
+        elif i > last:
+            reason = "after the article's end (related links, comments or footer)"
+        elif not extracted and i < body and not feat.sentence:
+            reason = "navigation or caption before the article"
+        else:
+            reason = _context_reason(i, units, feats) or _inside_reason(i, unit.text, feat, topic, repeated and not extracted)
+        if reason:
+            unit.drop(reason)
+        elif first <= i <= last:
+            seen.add(key)
+    kept = [u for u in units if u.keep]
+    return Cleaned(
+        title=headline.text.lstrip("#").strip() if headline else _fallback_title(kept),
+        text="\n\n".join(u.text for u in kept),
+        outlet=_outlet(units, last),
+        date=date,
+        dropped=tuple(DroppedLine(u.line, u.text, u.reason) for u in units if not u.keep),
+    )

@@ -1,0 +1,138 @@
+"""Site furniture: the phrases pages put around every article, whatever the site.
+
+Each kind is recognised by wording any site uses for it (cookie notices speak of cookies and
+consent, sign-up forms of e-mail and passwords, comment threads of replies), not by strings
+of particular pages. A phrase alone is weak evidence in a long paragraph (an article may
+mention cookies or newsletters), so in lines of running text it counts only when the line
+also addresses the reader, as furniture does ("you", "your", "our", "we", "us"), and in long
+paragraphs only for the kinds that never occur in prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.cleaning.lines import words
+
+_SHORT = 12  # words: a line this short is judged by its phrase alone
+_CREDIT_WORDS = 8
+_LONG = 25  # words: a line longer than this is a paragraph, furniture only by the strongest evidence
+_READER = re.compile(r"\b(?:you|your|you're|our|we|we've|we'll|us)\b", re.I)
+
+# Each kind: its reason, words one of which any match contains (a cheap test before the pattern), its pattern.
+_KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("cookie notice", ('cookie',), re.compile(
+        r"\bcookies?\b.{0,80}\b(?:use|uses|accept|consent|policy|settings|experience|browsing)\b"
+        r"|\b(?:accept|agree|consent)\b.{0,40}\bcookies\b", re.I)),
+    ("privacy or terms notice", ('privacy', 'terms', 'personal'), re.compile(
+        r"\bprivacy (?:policy|notice|settings)\b|\bterms (?:of (?:use|service)|and conditions)\b"
+        r"|\bpersonal (?:data|information)\b", re.I)),
+    ("newsletter or alerts prompt", ('newsletter', 'delivered', 'alert', 'sign up', 'subscribe'), re.compile(
+        r"\bnewsletters?\b|\bdelivered (?:to your inbox|weekday|daily|every)\b|\bbreaking news alerts?\b"
+        r"|\bsign up for (?:our|the|free)\b|\bsubscribe to (?:our|the)\b", re.I)),
+    ("newsletter, sign-up or sign-in prompt", ('subscri', 'sign', 'log', 'register', 'inbox', 'opt', 'mail', 'password', 'name', 'website', 'search'), re.compile(
+        r"\b(?:subscribe|subscribing|sign(?:ing)? up|sign in|log ?in|logged in|register|unsubscribe"
+        r"|inbox|opt-?in|e-?mail address)\b"
+        r"|^(?:breaking news )?(?:e-?mails?|alerts)$"
+        r"|^(?:e-?mail|password|confirm password|user ?name|screen name|name|website|search(?: for)?)\s*[:*]?\s*$",
+        re.I)),
+    ("sharing or follow buttons", ('share', 'tweet', 'mail', 'print', 'pin', 'like', 'follow', 'save', 'comment', 'sharing'), re.compile(
+        r"^(?:share|tweet|e-?mail|print|pin|like|follow|save|comment)(?: (?:this|it|us|the story|article|on \w+)"
+        r"(?: on \w+)?)?\s*[:!.]?$|\bshare this\b|\blike loading\b|\bbloggers like this\b|\bsharing is caring\b"
+        r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) (?:on|at) (?:twitter|facebook|instagram)\b"
+        r"|\bsharing options\b|^share (?:on|via|with|all)\b", re.I)),
+    ("comments", ('comment', 'repl', 'respons', 'discussion', 'conversation', 'abuse', 'notify'), re.compile(
+        r"^\[?\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|responses?)\s*\]?$|^(?:leave|post|add|write) an? (?:comment|reply)"
+        r"|^join the (?:discussion|conversation)|^(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments"
+        r"|^top rated comments|^view the discussion|\breport (?:abuse|this comment)\b|\bnotify me\b", re.I)),
+    ("advertisement or affiliate notice", ('advert', 'sponsor', 'promoted', 'paid', 'ad', 'affiliate', 'commission', 'share'), re.compile(
+        r"^(?:advertisement|advertising|sponsored(?: content)?|promoted|paid (?:post|content)|ad)\s*[:.]?$"
+        r"|\baffiliate\b|\bearn (?:a )?commission\b|\bmay (?:get|earn) a share\b", re.I)),
+    ("related stories", ('related', 'read', 'more', 'like', 'recommend', 'popular', 'most', 'also', 'trending', 'next', 'up', 'latest', 'miss', 'pick', 'previous', 'newer', 'older', '['), re.compile(
+        r"^(?:related(?: stories| articles| coverage)?|read more|more from|you may also like|recommended(?: for you)?"
+        r"|most (?:read|viewed|popular|shared)|also read|see also|trending(?: now)?|popular(?: now)?|up next"
+        r"|latest(?: news| headlines| stories)?|more (?:stories|news|on this story)|don'?t miss|editors'? picks"
+        r"|what to read next|next article|previous article|more in|see more)\b\s*[:.!]?"
+        r"|\b(?:previous|next|newer|older) (?:post|story|article)\b"
+        r"|\[(?:video|watch|insight|reaction|photos?|gallery|poll|live|analysis|opinion|pics)\]\W*$", re.I)),
+    ("link prompt", ('here',), re.compile(
+        r"\b(?:click|tap) here\b|(?:^|:\s*)(?:get|find|see|read|check out|learn|download|watch|shop)\b[^.!?]*\bhere[.!]?$",
+        re.I)),
+    ("caption or credit", ('photo', 'image', 'picture', 'illustration', 'video', 'credit', 'source', 'caption', 'getty', 'shutterstock', 'afp', 'reuters', 'epa', 'alamy', 'istock', '[', '(', '/', 'above', 'below', 'top', 'left', 'right', 'stock', 'file', 'artist', 'reporting', 'editing'), re.compile(
+        r"^(?:(?:file )?photo|image|picture|illustration|video|credit|source|caption)s?\s*(?::|by\b|credit\b|courtesy\b)"
+        r"|\((?:photo|image|picture)[^)]*\)|\b(?:getty images|shutterstock|ap photo|afp (?:photo|via getty)"
+        r"|reuters/|epa-efe|alamy|istock(?:photo)?)\b|\bphoto(?:graph)? (?:by|courtesy|credit)\b"
+        r"|[\[(](?:getty|reuters|afp|ap|epa|anadolu|xinhua|shutterstock|alamy|istock|file)\b[^\])]{0,30}[\])]$"
+        r"|\s/\s*(?:ap|reuters|afp|getty images|epa|bloomberg)(?: file| photo)?\s*$"
+        r"|^(?:above|below|top|pictured|left|right)\s*:|\b(?:stock|file) (?:image|photo)\b"
+        r"|\bartist'?s?’?s? (?:illustration|impression|rendering|concept)\b"
+        r"|^(?:with )?(?:additional )?(?:reporting|editing) (?:by|from)\b",
+        re.I)),
+    ("copyright or legal notice", ('©', '(c)', 'copyright', 'rights reserved', 'trademark'), re.compile(
+        r"©|\(c\) ?\d{4}|^copyright\b|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b"
+        r"|\bis a registered trademark\b", re.I)),
+    ("author bio", (' is ', ' was ', 'contributed', 'write to'), re.compile(
+        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: \(@\w+\))? (?:is|was) (?:a|an|the)\b[^.]{0,100}?"
+        r"\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer|blogger)\b|\b(?:contributed (?:to )?(?:this )?report(?:ing)?)\b|^write to \w+", re.I)),
+    ("page label", ('read', 'updated', 'published', 'posted', 'loading', 'ago', 'skip', 'jump', 'top', 'go to'), re.compile(
+        r"^\d+\s*min(?:ute)?s? read$|^(?:updated|published|posted|last updated)\b.{0,40}$|^loading\b"
+        r"|\b(?:\d+|an?) (?:hours?|minutes?|days?|weeks?) ago$|^(?:skip to|jump to|back to top|go to)\b", re.I)),
+]
+
+
+def furniture(text: str, size: int | None = None) -> str | None:
+    """The kind of site furniture ``text`` is (the reason to drop it), or None for article text.
+
+    A line of up to twelve words is judged by its phrase alone; a longer one of up to 25 words
+    also needs to address the reader (or a distinctive phrase: a newsletter's); a paragraph
+    longer still is article prose unless its kind never occurs in prose (a copyright line, a
+    credit, an author bio), or it is a cookie notice addressed to the reader, or it is the
+    site speaking to the reader ("we", "our" and "you" together). ``size`` is the line's
+    number of words when the caller knows it.
+    """
+    size = len(words(text)) if size is None else size
+    reader = bool(_READER.search(text))
+    site_to_reader = reader and bool(_SELF.search(text) and _YOU.search(text))
+    lower = text.lower()
+    for reason, hints, pattern in _KINDS:
+        # the cheap conditions first: most lines of an article are long and need no pattern at all
+        eligible = (reason in _ALWAYS or size <= _SHORT or (size <= _LONG and (reader or reason in _PHRASED))
+                    or reader and reason in _ADDRESSED or site_to_reader)
+        if eligible and any(hint in lower for hint in hints) and pattern.search(text):
+            return reason
+    return None
+
+
+# Kinds whose wording does not occur in article prose, at any length.
+_ALWAYS = {"copyright or legal notice", "author bio", "caption or credit"}
+# Kinds whose phrases are distinctive enough in a sentence of up to 25 words.
+_PHRASED = {"newsletter or alerts prompt", "caption or credit"}
+# Kinds that are furniture at any length when they address the reader.
+_ADDRESSED = {"cookie notice"}
+# A site speaking of itself to the reader ("we bring you", "our newsletter ... your inbox"): furniture's voice.
+_SELF = re.compile(r"\b(?:we|our|us)\b", re.I)
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+
+
+def is_comments_heading(text: str, kind: str | None) -> bool:
+    """Does this line, of furniture ``kind``, open a comment thread ("12 comments", "Leave a reply")?"""
+    return kind == "comments" and len(words(text)) <= 6
+
+
+_AGENCY = re.compile(r"\b(?:getty(?: images)?|shutterstock|ap(?: photo)?|afp|reuters|epa(?:-efe)?|bloomberg|alamy"
+                     r"|istock(?:photo)?|pool|xinhua|anadolu|credit|courtesy)\b", re.I)
+
+
+_WRITING = re.compile(r"\b(?:report|edit|writ|contribut)\w*", re.I)  # a reporting credit is not a photo's
+
+
+_SEPARATED = re.compile(r"\w\s*[|/]\s*\w")
+
+
+def is_photo_credit(text: str, size: int | None = None) -> bool:
+    """A bare photo credit: a few words naming a photographer and an agency ("Jane Doe | Reuters")."""
+    if (len(words(text)) if size is None else size) > _CREDIT_WORDS or text.rstrip().endswith(".") or _WRITING.search(text):
+        return False
+    # a photographer and an agency side by side ("Jane Doe | Getty Images", "Jane Doe/Reuters"); an agency's
+    # name alone may be a dateline's or a video's, and "(Image: Getty)" ends a caption rather than following one
+    return bool(_AGENCY.search(text)) and bool(_SEPARATED.search(text))

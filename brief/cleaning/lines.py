@@ -1,0 +1,112 @@
+"""The units cleaning judges (lines, hard wraps rejoined) and the shapes it reads them by."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# What ends a sentence, in the scripts with and without spaces, before closing quotes or brackets.
+TERMINAL = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
+_FULL_STOP = re.compile(r"[.!?。！？][\"'”’»)\]」』]*$")
+_TRUNCATED = re.compile(r"(?:…|\.\.\.|\.\.)[\"'”’»)\]]*$")
+LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+WORDS = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+# A headline run straight into its summary, as teaser lists copy: "…Student-AthleteA 24-year-old …".
+_GLUED = re.compile(r"[a-z0-9’'!?)][A-Z](?:[a-z]|\s)")
+_GLUED_HEAD_WORDS = 4  # a headline before the glue has this many words at least
+_TITLE_CASE = 0.8  # and this share of them capitalised (a sentence's words are mostly lowercase)
+_GLUED_MIN_WORDS = 12  # shorter lines may just hold a brand name in camel case ("YouTube")
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DATE_LINES = [
+    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b.{{0,20}}$", re.I),
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b.{{0,20}}$", re.I),
+    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b.{0,20}$"),
+]
+PROSE_WORDS = 20  # a line this long is prose even without a full stop (a truncated paragraph)
+SENTENCE_WORDS = 8  # a sentence-shaped line this long is a paragraph of the article's kind
+_RUNNING_SHARE = 0.1  # running English has this share of function words at least; lists of names do not
+_FUNCTION = frozenset("the a an of to in and is are was were for on with that it as at by be from has have had "
+                      "or this but not he she they we you i his her their its our will would said".split())
+
+
+@dataclass
+class Unit:
+    """One line (or hard-wrapped paragraph) of the input and cleaning's verdict on it."""
+
+    line: int
+    text: str
+    keep: bool = True
+    reason: str = ""
+
+    def drop(self, reason: str) -> None:
+        """Mark this unit as boilerplate, for ``reason``."""
+        self.keep, self.reason = False, reason
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (letters and digits, inner apostrophes, dots and hyphens kept)."""
+    return WORDS.findall(text)
+
+
+def is_sentence_shaped(text: str) -> bool:
+    """Does this line read as running text (ends like a sentence, or is long prose)?"""
+    return bool(TERMINAL.search(text)) or len(words(text)) >= PROSE_WORDS
+
+
+def is_prose(text: str, found: list[str] | None = None) -> bool:
+    """A paragraph of running text: a full sentence of some length, or long lowercase-rich text.
+
+    Truncated teasers ("…"), a headline glued to its summary and strings of names without
+    function words (tag lists, menus run together) are not prose, whatever their length.
+    ``found`` is the text's words when the caller has them already.
+    """
+    found = words(text) if found is None else found
+    if len(found) < SENTENCE_WORDS or _TRUNCATED.search(text) or glued_headline(text, len(found)):
+        return False
+    if sum(1 for w in found if w in _FUNCTION or w.lower() in _FUNCTION) < _RUNNING_SHARE * len(found):
+        return False
+    return bool(_FULL_STOP.search(text)) or len(found) >= PROSE_WORDS
+
+
+def glued_headline(text: str, size: int | None = None) -> bool:
+    """A capitalised headline run straight into a sentence, with no space or stop between them."""
+    match = _GLUED.search(text[:160])
+    if not match or (len(words(text)) if size is None else size) < _GLUED_MIN_WORDS:
+        return False
+    head = words(text[: match.start() + 1])
+    capitalised = sum(1 for w in head if w[0].isupper() or w[0].isdigit())
+    return len(head) >= _GLUED_HEAD_WORDS and capitalised >= _TITLE_CASE * len(head)
+
+
+def parse_date_line(text: str) -> str | None:
+    """The ISO date if the whole line is a date ("23 May, 2018", "May 23, 2018 10:02")."""
+    for pattern in _DATE_LINES:
+        match = pattern.match(text.strip())
+        if match:
+            month = match["month"]
+            number = int(month) if month.isdigit() else _MONTHS[month[:3].lower()]
+            day, year = int(match["day"]), int(match["year"])
+            if 1 <= number <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{number:02d}-{day:02d}"
+    return None
+
+
+def split_units(text: str) -> list[Unit]:
+    """Non-empty lines, with hard-wrapped continuation lines joined to the line they continue."""
+    units: list[Unit] = []
+    previous_blank = True
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if not line:
+            previous_blank = True
+            continue
+        last = units[-1] if units else None
+        if last and not previous_blank and not TERMINAL.search(last.text) and line[0].islower():
+            last.text = f"{last.text} {line}"
+        else:
+            units.append(Unit(number, line))
+        previous_blank = False
+    return units
