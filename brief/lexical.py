@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Mapping, NamedTuple, Sequence
@@ -68,8 +69,9 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; internal dots and hyphens are dropped ("U.S." -> "us")."""
     found = _WORD.findall(text.lower())
-    # One translate over the joined tokens instead of one per token ("\n" is never in a token).
-    return "\n".join(found).translate(_JOINERS).split("\n") if found else []
+    # One translate over the joined tokens instead of one per token ("\n" is never in a token);
+    # interned, so a long input's cached analyses hold each distinct word once, not once per use.
+    return list(map(sys.intern, "\n".join(found).translate(_JOINERS).split("\n"))) if found else []
 
 
 def terms(text: str | list[str]) -> list[str]:
@@ -86,7 +88,7 @@ def bigrams(text: str | list[str]) -> list[str]:
     stems = [stem(w) for w in toks]
     stop = [w in STOP_WORDS for w in toks]
     return [
-        stems[k] + " " + stems[k + 1]
+        sys.intern(stems[k] + " " + stems[k + 1])
         for k in range(len(toks) - 1)
         if not (stop[k] and stop[k + 1])
     ]
