@@ -11,7 +11,7 @@ import re
 import sys
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable, Mapping, NamedTuple, Sequence
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _JOINERS = str.maketrans("", "", "'’.-")
@@ -94,12 +94,31 @@ def bigrams(text: str | list[str]) -> list[str]:
     ]
 
 
+class Concepts(frozenset):  # type: ignore[type-arg]  # a frozenset[str]
+    """A frozenset of concepts that iterates in sorted order.
+
+    Rankers sum float weights over a sentence's concepts; summed in hash order, the last bits
+    (and so a near-tie between two sentences) would change with PYTHONHASHSEED. In one fixed
+    order the briefing is the same every run.
+    """
+
+    __slots__ = ("_order",)
+
+    def __new__(cls, items: Iterable[str] = ()) -> Concepts:
+        made = super().__new__(cls, items)
+        made._order = tuple(sorted(frozenset.__iter__(made)))
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+
 class Analysis(NamedTuple):
     """What ranking and corroboration need from one sentence, computed once."""
 
     words: tuple[str, ...]
     terms: tuple[str, ...]  # stemmed content words, in order (see ``terms``)
-    concepts: frozenset[str]  # distinct stemmed bigrams (see ``bigrams``)
+    concepts: Concepts  # distinct stemmed bigrams (see ``bigrams``), iterated in sorted order
 
 
 @lru_cache(maxsize=1 << 17)
@@ -110,7 +129,7 @@ def analyse(text: str) -> Analysis:
     sentences; the cache makes each sentence's tokenising and stemming happen once.
     """
     ws = words(text)
-    return Analysis(tuple(ws), tuple(stem(w) for w in ws if w not in STOP_WORDS and len(w) > 1), frozenset(bigrams(ws)))
+    return Analysis(tuple(ws), tuple(stem(w) for w in ws if w not in STOP_WORDS and len(w) > 1), Concepts(bigrams(ws)))
 
 
 def idf(docs: Iterable[Iterable[str]]) -> dict[str, float]:
