@@ -9,7 +9,9 @@ model is handled without changing this module, and data of the wrong shape is re
 
 from __future__ import annotations
 
+import collections.abc as abc
 import dataclasses
+import enum
 import math
 import types
 import typing
@@ -18,6 +20,9 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 _SCALARS = (bool, int, float, str)
+# Abstract collection types in hints are rebuilt as these concrete, immutable-where-possible ones.
+_CONCRETE: dict[Any, type] = {abc.Sequence: tuple, abc.Collection: tuple, abc.Iterable: tuple, abc.Set: frozenset,
+                              abc.Mapping: dict, abc.MutableSequence: list, abc.MutableMapping: dict}
 
 
 def to_data(value: Any) -> Any:
@@ -31,6 +36,8 @@ def to_data(value: Any) -> Any:
         return [[to_data(k), to_data(v)] for k, v in value.items()]
     if isinstance(value, float) and not math.isfinite(value):
         return repr(value)
+    if isinstance(value, enum.Enum):
+        return to_data(value.value)
     if value is None or isinstance(value, _SCALARS):
         return value
     raise ValueError(f"cannot store a {type(value).__name__}")
@@ -43,10 +50,17 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def from_data(data: Any, hint: Any) -> Any:
     """The value of type ``hint`` that ``to_data`` turned into ``data``; ValueError if it does not fit."""
-    origin = typing.get_origin(hint)
+    written = typing.get_origin(hint)
+    origin = _CONCRETE.get(written, written)
     args = typing.get_args(hint)
     if hint is Any:
         return data
+    if origin is typing.Literal:
+        if data not in args:
+            raise ValueError(f"expected one of {args}")
+        return data
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(data)
     if dataclasses.is_dataclass(hint):
         return _dataclass(data, hint)
     if origin in (typing.Union, types.UnionType):
@@ -59,7 +73,8 @@ def from_data(data: Any, hint: Any) -> Any:
                 continue
         raise ValueError(f"no type of {hint} fits")
     if origin in (tuple, list, set, frozenset):
-        return _collection(data, origin, args)
+        fixed = written is tuple and bool(args) and args[-1] is not Ellipsis  # tuple[int, float], not tuple[int, ...]
+        return _collection(data, origin, args, fixed)
     if origin is dict:
         _expect(data, list)
         key, value = args or (Any, Any)
@@ -88,9 +103,9 @@ def _dataclass(data: Any, cls: type[T]) -> T:
     return cls(**{name: from_data(value, hints[name]) for name, value in data.items()})
 
 
-def _collection(data: Any, origin: type, args: tuple[Any, ...]) -> Any:
+def _collection(data: Any, origin: type, args: tuple[Any, ...], fixed: bool) -> Any:
     _expect(data, list)
-    if origin is tuple and args and args[-1] is not Ellipsis:  # a fixed tuple: (int, float)
+    if fixed:
         if len(args) != len(data):
             raise ValueError(f"expected {len(args)} items, found {len(data)}")
         return tuple(from_data(v, a) for v, a in zip(data, args))

@@ -115,7 +115,7 @@ def test_a_feeds_stalling_links_share_the_inputs_deadline(site, tmp_path: Path) 
     feed.write_text(rss([(f"Bridge {i}", link, TEASER) for i, link in enumerate(links)]))
     start = time.monotonic()
     documents, problems = read_sources([feed], policy=FetchPolicy(timeout=1.0, allow_private=True))
-    assert time.monotonic() - start < 2.0
+    assert time.monotonic() - start < 2.5  # not 4 x 1 s
     assert [(p.path, p.message) for p in problems] == [(link, "timed out after 1 s; using the feed summary")
                                                        for link in links]
     assert len(documents) == 4
@@ -127,8 +127,8 @@ def test_a_whole_run_is_bounded_too(site) -> None:  # noqa: F811
     _, problems = read_sources(urls, policy=FetchPolicy(timeout=0.4))
     assert time.monotonic() - start < 3.4  # the run's 2.4 s, and the last input's start
     messages = [p.message for p in problems]
-    assert messages[:5] == ["timed out after 0.4 s"] * 5
-    assert messages[-1] == "timed out (the whole run may take 2.4 s)"
+    assert len(messages) == 8 and set(messages) == {"timed out after 0.4 s", "timed out (the whole run may take 2.4 s)"}
+    assert messages[0] == "timed out after 0.4 s" and messages[-1] == "timed out (the whole run may take 2.4 s)"
 
 
 def test_feed_links_to_private_addresses_are_not_followed(site, tmp_path: Path) -> None:  # noqa: F811

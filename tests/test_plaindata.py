@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Literal
 
 import pytest
 
@@ -16,6 +19,19 @@ class Leaf:
     weight: float = 0.0
 
 
+class Kind(Enum):
+    QUOTE = "quote"
+    FACT = "fact"
+
+
+@dataclass(frozen=True)
+class Claim:
+    kind: Kind
+    mode: Literal["strict", "loose"]
+    spans: Sequence[tuple[int, int]] = ()
+    scores: Mapping[str, float] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Tree:
     leaves: tuple[Leaf, ...]
@@ -26,11 +42,13 @@ class Tree:
     index: dict[int, Leaf] = field(default_factory=dict)
     tags: frozenset[str] = frozenset()
     flag: bool = False
+    claims: tuple[Claim, ...] = ()
 
 
 def test_nested_dataclasses_round_trip_through_json() -> None:
     tree = Tree((Leaf("a", 0.1), Leaf("b")), ((1, 2.5), (3, float("inf"))), ((Leaf("c"),), ()), Leaf("d", 1e-300),
-                None, {7: Leaf("e")}, frozenset({"x", "y"}), True)
+                None, {7: Leaf("e")}, frozenset({"x", "y"}), True,
+                (Claim(Kind.FACT, "loose", ((0, 4), (9, 12)), {"a": 0.5}),))
     assert from_data(json.loads(json.dumps(to_data(tree))), Tree) == tree
 
 

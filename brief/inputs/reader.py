@@ -16,11 +16,11 @@ from brief.inputs.document import Document, ReadError, check_not_binary, decode
 from brief.inputs.feeds import looks_like_feed, read_feed
 from brief.inputs.files import HTML_SUFFIXES, expand, read_file
 from brief.inputs.html import extract, looks_like_html
-from brief.policy import Deadline, FetchPolicy
 from brief.inputs.urls import fetch as get
 from brief.inputs.urls import scheme_of
 from brief.model import Problem
 from brief.osfiles import describe
+from brief.policy import Deadline, FetchPolicy
 
 
 @dataclass(frozen=True)
