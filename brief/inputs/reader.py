@@ -78,31 +78,38 @@ def _read_url(arg: str, reading: Reading) -> Iterator[Document | Problem]:
     yield from _parse(page.data, arg, page.url, reading, page.content_type)
 
 
+def _read_path(path: Path | None, shown: str, reading: Callable[[], Reading]) -> Iterator[Document | Problem]:
+    data = read_file(path)
+    yield from _parse(data, shown, None, reading())  # the deadline starts once the file is read
+
+
+def _problem(shown: str, error: ReadError | OSError) -> Problem:
+    """The one problem line of an input that failed; whatever the system refuses (any OSError) included."""
+    return Problem(shown, str(error) if isinstance(error, ReadError) else describe(error))
+
+
+def _one_problem(shown: str, items: Iterator[Document | Problem]) -> Iterator[Document | Problem]:
+    """``items`` until reading them fails; then the failure, as ``shown``'s problem, never the run's."""
+    try:
+        yield from items
+    except (ReadError, OSError) as error:
+        yield _problem(shown, error)
+
+
 def _read_arg(arg: str, fetch: bool, policy: FetchPolicy, run: Deadline) -> Iterator[Document | Problem]:
     def reading() -> Reading:  # each input's deadline starts when its reading does
         return Reading(fetch, policy.input_deadline(run), policy.allow_private)
 
     if scheme_of(arg) is not None and not os.path.lexists(arg):
-        try:
-            yield from _read_url(arg, reading())
-        except ReadError as error:
-            yield Problem(arg, str(error))
+        yield from _one_problem(arg, _read_url(arg, reading()))
         return
     try:
-        targets = list(expand(arg))
-    except ReadError as error:
-        yield Problem(arg, str(error))
-        return
-    except OSError as error:
-        yield Problem(arg, describe(error))
+        targets = list(expand(arg))  # all or nothing: a folder that cannot be listed is one problem
+    except (ReadError, OSError) as error:
+        yield _problem(arg, error)
         return
     for shown, path in targets:
-        try:
-            yield from _parse(read_file(path), shown, None, reading())
-        except ReadError as error:
-            yield Problem(shown, str(error))
-        except OSError as error:  # whatever the system refuses is this input's problem, never the run's
-            yield Problem(shown, describe(error))
+        yield from _one_problem(shown, _read_path(path, shown, reading))
 
 
 def read_items(args: Iterable[str | Path], fetch: bool = True,
