@@ -90,6 +90,9 @@ def test_encoded_pages_still_read(site) -> None:  # noqa: F811
     url = site.add("/br", html, headers={"Content-Encoding": "br"})
     with pytest.raises(ReadError, match="content encoding 'br' is not supported"):
         fetch(url)
+    url = site.add("/fake", html, headers={"Content-Encoding": "gzip"})
+    with pytest.raises(ReadError, match="^damaged 'gzip' content$"):
+        fetch(url)
 
 
 def test_headers_sent_a_byte_at_a_time_end_at_the_deadline(trickle: str) -> None:

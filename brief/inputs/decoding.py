@@ -83,13 +83,16 @@ def decoded(chunks: Iterable[bytes], content_encoding: str, limit: int) -> bytes
     stages = [_Stage(n) for n in reversed(names)]  # the last encoding applied is undone first
     out: list[bytes] = []
     sent = size = 0
-    for chunk in chunks:
-        sent += len(chunk)
-        if sent > limit:
-            raise too_large(None, limit)
-        for piece in _through(stages, chunk):
-            size += len(piece)
-            if size > limit:
+    try:
+        for chunk in chunks:
+            sent += len(chunk)
+            if sent > limit:
                 raise too_large(None, limit)
-            out.append(piece)
+            for piece in _through(stages, chunk):
+                size += len(piece)
+                if size > limit:
+                    raise too_large(None, limit)
+                out.append(piece)
+    except zlib.error:
+        raise ReadError(f"damaged {content_encoding.strip()[:40]!r} content") from None
     return b"".join(out)
