@@ -136,3 +136,11 @@ def test_a_relative_xdg_cache_home_is_ignored(tmp_path: Path, monkeypatch) -> No
     assert cache.cache_dir() == tmp_path / ".cache" / "brief"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "abs"))
     assert cache.cache_dir() == tmp_path / "abs" / "brief"
+
+
+def test_a_relative_xdg_config_home_is_ignored_too(tmp_path: Path, monkeypatch) -> None:
+    from brief.tui.config import config_path
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", "relative/config")
+    assert config_path() == tmp_path / ".config" / "brief" / "config.toml"
