@@ -129,7 +129,13 @@ def analyse(text: str) -> Analysis:
     sentences; the cache makes each sentence's tokenising and stemming happen once.
     """
     ws = words(text)
-    return Analysis(tuple(ws), tuple(stem(w) for w in ws if w not in STOP_WORDS and len(w) > 1), Concepts(bigrams(ws)))
+    # What ``terms`` and ``bigrams`` compute, with each word stemmed and looked up once.
+    toks = [w for w in ws if len(w) > 1 or w.isdigit()]
+    stems = [stem(w) for w in toks]
+    stop = [w in STOP_WORDS for w in toks]
+    terms = tuple(s for w, s, is_stop in zip(toks, stems, stop) if not is_stop and len(w) > 1)
+    pairs = (sys.intern(stems[k] + " " + stems[k + 1]) for k in range(len(toks) - 1) if not (stop[k] and stop[k + 1]))
+    return Analysis(tuple(ws), terms, Concepts(pairs))
 
 
 def idf(docs: Iterable[Iterable[str]]) -> dict[str, float]:
