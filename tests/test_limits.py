@@ -32,3 +32,16 @@ def test_keywords_read_a_budget_of_a_huge_source_not_all_of_it() -> None:
     assert huge and huge == part and huge_own == part_own
     assert all(o.end <= len(head) for k in huge for o in k.occurrences)
     assert extract_document(text, 5) == extract_document(head, 5)
+
+
+def test_one_pass_analysis_matches_terms_and_bigrams() -> None:
+    from conftest import SEEDS
+
+    from brief.lexical import analyse, bigrams, terms, words
+    from brief.sentences import split_sentences
+
+    sentences = [s.text for p in SEEDS for s in split_sentences(p.read_text(encoding="utf-8"), 0)]
+    sentences += ["The 3 U.S. officials' re-election, a 1 to 2 vote: as is.", "I a 9 x"]
+    for text in sentences:
+        analysis = analyse(text)
+        assert analysis.terms == tuple(terms(words(text))) and set(analysis.concepts) == set(bigrams(text)), text
