@@ -1,29 +1,39 @@
 """A briefing cache keyed on content, in the platform's cache directory.
 
 The key hashes brief's own code, the options and every input's path and exact text, so a
-changed article, option or brief version can never be served a stale briefing. Entries
-are written to a temporary file and renamed into place, so concurrent runs never see a
-half-written entry; an unreadable entry is treated as a miss.
+changed article, option or brief version can never be served a stale briefing. Entries are
+plain JSON data (``brief.plaindata``), never pickles: reading one can build a Briefing and
+nothing else. Each carries a format version and a SHA-256 of its body; an entry that is not a
+regular file, fails its checksum or does not fit the model is a miss, replaced by the next
+store. Entries are written to a temporary file and renamed into place, so concurrent runs never
+see a half-written entry.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 from brief.model import Briefing
+from brief.osfiles import read_regular
+from brief.plaindata import from_data, to_data
 
-_FORMAT = b"brief-cache-1"
+_FORMAT = b"brief-cache-2"
+VERSION = 2
+SUFFIX = ".json"
+MAX_ENTRY = 256 * 1024 * 1024  # a briefing of the largest inputs is well below this
 
 
 def cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/brief``, else ``~/.cache/brief``."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    """``$XDG_CACHE_HOME/brief``, else ``~/.cache/brief`` (a relative XDG_CACHE_HOME is ignored, as XDG says)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "brief"
 
 
@@ -48,36 +58,58 @@ def make_key(parts: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
+def encode(briefing: Briefing) -> bytes:
+    """A cache entry: a header line (format, version, SHA-256 of the body), then the JSON body."""
+    body = json.dumps(to_data(briefing), separators=(",", ":")).encode()  # ASCII: lone surrogates survive too
+    header = {"format": "brief-cache", "version": VERSION, "sha256": hashlib.sha256(body).hexdigest()}
+    return json.dumps(header).encode() + b"\n" + body
+
+
+def decode(entry: bytes) -> Briefing:
+    """The briefing in a cache entry; ValueError when the entry is damaged, foreign or of another version."""
+    head, _, body = entry.partition(b"\n")
+    header = json.loads(head)
+    if not isinstance(header, dict) or header.get("format") != "brief-cache" or header.get("version") != VERSION:
+        raise ValueError("not a cache entry of this version")
+    if header.get("sha256") != hashlib.sha256(body).hexdigest():
+        raise ValueError("checksum mismatch")
+    return from_data(json.loads(body), Briefing)
+
+
 def get(key: str) -> Briefing | None:
     """The cached briefing for ``key``, or None."""
     try:
-        data = (cache_dir() / f"{key}.pickle").read_bytes()
-        briefing = pickle.loads(data)
-    except Exception:  # missing, truncated or from another version: a miss, never an error
+        return decode(read_regular(cache_dir() / f"{key}{SUFFIX}", MAX_ENTRY))
+    except Exception:  # missing, not a file, truncated, tampered with or from another version: a miss
         return None
-    return briefing if isinstance(briefing, Briefing) else None
 
 
 def put(key: str, briefing: Briefing) -> None:
     """Store a briefing atomically; a cache that cannot be written is silently skipped."""
     directory = cache_dir()
     try:
+        entry = encode(briefing)
         directory.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".pickle")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(briefing, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temp, directory / f"{key}.pickle")
-    except OSError:
+        handle, temp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=SUFFIX)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(entry)
+            os.replace(temp, directory / f"{key}{SUFFIX}")
+        except OSError:
+            os.unlink(temp)
+            raise
+    except (OSError, ValueError):
         return
 
 
 def clear() -> int:
-    """Delete every cache entry; returns how many were removed."""
+    """Delete every cache entry (and entries of older formats); returns how many were removed."""
     removed = 0
-    for path in cache_dir().glob("*.pickle"):
-        try:
-            path.unlink()
-            removed += 1
-        except OSError:
-            continue
+    for pattern in (f"*{SUFFIX}", "*.pickle"):
+        for path in cache_dir().glob(pattern):
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                continue
     return removed

@@ -8,9 +8,11 @@ import sys
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from brief import __version__
+from brief.policy import TIMEOUT, FetchPolicy, configure
 from brief.options import DEFAULT_KEYWORDS, Options
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS
-from brief.safety import one_line
+from brief.osfiles import describe
+from brief.safety import one_line, strip_controls
 
 if TYPE_CHECKING:
     from brief.model import Problem
@@ -30,9 +32,26 @@ def _count(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a number of seconds") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 3600")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with what it echoes of the command line (a bad value, a file name) made inert."""
+
+    def _print_message(self, message: str, file: object = None) -> None:
+        super()._print_message(strip_controls(message) if message else message, file)  # type: ignore[arg-type]
+
+
 def parser() -> argparse.ArgumentParser:
     """The command-line interface."""
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="brief",
         description="Brief a story from several articles: the sentences that matter, who reports them, "
         "the story's keywords. With no FILE, briefs the bundled seed articles.",
@@ -56,6 +75,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="show why each point was chosen")
     p.add_argument("--no-fetch", dest="fetch", action="store_false",
                    help="do not fetch the articles a feed's teaser entries link to; brief their teasers")
+    p.add_argument("--timeout", type=_seconds, default=TIMEOUT, metavar="SECONDS",
+                   help=f"time for each input on the network, redirects and feed entries included (default: "
+                   f"{TIMEOUT:g}); a whole run gets six times as much")
+    p.add_argument("--allow-private", action="store_true",
+                   help="let feed entries link to loopback, link-local and private addresses")
     p.add_argument("--no-cache", dest="cache", action="store_false",
                    help="neither read nor store the briefing in the cache")
     p.add_argument("--clear-cache", action="store_true", help="delete every cached briefing and exit")
@@ -101,8 +125,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.clear_cache:
         from brief import cache
 
-        print(f"brief: removed {cache.clear()} cached briefings from {cache.cache_dir()}", file=sys.stderr)
+        removed = cache.clear()
+        print(f"brief: removed {removed} cached briefings from {one_line(str(cache.cache_dir()))}", file=sys.stderr)
         return 0
+    if sys.stdout is None:  # started with stdout closed: there is nowhere to brief to
+        print("brief: stdout is closed", file=sys.stderr)
+        return 1
+    configure(FetchPolicy(args.timeout, args.allow_private))
     if args.keyphrases:
         return _keyphrases(args.keyphrases, args.keywords)
     options = Options(args.algorithm, args.sentences, args.words, args.keywords, fetch=args.fetch)
@@ -126,14 +155,21 @@ def run(argv: Sequence[str] | None = None) -> int:
     report(briefing.problems)
     from brief.render import RENDERERS
 
-    sys.stdout.write(RENDERERS[fmt](briefing, args.explain))
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(RENDERERS[fmt](briefing, args.explain))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:  # a full disk, a closed descriptor
+        detail = describe(error) if isinstance(error, OSError) else "stdout is closed"
+        print(f"brief: could not write the briefing: {detail}", file=sys.stderr)
+        return 1
     return 0
 
 
 def main() -> None:
     """Console-script entry point: no traceback reaches the user unless BRIEF_DEBUG is set."""
-    if hasattr(sys.stdout, "reconfigure"):
+    if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8", errors="replace")
     try:
         code = run()

@@ -55,9 +55,11 @@ class MiniLM:
         import numpy as np
 
         self.weights: dict[str, Any] = load_file(str(path / "model.safetensors"))
-        # Matrices stored transposed and contiguous once, so every projection is one BLAS call.
-        self.transposed = {k[: -len(".weight")]: np.ascontiguousarray(v.T)
-                           for k, v in self.weights.items() if k.startswith("encoder.") and k.endswith(".weight") and v.ndim == 2}
+        # Matrices stored transposed and contiguous once, so every projection is one BLAS call;
+        # the untransposed originals are dropped, which keeps the model's memory to one copy.
+        self.transposed = {k[: -len(".weight")]: np.ascontiguousarray(self.weights.pop(k).T)
+                           for k, v in list(self.weights.items())
+                           if k.startswith("encoder.") and k.endswith(".weight") and v.ndim == 2}
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()

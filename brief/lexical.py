@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable, Mapping, NamedTuple, Sequence
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _JOINERS = str.maketrans("", "", "'’.-")
@@ -68,8 +69,9 @@ def stem(word: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; internal dots and hyphens are dropped ("U.S." -> "us")."""
     found = _WORD.findall(text.lower())
-    # One translate over the joined tokens instead of one per token ("\n" is never in a token).
-    return "\n".join(found).translate(_JOINERS).split("\n") if found else []
+    # One translate over the joined tokens instead of one per token ("\n" is never in a token);
+    # interned, so a long input's cached analyses hold each distinct word once, not once per use.
+    return list(map(sys.intern, "\n".join(found).translate(_JOINERS).split("\n"))) if found else []
 
 
 def terms(text: str | list[str]) -> list[str]:
@@ -86,10 +88,29 @@ def bigrams(text: str | list[str]) -> list[str]:
     stems = [stem(w) for w in toks]
     stop = [w in STOP_WORDS for w in toks]
     return [
-        stems[k] + " " + stems[k + 1]
+        sys.intern(stems[k] + " " + stems[k + 1])
         for k in range(len(toks) - 1)
         if not (stop[k] and stop[k + 1])
     ]
+
+
+class Concepts(frozenset):  # type: ignore[type-arg]  # a frozenset[str]
+    """A frozenset of concepts that iterates in sorted order.
+
+    Rankers sum float weights over a sentence's concepts; summed in hash order, the last bits
+    (and so a near-tie between two sentences) would change with PYTHONHASHSEED. In one fixed
+    order the briefing is the same every run.
+    """
+
+    __slots__ = ("_order",)
+
+    def __new__(cls, items: Iterable[str] = ()) -> Concepts:
+        made = super().__new__(cls, items)
+        made._order = tuple(sorted(frozenset.__iter__(made)))
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
 
 
 class Analysis(NamedTuple):
@@ -97,7 +118,7 @@ class Analysis(NamedTuple):
 
     words: tuple[str, ...]
     terms: tuple[str, ...]  # stemmed content words, in order (see ``terms``)
-    concepts: frozenset[str]  # distinct stemmed bigrams (see ``bigrams``)
+    concepts: Concepts  # distinct stemmed bigrams (see ``bigrams``), iterated in sorted order
 
 
 @lru_cache(maxsize=1 << 17)
@@ -108,7 +129,13 @@ def analyse(text: str) -> Analysis:
     sentences; the cache makes each sentence's tokenising and stemming happen once.
     """
     ws = words(text)
-    return Analysis(tuple(ws), tuple(stem(w) for w in ws if w not in STOP_WORDS and len(w) > 1), frozenset(bigrams(ws)))
+    # What ``terms`` and ``bigrams`` compute, with each word stemmed and looked up once.
+    toks = [w for w in ws if len(w) > 1 or w.isdigit()]
+    stems = [stem(w) for w in toks]
+    stop = [w in STOP_WORDS for w in toks]
+    terms = tuple(s for w, s, is_stop in zip(toks, stems, stop) if not is_stop and len(w) > 1)
+    pairs = (sys.intern(stems[k] + " " + stems[k + 1]) for k in range(len(toks) - 1) if not (stop[k] and stop[k + 1]))
+    return Analysis(tuple(ws), terms, Concepts(pairs))
 
 
 def idf(docs: Iterable[Iterable[str]]) -> dict[str, float]:

@@ -24,7 +24,7 @@ def test_cached_run_prints_what_a_fresh_run_prints(tmp_path: Path) -> None:
     first = run_brief("--plain", "--no-keywords", *paths)
     again = run_brief("--plain", "--no-keywords", *paths)
     assert fresh.stdout == first.stdout == again.stdout
-    assert any((Path(CACHE_HOME) / "brief").glob("*.pickle"))
+    assert any((Path(CACHE_HOME) / "brief").glob("*.json"))
 
 
 def test_changed_article_is_never_served_stale(tmp_path: Path) -> None:
@@ -42,7 +42,7 @@ def test_clear_cache_empties_it(tmp_path: Path) -> None:
     result = run_brief("--clear-cache")
     assert result.returncode == 0
     assert result.stderr.decode().startswith("brief: removed ")
-    assert not list((Path(CACHE_HOME) / "brief").glob("*.pickle"))
+    assert not list((Path(CACHE_HOME) / "brief").glob("*.json"))
 
 
 def test_concurrent_runs_agree(tmp_path: Path) -> None:
@@ -54,3 +54,93 @@ def test_concurrent_runs_agree(tmp_path: Path) -> None:
     assert all(run.returncode == 0 for run in runs)
     assert len({out for out, _ in outputs}) == 1
     assert all(err == b"" for _, err in outputs)
+
+
+def _seed_briefing():
+    from brief.pipeline import Options, make_briefing
+
+    return make_briefing(SEEDS, Options(), use_cache=False)
+
+
+def test_an_entry_round_trips_a_real_briefing_exactly() -> None:
+    from brief import cache
+
+    briefing = _seed_briefing()
+    assert briefing.keywords and briefing.source_keywords and briefing.points[0].supports
+    again = cache.decode(cache.encode(briefing))
+    assert again == briefing
+    assert cache.encode(again) == cache.encode(briefing)
+
+
+def test_a_planted_pickle_is_never_run(tmp_path: Path, monkeypatch) -> None:
+    import pickle
+
+    from brief import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):  # what a planted entry would do when unpickled
+            return (open, (str(marker), "w"))
+
+    key = cache.make_key(["planted"])
+    (tmp_path / "brief").mkdir()
+    for suffix in (".json", ".pickle"):
+        (tmp_path / "brief" / f"{key}{suffix}").write_bytes(pickle.dumps(Payload()))
+    assert cache.get(key) is None
+    assert not marker.exists()
+
+
+def test_a_damaged_or_foreign_entry_is_a_miss_and_is_replaced(tmp_path: Path, monkeypatch) -> None:
+    from brief import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    briefing = _seed_briefing()
+    key = cache.make_key(["damaged"])
+    cache.put(key, briefing)
+    entry = tmp_path / "brief" / f"{key}.json"
+    assert cache.get(key) == briefing
+    data = entry.read_bytes()
+    entry.write_bytes(data.replace(b"Syria", b"Syrja", 1))  # the checksum no longer holds
+    assert cache.get(key) is None
+    entry.write_bytes(data.replace(b'"version": 2', b'"version": 1'))
+    assert cache.get(key) is None
+    cache.put(key, briefing)
+    assert cache.get(key) == briefing
+
+
+def test_a_fifo_at_a_cache_key_neither_blocks_nor_stays(tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    from brief import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    key = cache.make_key(["fifo"])
+    (tmp_path / "brief").mkdir()
+    os.mkfifo(tmp_path / "brief" / f"{key}.json")
+    found: list[object] = []
+    reader = threading.Thread(target=lambda: found.append(cache.get(key)), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert found == [None]
+    cache.put(key, briefing := _seed_briefing())
+    assert cache.get(key) == briefing
+
+
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path: Path, monkeypatch) -> None:
+    from brief import cache
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert cache.cache_dir() == tmp_path / ".cache" / "brief"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "abs"))
+    assert cache.cache_dir() == tmp_path / "abs" / "brief"
+
+
+def test_a_relative_xdg_config_home_is_ignored_too(tmp_path: Path, monkeypatch) -> None:
+    from brief.tui.config import config_path
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", "relative/config")
+    assert config_path() == tmp_path / ".config" / "brief" / "config.toml"

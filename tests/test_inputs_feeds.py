@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from samples import BRIDGE, FLOOD, page, rss
-from webserver import closed_port, site  # noqa: F401 (fixture)
+from webserver import closed_port, local_links, site  # noqa: F401 (fixture)
 
 from brief.pipeline import load
 
@@ -28,7 +28,7 @@ def test_full_entries_are_sources_without_fetching(tmp_path: Path) -> None:
     assert [s.text for s in sentences[:4]] == FLOOD
 
 
-def test_teaser_entries_fetch_their_article(site, tmp_path: Path) -> None:  # noqa: F811
+def test_teaser_entries_fetch_their_article(site, local_links, tmp_path: Path) -> None:  # noqa: F811
     link = site.add("/bridge", page("Harbour bridge reopens after repairs", BRIDGE))
     feed = tmp_path / "herald.rss"
     feed.write_text(rss([("Bridge reopens", link, "<p>The bridge is open again.</p>")]))
@@ -53,7 +53,7 @@ def test_feed_served_from_a_url(site) -> None:  # noqa: F811
     assert problems == [] and sources[0].path == f"{feed}#1"
 
 
-def test_failed_teaser_fetch_is_one_line_and_falls_back(tmp_path: Path) -> None:
+def test_failed_teaser_fetch_is_one_line_and_falls_back(local_links, tmp_path: Path) -> None:  # noqa: F811
     link = f"http://127.0.0.1:{closed_port()}/bridge"
     feed = tmp_path / "herald.rss"
     feed.write_text(rss([("Bridge reopens", link, "<p>The bridge is open again after months of repairs.</p>")]))

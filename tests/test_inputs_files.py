@@ -101,4 +101,6 @@ def test_readme_documents_the_limits() -> None:
 
     usage = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     assert f"read up to {MAX_BYTES // 2**20} MiB each" in usage
-    assert f"fetched up to {urls.MAX_BYTES // 2**20} MiB, within {urls.TIMEOUT:.0f} seconds and {urls.MAX_REDIRECTS} redirects" in usage
+    assert f"fetched up to {urls.MAX_BYTES // 2**20} MiB after decompression" in usage
+    assert f"within {urls.MAX_REDIRECTS}\nredirects and one deadline on the wall clock per input" in usage
+    assert f"(`--timeout`, {urls.TIMEOUT:.0f} seconds)" in usage and "six times that" in usage

@@ -82,11 +82,18 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up early (as brief does past a limit or a deadline) is no error to print."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 @pytest.fixture
 def site() -> Iterator[Site]:
     """A web server on 127.0.0.1 for the test's duration."""
     served = Site()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(served))
+    server = _QuietServer(("127.0.0.1", 0), _handler(served))
     served.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -100,3 +107,14 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@pytest.fixture
+def local_links() -> Iterator[None]:
+    """Feed links may lead to 127.0.0.1 for the test's duration (as ``--allow-private`` does)."""
+    from brief import policy
+
+    before = policy.current()
+    policy.configure(policy.FetchPolicy(before.timeout, allow_private=True))
+    yield
+    policy.configure(before)

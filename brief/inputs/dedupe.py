@@ -44,6 +44,8 @@ def jaccard(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> flo
 
 def group_duplicates(texts: Sequence[str], threshold: float = THRESHOLD) -> list[list[int]]:
     """Indexes of ``texts`` grouped by article: each group in input order, groups by first member."""
+    if len(texts) < 2:  # nothing to compare: skip the shingles (seconds on one huge input)
+        return [[i] for i in range(len(texts))]
     words = [normalized_words(t) for t in texts]
     sets = [shingles(w) for w in words]
     groups: list[list[int]] = []

@@ -1,7 +1,9 @@
 """RSS and Atom feeds: every entry becomes a document; a teaser's linked article is fetched.
 
 An entry whose text is shorter than ``TEASER_WORDS`` is only a teaser, so its link is fetched
-and extracted like any page (unless fetching is off, or fails: then the teaser is used).
+and extracted like any page (unless fetching is off, or fails: then the teaser is used). All
+of a feed's fetches share its input's deadline, and a link that leads to a loopback,
+link-local or private address is not followed unless private addresses are allowed.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from typing import Any, Iterator
 
 from brief.inputs.document import Document, ReadError
+from brief.policy import TIMEOUT, Deadline
 from brief.model import Problem
 
 TEASER_WORDS = 80
@@ -44,18 +47,24 @@ def _entry_date(entry: Any) -> str | None:
     return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}" if parsed else None
 
 
-def _fetch_article(link: str) -> Document:
+def _fetch_article(link: str, deadline: Deadline, allow_private: bool) -> Document:
     from brief.inputs.html import extract
     from brief.inputs.urls import fetch
 
-    page = fetch(link)
+    page = fetch(link, deadline=deadline, allow_private=allow_private)
     return extract(page.data, link, page.url)
 
 
-def read_feed(data: bytes, shown: str, fetch: bool = True) -> Iterator[Document | Problem]:
-    """The feed's entries as documents, in feed order; a problem for each that fails."""
+def read_feed(data: bytes, shown: str, fetch: bool = True, deadline: Deadline | None = None,
+              allow_private: bool = False) -> Iterator[Document | Problem]:
+    """The feed's entries as documents, in feed order; a problem for each that fails.
+
+    Teasers' articles are fetched by ``deadline`` (``TIMEOUT`` seconds from now by default),
+    all of them together.
+    """
     import feedparser
 
+    deadline = deadline or Deadline.after(TIMEOUT)
     parsed = feedparser.parse(data)
     if not parsed.entries:
         raise ReadError("feed has no entries")
@@ -67,7 +76,7 @@ def read_feed(data: bytes, shown: str, fetch: bool = True) -> Iterator[Document 
         text = _entry_text(entry)
         if link and fetch and len(text.split()) < TEASER_WORDS and link.startswith(("http://", "https://")):
             try:
-                page = _fetch_article(link)
+                page = _fetch_article(link, deadline, allow_private)
             except ReadError as error:
                 yield Problem(link, f"{error}{'; using the feed summary' if text else ''}")
             else:

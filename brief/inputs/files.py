@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import glob
+import os
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from brief.inputs.document import ReadError, too_large
-from brief.safety import one_line
+from brief.osfiles import FileTooLarge, describe, read_regular
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -22,14 +23,14 @@ _GLOB_CHARS = frozenset("*?[")
 
 def is_glob(arg: str) -> bool:
     """Does ``arg`` hold a pattern the shell did not expand (e.g. because it was quoted)?"""
-    return any(c in _GLOB_CHARS for c in arg) and not Path(arg).exists()
+    return any(c in _GLOB_CHARS for c in arg) and not os.path.lexists(arg)
 
 
 def _folder(path: Path) -> list[Path]:
     try:
-        found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
+        found = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and os.path.isfile(p))
     except OSError as error:
-        raise ReadError(one_line(error.strerror or str(error))) from None
+        raise ReadError(describe(error)) from None
     if not found:
         raise ReadError("no readable files in this folder (.txt, .md, .html, .htm, .rss, .atom, .xml)")
     return found
@@ -50,13 +51,13 @@ def expand(arg: str) -> Iterator[tuple[str, Path | None]]:
             raise ReadError("no files match this pattern")
         for match in matches:
             path = Path(match)
-            if path.is_dir():
+            if os.path.isdir(path):
                 yield from ((str(p), p) for p in _folder(path))
             else:
                 yield match, path
         return
     path = Path(arg)
-    if path.is_dir():
+    if os.path.isdir(path):
         yield from ((str(p), p) for p in _folder(path))
         return
     yield arg, path
@@ -70,21 +71,28 @@ def read_limited(handle: BinaryIO, limit: int = MAX_BYTES) -> bytes:
     return data
 
 
-def read_file(path: Path | None, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of one file (stdin when ``path`` is None), refusing files above ``limit``."""
-    if path is None:
-        return read_limited(sys.stdin.buffer, limit)
+def read_stdin(limit: int = MAX_BYTES) -> bytes:
+    """At most ``limit`` bytes of stdin; ReadError when stdin is closed or unreadable."""
+    if sys.stdin is None:  # started with stdin closed
+        raise ReadError("stdin is closed")
     try:
-        with path.open("rb") as handle:
-            size = path.stat().st_size
-            if size > limit:
-                raise too_large(size, limit)
-            return read_limited(handle, limit)
-    except FileNotFoundError:
-        raise ReadError("no such file") from None
-    except IsADirectoryError:
-        raise ReadError("is a directory") from None
-    except PermissionError:
-        raise ReadError("permission denied") from None
+        return read_limited(sys.stdin.buffer, limit)
     except OSError as error:
-        raise ReadError(one_line(error.strerror or str(error))) from None
+        raise ReadError(f"stdin: {describe(error)}") from None
+    except ValueError:  # closed by the caller
+        raise ReadError("stdin is closed") from None
+
+
+def read_file(path: Path | None, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of one regular file (stdin when ``path`` is None), refusing files above ``limit``.
+
+    Pipes, sockets and devices are refused without being opened for a blocking read.
+    """
+    if path is None:
+        return read_stdin(limit)
+    try:
+        return read_regular(path, limit)
+    except FileTooLarge as error:
+        raise too_large(error.size, limit) from None
+    except OSError as error:
+        raise ReadError(describe(error)) from None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from brief.keywords._backends import BACKENDS, Backend
 from brief.keywords._candidates import extract_candidates
-from brief.keywords._story import all_keywords, locate, per_source_keywords, story_keywords
+from brief.keywords._story import all_keywords, locate, per_source_keywords, story_keywords, within_budget
 
 DEFAULT_BACKEND = "keybert"
 
@@ -27,6 +27,7 @@ __all__ = [
     "per_source_keywords",
     "story_keywords",
     "warm_up",
+    "within_budget",
 ]
 
 
@@ -40,7 +41,7 @@ def get_backend(name: str = DEFAULT_BACKEND) -> Backend:
 
 def extract_document(text: str, top_n: int = 10, backend: str = DEFAULT_BACKEND) -> list[tuple[str, float]]:
     """Keyphrases of one document, best first, as (phrase as written, score)."""
-    ranked = get_backend(backend)([extract_candidates(text)], top_n)[0]
+    ranked = get_backend(backend)([extract_candidates(within_budget(text))], top_n)[0]
     return [(r.candidate.text, round(r.score, 4)) for r in ranked]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from brief.keywords._backends import BACKENDS, Ranked
 from brief.keywords._candidates import Parsed, extract_candidates
@@ -20,6 +21,19 @@ from brief.keywords._variants import demonym_aliases, surname_of
 from brief.model import Keyword, Occurrence, Source
 
 SHORTLIST = 30  # per-source ranks pooled into the story ranking
+# Keywords are ranked and located on at most this many characters of each source (about 16,000
+# words, ten long articles): a news article is far shorter, and the cost of a huge input stays flat.
+BUDGET = 100_000
+
+
+def within_budget(text: str, budget: int = BUDGET) -> str:
+    """The first ``budget`` characters of ``text``, cut at a line or word break when there is one."""
+    if len(text) <= budget:
+        return text
+    cut = text.rfind("\n", 0, budget + 1)
+    if cut < budget // 2:
+        cut = text.rfind(" ", 0, budget + 1)
+    return text[: cut if cut > 0 else budget]
 
 
 def _parse_all(sources: Sequence[Source]) -> list[Parsed]:
@@ -73,7 +87,7 @@ def _keywords(
 
 
 def _rank(sources: Sequence[Source], backend: str, lead_tokens: int = 256) -> tuple[list[Parsed], list[list[Ranked]]]:
-    parsed = _parse_all(sources)
+    parsed = _parse_all([replace(s, text=within_budget(s.text)) for s in sources])
     return parsed, BACKENDS[backend](parsed, SHORTLIST, lead_tokens)
 
 
@@ -81,7 +95,8 @@ def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "k
     """The story's keywords ranked across all sources, each with all its occurrences.
 
     Occurrences are ``(source_id, start, end)`` spans into ``source.text`` for every
-    case-insensitive, word-bounded mention, merged variants included.
+    case-insensitive, word-bounded mention, merged variants included, within the first
+    ``BUDGET`` characters of each source (all a news article has).
     """
     if not sources:
         return ()

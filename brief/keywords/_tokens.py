@@ -11,6 +11,7 @@ headline) are not evidence of a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from brief.keywords._lexicon import VERB_CONTEXT, Role, can_be_verb, is_known, role
@@ -53,6 +54,7 @@ def _is_name(token: Token) -> bool:
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with spans and roles; possessives are split off."""
     headlines = _title_case_lines(text)
+    headline_starts = [a for a, _ in headlines]  # sorted and disjoint: one binary search per token
     tokens: list[Token] = []
     prev_end = 0
     for m in _TOKEN.finditer(text):
@@ -64,7 +66,8 @@ def tokenize(text: str) -> list[Token]:
         # a possessive (the previous word was cut short) ends the phrase too
         glued = bool(tokens) and gap.strip() == "" and "\n" not in gap and tokens[-1].end == prev_end
         starts = not tokens or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
-        in_headline = any(a <= start < b for a, b in headlines)
+        line = bisect_right(headline_starts, start) - 1
+        in_headline = line >= 0 and start < headlines[line][1]
         kind = role(word, starts or in_headline)
         if kind is Role.NOUN and glued and can_be_verb(word.lower()) and not (word[:1].isupper() and not in_headline):
             prev = tokens[-1]

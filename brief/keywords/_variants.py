@@ -81,6 +81,6 @@ def surname_of(key: str, full_keys: Iterable[str]) -> str | None:
             continue
         if " " in key and not key.endswith(" " + full):
             continue
-        if best is None or len(full) < len(best):
+        if best is None or (len(full), full) < (len(best), best):  # a tie never depends on set order
             best = full
     return best

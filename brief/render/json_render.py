@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from brief.model import Briefing, Keyword, Point, Sentence, Source, Support
+from brief.safety import escape_json
 
 SCHEMA_VERSION = 2
 
@@ -81,5 +82,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
 
 
 def render_json(briefing: Briefing, explain: bool = True) -> str:
-    """The briefing as indented JSON (``explain`` is implied: JSON always carries the scores)."""
-    return json.dumps(to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
+    """The briefing as indented JSON (``explain`` is implied: JSON always carries the scores).
+
+    Control and invisible formatting characters are written as ``\\u`` escapes, never raw.
+    """
+    return escape_json(json.dumps(to_dict(briefing), ensure_ascii=False, indent=2)) + "\n"

@@ -19,8 +19,13 @@ class Config:
 
 
 def config_path() -> Path:
-    """``$XDG_CONFIG_HOME/brief/config.toml``, else ``~/.config/brief/config.toml`` (``%APPDATA%`` on Windows)."""
+    """``$XDG_CONFIG_HOME/brief/config.toml``, else ``~/.config/brief/config.toml`` (``%APPDATA%`` on Windows).
+
+    A relative XDG_CONFIG_HOME is ignored, as the XDG spec says.
+    """
     base = os.environ.get("XDG_CONFIG_HOME")
+    if base and not os.path.isabs(base):
+        base = None
     if not base and sys.platform == "win32":
         base = os.environ.get("APPDATA")
     root = Path(base) if base else Path.home() / ".config"

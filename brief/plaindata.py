@@ -1,0 +1,133 @@
+"""Dataclasses to plain JSON data and back, guided by their type hints: no code ever runs from data.
+
+``to_data`` walks a dataclass's fields recursively (nested dataclasses, tuples, lists, dicts,
+optional values, numbers, strings); ``from_data`` rebuilds the value from the type hints of
+the class asked for, checking every type on the way, so a field or a dataclass added to the
+model is handled without changing this module, and data of the wrong shape is refused
+(``ValueError``) rather than trusted.
+"""
+
+from __future__ import annotations
+
+import collections.abc as abc
+import dataclasses
+import enum
+import math
+import types
+import typing
+from functools import lru_cache
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+_SCALARS = (bool, int, float, str)
+# Abstract collection types in hints are rebuilt as these concrete, immutable-where-possible ones.
+_CONCRETE: dict[Any, type] = {abc.Sequence: tuple, abc.Collection: tuple, abc.Iterable: tuple, abc.Set: frozenset,
+                              abc.Mapping: dict, abc.MutableSequence: list, abc.MutableMapping: dict}
+
+
+def to_data(value: Any) -> Any:
+    """``value`` as JSON-ready data: a dataclass becomes an object of its fields, a tuple a list,
+    a dict a list of [key, value] pairs (keys need not be strings); non-finite floats become strings."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+    if isinstance(value, (tuple, list, frozenset, set)):
+        return [to_data(v) for v in value]
+    if isinstance(value, dict):
+        return [[to_data(k), to_data(v)] for k, v in value.items()]
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    if isinstance(value, enum.Enum):
+        return to_data(value.value)
+    if value is None or isinstance(value, _SCALARS):
+        return value
+    raise ValueError(f"cannot store a {type(value).__name__}")
+
+
+@lru_cache(maxsize=None)
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def from_data(data: Any, hint: Any) -> Any:
+    """The value of type ``hint`` that ``to_data`` turned into ``data``; ValueError if it does not fit."""
+    written = typing.get_origin(hint)
+    origin = _CONCRETE.get(written, written)
+    args = typing.get_args(hint)
+    if hint is Any:
+        return data
+    if origin is typing.Literal:
+        if data not in args:
+            raise ValueError(f"expected one of {args}")
+        return data
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(data)
+    if dataclasses.is_dataclass(hint):
+        return _dataclass(data, hint)
+    if origin in (typing.Union, types.UnionType):
+        if data is None and type(None) in args:
+            return None
+        for option in (a for a in args if a is not type(None)):
+            try:
+                return from_data(data, option)
+            except ValueError:
+                continue
+        raise ValueError(f"no type of {hint} fits")
+    if origin in (tuple, list, set, frozenset):
+        fixed = written is tuple and bool(args) and args[-1] is not Ellipsis  # tuple[int, float], not tuple[int, ...]
+        return _collection(data, origin, args, fixed)
+    if origin is dict:
+        _expect(data, list)
+        key, value = args or (Any, Any)
+        return {from_data(_pair(p)[0], key): from_data(_pair(p)[1], value) for p in data}
+    return _scalar(data, hint)
+
+
+def _expect(data: Any, kind: type | tuple[type, ...]) -> None:
+    if not isinstance(data, kind):
+        raise ValueError(f"expected {kind}, found {type(data).__name__}")
+
+
+def _pair(item: Any) -> list[Any]:
+    _expect(item, list)
+    if len(item) != 2:
+        raise ValueError("expected a [key, value] pair")
+    return item
+
+
+def _dataclass(data: Any, cls: type[T]) -> T:
+    _expect(data, dict)
+    hints = _hints(cls)
+    fields = {f.name for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
+    if not set(data) <= fields:
+        raise ValueError(f"unknown fields for {cls.__name__}")
+    return cls(**{name: from_data(value, hints[name]) for name, value in data.items()})
+
+
+def _collection(data: Any, origin: type, args: tuple[Any, ...], fixed: bool) -> Any:
+    _expect(data, list)
+    if fixed:
+        if len(args) != len(data):
+            raise ValueError(f"expected {len(args)} items, found {len(data)}")
+        return tuple(from_data(v, a) for v, a in zip(data, args))
+    item = args[0] if args else Any
+    return origin(from_data(v, item) for v in data)
+
+
+def _scalar(data: Any, hint: Any) -> Any:
+    if hint is type(None) or hint is None:
+        if data is not None:
+            raise ValueError("expected null")
+        return None
+    if hint is float:
+        if isinstance(data, str) and data in ("inf", "-inf", "nan"):
+            return float(data)
+        _expect(data, (int, float))
+        if isinstance(data, bool):
+            raise ValueError("expected a number, found a boolean")
+        return float(data)
+    if hint is int and isinstance(data, bool):
+        raise ValueError("expected an integer, found a boolean")
+    if hint in _SCALARS:
+        _expect(data, hint)
+        return data
+    raise ValueError(f"cannot rebuild a {hint}")

@@ -1,0 +1,48 @@
+"""The same inputs and options give the same bytes, whatever PYTHONHASHSEED is."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+from pathlib import Path
+
+from conftest import CACHE_HOME, SEEDS, brief_command
+
+from brief.keywords._variants import surname_of
+from brief.lexical import analyse
+from brief.sentences import split_sentences
+
+
+def _near_duplicates(folder: Path, count: int) -> None:
+    """``count`` short items, each a few of the seeds' sentences with one word changed."""
+    pool = [s.text for p in SEEDS for s in split_sentences(p.read_text(encoding="utf-8"), 0) if len(s.text.split()) > 6]
+    rng = random.Random(10)
+    for i in range(count):
+        chosen = rng.sample(pool, rng.randint(4, 8))
+        words = chosen[0].split(" ")
+        words[rng.randrange(len(words))] = rng.choice(["officials", "Tuesday", "sources", "forces"])
+        chosen[0] = " ".join(words)
+        (folder / f"{i:04d}.txt").write_text("Story update\n\n" + "\n\n".join(chosen) + "\n", encoding="utf-8")
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    _near_duplicates(tmp_path, 300)
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, HF_HUB_OFFLINE="1", XDG_CACHE_HOME=CACHE_HOME)
+        result = subprocess.run([*brief_command(), "--json", "--no-cache", str(tmp_path)], capture_output=True,
+                                env=env, timeout=300, check=False)
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+
+
+def test_sums_over_concepts_run_in_one_order() -> None:
+    concepts = analyse("Harbour bridge reopens after repairs on the city's river crossing.").concepts
+    assert list(concepts) == sorted(concepts) and dict.fromkeys(concepts) == dict.fromkeys(sorted(concepts))
+
+
+def test_a_surname_tie_goes_to_the_first_name_in_order() -> None:
+    names = ["mary golob", "rick golob", "anna golob"]
+    assert {surname_of("golob", order) for order in (names, names[::-1], sorted(names))} == {"anna golob"}
