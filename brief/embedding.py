@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
 _HEADS = 12
 _EPS = 1e-12
-_BATCH = 64
+_BATCH = 16  # texts per forward pass, sorted by length: small batches waste little on padding
 
 
 def model_dir() -> Path:
@@ -134,6 +134,7 @@ _LOADING = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _load() -> MiniLM:
+    import numpy  # noqa: F401 - its BLAS must be loaded for the limit below to reach it
     from threadpoolctl import threadpool_limits
 
     # One BLAS thread, for the whole process: on two busy cores OpenBLAS's spinning threads

@@ -105,20 +105,21 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         raise NoBriefing(problems)
     say(f"ranking {len(sentences)} sentences from {len(sources)} sources")
     early = None
-    if 0 < options.keywords and len(sources) <= KEYWORD_SOURCES:
-        # A small story's keywords do not depend on its points: find them on the other core
-        # while the facts are aligned and ranked (both steps spend their time in the encoder).
+    if options.keywords > 0:
+        # The keywords do not depend on the points: find them on the other core while the
+        # facts are aligned and ranked (both steps spend their time in the encoder).
         from concurrent.futures import ThreadPoolExecutor
 
         pool = ThreadPoolExecutor(1)
-        early = pool.submit(_keywords, sources, sources, options.keywords)
+        early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords)
         pool.shutdown(wait=False)
     points = summarize(make_story(sources, sentences), options)
     briefing = Briefing(headline(sources, points), points, tuple(sources), (), options.algorithm,
                         tuple(problems), tuple(sentences))
     if options.keywords:
         say("finding keywords")
-    briefing = with_keywords(briefing, options.keywords) if early is None else _with(briefing, early.result())
+    if early is not None:
+        briefing = _with(briefing, early.result())
     if key is not None:
         cache.put(key, briefing)
     return briefing
@@ -127,13 +128,14 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
 def with_keywords(briefing: Briefing, top_n: int) -> Briefing:
     """The briefing with its story keywords and each source's own (none when ``top_n`` is 0).
 
-    Beyond KEYWORD_SOURCES sources, keywords are ranked on a sample (the sources the
-    points cite, then sources spread evenly over the rest) and then located in every
-    source, so time stays flat however many articles come in.
+    Beyond KEYWORD_SOURCES sources, keywords are ranked on a sample (the most central
+    sources, see ``keyword_sample``) and then located in every source, so time stays flat
+    however many articles come in.
     """
     if top_n <= 0:
         return briefing
-    return _with(briefing, _keywords(keyword_sample(briefing, KEYWORD_SOURCES), briefing.sources, top_n))
+    sample = keyword_sample(briefing.sources, briefing.sentences, KEYWORD_SOURCES)
+    return _with(briefing, _keywords(sample, briefing.sources, top_n))
 
 
 Found = tuple[tuple[Keyword, ...], dict[int, tuple[Keyword, ...]]]
@@ -156,17 +158,27 @@ def _with(briefing: Briefing, found: Found) -> Briefing:
     return replace(briefing, keywords=story, source_keywords=tuple(per_source.get(s.id, ()) for s in briefing.sources))
 
 
-def keyword_sample(briefing: Briefing, size: int) -> list[Source]:
-    """Up to ``size`` sources: those the points cite first, then evenly spaced others, in id order."""
-    sources = briefing.sources
+def keyword_sample(sources: Sequence[Source], sentences: Sequence[Sentence], size: int) -> list[Source]:
+    """Up to ``size`` sources that stand for the story, in id order: all of them when few, else
+    the most central, whose word pairs (``brief.lexical``'s concepts) most other sources share.
+
+    It does not depend on the points, so the keywords can be found while the facts are ranked.
+    """
     if len(sources) <= size:
         return list(sources)
-    chosen: list[int] = []
-    for point in briefing.points:
-        for source_id in point.source_ids:
-            if source_id not in chosen and len(chosen) < size:
-                chosen.append(source_id)
-    rest = [s.id for s in sources if s.id not in chosen]
-    step = len(rest) / max(size - len(chosen), 1)
-    chosen += [rest[int(i * step)] for i in range(size - len(chosen))]
-    return [briefing.source(i) for i in sorted(chosen)]
+    from brief.lexical import analyse
+
+    held: dict[int, set[str]] = {s.id: set() for s in sources}
+    for sentence in sentences:
+        held[sentence.source_id].update(analyse(sentence.text).concepts)
+    spread: dict[str, int] = {}
+    for concepts in held.values():
+        for concept in concepts:
+            spread[concept] = spread.get(concept, 0) + 1
+
+    def centrality(source: Source) -> float:
+        mine = held[source.id]
+        return sum(spread[c] - 1 for c in mine) / (1 + len(mine)) ** 0.5
+
+    ranked = sorted(sources, key=lambda s: (-centrality(s), s.id))
+    return sorted(ranked[:size], key=lambda s: s.id)

@@ -121,7 +121,7 @@ def align(sentences: Sequence[Sentence], n_sources: int) -> Alignment:
     embedded: set[int] = set()
     echoes: set[tuple[int, int]] = set()
     if n_sources > 1:
-        positions = semantic.chosen_for_embedding(sentences)
+        positions = semantic.chosen_for_embedding(sentences, n_sources)
         embedded = set(positions)
         scored: list[tuple[int, int, float, float]] = []
         best: dict[tuple[int, int], float] = {}  # (sentence, other source) -> its best score there

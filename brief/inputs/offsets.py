@@ -8,7 +8,6 @@ character removed) gets no input span rather than a wrong one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Sequence
 
@@ -22,15 +21,32 @@ def with_input_spans(sentences: Sequence[Sentence], raw: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for sentence in sentences:
-        words = sentence.text.split()
-        if not words:
+        found = _find(raw, sentence.text.split(), pos, min(len(raw), pos + WINDOW + len(sentence.text) * 2))
+        if found is None:
             out.append(sentence)
             continue
-        pattern = re.compile(r"\s+".join(map(re.escape, words)))
-        match = pattern.search(raw, pos, min(len(raw), pos + WINDOW + len(sentence.text) * 2))
-        if match is None:
-            out.append(sentence)
-            continue
-        out.append(replace(sentence, input_start=match.start(), input_end=match.end()))
-        pos = match.end()
+        out.append(replace(sentence, input_start=found[0], input_end=found[1]))
+        pos = found[1]
     return out
+
+
+def _find(raw: str, words: list[str], pos: int, limit: int) -> tuple[int, int] | None:
+    """The first ``[start, end)`` at or after ``pos`` (starting before ``limit``) where ``words``
+    stand in order, separated by white space only."""
+    if not words:
+        return None
+    first = words[0]
+    start = raw.find(first, pos, limit)
+    while start != -1:
+        end = start + len(first)
+        for word in words[1:]:
+            gap = end
+            while gap < len(raw) and raw[gap].isspace():
+                gap += 1
+            if gap == end or not raw.startswith(word, gap):
+                break
+            end = gap + len(word)
+        else:
+            return start, end
+        start = raw.find(first, start + 1, limit)
+    return None
