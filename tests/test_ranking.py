@@ -139,7 +139,7 @@ def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> Non
     chosen = rank(sents, 2, Limit(sentences=3))
     whys = {sents[r.index].text: dict(r.why) for r in chosen}
     assert lone not in whys
-    assert all(why["corroborating_sources"] == 1.0 and why["coverage_gain"] > 0 for why in whys.values())
+    assert all(why["same_words_sources"] == 1.0 and why["coverage_gain"] > 0 for why in whys.values())
 
 
 def test_lexical_matcher_finds_exactly_what_all_pairs_finds() -> None:
@@ -188,3 +188,22 @@ def test_source_weights_discount_copies_only() -> None:
     weights = source_weights(story_of(sents, 3).sources)
     assert weights[1] == weights[2] == 2 ** -0.5  # two full copies: sqrt(2) together
     assert weights[3] == 1.0  # an original report
+
+
+def test_a_point_must_read_without_the_sentence_before_it() -> None:
+    from brief.ranking.filters import reads_alone
+
+    for text in ["He said the talks would resume on Monday in Geneva.",
+                 "That meant the end of the ceasefire in the north of the country.",
+                 "Both countries agreed to meet again in Vienna next week.",
+                 "But the minister refused to resign over the hospital waiting lists.",
+                 "The move angered officials in Tehran and in Damascus.",
+                 "``We will not leave this country,'' he said.",
+                 "On attending the summit, she said, ``It is difficult for me.''"]:
+        assert not reads_alone(text), text
+    for text in ["``We will not leave this country,'' the foreign minister said.",
+                 "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",
+                 "There was no comment from the ministry on Tuesday evening.",
+                 "The movement grew quickly after the election in July.",
+                 "Kopp said he had never been to the clinic in Amherst."]:
+        assert reads_alone(text), text

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from brief.model import Sentence
-from brief.ranking.filters import word_count
 
 if TYPE_CHECKING:
     import numpy as np
@@ -27,7 +26,7 @@ FLOOR = 0.4  # embedding cosine below which two news sentences of one story neit
 def chosen_for_embedding(sentences: Sequence[Sentence], n_sources: int) -> list[int]:
     """Positions of the sentences to embed: leads first, round robin over sources, in position order."""
     budget = BUDGET if n_sources <= LARGE else BUDGET // 2
-    eligible = [i for i, s in enumerate(sentences) if word_count(s.text) >= MIN_WORDS]
+    eligible = [i for i, s in enumerate(sentences) if len(s.text.split()) >= MIN_WORDS]
     if len(eligible) <= budget:
         return eligible
     ranked = sorted(eligible, key=lambda i: (sentences[i].index, sentences[i].source_id))

@@ -25,7 +25,7 @@ _DANGLING = frozenset(
 # Openings that name something said before: "The move ...", "The two ...", "The latter ...".
 _ANAPHORIC = re.compile(
     r"^(?:the|this|that|these|those)\s+(?:move|decision|remarks?|comments?|statement|announcement|two|three|"
-    r"latter|former|same|above|following|incident|attack|plan|deal|measure|step)\b", re.I)
+    r"latter|former|same|above|following|incident|attack|plan|deal|measure|step|man|woman)\b", re.I)
 _QUOTES = "\"'`“”‘’«»"
 # A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
 _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
@@ -76,8 +76,8 @@ def reads_alone(text: str) -> bool:
     # A bare quotation does not say who is speaking; its attributed neighbour is the point.
     if text[0] in _QUOTES and text.rstrip(".!?)]")[-1:] in _QUOTES:
         return False
-    if quoted:
-        outside = _QUOTATION.sub(" ", text)
-        if _PRONOUN_SPEAKER.search(outside) and not _NAME.search(outside.strip()):
-            return False
-    return True
+    outside = _QUOTATION.sub(" ", text)
+    if quoted and _PRONOUN_SPEAKER.search(outside) and not _NAME.search(outside.strip()):
+        return False
+    # "On attending the meeting, he said, ``It's difficult.''": the quotation's only speaker is a pronoun
+    return not (outside != text and _PRONOUN_SPEAKER.search(outside))

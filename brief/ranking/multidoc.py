@@ -13,11 +13,14 @@ is avoided by construction, and a cosine check catches near-duplicates on top. T
 greedy's choice is then polished by local search: one-for-one swaps within the word
 budget, while one raises the same objective.
 
-Between two wordings of the same content, the one other sources corroborate (a sentence
-stating the same fact, as the story's alignment finds it, see ``brief.facts``) should
-win: each sentence also earns ``CORROBORATION`` average concepts times the share of the
-other sources that state its fact. Two sentences of one fact are never both chosen.
-Everything is sparse and the work grows near-linearly with the input.
+Between two wordings of the same content, the one other sources repeat should win: each
+sentence also earns ``CORROBORATION`` average concepts times the share of the other
+sources holding a sentence in nearly the same words (the alignment's word index). Meaning
+links (``brief.facts``) decide whom a point cites and what repeats a chosen fact, not this
+bonus: counting them here changed the choice without making briefings better (DUC 2004
+development clusters, ROUGE-1 40.17 with word matches, 40.02 with meaning links; DUC 2006
+unchanged). Two sentences of one fact are never both chosen. Everything is sparse and the
+work grows near-linearly with the input.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
 
     def bonus(i: int) -> float:
         if i not in corroborating:
-            corroborating[i] = facts.corroborating_sources(i) if n_sources > 1 else 0
+            corroborating[i] = len({sentences[j].source_id for j, _ in facts.words.matches(i)}) if n_sources > 1 else 0
         return unit * corroborating[i]
 
     picks = greedy_cover(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,
@@ -121,7 +124,7 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
             (
                 ("coverage_gain", round((p.gain - extra[p.index]) / total, 4)),
                 ("concept_sources", float(supporters[p.index])),
-                ("corroborating_sources", float(corroborating[p.index])),
+                ("same_words_sources", float(corroborating[p.index])),
                 ("position", float(sentences[p.index].index)),
             ),
         )
