@@ -45,3 +45,21 @@ def test_one_pass_analysis_matches_terms_and_bigrams() -> None:
     for text in sentences:
         analysis = analyse(text)
         assert analysis.terms == tuple(terms(words(text))) and set(analysis.concepts) == set(bigrams(text)), text
+
+
+def test_an_input_past_the_text_budget_is_briefed_on_its_head_and_says_what_it_left_out() -> None:
+    from brief.inputs import make_sources
+    from brief.inputs.document import Document
+    from brief.inputs.sources import TEXT_BUDGET
+
+    text = _huge_text(TEXT_BUDGET + 500_000)
+    sources, sentences, problems = make_sources([Document("big.txt", text)])
+    assert not problems and len(sources) == 1
+    (source,) = sources
+    assert sentences and sentences[-1].input_end is not None and sentences[-1].input_end <= TEXT_BUDGET
+    last = source.dropped[-1]
+    assert last.reason == f"past the {TEXT_BUDGET:,}-character budget of one input"
+    assert last.text.endswith("more characters)") and text.count("\n") + 1 > last.line > 1
+    # spans still index the input as read
+    s = sentences[-1]
+    assert text[s.input_start:s.input_end] == s.text

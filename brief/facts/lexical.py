@@ -33,6 +33,8 @@ class LexicalMatcher:
 
     def __init__(self, sentences: Sequence[Sentence], threshold: float = THRESHOLD) -> None:
         self.sentences = sentences
+        # One source has nothing to match across: its vectors are all that is asked for.
+        indexed = len({s.source_id for s in sentences}) > 1
         self.threshold = threshold
         bags = [analyse(s.text).terms for s in sentences]
         self.weights = idf(bags)
@@ -45,6 +47,8 @@ class LexicalMatcher:
                 counts[t] = counts.get(t, 0) + 1
             vec = {t: c * self.weights[t] for t, c in counts.items()}
             self.vectors.append(vec)
+            if not indexed:
+                continue
             # Most common first: skip a prefix that cannot carry a match on its own.
             order = sorted(vec, key=lambda t: (self.weights[t], t))
             limit = (floor * floor) * sum(v * v for v in vec.values())

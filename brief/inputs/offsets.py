@@ -8,7 +8,6 @@ character removed) gets no input span rather than a wrong one.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Sequence
 
 from brief.model import Sentence
@@ -21,11 +20,14 @@ def with_input_spans(sentences: Sequence[Sentence], raw: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for sentence in sentences:
-        found = _find(raw, sentence.text.split(), pos, min(len(raw), pos + WINDOW + len(sentence.text) * 2))
+        limit = min(len(raw), pos + WINDOW + len(sentence.text) * 2)
+        start = raw.find(sentence.text, pos, limit)  # most sentences stand in the input as they are
+        found = (start, start + len(sentence.text)) if start >= 0 else _find(raw, sentence.text.split(), pos, limit)
         if found is None:
             out.append(sentence)
             continue
-        out.append(replace(sentence, input_start=found[0], input_end=found[1]))
+        s = sentence
+        out.append(Sentence(s.source_id, s.index, s.start, s.end, s.text, s.paragraph, found[0], found[1]))
         pos = found[1]
     return out
 

@@ -11,7 +11,7 @@ from brief.inputs.dedupe import group_duplicates, shared_sentences
 from brief.inputs.document import Document
 from brief.inputs.language import detect
 from brief.inputs.offsets import with_input_spans
-from brief.model import Problem, Sentence, Source
+from brief.model import DroppedLine, Problem, Sentence, Source
 from brief.safety import one_line
 from brief.sentences import split_sentences
 
@@ -24,9 +24,22 @@ class _Candidate:
     language: str | None
 
 
+# Characters of one input that are cleaned and briefed: far beyond any article (about 300,000
+# words), and it keeps the work of an 8 MiB file bounded; what lies past it is reported dropped.
+TEXT_BUDGET = 2_000_000
+
+
 def _clean(document: Document) -> Cleaned:
     page = document.kind == "page"
-    cleaned = clean(document.text, extracted=page, title=document.title if page else None)
+    text = document.text
+    if len(text) > TEXT_BUDGET:
+        cut = text.rfind("\n", 0, TEXT_BUDGET) + 1 or TEXT_BUDGET
+        text = text[:cut]
+    cleaned = clean(text, extracted=page, title=document.title if page else None)
+    if len(text) < len(document.text):
+        rest = len(document.text) - len(text)
+        cleaned = replace(cleaned, dropped=(*cleaned.dropped, DroppedLine(
+            text.count("\n") + 1, f"({rest:,} more characters)", f"past the {TEXT_BUDGET:,}-character budget of one input")))
     if page:
         # the page's own metadata beats what cleaning guessed from the text's shape
         cleaned = replace(cleaned, title=one_line(document.title or "") or cleaned.title,
