@@ -26,7 +26,6 @@ __all__ = [
     "locate",
     "per_source_keywords",
     "story_keywords",
-    "warm_up",
     "within_budget",
 ]
 
@@ -43,16 +42,3 @@ def extract_document(text: str, top_n: int = 10, backend: str = DEFAULT_BACKEND)
     """Keyphrases of one document, best first, as (phrase as written, score)."""
     ranked = get_backend(backend)([extract_candidates(within_budget(text))], top_n)[0]
     return [(r.candidate.text, round(r.score, 4)) for r in ranked]
-
-
-def warm_up() -> None:
-    """Load what the first extraction loads (the lemminflect lexicon, the encoder), e.g. while a front end ranks."""
-    from brief.embedding import encoder
-
-    try:
-        import lemminflect
-    except ImportError:  # pragma: no cover - extraction works without it
-        pass
-    else:
-        lemminflect.getAllLemmas("runs")
-    encoder()

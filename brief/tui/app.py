@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
@@ -91,7 +90,6 @@ class BriefApp(KeyActions):
             self.register_theme(bundled)
         self._asked_theme = theme
         self.theme = choose_theme(theme, load_config().theme, self.available_themes)
-        self._warmed = threading.Event()  # set once the keyword model is loaded (or failed to load)
 
     def compose(self) -> ComposeResult:
         """Sources and Keywords on the left; Briefing and Original on the right; keys below.
@@ -116,14 +114,10 @@ class BriefApp(KeyActions):
 
     async def on_ready(self) -> None:
         """The first frame has been drawn (Textual posts Ready after the first layout and display):
-        start ranking and loading the keyword model, then fill the panes with their widgets,
-        which show as loading until the workers report."""
+        start ranking (the keywords follow it), then fill the panes with their widgets, which
+        show as loading until the workers report."""
         milestone("paint")
-        self.rank()
-        if self.options.keywords > 0:
-            self.warm_keywords()
-        else:
-            self._warmed.set()
+        self.rank()  # ranking loads the encoder for the fact alignment; the keywords then find it loaded
         points = widgets.BriefingList(id="briefing")
         fills = [(self.query_one("#sources-pane"), widgets.SourceList(id="sources")),
                  (self.query_one("#keywords-pane"), widgets.KeywordList(id="keywords")),
@@ -135,18 +129,6 @@ class BriefApp(KeyActions):
             await pane.mount(widget)
         if self.focused is None:
             points.focus()
-
-    @work(thread=True, group="warm", exit_on_error=False)
-    def warm_keywords(self) -> None:
-        """Load the keyword model while ranking runs, so Keywords follows the briefing sooner."""
-        try:
-            from brief.keywords import warm_up
-
-            warm_up()
-        except Exception:  # find_keywords meets the same error and says why
-            pass
-        finally:
-            self._warmed.set()
 
     @work(thread=True, exclusive=True, group="rank")
     def rank(self) -> None:
@@ -167,7 +149,6 @@ class BriefApp(KeyActions):
         """Load the keyword model and extract the story's keywords, off the UI thread."""
         from brief.pipeline import with_keywords
 
-        self._warmed.wait()
         try:
             keywords = with_keywords(briefing, self.options.keywords).keywords
         except Exception as error:  # an optional pane must not take the app down; say why instead
