@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from brief.keywords import BACKENDS, extract_document, get_backend, per_source_keywords, story_keywords
-from brief.keywords.cli import main
 from brief.model import Source
 
 SPILL = (
@@ -81,10 +80,13 @@ def test_keybert_backend_ranks_the_topic_first() -> None:
     assert "oil spill" in phrases[:3] or "crude oil" in phrases[:3]
 
 
-def test_cli_prints_one_phrase_a_line(tmp_path, capsys) -> None:  # noqa: ANN001
+def test_keyphrases_prints_one_phrase_a_line(tmp_path) -> None:  # noqa: ANN001
+    from conftest import run_brief
+
     doc = tmp_path / "doc.txt"
     doc.write_text(SPILL, encoding="utf-8")
-    assert main([str(doc), "--top", "3", "--backend", "statistical"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 3 and all(line.strip() == line != "" for line in lines)
-    assert main([str(tmp_path / "missing.txt")]) == 2
+    result = run_brief("--keyphrases", str(doc), "--keywords", "3")
+    lines = result.stdout.decode().splitlines()
+    assert result.returncode == 0 and len(lines) == 3 and all(line.strip() == line != "" for line in lines)
+    missing = run_brief("--keyphrases", str(tmp_path / "missing.txt"))
+    assert missing.returncode != 0 and missing.stderr.decode().count("\n") == 1 and not missing.stdout

@@ -109,11 +109,6 @@ def _both(html: bytes | str, url: str | None = None) -> tuple[Any, list[str]]:
     return default or precise, lines
 
 
-def extract_text(html: bytes | str) -> str:
-    """The main text of an HTML fragment or page, one paragraph a line ("" if none)."""
-    return "\n".join(_both(html)[1])
-
-
 def extract(html: bytes | str, shown: str, url: str | None = None) -> Document:
     """The article in a page, with its title, site name, date and canonical address.
 

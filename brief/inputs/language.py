@@ -92,10 +92,3 @@ def detect(text: str) -> Guess | None:
         return Guess("en", "English")
     return None
 
-
-def refusal(text: str) -> str | None:
-    """The one-line reason to refuse ``text``, or None when it is English (or cannot be told)."""
-    guess = detect(text)
-    if guess is None or guess.is_english:
-        return None
-    return f"looks like {guess.name}, brief summarizes English only"

@@ -14,7 +14,6 @@ from brief.keywords._candidates import Candidate, Parsed
 from brief.keywords._scoring import length_weight, priors, statistical_scores
 
 SHORTLIST = 40  # candidates embedded per document
-DIVERSITY = 0.0  # MMR trade-off; 0 keeps plain relevance order
 
 
 @dataclass(frozen=True)
@@ -65,9 +64,7 @@ def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[
             max(float(s), 0.0) * prior[c.key].position_weight * prior[c.key].frequency_weight * length_weight(c)
             for s, c in zip(sims, short)
         ]
-        picks = _embedding.mmr(scores, vectors, top_n, DIVERSITY) if DIVERSITY else sorted(
-            range(len(short)), key=lambda k: (-scores[k], short[k].first)
-        )[:top_n]
+        picks = sorted(range(len(short)), key=lambda k: (-scores[k], short[k].first))[:top_n]
         out.append([Ranked(short[k], scores[k]) for k in picks])
     return out
 

@@ -26,23 +26,3 @@ def embed(texts: Sequence[str], max_tokens: int = 256) -> np.ndarray:
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
     return encoder().encode(list(texts), max_tokens)
-
-
-def mmr(relevance: Sequence[float], vectors: np.ndarray, top_n: int, diversity: float) -> list[int]:
-    """Maximal marginal relevance: indices chosen greedily, trading relevance for novelty."""
-    import numpy as np
-
-    rel = np.asarray(relevance, dtype=float)
-    rel = rel / max(float(rel.max(initial=0.0)), 1e-9)  # on the same 0..1 scale as cosine
-    chosen: list[int] = []
-    left = list(range(len(rel)))
-    while left and len(chosen) < top_n:
-        if chosen:
-            redundancy = (vectors[left] @ vectors[chosen].T).max(axis=1)
-        else:
-            redundancy = np.zeros(len(left))
-        gains = (1 - diversity) * rel[left] - diversity * redundancy
-        best = left[int(np.argmax(gains))]
-        chosen.append(best)
-        left.remove(best)
-    return chosen

@@ -31,7 +31,6 @@ def greedy_cover(
     max_words: int | None,
     max_count: int | None,
     redundant: Callable[[int, list[int]], bool],
-    length_power: float = 1.0,
     bonus: Callable[[int], float] | None = None,
     bonus_bound: float = 0.0,
     swap_rounds: int = 0,
@@ -62,7 +61,7 @@ def greedy_cover(
         return coverage(i) + bonus_bound if bonus is not None else coverage(i)
 
     def per_word(i: int, g: float) -> float:
-        return g / max(1, lengths[i]) ** length_power
+        return g / max(1, lengths[i])
 
     heap = [(-per_word(i, bound(i)), i) for i in candidates]
     heapq.heapify(heap)
