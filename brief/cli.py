@@ -8,10 +8,10 @@ import sys
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from brief import __version__
-from brief.policy import TIMEOUT, FetchPolicy, configure
 from brief.options import DEFAULT_KEYWORDS, Options
-from brief.ranking import DEFAULT_ALGORITHM, RANKERS
 from brief.osfiles import describe
+from brief.policy import TIMEOUT, FetchPolicy, configure
+from brief.ranking import DEFAULT_ALGORITHM, RANKERS
 from brief.safety import one_line, strip_controls
 
 if TYPE_CHECKING:
@@ -62,7 +62,8 @@ def parser() -> argparse.ArgumentParser:
     out = p.add_mutually_exclusive_group()
     out.add_argument("--plain", action="store_const", dest="format", const="plain", help="print a plain-text briefing")
     out.add_argument("--markdown", action="store_const", dest="format", const="markdown", help="print Markdown")
-    out.add_argument("--json", action="store_const", dest="format", const="json", help="print JSON with spans and scores")
+    out.add_argument("--json", action="store_const", dest="format", const="json",
+                     help="print JSON with spans and scores")
     out.add_argument("--keyphrases", metavar="DOC", help="print one document's keyphrases, one per line, best first")
     p.add_argument("--algorithm", choices=sorted(RANKERS), default=DEFAULT_ALGORITHM,
                    help=f"how sentences are ranked (default: {DEFAULT_ALGORITHM})")

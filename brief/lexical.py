@@ -94,7 +94,7 @@ def bigrams(text: str | list[str]) -> list[str]:
     ]
 
 
-class Concepts(frozenset):  # type: ignore[type-arg]  # a frozenset[str]
+class Concepts(frozenset[str]):
     """A frozenset of concepts that iterates in sorted order.
 
     Rankers sum float weights over a sentence's concepts; summed in hash order, the last bits
@@ -103,6 +103,7 @@ class Concepts(frozenset):  # type: ignore[type-arg]  # a frozenset[str]
     """
 
     __slots__ = ("_order",)
+    _order: tuple[str, ...]
 
     def __new__(cls, items: Iterable[str] = ()) -> Concepts:
         made = super().__new__(cls, items)

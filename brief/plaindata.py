@@ -61,7 +61,7 @@ def from_data(data: Any, hint: Any) -> Any:
         return data
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return hint(data)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _dataclass(data, hint)
     if origin in (typing.Union, types.UnionType):
         if data is None and type(None) in args:
@@ -96,7 +96,7 @@ def _pair(item: Any) -> list[Any]:
 
 def _dataclass(data: Any, cls: type[T]) -> T:
     _expect(data, dict)
-    hints = _hints(cls)
+    hints = _hints(typing.cast(type, cls))
     fields = {f.name for f in dataclasses.fields(cls) if f.init}  # type: ignore[arg-type]
     if not set(data) <= fields:
         raise ValueError(f"unknown fields for {cls.__name__}")

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
 from brief.cleaning.furniture import is_photo_credit
+from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
 from brief.cleaning.span import article_span
 from brief.cleaning.topic import Features, Topic
 from brief.cleaning.weights import features
@@ -130,9 +130,11 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
             date = date or parse_date_line(unit.text)
         if reason:
             unit.drop(reason)
+    span: tuple[int, int] | None
     if extracted:
         span, topic = (0, len(units) - 1), Topic(feats, None, judged=False)
-        headline_at = next((i for i, u in enumerate(units[:_TITLE_REACH]) if title and u.keep and _same(u.text, title)), None)
+        headline_at = next((i for i, u in enumerate(units[:_TITLE_REACH])
+                            if title and u.keep and _same(u.text, title)), None)
     else:
         span, topic, headline_at = article_span(units, feats)
     first, last = span if span is not None else (len(units), len(units) - 1)
@@ -157,7 +159,8 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
         elif not extracted and i < body and not feat.sentence:
             reason = "navigation or caption before the article"
         else:
-            reason = _context_reason(i, units, feats) or _inside_reason(i, unit.text, feat, topic, repeated and not extracted)
+            reason = (_context_reason(i, units, feats)
+                      or _inside_reason(i, unit.text, feat, topic, repeated and not extracted))
         if reason:
             unit.drop(reason)
         elif first <= i <= last:

@@ -67,7 +67,8 @@ class Alignment:
         if i not in self._links:
             found = list(self._meaning.get(i, ()))
             if i in self._embedded:  # pairs both embedded were judged on meaning
-                found += [Link(j, round(sim, 4), "words") for j, sim in self.words.matches(i) if j not in self._embedded]
+                found += [Link(j, round(sim, 4), "words") for j, sim in self.words.matches(i)
+                          if j not in self._embedded]
             else:
                 found += [Link(j, round(sim, 4), "words") for j, sim in self.words.matches(i)]
             self._links[i] = tuple(sorted(found, key=lambda k: (-k.similarity, k.position)))
@@ -86,7 +87,7 @@ class Alignment:
         return len({self.sentences[k.position].source_id for k in self.links(i)})
 
     def same_fact(self, i: int, j: int) -> bool:
-        """Whether ``i`` and ``j`` state one fact: linked (or, in one source, as close), or both linked to one sentence."""
+        """Whether ``i`` and ``j`` state one fact: linked across sources, or as close within one."""
         if (min(i, j), max(i, j)) in self._echoes:
             return True
         return j in {k.position for k in self.links(i)}

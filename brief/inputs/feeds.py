@@ -13,8 +13,8 @@ import re
 from typing import Any, Iterator
 
 from brief.inputs.document import Document, ReadError
-from brief.policy import TIMEOUT, Deadline
 from brief.model import Problem
+from brief.policy import TIMEOUT, Deadline
 
 TEASER_WORDS = 80
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)

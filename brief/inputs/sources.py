@@ -38,8 +38,9 @@ def _clean(document: Document) -> Cleaned:
     cleaned = clean(text, extracted=page, title=document.title if page else None)
     if len(text) < len(document.text):
         rest = len(document.text) - len(text)
-        cleaned = replace(cleaned, dropped=(*cleaned.dropped, DroppedLine(
-            text.count("\n") + 1, f"({rest:,} more characters)", f"past the {TEXT_BUDGET:,}-character budget of one input")))
+        cut_line = DroppedLine(text.count("\n") + 1, f"({rest:,} more characters)",
+                               f"past the {TEXT_BUDGET:,}-character budget of one input")
+        cleaned = replace(cleaned, dropped=(*cleaned.dropped, cut_line))
     if page:
         # the page's own metadata beats what cleaning guessed from the text's shape
         cleaned = replace(cleaned, title=one_line(document.title or "") or cleaned.title,
@@ -105,5 +106,6 @@ def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], lis
         sentences.extend(replace(s, source_id=source_id) for s in first.sentences)
     for source_id, shares in shared_sentences(sentences).items():
         ranked = sorted(shares.items(), key=lambda item: (-item[1], item[0]))
-        sources[source_id - 1] = replace(sources[source_id - 1], shares=tuple((b, round(share, 4)) for b, share in ranked))
+        rounded = tuple((b, round(share, 4)) for b, share in ranked)
+        sources[source_id - 1] = replace(sources[source_id - 1], shares=rounded)
     return sources, sentences, problems

@@ -9,8 +9,6 @@ the default) or ``statistical`` (no model).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from brief.keywords._backends import BACKENDS, Backend
 from brief.keywords._candidates import extract_candidates
 from brief.keywords._story import all_keywords, locate, per_source_keywords, story_keywords, within_budget

@@ -132,7 +132,8 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
     ]
 
 
-def _support_counts(concepts: Sequence[frozenset[str]], sentences: Sequence[Sentence], chosen: list[int]) -> dict[int, int]:
+def _support_counts(concepts: Sequence[frozenset[str]], sentences: Sequence[Sentence],
+                    chosen: list[int]) -> dict[int, int]:
     """For --explain: how many sources share at least a third of each chosen sentence's concepts."""
     out: dict[int, int] = {}
     for i in chosen:

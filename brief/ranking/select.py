@@ -111,7 +111,8 @@ def greedy_cover(
             used += lengths[best]
             rest.remove(best)
     if swap_rounds and max_words is not None and picks and used <= max_words:
-        picks = _swap(picks, concepts, weights, lengths, candidates, max_words, redundant, bonus, bonus_bound, swap_rounds)
+        picks = _swap(picks, concepts, weights, lengths, candidates, max_words, redundant, bonus, bonus_bound,
+                      swap_rounds)
     if not picks and candidates:
         best = min(candidates, key=lambda i: (-per_word(i, gain(i)), i))
         picks.append(Pick(best, gain(best), per_word(best, gain(best))))

@@ -6,11 +6,11 @@ about two seconds).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 if TYPE_CHECKING:
     from brief.model import Sentence
-    from brief.ranking.base import Limit, Ranked
+    from brief.ranking.base import Limit, Ranked, Ranker
     from brief.story import Story
 
 SUMY_ALGORITHMS = ("lexrank", "lsa", "textrank", "luhn", "edmundson", "kl", "sumbasic", "reduction")
@@ -23,7 +23,7 @@ def _tokenizer() -> Any:
 
     from brief.sentences import split_sentences
 
-    class PunktTokenizer(Tokenizer):  # type: ignore[misc]
+    class PunktTokenizer(Tokenizer):
         def __init__(self) -> None:  # no NLTK data lookup: Punkt ships as Python data
             self._language = "english"
 
@@ -95,7 +95,7 @@ def sumy_scores(name: str, sentences: Sequence[Sentence]) -> list[float]:
     return [ratings.get(s.text, 0.0) / top for s in sentences]
 
 
-def make_sumy_ranker(name: str) -> Callable[[Story, Limit], list[Ranked]]:
+def make_sumy_ranker(name: str) -> Ranker:
     """A brief ranker backed by sumy's ``name`` summarizer."""
 
     def rank(story: Story, limit: Limit) -> list[Ranked]:

@@ -15,7 +15,8 @@ def counted(n: int, noun: str) -> str:
 
 def header(briefing: Briefing) -> str:
     """``2 sources · 6 points · multidoc``."""
-    return f"{counted(len(briefing.sources), 'source')} · {counted(len(briefing.points), 'point')} · {briefing.algorithm}"
+    sources, points = counted(len(briefing.sources), "source"), counted(len(briefing.points), "point")
+    return f"{sources} · {points} · {briefing.algorithm}"
 
 
 def marker(source_ids: tuple[int, ...]) -> str:

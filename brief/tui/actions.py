@@ -44,7 +44,7 @@ class KeyActions(App[None]):
         if self.briefing is not None:
             self.query_one(widgets.OriginalView).start_search()
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
         """Escape: end the search, else drop the keyword, else unlight the sentence."""
         if self.briefing is None:  # nothing is shown yet, so nothing to back out of
             return

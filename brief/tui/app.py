@@ -130,14 +130,16 @@ class BriefApp(KeyActions):
         if self.focused is None:
             points.focus()
 
+    def _say_progress(self, step: str) -> None:
+        self.post_message(self.Progress(step))
+
     @work(thread=True, exclusive=True, group="rank")
     def rank(self) -> None:
         """Read, clean, split, rank and corroborate, off the UI thread."""
         from brief.pipeline import NoBriefing, make_briefing  # imported here, after the first frame
 
         try:
-            briefing = make_briefing(self.inputs, replace(self.options, keywords=0),
-                                     progress=lambda step: self.post_message(self.Progress(step)))
+            briefing = make_briefing(self.inputs, replace(self.options, keywords=0), progress=self._say_progress)
         except NoBriefing as failure:
             self.post_message(self.Failed(failure.problems))
             return

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
-APP_BINDINGS: list[Binding] = [
+APP_BINDINGS: list[BindingType] = [
     Binding("tab", "focus_next", "Pane", id="app.next-pane", show=False),
     Binding("shift+tab", "focus_previous", "Previous pane", id="app.previous-pane", show=False),
     Binding("right_square_bracket", "source(1)", "Next source", id="app.next-source", key_display="]"),

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from brief.tui.widgets.pane import Pane
     from brief.tui.widgets.sources import SourceList
 
+__all__ = ["BriefingList", "KeywordList", "OriginalText", "OriginalView", "Pane", "SearchBar", "SourceList"]
+
 _MODULES = {
     "BriefingList": "briefing",
     "KeywordList": "keywords",

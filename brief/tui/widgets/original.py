@@ -82,13 +82,13 @@ class OriginalView(Vertical, can_focus=False):
         """Close the search bar and clear its matches."""
         self.bar.value = ""
         self.bar.remove_class("-open")
-        self.text.query = ""
+        self.text.search_text = ""
         retitle(self, subtitle="")
         self.text.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.text.query = event.value
+        self.text.search_text = event.value
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -102,7 +102,7 @@ class OriginalView(Vertical, can_focus=False):
         event.stop()
         if not self.searching:
             return
-        if not self.text.query:
+        if not self.text.search_text:
             retitle(self, subtitle="type to search · Enter: next · Esc: done")
         elif event.total:
             retitle(self, subtitle=f"match {event.current + 1} of {event.total} · Enter/n: next")

@@ -51,7 +51,7 @@ class OriginalText(ScrollView, can_focus=True):
     """The chosen point's sentence (lit only while its source is shown)."""
     keyword_marks: reactive[tuple[Mark, ...]] = reactive(())
     """Occurrences of the chosen keyword, in every source."""
-    query: reactive[str] = reactive("")
+    search_text: reactive[str] = reactive("")
     """The search text; case-insensitive, literal."""
     match_index: reactive[int] = reactive(0)
     """Which search match is current."""
@@ -112,7 +112,7 @@ class OriginalText(ScrollView, can_focus=True):
     def watch_keyword_marks(self) -> None:
         self._relayer()
 
-    def watch_query(self) -> None:
+    def watch_search_text(self) -> None:
         self._find()
 
     def watch_match_index(self) -> None:
@@ -128,11 +128,11 @@ class OriginalText(ScrollView, can_focus=True):
 
     def _find(self) -> None:
         self._matches = []
-        needle = self.query.casefold()
+        needle = self.search_text.casefold()
         if needle:
             haystack = self._text.casefold()  # casefold can change lengths; fall back to lower() then
             if len(haystack) != len(self._text):
-                haystack, needle = self._text.lower(), self.query.lower()
+                haystack, needle = self._text.lower(), self.search_text.lower()
             at = haystack.find(needle)
             while at >= 0:
                 self._matches.append((at, at + len(needle)))

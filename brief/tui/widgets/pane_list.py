@@ -30,7 +30,7 @@ class PaneList(OptionList):
 
     def prompts(self) -> list[str]:
         """The plain text of every option, as shown (for tests and screen readers alike)."""
-        return [self.get_option_at_index(i).prompt.plain for i in range(self.option_count)]
+        return [_plain(self.get_option_at_index(i).prompt) for i in range(self.option_count)]
 
     def fill(self, options: list[Option]) -> None:
         """Replace the options, keeping the cursor on the first, and stop loading."""
@@ -43,3 +43,8 @@ class PaneList(OptionList):
     def _step(self, same: bool, step: int, count: int) -> int:
         """The next step through ``count`` targets: 0 for a new choice, else one further round."""
         return (step + 1) % max(1, count) if same else 0
+
+
+def _plain(prompt: object) -> str:
+    """The text of an option's prompt, whichever renderable holds it."""
+    return str(getattr(prompt, "plain", prompt))
