@@ -36,12 +36,27 @@ def test_json_on_seeds_matches_golden() -> None:
     assert data["keywords"] and all(k["occurrences"] for k in data["keywords"])
 
 
-def test_markdown_escapes_source_text() -> None:
-    result = run_brief("--markdown", "--no-keywords", *map(str, SEEDS))
+def test_markdown_escapes_source_text(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    # Source text full of Markdown syntax must render as the reader typed it, never as markup.
+    tricky = ("The council's *emergency* plan [see annex](http://x.example) was backed by <b>all</b> "
+              "members, with 2*3 votes on `item_one` and #hashtags | pipes | everywhere on Monday.")
+    body = ["The city council met on Monday evening to vote on the emergency flood plan for the valley.", tricky,
+            "Officials said the bridge over the river would reopen to traffic once the plan was funded."]
+    (tmp_path / "a.txt").write_text("Council backs the flood plan\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    result = run_brief("--markdown", "--no-keywords", "--sentences", "3", str(tmp_path / "a.txt"))
     assert result.returncode == 0
     text = result.stdout.decode()
-    assert text.startswith("# ")
-    assert "## Sources" in text
+    assert text.startswith("# ") and "## Sources" in text
+    tokens = MarkdownIt("commonmark").parse(text)
+    items = [t for t in tokens if t.type == "inline" and t.content.startswith("The council")]
+    assert items, text
+    (item,) = items[:1]
+    kinds = {child.type for child in item.children or []}
+    assert not kinds & {"em_open", "strong_open", "link_open", "html_inline", "code_inline"}, kinds
+    shown = "".join(child.content for child in item.children or [] if child.type == "text")
+    assert shown.startswith(tricky)
 
 
 def test_explicit_files_and_stdin(tmp_path: Path) -> None:
