@@ -11,7 +11,7 @@ import pytest
 from conftest import CACHE_HOME, brief_command
 from samples import BRIDGE, text_article
 
-from brief.inputs import read_sources
+from brief.inputs import read_documents
 
 FAST = ("--plain", "--no-keywords", "--algorithm", "textrank")
 
@@ -70,7 +70,7 @@ def test_a_stat_refused_by_the_system_is_that_inputs_problem(tmp_path: Path, mon
         return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "stat", stat)
-    documents, problems = read_sources([refused, str(tmp_path / "locked"), str(good)])
+    documents, problems = read_documents([refused, str(tmp_path / "locked"), str(good)])
     assert [(p.path, p.message) for p in problems] == [(refused, "permission denied"),
                                                        (str(tmp_path / "locked"), "permission denied")]
     assert [d.path for d in documents] == [str(good)]
@@ -92,5 +92,5 @@ def test_closed_stdout_is_said_quietly(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("special", ["/dev/zero", "/dev/null"])
 def test_devices_are_not_read(special: str) -> None:
-    documents, problems = read_sources([special])
+    documents, problems = read_documents([special])
     assert documents == [] and [p.message for p in problems] == ["not a regular file (a device)"]

@@ -15,7 +15,7 @@ from conftest import run_brief
 from samples import BRIDGE, page, rss
 from webserver import local_links, site  # noqa: F401 (fixture)
 
-from brief.inputs import ReadError, read_sources
+from brief.inputs import ReadError, read_documents
 from brief.inputs import network
 from brief.policy import FetchPolicy
 from brief.inputs.urls import MAX_BYTES, fetch
@@ -117,7 +117,7 @@ def test_a_feeds_stalling_links_share_the_inputs_deadline(site, tmp_path: Path) 
     feed = tmp_path / "herald.rss"
     feed.write_text(rss([(f"Bridge {i}", link, TEASER) for i, link in enumerate(links)]))
     start = time.monotonic()
-    documents, problems = read_sources([feed], policy=FetchPolicy(timeout=1.0, allow_private=True))
+    documents, problems = read_documents([feed], policy=FetchPolicy(timeout=1.0, allow_private=True))
     assert time.monotonic() - start < 2.5  # not 4 x 1 s
     assert [(p.path, p.message) for p in problems] == [(link, "timed out after 1 s; using the feed summary")
                                                        for link in links]
@@ -127,7 +127,7 @@ def test_a_feeds_stalling_links_share_the_inputs_deadline(site, tmp_path: Path) 
 def test_a_whole_run_is_bounded_too(site) -> None:  # noqa: F811
     urls = [site.add(f"/slow{i}", page("Bridge", BRIDGE), delay=1.0) for i in range(8)]
     start = time.monotonic()
-    _, problems = read_sources(urls, policy=FetchPolicy(timeout=0.4))
+    _, problems = read_documents(urls, policy=FetchPolicy(timeout=0.4))
     assert time.monotonic() - start < 3.4  # the run's 2.4 s, and the last input's start
     messages = [p.message for p in problems]
     assert len(messages) == 8 and set(messages) == {"timed out after 0.4 s", "timed out (the whole run may take 2.4 s)"}
@@ -145,7 +145,7 @@ def test_feed_links_to_private_addresses_are_not_followed(site, tmp_path: Path) 
         "not fetched: 127.0.0.1 is a private address (--allow-private fetches it); using the feed summary",
         "not fetched: 127.0.0.1 is a private address (--allow-private fetches it); using the feed summary"]
     assert len(sources) == 1  # the two teasers, merged
-    documents, problems = read_sources([feed], policy=FetchPolicy(allow_private=True))
+    documents, problems = read_documents([feed], policy=FetchPolicy(allow_private=True))
     assert problems == [] and site.hits == {"/bridge": 2}
 
 
@@ -157,7 +157,7 @@ def test_a_feed_links_redirect_to_a_private_address_is_not_followed(site, monkey
     link = site.add("/moved", status=302, headers={"Location": f"http://127.0.0.2:{port}/bridge"})
     feed = tmp_path / "herald.rss"
     feed.write_text(rss([("Bridge reopens", link, TEASER)]))
-    _, problems = read_sources([feed])
+    _, problems = read_documents([feed])
     assert [p.message for p in problems] == [
         "not fetched: 127.0.0.2 is a private address (--allow-private fetches it); using the feed summary"]
     assert site.hits == {"/moved": 1}

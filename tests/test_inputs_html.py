@@ -6,7 +6,7 @@ from pathlib import Path
 
 from samples import BOILERPLATE, BRIDGE, page
 
-from brief.inputs import read_sources
+from brief.inputs import read_documents
 from brief.inputs.reader import kind_of
 from brief.pipeline import load
 
@@ -29,7 +29,7 @@ def test_saved_page_gives_article_text_and_metadata(tmp_path: Path) -> None:
 def test_html_is_sniffed_whatever_the_file_name(tmp_path: Path) -> None:
     saved = tmp_path / "bridge.txt"
     saved.write_text(page("Harbour bridge reopens after repairs", BRIDGE))
-    documents, _ = read_sources([saved])
+    documents, _ = read_documents([saved])
     assert documents[0].kind == "page" and "<p>" not in documents[0].text
     assert kind_of(b"The council met. It said <b>no</b>.", "x.txt") == "text"
     assert kind_of(b"\xef\xbb\xbf<!doctype html><html><body></body></html>") == "html"

@@ -6,14 +6,14 @@ import pytest
 from samples import BRIDGE, page
 from webserver import closed_port, site  # noqa: F401 (fixture)
 
-from brief.inputs import ReadError, read_sources
+from brief.inputs import ReadError, read_documents
 from brief.inputs.urls import MAX_BYTES, MAX_REDIRECTS, fetch
 from brief.pipeline import load
 
 
 def test_url_is_fetched_and_extracted(site) -> None:  # noqa: F811
     url = site.add("/bridge", page("Harbour bridge reopens after repairs", BRIDGE))
-    documents, problems = read_sources([url])
+    documents, problems = read_documents([url])
     assert problems == []
     assert documents[0].path == url and documents[0].title == "Harbour bridge reopens after repairs"
     assert BRIDGE[0] in documents[0].text
@@ -23,7 +23,7 @@ def test_url_is_fetched_and_extracted(site) -> None:  # noqa: F811
 def test_redirects_are_followed_within_the_limit(site) -> None:  # noqa: F811
     target = site.add("/final", page("Harbour bridge reopens after repairs", BRIDGE))
     start = site.add("/old", status=301, headers={"Location": "/final"})
-    documents, problems = read_sources([start])
+    documents, problems = read_documents([start])
     assert problems == [] and documents[0].path == start
     for i in range(MAX_REDIRECTS + 2):
         site.add(f"/loop{i}", status=302, headers={"Location": f"/loop{i + 1}"})
@@ -52,7 +52,7 @@ def test_each_failing_url_is_one_problem(site, route: dict, message: str) -> Non
 def test_unreachable_url_and_refused_schemes() -> None:
     url = f"http://127.0.0.1:{closed_port()}/story"
     bad = [url, "file:///etc/passwd", "ftp://example.org/a.txt", "javascript:alert(1)"]
-    documents, problems = read_sources(bad)
+    documents, problems = read_documents(bad)
     assert documents == []
     assert [(p.path, p.message) for p in problems] == [
         (url, "could not connect (connection refused)"),
@@ -70,5 +70,5 @@ def test_slow_server_times_out(site) -> None:  # noqa: F811
 
 def test_plain_text_url(site) -> None:  # noqa: F811
     url = site.add("/story.txt", "\n\n".join(BRIDGE), content_type="text/plain; charset=utf-8")
-    documents, problems = read_sources([url])
+    documents, problems = read_documents([url])
     assert problems == [] and documents[0].kind == "text" and documents[0].url == url

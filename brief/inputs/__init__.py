@@ -8,7 +8,7 @@ Heavy libraries (trafilatura, httpx, feedparser) are imported only when an input
 from __future__ import annotations
 
 from brief.inputs.document import Document, ReadError
-from brief.inputs.reader import read_items, read_sources
+from brief.inputs.reader import read_documents, read_items
 from brief.inputs.sources import make_sources
 
-__all__ = ["Document", "ReadError", "make_sources", "read_items", "read_sources"]
+__all__ = ["Document", "ReadError", "make_sources", "read_items", "read_documents"]

@@ -125,7 +125,7 @@ def read_items(args: Iterable[str | Path], fetch: bool = True,
     return [item for arg in args for item in _read_arg(str(arg), fetch, policy, run)]
 
 
-def read_sources(args: Iterable[str | Path], fetch: bool = True,
+def read_documents(args: Iterable[str | Path], fetch: bool = True,
                  policy: FetchPolicy | None = None) -> tuple[list[Document], list[Problem]]:
     """Read every argument; what fails becomes a Problem, the rest Documents, each in order."""
     items = read_items(args, fetch, policy)

@@ -31,8 +31,8 @@ from typing import Sequence
 from brief.lexical import analyse, cosine
 from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
+from brief.ranking.coverage import greedy_cover
 from brief.ranking.filters import is_candidate, word_count
-from brief.ranking.select import greedy_cover
 from brief.story import Story
 
 LEAD_BONUS = 1.0  # extra weight for a concept in a source's first sentence ...

@@ -99,7 +99,7 @@ def make_sumy_ranker(name: str) -> Ranker:
     """A brief ranker backed by sumy's ``name`` summarizer."""
 
     def rank(story: Story, limit: Limit) -> list[Ranked]:
-        from brief.ranking.greedy import select_by_score
+        from brief.ranking.by_score import select_by_score
 
         if not story.sentences:
             return []

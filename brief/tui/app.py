@@ -57,7 +57,7 @@ class BriefApp(KeyActions):
     """The source Original shows."""
 
     @dataclass
-    class Ranked(Message):
+    class BriefingMade(Message):
         """The briefing is ranked (without keywords yet)."""
 
         briefing: Briefing
@@ -144,7 +144,7 @@ class BriefApp(KeyActions):
             self.post_message(self.Failed(failure.problems))
             return
         if not get_current_worker().is_cancelled:
-            self.post_message(self.Ranked(briefing))
+            self.post_message(self.BriefingMade(briefing))
 
     @work(thread=True, exclusive=True, group="keywords", exit_on_error=False)
     def find_keywords(self, briefing: Briefing) -> None:
@@ -171,7 +171,7 @@ class BriefApp(KeyActions):
         if self.briefing is None and panes:  # (no panes: the app is closing)
             panes.first(Pane).retitle(subtitle=Content(f"{one_line(message.step)}…"))
 
-    def on_brief_app_ranked(self, message: Ranked) -> None:
+    def on_brief_app_briefing_made(self, message: BriefingMade) -> None:
         """Fill Sources, Briefing and Original; start on the keywords."""
         if not self.query(widgets.BriefingList):  # the app closed before ranking finished
             return
