@@ -31,7 +31,7 @@ from typing import Sequence
 from brief.lexical import analyse, cosine
 from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
-from brief.ranking.coverage import greedy_cover
+from brief.ranking.coverage import Coverage, greedy_cover
 from brief.ranking.filters import is_candidate, word_count
 from brief.story import Story
 
@@ -111,8 +111,9 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
             corroborating[i] = len({sentences[j].source_id for j, _ in facts.words.matches(i)}) if n_sources > 1 else 0
         return unit * corroborating[i]
 
-    picks = greedy_cover(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,
-                         bonus=bonus, bonus_bound=unit * max(0, n_sources - 1), swap_rounds=SWAP_ROUNDS)
+    problem = Coverage(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,
+                       bonus=bonus, bonus_bound=unit * max(0, n_sources - 1))
+    picks = greedy_cover(problem, swap_rounds=SWAP_ROUNDS)
     total = sum(weights.values()) or 1.0
     extra = {p.index: bonus(p.index) for p in picks}  # also fills ``corroborating`` for --explain
     supporters = _support_counts(concepts, sentences, [p.index for p in picks])
