@@ -527,3 +527,21 @@ def test_installed_brief_with_nothing_readable_exits_non_zero_with_one_line(tmp_
         tmux.close()
     lines = [line for line in screen.splitlines() if line.strip()]
     assert lines == [f"brief: no briefing could be made: {missing}: no such file", "STATUS=1"]
+
+
+async def test_the_tui_briefs_from_the_cache_and_keeps_each_sources_keywords(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    app = make_app([], Options(keywords=4), use_cache=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        first = app.briefing
+        assert first is not None and first.keywords
+        assert len(first.source_keywords) == 2 and all(first.source_keywords)  # each source's own, kept
+    assert list(cache.cache_dir().glob("*.json"))  # the ranked briefing was stored
+    again = make_app([], Options(keywords=4), use_cache=True)
+    async with again.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert again.briefing is not None and again.briefing.points == first.points

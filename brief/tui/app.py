@@ -67,6 +67,7 @@ class BriefApp(KeyActions):
         """The keyword model has run; ``error`` says why when it could not."""
 
         keywords: tuple[Keyword, ...]
+        source_keywords: tuple[tuple[Keyword, ...], ...]  # each source's own, in source order
         error: str = ""
 
     @dataclass
@@ -81,10 +82,12 @@ class BriefApp(KeyActions):
 
         step: str
 
-    def __init__(self, inputs: Sequence[str], options: Options, theme: str | None = None) -> None:
+    def __init__(self, inputs: Sequence[str], options: Options, theme: str | None = None,
+                 use_cache: bool = False) -> None:
         super().__init__()
         self.inputs = list(inputs)
         self.options = options
+        self.use_cache = use_cache  # the ranked briefing comes from, and goes to, the cache (brief.cache)
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
         for bundled in bundled_themes().values():
             self.register_theme(bundled)
@@ -139,7 +142,8 @@ class BriefApp(KeyActions):
         from brief.pipeline import NoBriefing, make_briefing  # imported here, after the first frame
 
         try:
-            briefing = make_briefing(self.inputs, replace(self.options, keywords=0), progress=self._say_progress)
+            briefing = make_briefing(self.inputs, replace(self.options, keywords=0), use_cache=self.use_cache,
+                                     progress=self._say_progress)
         except NoBriefing as failure:
             self.post_message(self.Failed(failure.problems))
             return
@@ -152,12 +156,12 @@ class BriefApp(KeyActions):
         from brief.pipeline import with_keywords
 
         try:
-            keywords = with_keywords(briefing, self.options.keywords).keywords
+            found = with_keywords(briefing, self.options.keywords)
         except Exception as error:  # an optional pane must not take the app down; say why instead
-            self.post_message(self.KeywordsFound((), f"unavailable: {type(error).__name__}"))
+            self.post_message(self.KeywordsFound((), (), f"unavailable: {type(error).__name__}"))
             return
         if not get_current_worker().is_cancelled:
-            self.post_message(self.KeywordsFound(keywords))
+            self.post_message(self.KeywordsFound(found.keywords, found.source_keywords))
 
     def on_brief_app_failed(self, message: Failed) -> None:
         """Nothing to brief: leave with one line for stderr."""
@@ -193,7 +197,7 @@ class BriefApp(KeyActions):
         """Fill Keywords."""
         if self.briefing is None or not self.query(widgets.KeywordList):  # not ranked yet, or closing
             return
-        self.briefing = replace(self.briefing, keywords=message.keywords)
+        self.briefing = replace(self.briefing, keywords=message.keywords, source_keywords=message.source_keywords)
         keywords = self.query_one(widgets.KeywordList)
         if message.error:
             keywords.show_unavailable(message.error)
@@ -235,14 +239,15 @@ class BriefApp(KeyActions):
             self.query_one(widgets.KeywordList).forget_step()
 
 
-def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None) -> BriefApp:
+def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None,
+             use_cache: bool = False) -> BriefApp:
     """The app, as the CLI and the tests build it."""
-    return BriefApp(inputs, options, theme)
+    return BriefApp(inputs, options, theme, use_cache)
 
 
-def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None) -> int:
+def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None, use_cache: bool = False) -> int:
     """Run the TUI; returns the exit status (non-zero, with one line on stderr, when nothing could be briefed)."""
-    app = make_app(inputs, options, theme)
+    app = make_app(inputs, options, theme, use_cache)
     app.run()
     if app.failure:
         print(app.failure, file=sys.stderr)
