@@ -1,7 +1,8 @@
 """What the TUI looks like, as SVG snapshots at fixed sizes.
 
-The points and keywords come from the real pipeline, so a change to ranking or keywords changes
-these pictures. After such a change, look at the report and, if it is right, regenerate them:
+The app is handed a briefing built by hand from the seeds (``tui_support.hand_built_briefing``):
+its points and keywords are fixed there, so a change to ranking or keywords does not change these
+pictures; a change to the TUI does. After one, look at the report and, if it is right, regenerate:
 
     pytest tests/test_tui_snapshots.py --snapshot-update
 """
@@ -16,7 +17,7 @@ from textual.pilot import Pilot
 from brief.pipeline import Options
 from brief.tui.app import make_app
 from brief.tui.widgets import KeywordList
-from tui_support import keywords_ready, ready
+from tui_support import hand_built_briefing, keywords_ready, ready
 
 SIZE = (120, 36)
 FAST = Options(keywords=0)
@@ -44,46 +45,46 @@ async def _keywords_focused(pilot: Pilot) -> None:
 
 def test_main_screen(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """The seeds once everything has loaded: four panes, Briefing lit, keywords ranked."""
-    assert snap_compare(make_app([], WITH_KEYWORDS), terminal_size=SIZE, run_before=_keywords)
+    assert snap_compare(make_app([], WITH_KEYWORDS, briefing=hand_built_briefing()), terminal_size=SIZE, run_before=_keywords)
 
 
 def test_main_screen_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """The smallest size brief is designed for."""
-    assert snap_compare(make_app([], FAST), terminal_size=(80, 24), run_before=_ready)
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), terminal_size=(80, 24), run_before=_ready)
 
 
 def test_main_screen_200x60(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """A wide terminal: Briefing and Original side by side at full height."""
-    assert snap_compare(make_app([], FAST), terminal_size=(200, 60), run_before=_ready)
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), terminal_size=(200, 60), run_before=_ready)
 
 
 def test_highlighted_point(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """Enter on the third point: its source in Original, the sentence lit."""
-    assert snap_compare(make_app([], FAST), press=["j", "j", "enter"], terminal_size=SIZE, run_before=_ready)
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["j", "j", "enter"], terminal_size=SIZE, run_before=_ready)
 
 
 def test_corroborating_sentence(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """Enter again on the third point: the other source's sentence that reports it."""
-    assert snap_compare(make_app([], FAST), press=["j", "j", "enter", "enter"], terminal_size=SIZE,
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["j", "j", "enter", "enter"], terminal_size=SIZE,
                         run_before=_ready)
 
 
 def test_keyword_filter(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """Enter on the second keyword: Briefing narrowed to its points, its occurrences marked in Original."""
-    assert snap_compare(make_app([], WITH_KEYWORDS), press=["j", "enter"], terminal_size=SIZE,
+    assert snap_compare(make_app([], WITH_KEYWORDS, briefing=hand_built_briefing()), press=["j", "enter"], terminal_size=SIZE,
                         run_before=_keywords_focused)
 
 
 def test_help(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """The help screen over the app."""
-    assert snap_compare(make_app([], FAST), press=["question_mark"], terminal_size=SIZE, run_before=_ready)
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["question_mark"], terminal_size=SIZE, run_before=_ready)
 
 
 def test_light_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """brief-light, chosen with --theme."""
-    assert snap_compare(make_app([], FAST, theme="brief-light"), terminal_size=SIZE, run_before=_ready)
+    assert snap_compare(make_app([], FAST, theme="brief-light", briefing=hand_built_briefing(keywords=False)), terminal_size=SIZE, run_before=_ready)
 
 
 def test_contrast_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """brief-contrast, chosen with --theme."""
-    assert snap_compare(make_app([], FAST, theme="brief-contrast"), terminal_size=SIZE, run_before=_ready)
+    assert snap_compare(make_app([], FAST, theme="brief-contrast", briefing=hand_built_briefing(keywords=False)), terminal_size=SIZE, run_before=_ready)

@@ -7,6 +7,7 @@ from typing import Callable
 
 from textual.pilot import Pilot
 
+from brief.model import Briefing, Sentence
 from brief.tui.app import BriefApp
 from brief.tui.widgets import KeywordList
 
@@ -59,3 +60,48 @@ def write_articles(folder: Path, count: int) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def hand_built_briefing(keywords: bool = True) -> Briefing:
+    """A briefing of the seeds whose points, supports and keywords are written here, not ranked.
+
+    The sources are the seeds as brief reads them; which sentences are points, who supports
+    them and what the keywords are is fixed below, so a ranking or keyword change does not
+    change what the TUI tests see.
+    """
+    import re
+
+    from brief.model import Briefing, Keyword, Occurrence, Point, Support
+    from brief.pipeline import load
+
+    sources, sentences, _ = load([])
+
+    def sentence(source_id: int, needle: str) -> Sentence:
+        return next(s for s in sentences if s.source_id == source_id and needle in s.text)
+
+    def point(own: tuple[int, str], others: list[tuple[int, str, float, str]], alone: bool = False) -> Point:
+        mine = sentence(*own)
+        supports = [Support(mine.source_id, mine.index, mine.start, mine.end, 1.0)]
+        for source_id, needle, similarity, how in others:
+            s = sentence(source_id, needle)
+            supports.append(Support(s.source_id, s.index, s.start, s.end, similarity, how))
+        return Point(mine, 1.0, tuple(supports), (("coverage_gain", 0.1),), alone=alone)
+
+    points = (
+        point((2, "Whether Iranian forces"), [(1, "Whether Iranian forces", 0.97, "words")]),
+        point((2, "Mike Pompeo has demanded"), [(1, "Mike Pompeo on May 21", 0.71, "meaning")]),
+        point((1, "terrorist danger to Damascus"), [(2, "terrorist danger to Damascus", 0.95, "words")]),
+        point((2, "Free Syrian Army"), []),
+        point((1, "Putin at the time said"), [(2, "Putin told Assad", 0.69, "meaning")]),
+        point((2, "Further setbacks for Assad"), [], alone=True),
+    )
+
+    def keyword(text: str, score: float) -> Keyword:
+        found = tuple(Occurrence(s.id, m.start(), m.end()) for s in sources
+                      for m in re.finditer(rf"\b{re.escape(text)}\b", s.text))
+        return Keyword(text, score, found)
+
+    story = tuple(keyword(k, 1.0 - n / 10) for n, k in enumerate(
+        ["Syria", "Iran", "Mekdad", "Damascus", "Russia", "Hizballah", "Pompeo", "Putin"])) if keywords else ()
+    own = tuple(tuple(k for k in story if s.id in k.source_ids)[:4] for s in sources) if keywords else ()
+    return Briefing(sources[1].title, points, tuple(sources), story, "multidoc", (), tuple(sentences), own)

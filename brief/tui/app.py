@@ -83,11 +83,12 @@ class BriefApp(KeyActions):
         step: str
 
     def __init__(self, inputs: Sequence[str], options: Options, theme: str | None = None,
-                 use_cache: bool = False) -> None:
+                 use_cache: bool = False, briefing: Briefing | None = None) -> None:
         super().__init__()
         self.inputs = list(inputs)
         self.options = options
         self.use_cache = use_cache  # the ranked briefing comes from, and goes to, the cache (brief.cache)
+        self._prepared = briefing  # a briefing made elsewhere (tests build one by hand): shown, not ranked
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
         for bundled in bundled_themes().values():
             self.register_theme(bundled)
@@ -120,7 +121,10 @@ class BriefApp(KeyActions):
         start ranking (the keywords follow it), then fill the panes with their widgets, which
         show as loading until the workers report."""
         milestone("paint")
-        self.rank()  # ranking loads the encoder for the fact alignment; the keywords then find it loaded
+        if self._prepared is not None:
+            self.post_message(self.BriefingMade(self._prepared))
+        else:
+            self.rank()  # ranking loads the encoder for the fact alignment; the keywords then find it loaded
         points = widgets.BriefingList(id="briefing")
         fills = [(self.query_one("#sources-pane"), widgets.SourceList(id="sources")),
                  (self.query_one("#keywords-pane"), widgets.KeywordList(id="keywords")),
@@ -187,7 +191,9 @@ class BriefApp(KeyActions):
         self.show_source(1)
         if self.focused is None:
             self.query_one(widgets.BriefingList).focus()
-        if self.options.keywords > 0:
+        if self.options.keywords > 0 and briefing.keywords:  # made with its keywords already
+            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
+        elif self.options.keywords > 0:
             self.find_keywords(briefing)
         else:
             self.query_one(widgets.KeywordList).show_unavailable("off")
@@ -240,9 +246,9 @@ class BriefApp(KeyActions):
 
 
 def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None,
-             use_cache: bool = False) -> BriefApp:
-    """The app, as the CLI and the tests build it."""
-    return BriefApp(inputs, options, theme, use_cache)
+             use_cache: bool = False, briefing: Briefing | None = None) -> BriefApp:
+    """The app, as the CLI and the tests build it (the tests may hand it a ``briefing`` to show)."""
+    return BriefApp(inputs, options, theme, use_cache, briefing)
 
 
 def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None, use_cache: bool = False) -> int:
