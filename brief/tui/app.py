@@ -152,7 +152,7 @@ class BriefApp(KeyActions):
         from brief.pipeline import with_keywords
 
         try:
-            keywords = with_keywords(briefing, self.options.keywords).keywords
+            keywords = with_keywords(briefing, self.options.keywords, self.options.keyword_engine).keywords
         except Exception as error:  # an optional pane must not take the app down; say why instead
             self.post_message(self.KeywordsFound((), f"unavailable: {type(error).__name__}"))
             return
