@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from brief import __version__
-from brief.options import DEFAULT_KEYWORDS, Options
+from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, KEYWORD_ENGINES, Options
 from brief.osfiles import describe
 from brief.policy import TIMEOUT, FetchPolicy, configure
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS
@@ -73,6 +73,10 @@ def parser() -> argparse.ArgumentParser:
     kw.add_argument("--keywords", type=_count, default=DEFAULT_KEYWORDS, metavar="N",
                     help=f"how many keywords (default: {DEFAULT_KEYWORDS})")
     kw.add_argument("--no-keywords", action="store_const", dest="keywords", const=0, help="skip keywords")
+    p.add_argument("--keyword-engine", choices=list(KEYWORD_ENGINES), default=DEFAULT_KEYWORD_ENGINE,
+                   help="what finds the keywords and --keyphrases: "
+                   + "; ".join(f"{name}: {what}" for name, what in KEYWORD_ENGINES.items())
+                   + f" (default: {DEFAULT_KEYWORD_ENGINE})")
     p.add_argument("--explain", action="store_true", help="show why each point was chosen")
     p.add_argument("--no-fetch", dest="fetch", action="store_false",
                    help="do not fetch the articles a feed's teaser entries link to; brief their teasers")
@@ -95,7 +99,7 @@ def report(problems: Sequence[Problem]) -> None:
         print(f"brief: {one_line(problem.path)}: {one_line(problem.message)}", file=sys.stderr)
 
 
-def _keyphrases(path: str, top_n: int) -> int:
+def _keyphrases(path: str, top_n: int, engine: str) -> int:
     """Print one document's keyphrases, one per line, best first (what keyword scorers read)."""
     from brief.keywords import extract_document
     from brief.pipeline import load
@@ -104,7 +108,7 @@ def _keyphrases(path: str, top_n: int) -> int:
     report(problems)
     if not sources:
         return 1
-    for phrase, _score in extract_document(sources[0].text, top_n or DEFAULT_KEYWORDS):
+    for phrase, _score in extract_document(sources[0].text, top_n or DEFAULT_KEYWORDS, engine):
         print(one_line(phrase))
     return 0
 
@@ -134,8 +138,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 1
     configure(FetchPolicy(args.timeout, args.allow_private))
     if args.keyphrases:
-        return _keyphrases(args.keyphrases, args.keywords)
-    options = Options(args.algorithm, args.sentences, args.words, args.keywords, fetch=args.fetch)
+        return _keyphrases(args.keyphrases, args.keywords, args.keyword_engine)
+    options = Options(args.algorithm, args.sentences, args.words, args.keywords, fetch=args.fetch,
+                      keyword_engine=args.keyword_engine)
     fmt = args.format or ("plain" if not sys.stdout.isatty() else None)
     if fmt is None:
         from brief.tui.app import run_tui

@@ -8,6 +8,14 @@ from brief.ranking import DEFAULT_ALGORITHM, Limit
 
 DEFAULT_POINTS = 6
 DEFAULT_KEYWORDS = 8
+# Keyword engines a user can choose (brief.keywords.BACKENDS holds them), with what each costs.
+KEYWORD_ENGINES = {
+    "fast": "brief's scoring: MiniLM run in NumPy, similarity × position × frequency priors; no torch "
+    "(the seeds: about 1 s, 250 MB)",
+    "keybert": "the KeyBERT library on the same MiniLM through sentence-transformers and torch, "
+    "similarity alone; loads torch (the seeds: about 6 s, 700 MB)",
+}
+DEFAULT_KEYWORD_ENGINE = "fast"
 
 
 @dataclass(frozen=True)
@@ -19,6 +27,7 @@ class Options:
     words: int | None = None
     keywords: int = DEFAULT_KEYWORDS
     fetch: bool = True  # follow feed entries that hold only a teaser to their article
+    keyword_engine: str = DEFAULT_KEYWORD_ENGINE  # a name in KEYWORD_ENGINES
 
     @property
     def limit(self) -> Limit:

@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 
 from brief.inputs import Document, make_sources, read_items
 from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support
-from brief.options import DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
+from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
 from brief.ranking import RANKERS
 from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
@@ -111,7 +111,8 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         from concurrent.futures import ThreadPoolExecutor
 
         pool = ThreadPoolExecutor(1)
-        early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords)
+        early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords,
+                            options.keyword_engine)
         pool.shutdown(wait=False)
     points = summarize(make_story(sources, sentences), options)
     briefing = Briefing(headline(sources, points), points, tuple(sources), (), options.algorithm,
@@ -125,8 +126,9 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     return briefing
 
 
-def with_keywords(briefing: Briefing, top_n: int) -> Briefing:
-    """The briefing with its story keywords and each source's own (none when ``top_n`` is 0).
+def with_keywords(briefing: Briefing, top_n: int, engine: str = DEFAULT_KEYWORD_ENGINE) -> Briefing:
+    """The briefing with its story keywords and each source's own (none when ``top_n`` is 0),
+    found by the keyword ``engine`` (a name in ``brief.options.KEYWORD_ENGINES``).
 
     Beyond KEYWORD_SOURCES sources, keywords are ranked on a sample (the most central
     sources, see ``keyword_sample``) and then located in every source, so time stays flat
@@ -135,19 +137,19 @@ def with_keywords(briefing: Briefing, top_n: int) -> Briefing:
     if top_n <= 0:
         return briefing
     sample = keyword_sample(briefing.sources, briefing.sentences, KEYWORD_SOURCES)
-    return _with(briefing, _keywords(sample, briefing.sources, top_n))
+    return _with(briefing, _keywords(sample, briefing.sources, top_n, engine))
 
 
 Found = tuple[tuple[Keyword, ...], dict[int, tuple[Keyword, ...]]]
 
 
-def _keywords(sample: Sequence[Source], sources: Sequence[Source], top_n: int) -> Found:
+def _keywords(sample: Sequence[Source], sources: Sequence[Source], top_n: int, engine: str) -> Found:
     """The story's keywords ranked on ``sample`` and located in every source, and the sample's own."""
     from brief.keywords import all_keywords, locate
 
     sampled = len(sample) < len(sources)
     # A sample stands for a large story: its sources' leads (128 tokens) carry what they are about.
-    story, per_source = all_keywords(sample, top_n, lead_tokens=128 if sampled else 256)
+    story, per_source = all_keywords(sample, top_n, engine, lead_tokens=128 if sampled else 256)
     if sampled:
         story = locate(story, sources)
     return tuple(story), dict(per_source)

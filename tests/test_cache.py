@@ -144,3 +144,12 @@ def test_a_relative_xdg_config_home_is_ignored_too(tmp_path: Path, monkeypatch) 
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_CONFIG_HOME", "relative/config")
     assert config_path() == tmp_path / ".config" / "brief" / "config.toml"
+
+
+def test_the_keyword_engine_is_part_of_the_key(tmp_path: Path) -> None:
+    paths = _copy_seeds(tmp_path)
+    fast = run_brief("--plain", *paths).stdout.decode()
+    keybert = run_brief("--plain", "--keyword-engine", "keybert", *paths).stdout.decode()
+    assert fast == run_brief("--plain", "--no-cache", *paths).stdout.decode()
+    first, second = (next(x for x in out.splitlines() if x.startswith("Keywords: ")) for out in (fast, keybert))
+    assert first != second  # the keybert run was not served the fast run's entry

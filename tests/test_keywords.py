@@ -75,7 +75,7 @@ def test_unknown_backend_and_empty_input() -> None:
     assert story_keywords([]) == ()
 
 
-def test_keybert_backend_ranks_the_topic_first() -> None:
+def test_fast_backend_ranks_the_topic_first() -> None:
     phrases = [p.lower() for p in _texts(extract_document(SPILL, 5))]
     assert "oil spill" in phrases[:3] or "crude oil" in phrases[:3]
 

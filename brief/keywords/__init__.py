@@ -3,8 +3,9 @@
 Candidates are noun phrases (no tagger needed: a closed-class word list and the
 ``lemminflect`` lexicon); variants are merged (plural/singular, demonym/country, a
 surname and the full name); web boilerplate never becomes a keyword. Backends rank
-the candidates: ``keybert`` (embedding similarity with position and frequency priors,
-the default) or ``statistical`` (no model).
+the candidates: ``fast`` (brief's scoring: MiniLM run in NumPy, similarity with position
+and frequency priors; the default), ``keybert`` (the KeyBERT library on the same model
+through sentence-transformers and torch, similarity alone) or ``statistical`` (no model).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from brief.keywords._backends import BACKENDS, Backend
 from brief.keywords._candidates import extract_candidates
 from brief.keywords._story import all_keywords, locate, per_source_keywords, story_keywords, within_budget
 
-DEFAULT_BACKEND = "keybert"
+DEFAULT_BACKEND = "fast"
 
 __all__ = [
     "BACKENDS",

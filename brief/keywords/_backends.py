@@ -1,8 +1,9 @@
 """Keyword backends: parsed document in, candidates ranked best first out.
 
-``statistical`` needs nothing but the lexicon; ``keybert`` re-scores the statistical
-shortlist by embedding similarity to the document (EmbedRank / KeyBERT with
-noun-phrase candidates) and keeps the position and frequency priors (SIFRank+).
+``statistical`` needs nothing but the lexicon; ``fast`` (brief's own scoring) re-scores the
+statistical shortlist by embedding similarity to the document, MiniLM run in NumPy
+(EmbedRank / KeyBERT with noun-phrase candidates), and keeps the position and frequency
+priors (SIFRank+); ``keybert`` is the KeyBERT library itself (``_keybert``).
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ def statistical(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> l
     return [_statistical_one(parsed, top_n) for parsed in docs]
 
 
-def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[Ranked]]:
-    """Embedding similarity × position × frequency × length, over each document's shortlist.
+def fast(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[Ranked]]:
+    """brief's scoring: MiniLM (in NumPy) similarity × position × frequency × length, over each
+    document's shortlist.
 
     All documents and all shortlisted phrases are embedded in two batches.
     """
@@ -69,4 +71,11 @@ def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[
     return out
 
 
-BACKENDS: dict[str, Backend] = {"keybert": keybert, "statistical": statistical}
+def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[Ranked]]:
+    """The KeyBERT library's cosine ranking of the candidates (torch, imported on first use)."""
+    from brief.keywords._keybert import keybert as run
+
+    return run(docs, top_n, lead_tokens)
+
+
+BACKENDS: dict[str, Backend] = {"fast": fast, "keybert": keybert, "statistical": statistical}

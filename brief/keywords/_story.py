@@ -91,7 +91,7 @@ def _rank(sources: Sequence[Source], backend: str, lead_tokens: int = 256) -> tu
     return parsed, BACKENDS[backend](parsed, SHORTLIST, lead_tokens)
 
 
-def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "keybert") -> tuple[Keyword, ...]:
+def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "fast") -> tuple[Keyword, ...]:
     """The story's keywords ranked across all sources, each with all its occurrences.
 
     Occurrences are ``(source_id, start, end)`` spans into ``source.text`` for every
@@ -105,7 +105,7 @@ def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "k
 
 
 def per_source_keywords(
-    sources: Sequence[Source], top_n: int = 10, backend: str = "keybert"
+    sources: Sequence[Source], top_n: int = 10, backend: str = "fast"
 ) -> dict[int, tuple[Keyword, ...]]:
     """Each source's own keywords (source id → keywords), occurrences in that source only."""
     parsed, ranks = _rank(sources, backend)
@@ -118,7 +118,7 @@ def _per_source(sources: Sequence[Source], parsed: Sequence[Parsed], ranks: Sequ
 
 
 def all_keywords(
-    sources: Sequence[Source], top_n: int = 10, backend: str = "keybert", lead_tokens: int = 256
+    sources: Sequence[Source], top_n: int = 10, backend: str = "fast", lead_tokens: int = 256
 ) -> tuple[tuple[Keyword, ...], dict[int, tuple[Keyword, ...]]]:
     """Story keywords and per-source keywords from one ranking pass (what a briefing shows).
 

@@ -160,7 +160,7 @@ class BriefApp(KeyActions):
         from brief.pipeline import with_keywords
 
         try:
-            found = with_keywords(briefing, self.options.keywords)
+            found = with_keywords(briefing, self.options.keywords, self.options.keyword_engine)
         except Exception as error:  # an optional pane must not take the app down; say why instead
             self.post_message(self.KeywordsFound((), (), f"unavailable: {type(error).__name__}"))
             return

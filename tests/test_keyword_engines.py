@@ -1,0 +1,79 @@
+"""The two keyword engines: ``fast`` scores as KeyBERT does, and ``keybert`` is KeyBERT itself.
+
+These tests import torch through KeyBERT and sentence-transformers (about 10 s the first time).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from brief.keywords import extract_document
+from brief.keywords._backends import SHORTLIST, _statistical_one
+from brief.keywords._candidates import extract_candidates
+from brief.resources import seed_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+SPILL = (
+    "Millions of gallons of crude oil spilled when the tanker Exxon Valdez ran aground in Alaska.\n\n"
+    "The oil spill is the biggest in U.S. history, officials told reporters. Crude oil covered the beaches.\n\n"
+    "Captain Joseph Hazelwood was questioned. Hazelwood said the oil spills were an accident."
+)
+
+
+def _keybert():  # noqa: ANN202 - KeyBERT's own type, imported only here
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from brief.keywords._keybert import model
+
+    return model()
+
+
+def test_fast_engine_ranks_candidates_as_keybert_similarity_does() -> None:
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    from brief.keywords._embedding import embed
+
+    doc = seed_paths()[0].read_text(encoding="utf-8")
+    # the phrases the fast engine embeds for this document: its shortlist, lower-cased
+    phrases = sorted({r.candidate.text.lower() for r in _statistical_one(extract_candidates(doc), SHORTLIST)})
+    assert len(phrases) >= 30
+    backend = _keybert().model  # KeyBERT's sentence-transformers backend, as extract_keywords uses it
+    theirs = cosine_similarity(backend.embed([doc]), backend.embed(phrases))[0]
+    ours = embed(phrases) @ embed([doc], 256)[0]
+    assert np.abs(ours - theirs).max() < 1e-3
+    assert [phrases[i] for i in np.argsort(-ours, kind="stable")] == [
+        phrases[i] for i in np.argsort(-theirs, kind="stable")]
+
+
+def test_keybert_engine_is_keyberts_own_ranking_of_brief_candidates() -> None:
+    ranked = extract_document(SPILL, 5, backend="keybert")
+    assert len(ranked) == 5 and ranked[0][0] == "oil spill"
+    # KeyBERT's vectorizer reads lower-case words of two letters or more: "U.S. history" is "history"
+    forms = sorted({c.text.lower() for c in extract_candidates(SPILL).candidates} - {"u.s. history"} | {"history"})
+    direct = _keybert().extract_keywords(SPILL, candidates=forms, keyphrase_ngram_range=(1, 3), stop_words=None,
+                                         top_n=5)
+    assert [(text.lower(), score) for text, score in ranked] == direct
+
+
+def test_cli_keyword_engine_reaches_keyphrases_and_briefing(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPILL, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1")
+    code = ("import sys; from brief.cli import run; run(sys.argv[1:]); "
+            "print('torch' in sys.modules, file=sys.stderr)")
+
+    def brief(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, env=env, check=False,
+                              timeout=300)
+
+    fast = brief("--keyphrases", str(doc), "--keywords", "5")
+    keybert = brief("--keyphrases", str(doc), "--keywords", "5", "--keyword-engine", "keybert")
+    assert fast.stderr.decode().strip() == "False" and keybert.stderr.decode().strip() == "True"
+    assert keybert.stdout.decode().splitlines() == [p for p, _ in extract_document(SPILL, 5, backend="keybert")]
+    assert fast.stdout.decode() != keybert.stdout.decode()
+    plain = brief("--plain", "--no-cache", "--keyword-engine", "keybert", str(doc))
+    assert plain.returncode == 0 and "Keywords: oil spill" in plain.stdout.decode()
