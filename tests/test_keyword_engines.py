@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from brief.keywords import extract_document
-from brief.keywords._backends import SHORTLIST, _statistical_one
+from brief.keywords._backends import EMBEDDED_PER_DOCUMENT, _statistical_one
 from brief.keywords._candidates import extract_candidates
 from brief.resources import seed_paths
 
@@ -39,7 +39,7 @@ def test_fast_engine_ranks_candidates_as_keybert_similarity_does() -> None:
 
     doc = seed_paths()[0].read_text(encoding="utf-8")
     # the phrases the fast engine embeds for this document: its shortlist, lower-cased
-    phrases = sorted({r.candidate.text.lower() for r in _statistical_one(extract_candidates(doc), SHORTLIST)})
+    phrases = sorted({r.candidate.text.lower() for r in _statistical_one(extract_candidates(doc), EMBEDDED_PER_DOCUMENT)})
     assert len(phrases) >= 30
     backend = _keybert().model  # KeyBERT's sentence-transformers backend, as extract_keywords uses it
     theirs = cosine_similarity(backend.embed([doc]), backend.embed(phrases))[0]

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from brief.keywords._candidates import Candidate, Parsed
 from brief.keywords._scoring import length_weight, priors, statistical_scores
 
-SHORTLIST = 40  # candidates embedded per document
+EMBEDDED_PER_DOCUMENT = 40  # candidates embedded per document
 
 
 @dataclass(frozen=True)
-class Ranked:
+class ScoredCandidate:
     """A candidate and its backend score."""
 
     candidate: Candidate
@@ -26,22 +26,22 @@ class Ranked:
 
 
 # A backend ranks several documents at once, so a model can batch across them.
-Backend = Callable[..., list[list[Ranked]]]  # (docs, top_n, lead_tokens=256) -> ranks per doc
+Backend = Callable[..., list[list[ScoredCandidate]]]  # (docs, top_n, lead_tokens=256) -> ranks per doc
 
 
-def _statistical_one(parsed: Parsed, top_n: int) -> list[Ranked]:
+def _statistical_one(parsed: Parsed, top_n: int) -> list[ScoredCandidate]:
     cands = parsed.candidates
     scores = statistical_scores(cands, priors(parsed.tokens, cands, parsed.aliases))
     order = sorted(range(len(cands)), key=lambda i: (-scores[i], cands[i].first))
-    return [Ranked(cands[i], scores[i]) for i in order[:top_n]]
+    return [ScoredCandidate(cands[i], scores[i]) for i in order[:top_n]]
 
 
-def statistical(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[Ranked]]:
+def statistical(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[ScoredCandidate]]:
     """Rank each document's candidates by frequency, first position and length only."""
     return [_statistical_one(parsed, top_n) for parsed in docs]
 
 
-def fast(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[Ranked]]:
+def fast(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[ScoredCandidate]]:
     """brief's scoring: MiniLM (in NumPy) similarity × position × frequency × length, over each
     document's shortlist.
 
@@ -49,7 +49,7 @@ def fast(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[lis
     """
     from brief.keywords import _embedding
 
-    shortlists = [[r.candidate for r in _statistical_one(p, SHORTLIST)] for p in docs]
+    shortlists = [[r.candidate for r in _statistical_one(p, EMBEDDED_PER_DOCUMENT)] for p in docs]
     phrases = sorted({c.text.lower() for short in shortlists for c in short})
     if not phrases:
         return [[] for _ in docs]
@@ -57,7 +57,7 @@ def fast(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[lis
     doc_vectors = _embedding.embed([p.text for p in docs], lead_tokens)
     row = {phrase: i for i, phrase in enumerate(phrases)}
     phrase_vectors = _embedding.embed(phrases)
-    out: list[list[Ranked]] = []
+    out: list[list[ScoredCandidate]] = []
     for parsed, short, doc_vector in zip(docs, shortlists, doc_vectors):
         prior = dict(zip((c.key for c in short), priors(parsed.tokens, short, parsed.aliases)))
         vectors = phrase_vectors[[row[c.text.lower()] for c in short]] if short else phrase_vectors[:0]
@@ -67,11 +67,11 @@ def fast(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[lis
             for s, c in zip(sims, short)
         ]
         picks = sorted(range(len(short)), key=lambda k: (-scores[k], short[k].first))[:top_n]
-        out.append([Ranked(short[k], scores[k]) for k in picks])
+        out.append([ScoredCandidate(short[k], scores[k]) for k in picks])
     return out
 
 
-def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[Ranked]]:
+def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[ScoredCandidate]]:
     """The KeyBERT library's cosine ranking of the candidates (torch, imported on first use)."""
     from brief.keywords._keybert import keybert as run
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from brief.keywords._backends import Ranked
+from brief.keywords._backends import ScoredCandidate
 from brief.keywords._candidates import Candidate, Parsed
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def _vocabulary(docs: Sequence[Parsed]) -> tuple[dict[str, Candidate], ...]:
     return tuple(out)
 
 
-def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[Ranked]]:
+def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[list[ScoredCandidate]]:
     """KeyBERT's ``extract_keywords(docs, candidates=...)`` over brief's candidates, best first.
 
     The score is KeyBERT's cosine similarity between document and candidate. The document is
@@ -85,5 +85,5 @@ def keybert(docs: Sequence[Parsed], top_n: int, lead_tokens: int = 256) -> list[
                                           stop_words=None, top_n=len(forms))
     per_doc: list[list[tuple[str, float]]] = [found] if len(docs) == 1 else found
     # KeyBERT scores every shared candidate a document contains; keep the document's own.
-    return [[Ranked(vocab[form], float(score)) for form, score in ranked if form in vocab][:top_n]
+    return [[ScoredCandidate(vocab[form], float(score)) for form, score in ranked if form in vocab][:top_n]
             for vocab, ranked in zip(vocabularies, per_doc)]

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from brief.keywords._tokens import Token
-from brief.keywords._variants import stem
+from brief.keywords._variants import porter_stem
 
 
 def token_keys(tokens: Sequence[Token], aliases: dict[str, str]) -> list[str]:
     """The normalised key of every token."""
-    return [aliases.get(stem(t.text), stem(t.text)) for t in tokens]
+    return [aliases.get(porter_stem(t.text), porter_stem(t.text)) for t in tokens]
 
 
 def find_spans(tokens: Sequence[Token], keys: Sequence[str], phrase_keys: Iterable[str]) -> list[tuple[int, int]]:

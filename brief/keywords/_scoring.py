@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from brief.keywords._candidates import Candidate, Token
-from brief.keywords._variants import stem
+from brief.keywords._variants import porter_stem
 
 MAX_N = 4
 
@@ -36,7 +36,7 @@ class Priors:
 
 
 def _ngram_counts(tokens: Sequence[Token], aliases: dict[str, str]) -> Counter[str]:
-    stems = [aliases.get(stem(t.text), stem(t.text)) for t in tokens]
+    stems = [aliases.get(porter_stem(t.text), porter_stem(t.text)) for t in tokens]
     counts: Counter[str] = Counter()
     for n in range(1, MAX_N + 1):
         for i in range(len(stems) - n + 1):

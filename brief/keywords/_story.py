@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from brief.keywords._backends import BACKENDS, Ranked
+from brief.keywords._backends import BACKENDS, ScoredCandidate
 from brief.keywords._candidates import Parsed, extract_candidates
 from brief.keywords._lexicon import Role
 from brief.keywords._occurrences import find_spans, token_keys
@@ -20,7 +20,7 @@ from brief.keywords._tokens import tokenize
 from brief.keywords._variants import demonym_aliases, surname_of
 from brief.model import Keyword, Occurrence, Source
 
-SHORTLIST = 30  # per-source ranks pooled into the story ranking
+POOLED_PER_SOURCE = 30  # per-source ranks pooled into the story ranking
 # Keywords are ranked and located on at most this many characters of each source (about 16,000
 # words, ten long articles): a news article is far shorter, and the cost of a huge input stays flat.
 BUDGET = 100_000
@@ -51,7 +51,7 @@ def _surname_map(parsed: Sequence[Parsed]) -> dict[str, str]:
 
 
 def _keywords(
-    sources: Sequence[Source], parsed: Sequence[Parsed], ranks: Sequence[list[Ranked]], top_n: int
+    sources: Sequence[Source], parsed: Sequence[Parsed], ranks: Sequence[list[ScoredCandidate]], top_n: int
 ) -> tuple[Keyword, ...]:
     folded = _surname_map(parsed)
     score: dict[str, float] = defaultdict(float)
@@ -86,9 +86,10 @@ def _keywords(
     )
 
 
-def _rank(sources: Sequence[Source], backend: str, lead_tokens: int = 256) -> tuple[list[Parsed], list[list[Ranked]]]:
+def _rank(sources: Sequence[Source], backend: str,
+          lead_tokens: int = 256) -> tuple[list[Parsed], list[list[ScoredCandidate]]]:
     parsed = _parse_all([replace(s, text=within_budget(s.text)) for s in sources])
-    return parsed, BACKENDS[backend](parsed, SHORTLIST, lead_tokens)
+    return parsed, BACKENDS[backend](parsed, POOLED_PER_SOURCE, lead_tokens)
 
 
 def story_keywords(sources: Sequence[Source], top_n: int = 10, backend: str = "fast") -> tuple[Keyword, ...]:
@@ -112,7 +113,7 @@ def per_source_keywords(
     return _per_source(sources, parsed, ranks, top_n)
 
 
-def _per_source(sources: Sequence[Source], parsed: Sequence[Parsed], ranks: Sequence[list[Ranked]],
+def _per_source(sources: Sequence[Source], parsed: Sequence[Parsed], ranks: Sequence[list[ScoredCandidate]],
                 top_n: int) -> dict[int, tuple[Keyword, ...]]:
     return {src.id: _keywords([src], [p], [r], top_n) for src, p, r in zip(sources, parsed, ranks)}
 

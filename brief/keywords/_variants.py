@@ -23,7 +23,7 @@ def _stemmer():  # noqa: ANN202 - snowballstemmer has no type hints
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
+def porter_stem(word: str) -> str:
     """The Porter stem of a lower-cased word (acronyms and short words kept whole)."""
     lower = word.lower()
     if len(lower) <= 3 or "." in lower:
@@ -33,14 +33,14 @@ def stem(word: str) -> str:
 
 def phrase_key(words: Iterable[str], aliases: Mapping[str, str] | None = None) -> str:
     """The normalised key of a phrase: stems joined by spaces, aliases applied per word."""
-    stems = (stem(w) for w in words)
+    stems = (porter_stem(w) for w in words)
     if aliases:
         return " ".join(aliases.get(s, s) for s in stems)
     return " ".join(stems)
 
 
 def demonym_aliases(names: Iterable[str]) -> dict[str, str]:
-    """Map the stem of each demonym among ``names`` to the stem of its place name.
+    """Map the Porter stem of each demonym among ``names`` to the Porter stem of its place name.
 
     ``names`` are capitalised words of the text; "Syrian" maps to "Syria" only when
     "Syria" is among them too, so no guessing about unseen places.
@@ -50,7 +50,7 @@ def demonym_aliases(names: Iterable[str]) -> dict[str, str]:
     for lower in places:
         for base in _demonym_bases(lower):
             if base in places and base != lower:
-                aliases[stem(lower)] = stem(base)
+                aliases[porter_stem(lower)] = porter_stem(base)
                 break
     return aliases
 
