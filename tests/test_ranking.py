@@ -156,6 +156,7 @@ def test_lexical_matcher_finds_exactly_what_all_pairs_finds() -> None:
             and similarity(found.vector(i), found.vector(j)) >= THRESHOLD
         }
         assert {j for j, _ in found.matches(i)} == brute
+        assert found.corroborating_sources(i) == len({sents[j].source_id for j in brute})
 
 
 def test_one_wire_story_in_four_outlets_counts_less_than_three_independent_reports() -> None:

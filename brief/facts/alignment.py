@@ -82,10 +82,6 @@ class Alignment:
         own = Link(i, 1.0, "")
         return (own, *(best[k] for k in sorted(best)))
 
-    def corroborating_sources(self, i: int) -> int:
-        """How many other sources state the fact of sentence ``i``."""
-        return len({self.sentences[k.position].source_id for k in self.links(i)})
-
     def same_fact(self, i: int, j: int) -> bool:
         """Whether ``i`` and ``j`` state one fact: linked across sources, or as close within one."""
         if (min(i, j), max(i, j)) in self._echoes:

@@ -85,3 +85,7 @@ class LexicalMatcher:
             sim = self.similarity(i, j)
             if sim >= self.threshold:
                 yield j, sim
+
+    def corroborating_sources(self, i: int) -> int:
+        """How many other sources hold a sentence that rewords sentence ``i``."""
+        return len({self.sentences[j].source_id for j, _ in self.matches(i)})

@@ -74,7 +74,7 @@ def reads_alone(text: str) -> bool:
     if not quoted and (first in _DANGLING or _ANAPHORIC.match(text)):
         return False
     # A bare quotation does not say who is speaking; its attributed neighbour is the point.
-    if text[0] in _QUOTES and text.rstrip(".!?)]")[-1:] in _QUOTES:
+    if quoted and text.rstrip(".!?)]")[-1:] in _QUOTES:
         return False
     outside = _QUOTATION.sub(" ", text)
     if quoted and _PRONOUN_SPEAKER.search(outside) and not _NAME.search(outside.strip()):

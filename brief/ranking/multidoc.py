@@ -108,7 +108,7 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
 
     def bonus(i: int) -> float:
         if i not in corroborating:
-            corroborating[i] = len({sentences[j].source_id for j, _ in facts.words.matches(i)}) if n_sources > 1 else 0
+            corroborating[i] = facts.words.corroborating_sources(i) if n_sources > 1 else 0
         return unit * corroborating[i]
 
     problem = Coverage(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,

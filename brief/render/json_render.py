@@ -15,15 +15,15 @@ from brief.safety import escape_json
 SCHEMA_VERSION = 2
 
 
-def _span(start: int | None, end: int | None) -> list[int] | None:
-    return None if start is None or end is None else [start, end]
+def _span(span: tuple[int, int] | None) -> list[int] | None:
+    return None if span is None else list(span)
 
 
 def _support(x: Support, briefing: Briefing, by_place: dict[tuple[int, int], Sentence]) -> dict[str, Any]:
     sentence = by_place.get((x.source_id, x.sentence_index))
     return {"source_id": x.source_id, "sentence_index": x.sentence_index,
             "text": briefing.source(x.source_id).text[x.start:x.end], "span": [x.start, x.end],
-            "input_span": _span(sentence.input_start, sentence.input_end) if sentence else None,
+            "input_span": _span(sentence.input_span) if sentence else None,
             "similarity": round(x.similarity, 4), "how": x.how}
 
 
@@ -36,7 +36,7 @@ def _point(point: Point, briefing: Briefing, by_place: dict[tuple[int, int], Sen
         "only_in": point.only_in,
         "sentence_index": s.index,
         "span": [s.start, s.end],
-        "input_span": _span(s.input_start, s.input_end),
+        "input_span": _span(s.input_span),
         "score": round(point.score, 6),
         "why": {name: round(value, 6) for name, value in point.why} | {"cited_by": len(point.source_ids)},
         "supports": [_support(x, briefing, by_place) for x in point.supports],
