@@ -87,12 +87,13 @@ class KeyActions(App[None]):
         """Write the briefing as Markdown to ``path`` (nothing when None)."""
         if path is None or self.briefing is None:
             return
-        try:
-            from brief.tui.screens import export_markdown
+        from brief.osfiles import describe
+        from brief.tui.screens import export_markdown
 
+        try:
             target = export_markdown(self.briefing, path)
-        except OSError as error:
-            self.notify(f"could not export: {one_line(str(error))}", severity="error")
+        except OSError as error:  # the reason alone: str(error) may name the temporary file
+            self.notify(f"could not export to {one_line(path)}: {describe(error)}", severity="error")
             return
         self.notify(f"exported to {one_line(str(target))}")
 

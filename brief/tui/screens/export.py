@@ -1,4 +1,4 @@
-"""The export prompt: where to write the briefing as Markdown."""
+"""The export prompt: where to write the briefing as Markdown; an existing file is replaced only when confirmed."""
 
 from __future__ import annotations
 
@@ -6,24 +6,66 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label
+from textual.widgets import Button, Input, Label
 
 from brief.model import Briefing
 from brief.render import render_markdown
+from brief.safety import one_line
 from brief.tui.files import write_atomic
 
 
 def export_markdown(briefing: Briefing, path: str) -> Path:
-    """Write the briefing as Markdown to ``path`` (``~`` expanded), atomically. Raises OSError."""
+    """Write the briefing as Markdown to ``path`` (``~`` expanded), atomically. Raises OSError.
+
+    A folder is refused with IsADirectoryError naming ``path`` (not the temporary file).
+    """
     target = Path(path).expanduser()
+    if target.is_dir():
+        raise IsADirectoryError(21, "is a folder", str(target))
     write_atomic(target, render_markdown(briefing))
     return target
 
 
+class ConfirmReplace(ModalScreen[bool]):
+    """"Replace it?": y or the Replace button says yes; n, Escape or Cancel (focused first) says no."""
+
+    AUTO_FOCUS = "#confirm-cancel"
+    BINDINGS = [
+        Binding("y", "answer(True)", "Replace", id="confirm.yes"),
+        Binding("n,escape", "answer(False)", "Cancel", id="confirm.no"),
+    ]
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self._answered = False
+
+    def compose(self) -> ComposeResult:
+        """The question and its two answers."""
+        with Vertical(id="confirm-dialog") as dialog:
+            dialog.border_title = "Replace?"
+            yield Label(Content.assemble(one_line(self.path), " already exists. Replace it?"), id="confirm-question")
+            with Horizontal(id="confirm-buttons"):
+                yield Button("Cancel (n)", id="confirm-cancel")
+                yield Button("Replace (y)", id="confirm-replace", variant="warning")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_answer(event.button.id == "confirm-replace")
+
+    def action_answer(self, replace: bool) -> None:
+        """Close with the answer (once: a second key press while closing does nothing)."""
+        if not self._answered:
+            self._answered = True
+            self.dismiss(replace)
+
+
 class ExportScreen(ModalScreen[str | None]):
-    """Ask for a path; Enter answers it, Escape cancels (None)."""
+    """Ask for a path; Enter answers it, Escape cancels (None). A folder is refused in place;
+    an existing file is replaced only after ``ConfirmReplace`` says yes."""
 
     AUTO_FOCUS = "#export-path"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
@@ -31,19 +73,46 @@ class ExportScreen(ModalScreen[str | None]):
     def __init__(self, default: str) -> None:
         super().__init__()
         self.default = default
+        self._answered = False  # Enter pressed twice quickly must not dismiss twice
 
     def compose(self) -> ComposeResult:
-        """The question, and the path to edit."""
+        """The question, the path to edit, and a line for what is wrong with it."""
         with Vertical(id="export-dialog") as dialog:
             dialog.border_title = "Export"
             dialog.border_subtitle = "Enter: write · Esc: cancel"
             yield Label("Write the briefing as Markdown to:")
             yield Input(self.default, id="export-path", select_on_focus=False)
+            yield Label("", id="export-problem")
+
+    def _answer(self, path: str | None) -> None:
+        if not self._answered:
+            self._answered = True
+            self.dismiss(path)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value.strip() or None)
+        if self._answered:
+            return
+        path = event.value.strip()
+        if not path:
+            self._answer(None)
+            return
+        target = Path(path).expanduser()
+        problem = self.query_one("#export-problem", Label)
+        if target.is_dir():
+            problem.update(Content.assemble(one_line(path), " is a folder: give a file name"))
+            return
+        if target.exists():
+            def replace(yes: bool | None) -> None:
+                if yes:
+                    self._answer(path)
+                else:
+                    problem.update(Content.assemble(one_line(path), " exists: not replaced; give another name"))
+
+            self.app.push_screen(ConfirmReplace(path), replace)
+            return
+        self._answer(path)
 
     def action_cancel(self) -> None:
         """Close without exporting."""
-        self.dismiss(None)
+        self._answer(None)

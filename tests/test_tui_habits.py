@@ -1,0 +1,115 @@
+"""Issue 14's defects and reading habits, driven by Pilot on hand-built briefings: what the user sees."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from textual.content import Content
+from textual.widgets import Input, Label
+
+from brief.options import Options
+from brief.render import render_markdown
+from brief.tui.app import make_app
+from brief.tui.screens import ExportScreen
+from brief.tui.screens.export import ConfirmReplace
+from tui_support import hand_built_briefing, ready
+
+FAST = Options(keywords=0)
+SIZE = (120, 36)
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config folder, never the user's."""
+    home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
+
+
+def plain(markup: str | None) -> str:
+    """A border title or subtitle as the user reads it."""
+    return Content.from_markup(markup or "").plain
+
+
+def app_for(keywords: bool = False, options: Options = FAST):  # type: ignore[no-untyped-def]
+    """The TUI on the hand-built briefing of the seeds (no ranking)."""
+    return make_app([], options, briefing=hand_built_briefing(keywords=keywords))
+
+
+# --- export ----------------------------------------------------------------------------------------
+
+async def _export_to(pilot, app, path: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("e")
+    assert isinstance(app.screen, ExportScreen)
+    app.screen.query_one(Input).value = path
+
+
+async def test_enter_twice_quickly_in_export_writes_once_and_does_not_crash(tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await _export_to(pilot, app, str(target))
+        field = app.screen.query_one(Input)
+        for _ in range(2):  # two Enters in one read from the terminal: both queued before either is handled
+            field.post_message(Input.Submitted(field, field.value))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, ExportScreen)
+        assert target.read_text(encoding="utf-8") == render_markdown(app.briefing)
+    assert app.return_code in (None, 0)
+
+
+async def test_export_asks_before_replacing_a_file_and_keeps_it_on_no(tmp_path: Path) -> None:
+    target = tmp_path / "notes.md"
+    target.write_text("my own notes\n")
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await _export_to(pilot, app, str(target))
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConfirmReplace)
+        question = str(app.screen.query_one("#confirm-question", Label).render())
+        assert question == f"{target} already exists. Replace it?"
+        await pilot.press("enter")  # Cancel has the focus: a second Enter keeps the file
+        assert isinstance(app.screen, ExportScreen)
+        assert "not replaced" in str(app.screen.query_one("#export-problem", Label).render())
+        assert target.read_text() == "my own notes\n"
+        await pilot.press("enter", "y")
+        assert not isinstance(app.screen, (ExportScreen, ConfirmReplace))
+        assert target.read_text(encoding="utf-8") == render_markdown(app.briefing)
+
+
+async def test_export_to_a_folder_says_so_in_one_line(tmp_path: Path) -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await _export_to(pilot, app, str(tmp_path))
+        await pilot.press("enter")
+        assert isinstance(app.screen, ExportScreen)  # refused in place, the path can be edited
+        problem = str(app.screen.query_one("#export-problem", Label).render())
+        assert problem == f"{tmp_path} is a folder: give a file name"
+        assert not any(p.name.endswith(".tmp") for p in tmp_path.rglob("*"))
+
+
+def test_export_of_a_folder_raises_without_the_temporary_path(tmp_path: Path) -> None:
+    from brief.tui.screens import export_markdown
+
+    with pytest.raises(IsADirectoryError) as raised:
+        export_markdown(hand_built_briefing(keywords=False), str(tmp_path))
+    assert ".tmp" not in str(raised.value) and str(tmp_path) in str(raised.value)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_export_honours_the_umask(tmp_path: Path, umask: int) -> None:
+    from brief.tui.screens import export_markdown
+
+    old = os.umask(umask)
+    try:
+        target = export_markdown(hand_built_briefing(keywords=False), str(tmp_path / f"b{umask:o}.md"))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
