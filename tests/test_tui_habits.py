@@ -113,3 +113,66 @@ def test_export_honours_the_umask(tmp_path: Path, umask: int) -> None:
     finally:
         os.umask(old)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+
+
+# --- search across every source ----------------------------------------------------------------------
+
+async def test_search_finds_matches_in_other_sources_and_enter_leaves_the_box_for_n() -> None:
+    from brief.tui.widgets import OriginalText, OriginalView, SearchBar
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        original, view, pane = app.query_one(OriginalText), app.query_one(OriginalView), app.query_one("#original-pane")
+        briefing = app.briefing
+        count = {s.id: s.text.lower().count("free syrian") for s in briefing.sources}
+        assert count[1] == 0 and count[2] >= 1  # only [2] has it
+        await pilot.press("slash", *"Free Syrian")
+        assert original.source.id == 1
+        noun = "match" if count[2] == 1 else "matches"
+        assert plain(pane.border_subtitle) == f"{count[2]} {noun} in [2] · Enter: go"
+        await pilot.press("enter")
+        assert app.focused is original and view.searching
+        assert original.source.id == 2
+        (start, end), = original.spans("current")
+        assert original.source.text[start:end] == "Free Syrian"
+        assert plain(pane.border_subtitle).startswith(f"match 1 of {count[2]} · ")
+        await pilot.press("n", "N", "j")  # not typed into the box
+        assert app.query_one(SearchBar).value == "Free Syrian"
+
+
+async def test_n_and_shift_n_step_through_every_match_across_sources() -> None:
+    from brief.tui.widgets import OriginalText
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        original, pane = app.query_one(OriginalText), app.query_one("#original-pane")
+        texts = {s.id: s.text.lower() for s in app.briefing.sources}
+        expected = [(sid, i) for sid, t in texts.items() for i in range(len(t)) if t.startswith("mekdad", i)]
+        ones, twos = (sum(sid == n for sid, _ in expected) for n in (1, 2))
+        assert ones and twos
+        await pilot.press("slash", *"mekdad")
+        total = len(expected)
+        assert plain(pane.border_subtitle) == f"match 1 of {total} · {ones} matches in [1], {twos} in [2] · Enter: go"
+        await pilot.press("enter")
+        seen = [(original.source.id, original.spans("current")[0][0])]
+        for _ in range(len(expected) - 1):
+            await pilot.press("n")
+            seen.append((original.source.id, original.spans("current")[0][0]))
+        assert seen == expected  # every match, source 1's then source 2's
+        assert plain(pane.border_subtitle).startswith(f"match {len(expected)} of {len(expected)} · ")
+        await pilot.press("n")  # wraps around to source 1
+        assert (original.source.id, original.spans("current")[0][0]) == expected[0]
+        await pilot.press("N")  # and back to the last one, in source 2
+        assert (original.source.id, original.spans("current")[0][0]) == expected[-1]
+        await pilot.press("escape")
+        assert original.spans("match") == [] and original.spans("current") == []
+
+
+async def test_search_with_no_match_says_so() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"zebra")
+        assert plain(app.query_one("#original-pane").border_subtitle) == "no match in 2 sources"

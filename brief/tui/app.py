@@ -28,7 +28,7 @@ from brief.tui.widgets.pane import Pane
 
 if TYPE_CHECKING:
     from brief.model import Briefing, Keyword, Problem
-    from brief.tui.widgets import BriefingList, KeywordList, SourceList
+    from brief.tui.widgets import BriefingList, KeywordList, OriginalView, SourceList
 
 _TIMINGS = os.environ.get("BRIEF_TIMINGS")
 """A file to append ``name epoch-seconds`` lines to as the UI reaches each milestone (bench/tui_speed.py)."""
@@ -188,6 +188,7 @@ class BriefApp(KeyActions):
             self.notify(f"{one_line(problem.path)}: {one_line(problem.message)}", severity="warning")
         self.query_one(widgets.SourceList).show_briefing(briefing)
         self.query_one(widgets.BriefingList).show_briefing(briefing)
+        self.query_one(widgets.OriginalView).sources = briefing.sources
         self.show_source(1)
         if self.focused is None:
             self.query_one(widgets.BriefingList).focus()
@@ -221,6 +222,10 @@ class BriefApp(KeyActions):
 
     def on_source_list_selected(self, message: SourceList.Selected) -> None:
         """A source chosen in Sources."""
+        self.show_source(message.source_id)
+
+    def on_original_view_source_wanted(self, message: OriginalView.SourceWanted) -> None:
+        """The next search match is in another source."""
         self.show_source(message.source_id)
 
     def on_briefing_list_selected(self, message: BriefingList.Selected) -> None:

@@ -1,6 +1,8 @@
-"""What the Original pane holds: one source's text, with a search bar that opens on ``/``."""
+"""What the Original pane holds: one source's text, with a search bar (``/``) that searches every source."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,12 +13,13 @@ from textual.widgets import Input
 
 from brief.model import Keyword, Source
 from brief.safety import one_line
+from brief.tui.search import find_all, per_source
 from brief.tui.widgets.original_text import Mark, OriginalText
 from brief.tui.widgets.pane import retitle
 
 
 class SearchBar(Input):
-    """Search text typed here finds matches in Original; Enter steps to the next, Escape ends."""
+    """Search text typed here is found in every source; Enter goes to the match, Escape ends."""
 
     BINDINGS = [Binding("escape", "end_search", "End search", id="search.end")]
 
@@ -31,10 +34,25 @@ class SearchBar(Input):
 class OriginalView(Vertical, can_focus=False):
     """The Original pane's content: the text, the search bar, and the pane's title and counts."""
 
+    @dataclass
+    class SourceWanted(Message):
+        """The next search match is in another source: show it."""
+
+        source_id: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sources: tuple[Source, ...] = ()
+        self.search_matches: list[Mark] = []
+        """Every match of the search, in every source, in the order ``n`` steps through them."""
+        self.match_index = -1
+        """Which of ``search_matches`` is current (-1: none yet)."""
+        self._note = ""  # the subtitle the search bar covers while it is open
+
     def compose(self) -> ComposeResult:
         """The text view and the (hidden) search bar."""
         yield OriginalText(id="original")
-        yield SearchBar(placeholder="search this source", id="search", compact=True)
+        yield SearchBar(placeholder="search every source", id="search", compact=True)
 
     def on_mount(self) -> None:
         self.text.loading = True
@@ -59,6 +77,9 @@ class OriginalView(Vertical, can_focus=False):
         self.text.loading = False
         if self.text.source is not source:
             self.text.source = source
+            mark = self.text.current_mark
+            if mark is not None and mark[0] == source.id:
+                self.text.reveal(mark[1])
         retitle(self, Content.assemble("Original · ", (f"[{source.id}] ", "bold"), one_line(source.title)))
 
     def light(self, sentence: Mark | None, note: str = "") -> None:
@@ -66,6 +87,11 @@ class OriginalView(Vertical, can_focus=False):
         self.text.sentence = sentence
         if sentence is not None:
             self.text.reveal(sentence[1])
+        self.say(note)
+
+    def say(self, note: str) -> None:
+        """Set the subtitle (kept under the search's counts while a search is open)."""
+        self._note = note
         if not self.searching:
             retitle(self, subtitle=note)
 
@@ -77,34 +103,79 @@ class OriginalView(Vertical, can_focus=False):
         """Open the search bar and focus it."""
         self.bar.add_class("-open")
         self.bar.focus()
+        self._tell()
 
     def end_search(self) -> None:
         """Close the search bar and clear its matches."""
         self.bar.value = ""
         self.bar.remove_class("-open")
-        self.text.search_text = ""
-        retitle(self, subtitle="")
+        self._find("")
+        retitle(self, subtitle=self._note)
         self.text.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self.text.search_text = event.value
+        self._find(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter: go to the current match (the first from the shown source on) and leave the bar for n/N."""
         event.stop()
-        self.text.action_match(1)
+        self.text.focus(scroll_visible=False)
+        if self.match_index >= 0:
+            self._go(self.match_index)
+        else:
+            self._step(1)
 
     def on_search_bar_cancelled(self, event: SearchBar.Cancelled) -> None:
         event.stop()
         self.end_search()
 
-    def on_original_text_searched(self, event: OriginalText.Searched) -> None:
+    def on_original_text_match_step(self, event: OriginalText.MatchStep) -> None:
         event.stop()
+        self._step(event.step)
+
+    def _shown(self) -> int:
+        return self.text.source.id if self.text.source else 0
+
+    def _find(self, needle: str) -> None:
+        self.search_matches = find_all(self.sources, needle) if needle else []
+        shown = self._shown()
+        self.match_index = next((i for i, m in enumerate(self.search_matches) if m[0] == shown), -1)
+        self.text.search_marks = tuple(self.search_matches)
+        self.text.current_mark = self.search_matches[self.match_index] if self.match_index >= 0 else None
+        self._tell()
+
+    def _step(self, step: int) -> None:
+        """To the next (1) or previous (-1) match; from the shown source when the current one is elsewhere."""
+        matches = self.search_matches
+        if not matches:
+            return
+        shown = self._shown()
+        if self.match_index >= 0 and matches[self.match_index][0] == shown:
+            self._go((self.match_index + step) % len(matches))
+        elif step > 0:
+            self._go(next((i for i, m in enumerate(matches) if m[0] >= shown), 0))
+        else:
+            self._go(max((i for i, m in enumerate(matches) if m[0] <= shown), default=len(matches) - 1))
+
+    def _go(self, index: int) -> None:
+        self.match_index = index
+        mark = self.search_matches[index]
+        self.text.current_mark = mark
+        if mark[0] != self._shown():
+            self.post_message(self.SourceWanted(mark[0]))
+        self._tell()
+
+    def _tell(self) -> None:
+        """Say in the subtitle how the search stands."""
         if not self.searching:
             return
-        if not self.text.search_text:
-            retitle(self, subtitle="type to search · Enter: next · Esc: done")
-        elif event.total:
-            retitle(self, subtitle=f"match {event.current + 1} of {event.total} · Enter/n: next")
+        if not self.bar.value:
+            subtitle = "type to search every source · Enter: go · Esc: done"
+        elif not self.search_matches:
+            subtitle = f"no match in {len(self.sources)} source{'s' * (len(self.sources) != 1)}"
         else:
-            retitle(self, subtitle="no match")
+            keys = "Enter: go" if self.bar.has_focus else "n/N: next/previous"
+            at = f"match {self.match_index + 1} of {len(self.search_matches)} · " if self.match_index >= 0 else ""
+            subtitle = f"{at}{per_source(self.search_matches)} · {keys}"
+        retitle(self, subtitle=subtitle)

@@ -51,24 +51,22 @@ class OriginalText(ScrollView, can_focus=True):
     """The chosen point's sentence (lit only while its source is shown)."""
     keyword_marks: reactive[tuple[Mark, ...]] = reactive(())
     """Occurrences of the chosen keyword, in every source."""
-    search_text: reactive[str] = reactive("")
-    """The search text; case-insensitive, literal."""
-    match_index: reactive[int] = reactive(0)
-    """Which search match is current."""
+    search_marks: reactive[tuple[Mark, ...]] = reactive(())
+    """Search matches, in every source."""
+    current_mark: reactive[Mark | None] = reactive(None)
+    """The search match ``n``/``N`` stepped to last."""
 
     @dataclass
-    class Searched(Message):
-        """The search matches changed: ``current`` (0-based) of ``total``."""
+    class MatchStep(Message):
+        """The user asked for the next (1) or previous (-1) search match."""
 
-        current: int
-        total: int
+        step: int
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._text = ""
         self._lines: list[Line] = []
         self._width = 0
-        self._matches: list[tuple[int, int]] = []
         self._pending: int | None = None
         self._layers: dict[str, _Layer] = {name: _layer(()) for name in _LAYERS}
 
@@ -80,7 +78,7 @@ class OriginalText(ScrollView, can_focus=True):
     @property
     def matches(self) -> list[tuple[int, int]]:
         """The search matches in the shown source, in order."""
-        return list(self._matches)
+        return self.spans("match")
 
     def spans(self, layer: str) -> list[tuple[int, int]]:
         """The lit spans of one layer (keyword, sentence, match, current) in the shown source."""
@@ -104,7 +102,7 @@ class OriginalText(ScrollView, can_focus=True):
         self._text = inert(self.source.text) if self.source else ""
         self._rewrap()
         self.scroll_to(y=0, animate=False, immediate=True)
-        self._find()
+        self._relayer()
 
     def watch_sentence(self) -> None:
         self._relayer()
@@ -112,42 +110,26 @@ class OriginalText(ScrollView, can_focus=True):
     def watch_keyword_marks(self) -> None:
         self._relayer()
 
-    def watch_search_text(self) -> None:
-        self._find()
-
-    def watch_match_index(self) -> None:
+    def watch_search_marks(self) -> None:
         self._relayer()
-        if self._matches:
-            self.reveal(self._matches[self.match_index][0])
-        self.post_message(self.Searched(self.match_index, len(self._matches)))
+
+    def watch_current_mark(self, mark: Mark | None) -> None:
+        self._relayer()
+        if mark is not None and self.source is not None and mark[0] == self.source.id:
+            self.reveal(mark[1])
 
     def action_match(self, step: int) -> None:
-        """Step to the next (1) or previous (-1) search match."""
-        if self._matches:
-            self.match_index = (self.match_index + step) % len(self._matches)
-
-    def _find(self) -> None:
-        self._matches = []
-        needle = self.search_text.casefold()
-        if needle:
-            haystack = self._text.casefold()  # casefold can change lengths; fall back to lower() then
-            if len(haystack) != len(self._text):
-                haystack, needle = self._text.lower(), self.search_text.lower()
-            at = haystack.find(needle)
-            while at >= 0:
-                self._matches.append((at, at + len(needle)))
-                at = haystack.find(needle, at + len(needle))
-        self.set_reactive(OriginalText.match_index, 0)
-        self.watch_match_index()  # also when the index was already 0
+        """Ask for the next (1) or previous (-1) search match, in whichever source it is."""
+        self.post_message(self.MatchStep(step))
 
     def _relayer(self) -> None:
         source_id = self.source.id if self.source else 0
-        current = [self._matches[self.match_index]] if self._matches else []
+        current = self.current_mark
         self._layers = {
             "keyword": _layer((a, b) for s, a, b in self.keyword_marks if s == source_id),
             "sentence": _layer([self.sentence[1:]] if self.sentence and self.sentence[0] == source_id else []),
-            "match": _layer(self._matches),
-            "current": _layer(current),
+            "match": _layer((a, b) for s, a, b in self.search_marks if s == source_id),
+            "current": _layer([current[1:]] if current and current[0] == source_id else []),
         }
         self.refresh()
 
