@@ -90,3 +90,44 @@ def test_keyphrases_prints_one_phrase_a_line(tmp_path) -> None:  # noqa: ANN001
     assert result.returncode == 0 and len(lines) == 3 and all(line.strip() == line != "" for line in lines)
     missing = run_brief("--keyphrases", str(tmp_path / "missing.txt"))
     assert missing.returncode != 0 and missing.stderr.decode().count("\n") == 1 and not missing.stdout
+
+
+ONEIDA = (
+    "Casino deal signed\n\nThe Oneida Indians signed a casino deal with the state on Monday. The Oneida Indians "
+    "will run the casino near Verona. Leaders of the Oneida Indians said the casino would bring jobs. "
+    "Other Indians in the state watched the deal closely.",
+    "Tribes watch casino talks\n\nIndian leaders across the state watched the casino talks. The Indian nations "
+    "want their own casino deals. An Indian spokesman said the state must treat every tribe fairly.",
+    "State budget and casinos\n\nThe state expects casino revenue to grow. Indian tribes run most casinos in "
+    "the region. Lawmakers debated the casino revenue on Tuesday.",
+)
+
+
+def test_a_multi_word_keyword_matches_as_the_phrase_not_any_of_its_words() -> None:
+    """Issue 14: "Oneida Indians" matched every "Indian", so 3 sources of 3 where one names the Oneida."""
+    from brief.keywords import all_keywords
+    from brief.model import Point, Support
+    from brief.sentences import split_sentences
+    from brief.tui.widgets.briefing import mentions
+
+    sources = [Source(n, f"s{n}", text.split("\n")[0], text) for n, text in enumerate(ONEIDA, 1)]
+    keywords, _ = all_keywords(sources, 12)
+    oneida = next(k for k in keywords if k.text == "Oneida Indians")
+    assert oneida.source_ids == (1,)
+    assert {sources[0].text[o.start:o.end] for o in oneida.occurrences} == {"Oneida Indians"}
+    assert len(oneida.occurrences) == 3
+    # a point of source 2 about "Indian leaders" is not a point about the Oneida
+    sentence = next(s for s in split_sentences(sources[1].text, 2) if s.text.startswith("Indian leaders"))
+    point = Point(sentence, 1.0, (Support(2, sentence.index, sentence.start, sentence.end, 1.0),))
+    assert not mentions(point, oneida)
+    assert not any(k.text == "Indian leaders" and 1 in k.source_ids for k in keywords)  # "Leaders" alone is not it
+
+
+def test_a_lone_surname_still_finds_the_full_name() -> None:
+    from brief.keywords import all_keywords
+
+    sources = [Source(1, "a", "A", SPILL), Source(2, "b", "B", "Hazelwood was not on the bridge, a sailor said.")]
+    keywords, _ = all_keywords(sources, 10)
+    hazelwood = next(k for k in keywords if k.text.endswith("Joseph Hazelwood"))
+    found = [sources[o.source_id - 1].text[o.start:o.end] for o in hazelwood.occurrences]
+    assert "Hazelwood" in found and hazelwood.source_ids == (1, 2)

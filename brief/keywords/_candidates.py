@@ -102,12 +102,28 @@ def _is_name(cand: Candidate) -> bool:
     return all(any(part[:1].isupper() for part in w.split("-")) for w in cand.text.split())
 
 
+def _plural(word: str) -> bool:
+    """A word in the plural ("Indians"), which no one's surname is taken to be."""
+    lower = word.lower()
+    return lower.endswith("s") and not lower.endswith("ss") and phrase_key([lower]) != lower
+
+
+def plural_written(cand: Candidate) -> bool:
+    """Whether any of the candidate's surfaces ends in a plural ("Indians"): a group, not a person."""
+    return any(_plural(surface.split()[-1]) for surface in cand.surfaces)
+
+
 def merge_surnames(cands: list[Candidate]) -> list[Candidate]:
-    """Fold a lone surname ("Golob") or a titled name into the bare full name ("Richard Golob")."""
-    names = {c.key: c for c in cands if c.n_words > 1 and _is_name(c)}
+    """Fold a lone surname ("Golob") or a titled name into the bare full name ("Richard Golob").
+
+    A phrase ever written in the plural ("Oneida Indians", "American Indian(s)") is a group, not a
+    person: "Indian" alone stays apart.
+    """
+    names = {c.key: c for c in cands
+             if c.n_words > 1 and _is_name(c) and not plural_written(c)}
     out: list[Candidate] = []
     for cand in cands:
-        full = surname_of(cand.key, names) if _is_name(cand) else None
+        full = surname_of(cand.key, names) if _is_name(cand) and not plural_written(cand) else None
         if full is None:
             out.append(cand)
             continue

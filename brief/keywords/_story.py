@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from brief.keywords._backends import BACKENDS, ScoredCandidate
-from brief.keywords._candidates import Parsed, extract_candidates
+from brief.keywords._candidates import Parsed, extract_candidates, plural_written
 from brief.keywords._lexicon import Role
 from brief.keywords._occurrences import find_spans, token_keys
 from brief.keywords._tokens import tokenize
@@ -43,29 +43,37 @@ def _parse_all(sources: Sequence[Source]) -> list[Parsed]:
     return [extract_candidates(s.text, aliases) for s in sources]
 
 
-def _surname_map(parsed: Sequence[Parsed]) -> dict[str, str]:
-    """Lone-surname and titled-name keys of any source → the bare full name in any source."""
+def _surname_map(parsed: Sequence[Parsed], groups: set[str]) -> dict[str, str]:
+    """Lone-surname and titled-name keys of any source → the bare full name in any source.
+
+    A word in ``groups`` (written in the plural somewhere: "Indians") is no one's surname.
+    """
     names = {c.key for p in parsed for c in p.candidates if c.text[:1].isupper()}
     full = {k for k in names if " " in k}
-    return {k: f for k in names if (f := surname_of(k, full)) is not None}
+    return {k: f for k in names - groups if (f := surname_of(k, full)) is not None}
 
 
 def _keywords(
     sources: Sequence[Source], parsed: Sequence[Parsed], ranks: Sequence[list[ScoredCandidate]], top_n: int
 ) -> tuple[Keyword, ...]:
-    folded = _surname_map(parsed)
+    # A word some source writes in the plural ("Indians") names a group, never a person: it is no
+    # one's surname, even where a source only ever writes "American Indian" and "Indian".
+    groups = {c.key for p in parsed for c in p.candidates if c.n_words == 1 and plural_written(c)}
+    folded = _surname_map(parsed, groups)
     score: dict[str, float] = defaultdict(float)
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-    members: dict[str, set[str]] = defaultdict(set)
+    # Each source's own variants of a key (a surname its text folded into a full name it names), so
+    # one source's fold never makes another source's word an occurrence.
+    members: list[dict[str, set[str]]] = [defaultdict(set) for _ in parsed]
     for ranked in ranks:
         best = max((r.score for r in ranked), default=0.0) or 1.0
         for r in ranked:
             key = folded.get(r.candidate.key, r.candidate.key)
             score[key] += r.score / best / len(ranks)
-    for p in parsed:
+    for p, own in zip(parsed, members):
         for c in p.candidates:
             key = folded.get(c.key, c.key)
-            members[key] |= {c.key, *c.variants}
+            own[key] |= {c.key, *(c.variants - groups)}
             if key == c.key:
                 surfaces[key].update(c.surfaces)
     keys_of = [token_keys(p.tokens, p.aliases) for p in parsed]
@@ -73,8 +81,8 @@ def _keywords(
     for key, value in score.items():
         occurrences = tuple(
             Occurrence(src.id, start, end)
-            for src, p, keys in zip(sources, parsed, keys_of)
-            for start, end in find_spans(p.tokens, keys, members[key] | {key})
+            for src, p, keys, own in zip(sources, parsed, keys_of, members)
+            for start, end in find_spans(p.tokens, keys, own.get(key, set()) | {key})
         )
         coverage = len({o.source_id for o in occurrences}) / len(sources)
         scored.append((value * coverage, key, occurrences))
