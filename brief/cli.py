@@ -145,7 +145,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     if fmt is None:
         from brief.tui.app import run_tui
 
-        return run_tui(args.inputs, options, theme=args.theme, use_cache=args.cache)
+        return run_tui(args.inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain)
     from brief.pipeline import NoBriefing, make_briefing  # not before the TUI's first frame
 
     progress = _progress()

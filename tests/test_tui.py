@@ -255,6 +255,7 @@ async def test_vim_keys_and_arrows_move_inside_panes() -> None:
         await pilot.press("tab")
         original = app.query_one(OriginalText)
         assert app.focused is original
+        await pilot.press("g")  # Original followed the Briefing's cursor down to a point: start at the top
         await pilot.press("j", "j", "down")
         assert original.scroll_y == 3
         await pilot.press("k")

@@ -176,3 +176,138 @@ async def test_search_with_no_match_says_so() -> None:
         await ready(pilot)
         await pilot.press("slash", *"zebra")
         assert plain(app.query_one("#original-pane").border_subtitle) == "no match in 2 sources"
+
+
+# --- Original follows the Briefing's cursor ---------------------------------------------------------
+
+async def test_original_follows_the_cursor_in_briefing_and_enter_steps_on() -> None:
+    from brief.tui.widgets import OriginalText
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        original, pane = app.query_one(OriginalText), app.query_one("#original-pane")
+        points = app.briefing.points
+        for index in (1, 2, 3):
+            await pilot.press("j")
+            point = points[index]
+            assert original.source.id == point.sentence.source_id
+            (start, end), = original.spans("sentence")
+            assert original.source.text[start:end] == point.text
+            total = len(point.supports)
+            assert plain(pane.border_subtitle).startswith(f"sentence 1 of {total} reporting this point")
+        await pilot.press("k", "k")  # back on point 2, which two sources report
+        point = points[1]
+        assert len(point.supports) == 2
+        await pilot.press("enter")  # its own sentence is already shown: Enter goes to the other source's
+        support = point.supports[1]
+        assert original.source.id == support.source_id and original.spans("sentence") == [(support.start, support.end)]
+        assert plain(pane.border_subtitle).startswith("sentence 2 of 2 reporting this point")
+
+
+async def test_the_sentence_label_does_not_outlive_a_source_change() -> None:
+    from brief.tui.widgets import OriginalText
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j")  # point 2, its sentence in [2]
+        pane = app.query_one("#original-pane")
+        assert app.query_one(OriginalText).source.id == 2 and "sentence 1 of 2" in plain(pane.border_subtitle)
+        await pilot.press("right_square_bracket")  # to [1], where that sentence is not
+        assert app.query_one(OriginalText).source.id == 1
+        assert "sentence" not in plain(pane.border_subtitle)
+
+
+async def test_explain_says_why_the_lit_point_was_chosen() -> None:
+    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False), explain=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j")
+        subtitle = plain(app.query_one("#original-pane").border_subtitle)
+        assert subtitle.endswith("why: coverage_gain 0.100 · cited by 2")
+    quiet = app_for()
+    async with quiet.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j")
+        assert "why:" not in plain(quiet.query_one("#original-pane").border_subtitle)
+
+
+async def test_original_says_where_the_source_came_from() -> None:
+    from dataclasses import replace
+
+    from textual.widgets import Static
+
+    briefing = hand_built_briefing(keywords=False)
+    first = replace(briefing.sources[0], url="https://example.org/[business]",
+                    origins=(briefing.sources[0].path, "copy/[red]a.txt"))
+    briefing = replace(briefing, sources=(first, briefing.sources[1]))
+    app = make_app([], FAST, briefing=briefing)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        info = app.query_one("#original-info", Static)
+        assert str(info.render()) == (f"{first.path} · https://example.org/[business] · "
+                                      "merged copies: copy/[red]a.txt")
+        await pilot.press("2")
+        assert str(info.render()) == briefing.sources[1].path
+
+
+# --- sources 10 and up ----------------------------------------------------------------------------
+
+async def test_digits_typed_together_reach_sources_ten_and_up(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from brief.model import Source
+    from brief.tui.widgets import OriginalText
+
+    briefing = hand_built_briefing(keywords=False)
+    extra = tuple(Source(n, f"extra{n}.txt", f"Extra story {n}", f"Extra story {n} text.") for n in range(3, 13))
+    app = make_app([], FAST, briefing=replace(briefing, sources=briefing.sources + extra))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        original = app.query_one(OriginalText)
+        await pilot.press("1")
+        assert original.source.id == 1
+        await pilot.press("2")
+        assert original.source.id == 12 and original.source.title == "Extra story 12"
+        await pilot.press("1", "0")
+        assert original.source.id == 10
+        await pilot.press("1", "3")  # there is no source 13: the 3 starts over
+        assert original.source.id == 3
+        app._typed_at -= 5  # a pause: the next digit is a new number
+        await pilot.press("1")
+        assert original.source.id == 1
+
+
+# --- the problems list ------------------------------------------------------------------------------
+
+async def test_skipped_inputs_stay_listed_after_the_notices_fade() -> None:
+    from dataclasses import replace
+
+    from textual.widgets import Static
+
+    from brief.model import Problem
+    from brief.tui.screens import ProblemsScreen
+
+    problems = (Problem("missing.txt", "no such file"), Problem("[red]page.html", "looks like German"))
+    app = make_app([], FAST, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert plain(app.query_one("#sources-pane").border_subtitle) == "2 · 2 skipped (p)"
+        app.clear_notifications()  # the toasts have faded
+        assert plain(app.query_one("#sources-pane").border_subtitle) == "2 · 2 skipped (p)"
+        await pilot.press("p")
+        assert isinstance(app.screen, ProblemsScreen)
+        assert plain(app.screen.query_one("#problems-body").border_title) == "Problems · 2 inputs skipped"
+        lines = [str(s.render()) for s in app.screen.query(Static).filter(".problem")]
+        assert lines == ["missing.txt: no such file", "[red]page.html: looks like German"]
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_without_problems_p_is_not_offered() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert "skipped" not in plain(app.query_one("#sources-pane").border_subtitle)
+        assert app.check_action("problems", ()) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,9 @@ from brief.safety import one_line
 from brief.tui import widgets
 from brief.tui.config import load_config, save_config
 from brief.tui.themes import next_theme
+
+DIGIT_PAUSE = 1.0
+"""Seconds within which digits typed one after another make one source number."""
 
 if TYPE_CHECKING:
     from brief.model import Briefing, Keyword
@@ -34,10 +38,26 @@ class KeyActions(App[None]):
         """Original shows the next (1) or previous (-1) source."""
         self.show_source(self.source_id + step)
 
-    def action_jump(self, source_id: int) -> None:
-        """Original shows source N, if there is one."""
-        if self.briefing is not None and source_id <= len(self.briefing.sources):
-            self.show_source(source_id)
+    _typed = ""  # the digits typed so far for a source number, and when the last one came
+    _typed_at = 0.0
+
+    def action_jump(self, digit: int) -> None:
+        """Original shows source N: a digit shows that source at once; another digit within
+        ``DIGIT_PAUSE`` seconds makes a longer number ("1", "2": source 1, then 12), when there is
+        such a source (else the new digit starts a new number)."""
+        if self.briefing is None:
+            return
+        now = time.monotonic()
+        count = len(self.briefing.sources)
+        longer = self._typed + str(digit)
+        if self._typed and now - self._typed_at <= DIGIT_PAUSE and int(longer) <= count:
+            self._typed = longer
+        else:
+            self._typed = str(digit)
+        self._typed_at = now
+        number = int(self._typed)
+        if 1 <= number <= count:
+            self.show_source(number)
 
     def action_search(self) -> None:
         """Open the search bar under Original."""
@@ -73,6 +93,12 @@ class KeyActions(App[None]):
         from brief.tui.screens import HelpScreen  # Markdown costs ~0.1 s to import: not before the first frame
 
         self.push_screen(HelpScreen())
+
+    def action_problems(self) -> None:
+        """List every input that could not be briefed, and why."""
+        from brief.tui.screens import ProblemsScreen
+
+        self.push_screen(ProblemsScreen(self.briefing.problems if self.briefing else ()))
 
     def action_export(self) -> None:
         """Ask where, then write the briefing as Markdown."""

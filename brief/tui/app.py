@@ -27,7 +27,7 @@ from brief.tui.themes import bundled_themes, choose_theme
 from brief.tui.widgets.pane import Pane
 
 if TYPE_CHECKING:
-    from brief.model import Briefing, Keyword, Problem
+    from brief.model import Briefing, Keyword, Point, Problem
     from brief.tui.widgets import BriefingList, KeywordList, OriginalView, SourceList
 
 _TIMINGS = os.environ.get("BRIEF_TIMINGS")
@@ -83,10 +83,11 @@ class BriefApp(KeyActions):
         step: str
 
     def __init__(self, inputs: Sequence[str], options: Options, theme: str | None = None,
-                 use_cache: bool = False, briefing: Briefing | None = None) -> None:
+                 use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False) -> None:
         super().__init__()
         self.inputs = list(inputs)
         self.options = options
+        self.explain = explain  # --explain: say why each point was chosen when it is lit
         self.use_cache = use_cache  # the ranked briefing comes from, and goes to, the cache (brief.cache)
         self._prepared = briefing  # a briefing made elsewhere (tests build one by hand): shown, not ranked
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
@@ -187,6 +188,9 @@ class BriefApp(KeyActions):
         for problem in briefing.problems:
             self.notify(f"{one_line(problem.path)}: {one_line(problem.message)}", severity="warning")
         self.query_one(widgets.SourceList).show_briefing(briefing)
+        if briefing.problems:  # stays in view after the notices fade; p lists them
+            skipped = f"{len(briefing.sources)} · {len(briefing.problems)} skipped (p)"
+            self.query_one("#sources-pane", Pane).retitle(subtitle=Content(skipped))
         self.query_one(widgets.BriefingList).show_briefing(briefing)
         self.query_one(widgets.OriginalView).sources = briefing.sources
         self.show_source(1)
@@ -212,6 +216,12 @@ class BriefApp(KeyActions):
             keywords.show_keywords(message.keywords, len(self.briefing.sources))
         self.call_after_refresh(milestone, "keywords")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``p`` shows in the footer only when some input was skipped."""
+        if action == "problems":
+            return bool(self.briefing and self.briefing.problems) or None
+        return True
+
     def show_source(self, source_id: int) -> None:
         """Show a source in Original (wrapping around at either end)."""
         if self.briefing is None:
@@ -228,12 +238,24 @@ class BriefApp(KeyActions):
         """The next search match is in another source."""
         self.show_source(message.source_id)
 
+    def on_briefing_list_highlighted(self, message: BriefingList.Highlighted) -> None:
+        """The cursor moved onto a point: Original follows, showing its sentence."""
+        self.show_support(message.point, 0)
+
     def on_briefing_list_selected(self, message: BriefingList.Selected) -> None:
         """A point chosen: its sentence, or (on repeated Enter) a corroborating one."""
-        support = message.support
+        self.show_support(message.point, message.step)
+
+    def show_support(self, point: Point, step: int) -> None:
+        """Show and light the ``step``-th sentence reporting ``point`` (its own first), saying which it is."""
+        from brief.render.common import why_line
+
+        support = point.supports[step]
         self.show_source(support.source_id)
-        total = len(message.point.supports)
-        note = f"sentence {message.step + 1} of {total} reporting this point" + (" · Enter: next" if total > 1 else "")
+        total = len(point.supports)
+        note = f"sentence {step + 1} of {total} reporting this point" + (" · Enter: next" if total > 1 else "")
+        if self.explain:
+            note += f" · {why_line(point)}"
         self.query_one(widgets.OriginalView).light((support.source_id, support.start, support.end), note)
 
     def on_keyword_list_selected(self, message: KeywordList.Selected) -> None:
@@ -251,14 +273,15 @@ class BriefApp(KeyActions):
 
 
 def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None,
-             use_cache: bool = False, briefing: Briefing | None = None) -> BriefApp:
+             use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False) -> BriefApp:
     """The app, as the CLI and the tests build it (the tests may hand it a ``briefing`` to show)."""
-    return BriefApp(inputs, options, theme, use_cache, briefing)
+    return BriefApp(inputs, options, theme, use_cache, briefing, explain)
 
 
-def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None, use_cache: bool = False) -> int:
+def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None, use_cache: bool = False,
+            explain: bool = False) -> int:
     """Run the TUI; returns the exit status (non-zero, with one line on stderr, when nothing could be briefed)."""
-    app = make_app(inputs, options, theme, use_cache)
+    app = make_app(inputs, options, theme, use_cache, explain=explain)
     app.run()
     if app.failure:
         print(app.failure, file=sys.stderr)

@@ -9,14 +9,16 @@ APP_BINDINGS: list[BindingType] = [
     Binding("shift+tab", "focus_previous", "Previous pane", id="app.previous-pane", show=False),
     Binding("right_square_bracket", "source(1)", "Next source", id="app.next-source", key_display="]"),
     Binding("left_square_bracket", "source(-1)", "Previous source", id="app.previous-source", show=False),
-    *(
-        Binding(str(n), f"jump({n})", f"Source {n}", id=f"app.source-{n}", show=False)
-        for n in range(1, 10)
+    *(  # digits typed within a second make one number: "1", "2" reaches source 12
+        Binding(str(n), f"jump({n})", f"Source {n}" if n else "Digit 0 (for sources 10, 20…)",
+                id=f"app.source-{n}", show=False)
+        for n in range(10)
     ),
     Binding("slash", "search", "Search", id="app.search", key_display="/"),
     Binding("escape", "back", "Back", id="app.back", show=False),
     Binding("t", "cycle_theme", "Theme", id="app.theme"),
     Binding("e", "export", "Export", id="app.export"),
+    Binding("p", "problems", "Problems", id="app.problems"),
     Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
     Binding("q", "quit", "Quit", id="app.quit"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual import events
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
@@ -52,11 +53,29 @@ class BriefingList(PaneList):
         support: Support
         step: int
 
+    @dataclass
+    class Highlighted(Message):
+        """The user moved the cursor onto a point (Original follows it)."""
+
+        point: Point
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.briefing: Briefing | None = None
         self.shown_points: tuple[Point, ...] = ()
         self._step_at: tuple[Point, int] | None = None
+        self._filled = False  # the next highlight is the one fill() makes, not the user's
+
+    def fill(self, options: list[Option]) -> None:
+        """Replace the points; the cursor lands on the first without moving Original."""
+        self._filled = bool(options)
+        super().fill(options)
+
+    @property
+    def point(self) -> Point | None:
+        """The point under the cursor."""
+        index = self.highlighted
+        return self.shown_points[index] if index is not None and index < len(self.shown_points) else None
 
     def show_briefing(self, briefing: Briefing) -> None:
         """List the briefing's points."""
@@ -82,6 +101,25 @@ class BriefingList(PaneList):
         else:
             title = Content.assemble("Briefing · ", (one_line(keyword.text), "bold"))
             self.retitle(title, f"{len(self.shown_points)} of {counted(total, 'point')} · Esc: all")
+
+    def _on_option_list_option_highlighted(self, event: PaneList.OptionHighlighted) -> None:
+        event.stop()
+        if self._filled:
+            self._filled = False
+            return
+        point = self.shown_points[event.option_index]
+        if not (self._step_at and self._step_at[0] is point):
+            self._step_at = (point, 0)  # Original shows its own sentence; Enter steps on from there
+            self.post_message(self.Highlighted(point))
+
+    async def _on_click(self, event: events.Click) -> None:
+        """A click on a point moves the cursor there (Original follows); a click on the highlighted one steps."""
+        clicked = event.style.meta.get("option")
+        if clicked is not None and clicked != self.highlighted:
+            self.focus()
+            self.highlighted = clicked
+        else:
+            await super()._on_click(event)
 
     def _on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()

@@ -9,13 +9,24 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from brief.model import Keyword, Source
 from brief.safety import one_line
 from brief.tui.search import find_all, per_source
 from brief.tui.widgets.original_text import Mark, OriginalText
 from brief.tui.widgets.pane import retitle
+
+
+def source_info(source: Source) -> Content:
+    """Where a source came from: ``path · URL · merged copies: a.txt, b.txt`` (plain text, never markup)."""
+    parts = ["stdin" if source.path == "-" else one_line(source.path)]
+    if source.url and source.url != source.path:
+        parts.append(one_line(source.url))
+    copies = [one_line(origin) for origin in source.origins if origin != source.path]
+    if copies:
+        parts.append("merged copies: " + ", ".join(copies))
+    return Content(" · ".join(parts))
 
 
 class SearchBar(Input):
@@ -50,7 +61,8 @@ class OriginalView(Vertical, can_focus=False):
         self._note = ""  # the subtitle the search bar covers while it is open
 
     def compose(self) -> ComposeResult:
-        """The text view and the (hidden) search bar."""
+        """Where the source came from, the text view and the (hidden) search bar."""
+        yield Static(id="original-info", markup=False)
         yield OriginalText(id="original")
         yield SearchBar(placeholder="search every source", id="search", compact=True)
 
@@ -80,6 +92,10 @@ class OriginalView(Vertical, can_focus=False):
             mark = self.text.current_mark
             if mark is not None and mark[0] == source.id:
                 self.text.reveal(mark[1])
+            sentence = self.text.sentence
+            if sentence is not None and sentence[0] != source.id:
+                self.say("")  # the note was about the lit sentence, which is in another source
+        self.query_one("#original-info", Static).update(source_info(source))
         retitle(self, Content.assemble("Original · ", (f"[{source.id}] ", "bold"), one_line(source.title)))
 
     def light(self, sentence: Mark | None, note: str = "") -> None:
