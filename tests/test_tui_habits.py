@@ -311,3 +311,41 @@ async def test_without_problems_p_is_not_offered() -> None:
         await ready(pilot)
         assert "skipped" not in plain(app.query_one("#sources-pane").border_subtitle)
         assert app.check_action("problems", ()) is None
+
+
+# --- quitting ----------------------------------------------------------------------------------------
+
+def test_q_quits_at_once_while_the_keywords_are_still_loading() -> None:
+    """Thread workers ran in asyncio's default executor, whose shutdown waited for them (1.5 s)."""
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    script = """
+import time
+import brief.pipeline as pipeline
+from brief.options import Options
+from brief.tui.app import make_app
+from tui_support import hand_built_briefing
+
+def slow_keywords(*args, **kwargs):
+    time.sleep(30)  # keywords that take long to load
+
+pipeline.with_keywords = slow_keywords
+app = make_app([], Options(keywords=4), briefing=hand_built_briefing(keywords=False))
+
+async def quit_once_shown(pilot):
+    while app.briefing is None:
+        await pilot.pause(0.05)
+    await pilot.press("q")
+
+app.run(headless=True, size=(120, 36), auto_pilot=quit_once_shown)
+"""
+    env = dict(os.environ, PYTHONPATH=f"{ROOT}{os.pathsep}{ROOT / 'tests'}")
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, timeout=60, check=False)
+    took = time.monotonic() - started
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert took < 15, f"quitting waited for the keyword worker ({took:.1f} s)"

@@ -117,6 +117,14 @@ class BriefApp(KeyActions):
         elif self._asked_theme:
             self.notify(f"unknown theme {one_line(self._asked_theme)!r}; using {self.theme}", severity="warning")
 
+    def on_load(self) -> None:
+        """Workers run in daemon threads, so quitting never waits for them (see ``detached``)."""
+        import asyncio
+
+        from brief.tui.detached import DetachedExecutor
+
+        asyncio.get_running_loop().set_default_executor(DetachedExecutor())
+
     async def on_ready(self) -> None:
         """The first frame has been drawn (Textual posts Ready after the first layout and display):
         start ranking (the keywords follow it), then fill the panes with their widgets, which
