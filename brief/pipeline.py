@@ -14,7 +14,7 @@ from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
 
 __all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "load", "make_briefing", "read",
-           "summarize", "with_keywords"]
+           "resized", "summarize", "with_keywords"]
 
 KEYWORD_SOURCES = 8  # keywords are ranked on at most this many sources (see with_keywords)
 
@@ -124,6 +124,16 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     if key is not None:
         cache.put(key, briefing)
     return briefing
+
+
+def resized(briefing: Briefing, points: int, story: Story | None = None) -> tuple[Briefing, Story]:
+    """The briefing ranked again for ``points`` points, everything else kept (sources, keywords, problems).
+
+    Returns the story too (its facts aligned), so the next change of length skips the alignment.
+    """
+    story = story or make_story(briefing.sources, briefing.sentences)
+    chosen = summarize(story, Options(algorithm=briefing.algorithm or Options().algorithm, sentences=max(1, points)))
+    return replace(briefing, title=headline(briefing.sources, chosen), points=chosen), story
 
 
 def with_keywords(briefing: Briefing, top_n: int, engine: str = DEFAULT_KEYWORD_ENGINE) -> Briefing:

@@ -349,3 +349,104 @@ app.run(headless=True, size=(120, 36), auto_pilot=quit_once_shown)
     took = time.monotonic() - started
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     assert took < 15, f"quitting waited for the keyword worker ({took:.1f} s)"
+
+
+# --- + and -: the briefing's length, live ------------------------------------------------------------
+
+async def test_plus_and_minus_rank_again_and_keep_the_cursor_on_its_point() -> None:
+    from brief.tui.widgets import BriefingList, OriginalText
+    from tui_support import wait_for
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        points, pane = app.query_one(BriefingList), app.query_one("#briefing-pane")
+        assert points.option_count == 6
+        await pilot.press("plus")
+        await wait_for(pilot, lambda: points.option_count == 7, "a seventh point")
+        assert plain(pane.border_subtitle) == "7 points · multidoc" and len(app.briefing.points) == 7
+        await pilot.press("j", "j")
+        chosen = points.point
+        source = app.query_one(OriginalText).source.id
+        await pilot.press("minus")
+        await wait_for(pilot, lambda: points.option_count == 6, "six points again")
+        if any(p.sentence == chosen.sentence for p in app.briefing.points):
+            assert points.point.sentence == chosen.sentence  # the cursor stayed on its point
+        assert app.query_one(OriginalText).source.id == source  # Original did not jump
+        for _ in range(5):
+            await pilot.press("minus")
+            await pilot.pause(0.3)
+        await wait_for(pilot, lambda: points.option_count == 1, "one point")
+        await pilot.press("minus")  # not below one
+        await pilot.pause(0.3)
+        assert points.option_count == 1
+
+
+# --- y: copy the point with its citation --------------------------------------------------------------
+
+async def test_y_copies_the_point_with_its_citation() -> None:
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        said: list[str] = []
+        app.notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
+        await pilot.press("j", "y")
+        point, first, second = app.briefing.points[1], app.briefing.sources[0], app.briefing.sources[1]
+        assert app.clipboard == (f"{point.text} [1, 2]\n"
+                                 f"[1] {first.title} ({first.outlet}, {first.path})\n"
+                                 f"[2] {second.title} ({second.date}, {second.path})")
+        assert said == ["copied point 2 with its citation [1, 2] (via the terminal's clipboard)"]
+
+
+# --- o: open the source ---------------------------------------------------------------------------------
+
+async def test_o_opens_a_url_in_the_browser_a_file_in_the_pager_and_says_when_there_is_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import contextlib
+    import subprocess
+    import webbrowser
+    from dataclasses import replace
+
+    briefing = hand_built_briefing(keywords=False)
+    web = replace(briefing.sources[1], url="https://example.org/story")
+    piped = replace(briefing.sources[0], id=3, path="-")
+    app = make_app([], FAST, briefing=replace(briefing, sources=(briefing.sources[0], web, piped)))
+    opened: list[str] = []
+    paged: list[list[str]] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(subprocess, "run", lambda argv, **_: paged.append(argv))
+    monkeypatch.setenv("PAGER", "less -R")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+        said: list[str] = []
+        app.notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
+        await pilot.press("1", "o")
+        assert paged == [["less", "-R", briefing.sources[0].path]]
+        await pilot.press("2", "o")
+        assert opened == ["https://example.org/story"] and said[-1] == "opened https://example.org/story in the browser"
+        await pilot.press("3", "o")
+        assert said[-1] == "[3] came from stdin: there is no file or address to open"
+        assert len(paged) == 1 and len(opened) == 1
+
+
+# --- the command palette ----------------------------------------------------------------------------
+
+async def test_every_brief_action_is_in_the_command_palette() -> None:
+    from brief.tui.widgets import BriefingList
+    from tui_support import wait_for
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        titles = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        for title in ("Next source", "Previous source", "Search every source", "Next theme (remembered)",
+                      "Export Markdown", "Problems: skipped inputs", "More points", "Fewer points",
+                      "Copy point with its citation", "Open source (browser or pager)", "Help", "Quit"):
+            assert title in titles, title
+        assert titles["Search every source"].endswith("key /") and titles["More points"].endswith("key +")
+        await pilot.press("ctrl+p", *"Fewer points")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        points = app.query_one(BriefingList)
+        await wait_for(pilot, lambda: points.option_count == 5, "five points")

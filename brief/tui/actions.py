@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Callable, Iterable
 
-from textual.app import App
+from textual.app import App, SuspendNotSupported, SystemCommand
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
 
 from brief.safety import one_line
 from brief.tui import widgets
 from brief.tui.config import load_config, save_config
+from brief.tui.keys import APP_BINDINGS, PALETTE, key_display
 from brief.tui.themes import next_theme
 
 DIGIT_PAUSE = 1.0
 """Seconds within which digits typed one after another make one source number."""
 
 if TYPE_CHECKING:
-    from brief.model import Briefing, Keyword
+    from brief.model import Briefing, Keyword, Point
+
+
+def point_with_citation(briefing: Briefing, point: Point) -> str:
+    """What ``y`` copies: the sentence with its marker, then each citing source's title and address."""
+    from brief.render.common import citation  # the core loads after the first frame
+
+    lines = [f"{one_line(point.text)} {citation(point, len(briefing.sources))}"]
+    for source_id in point.source_ids:
+        source = briefing.source(source_id)
+        where = ", ".join(one_line(x) for x in (source.outlet, source.date, source.url or source.path) if x)
+        lines.append(f"[{source_id}] {one_line(source.title)} ({where})")
+    return "\n".join(lines)
 
 
 class KeyActions(App[None]):
@@ -29,6 +47,7 @@ class KeyActions(App[None]):
     briefing: Briefing | None
     keyword: Keyword | None
     source_id: int
+    resize: Callable[[Briefing, int], object]  # ranks again for that many points, in a worker (``BriefApp``)
 
     def show_source(self, source_id: int) -> None:
         """Show a source in Original (``BriefApp`` implements it)."""
@@ -75,6 +94,76 @@ class KeyActions(App[None]):
             self.keyword = None
         else:
             original.light(None)
+
+    def action_length(self, step: int) -> None:
+        """``+``/``-``: rank the briefing again with one point more or fewer (in a worker)."""
+        if self.briefing is None:
+            return
+        wanted = len(self.briefing.points) + step
+        if wanted < 1:
+            self.notify("one point is the shortest briefing", timeout=3)
+            return
+        self.query_one("#briefing-pane", widgets.Pane).retitle(subtitle=Content(f"ranking {wanted} points…"))
+        self.resize(self.briefing, wanted)
+
+    def action_copy(self) -> None:
+        """``y``: copy the point under the Briefing cursor with its citation, through the terminal."""
+        point = self.query_one(widgets.BriefingList).point if self.briefing else None
+        if point is None or self.briefing is None:
+            self.notify("no point to copy", severity="warning", timeout=3)
+            return
+        from brief.render.common import citation
+
+        self.copy_to_clipboard(point_with_citation(self.briefing, point))
+        number = self.briefing.points.index(point) + 1
+        marker = citation(point, len(self.briefing.sources))
+        self.notify(f"copied point {number} with its citation {marker} (via the terminal's clipboard)", timeout=3)
+
+    def action_open(self) -> None:
+        """``o``: the source shown in Original, its URL in the browser or its file in $PAGER."""
+        if self.briefing is None:
+            return
+        source = self.briefing.source(self.source_id)
+        if source.url:
+            import webbrowser
+
+            if webbrowser.open(source.url):
+                self.notify(f"opened {one_line(source.url)} in the browser", timeout=3)
+            else:
+                self.notify(f"no browser to open {one_line(source.url)}", severity="warning")
+        elif source.path == "-" or not os.path.isfile(source.path):
+            where = "stdin" if source.path == "-" else one_line(source.path)
+            self.notify(f"[{source.id}] came from {where}: there is no file or address to open", severity="warning")
+        else:
+            self._page(source.path)
+
+    def _page(self, path: str) -> None:
+        import shlex
+        import subprocess
+
+        from brief.osfiles import describe
+
+        pager = shlex.split(os.environ.get("PAGER") or "less") or ["less"]
+        try:
+            with self.suspend():
+                subprocess.run([*pager, path], check=False)
+        except SuspendNotSupported:
+            self.notify("this terminal cannot hand over to a pager", severity="warning")
+        except OSError as error:
+            self.notify(f"could not run {one_line(pager[0])}: {describe(error)}", severity="error")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's commands, then every brief action, in the command palette (Ctrl+P)."""
+        yield from super().get_system_commands(screen)
+        for binding in APP_BINDINGS:
+            if isinstance(binding, Binding) and binding.id in PALETTE:
+                keys = self.keys_in_force(binding)
+                yield SystemCommand(PALETTE[binding.id], f"{binding.tooltip or binding.description} · key {keys}",
+                                    partial(self.call_later, self.run_action, binding.action))
+
+    def keys_in_force(self, binding: Binding) -> str:
+        """The keys that trigger ``binding`` now, as shown to the user (remapped ones included)."""
+        return key_display(self._keymap.get(binding.id or "", binding.key), binding)
 
     def action_cycle_theme(self) -> None:
         """Switch to the next theme and remember it."""

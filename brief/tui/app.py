@@ -28,6 +28,7 @@ from brief.tui.widgets.pane import Pane
 
 if TYPE_CHECKING:
     from brief.model import Briefing, Keyword, Point, Problem
+    from brief.story import Story
     from brief.tui.widgets import BriefingList, KeywordList, OriginalView, SourceList
 
 _TIMINGS = os.environ.get("BRIEF_TIMINGS")
@@ -71,6 +72,13 @@ class BriefApp(KeyActions):
         error: str = ""
 
     @dataclass
+    class Resized(Message):
+        """The briefing was ranked again for another number of points."""
+
+        briefing: Briefing
+        story: Story
+
+    @dataclass
     class Failed(Message):
         """No input gave any text."""
 
@@ -88,6 +96,7 @@ class BriefApp(KeyActions):
         self.inputs = list(inputs)
         self.options = options
         self.explain = explain  # --explain: say why each point was chosen when it is lit
+        self.story: Story | None = None  # the facts aligned once, kept for + and - (see ``resize``)
         self.use_cache = use_cache  # the ranked briefing comes from, and goes to, the cache (brief.cache)
         self._prepared = briefing  # a briefing made elsewhere (tests build one by hand): shown, not ranked
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
@@ -175,6 +184,34 @@ class BriefApp(KeyActions):
             return
         if not get_current_worker().is_cancelled:
             self.post_message(self.KeywordsFound(found.keywords, found.source_keywords))
+
+    @work(thread=True, exclusive=True, group="resize", exit_on_error=False)
+    def resize(self, briefing: Briefing, points: int) -> None:
+        """Rank the briefing again for ``points`` points, off the UI thread."""
+        from brief.pipeline import resized
+
+        try:
+            smaller_or_larger, story = resized(briefing, points, self.story)
+        except Exception as error:  # the briefing shown stays; say why it did not change
+            self.call_from_thread(self.notify, f"could not re-rank: {type(error).__name__}", severity="error")
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Resized(smaller_or_larger, story))
+
+    def on_brief_app_resized(self, message: Resized) -> None:
+        """Show the re-ranked points, keeping the cursor on the same point when it is still there."""
+        if self.briefing is None or not self.query(widgets.BriefingList):
+            return
+        self.story = message.story
+        before = len(self.briefing.points)
+        self.briefing = replace(message.briefing, keywords=self.briefing.keywords,
+                                source_keywords=self.briefing.source_keywords)
+        points = self.query_one(widgets.BriefingList)
+        points.show_briefing(self.briefing, keep=points.point)
+        self.query_one(widgets.SourceList).show_briefing(self.briefing)
+        self.query_one(widgets.SourceList).follow(self.source_id)
+        if len(self.briefing.points) == before:
+            self.notify(f"{len(self.briefing.points)} points: the story has no more facts to add", timeout=3)
 
     def on_brief_app_failed(self, message: Failed) -> None:
         """Nothing to brief: leave with one line for stderr."""

@@ -19,6 +19,44 @@ APP_BINDINGS: list[BindingType] = [
     Binding("t", "cycle_theme", "Theme", id="app.theme"),
     Binding("e", "export", "Export", id="app.export"),
     Binding("p", "problems", "Problems", id="app.problems"),
+    Binding("plus", "length(1)", "More points", id="app.more-points", key_display="+", show=False,
+            tooltip="Rank the briefing again with one point more"),
+    Binding("minus", "length(-1)", "Fewer points", id="app.fewer-points", key_display="-", show=False,
+            tooltip="Rank the briefing again with one point fewer"),
+    Binding("y", "copy", "Copy point", id="app.copy", show=False,
+            tooltip="Copy the point under the cursor with its citation"),
+    Binding("o", "open", "Open source", id="app.open", show=False,
+            tooltip="Open the source shown in Original: its URL in the browser, its file in $PAGER"),
     Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
+
+PALETTE = {
+    "app.next-source": "Next source", "app.previous-source": "Previous source", "app.search": "Search every source",
+    "app.back": "Back", "app.theme": "Next theme (remembered)", "app.export": "Export Markdown",
+    "app.problems": "Problems: skipped inputs", "app.more-points": "More points", "app.fewer-points": "Fewer points",
+    "app.copy": "Copy point with its citation", "app.open": "Open source (browser or pager)", "app.help": "Help",
+}
+"""The bindings offered in the command palette (Ctrl+P) and their titles there, beside Textual's own
+commands (its Quit and Theme picker among them)."""
+
+_NAMES = {"right_square_bracket": "]", "left_square_bracket": "[", "slash": "/", "question_mark": "?",
+          "plus": "+", "minus": "-", "escape": "Esc", "tab": "Tab", "shift+tab": "Shift+Tab", "enter": "Enter"}
+
+
+def key_display(keys: str, binding: Binding | None = None) -> str:
+    """``"ctrl+f"`` → ``Ctrl+F``; ``"slash"`` → ``/``; several keys joined by " or "."""
+    if binding is not None and binding.key_display and keys == binding.key:
+        return binding.key_display
+    shown = []
+    for key in keys.split(","):
+        key = key.strip()
+        if key in _NAMES:
+            shown.append(_NAMES[key])
+        elif "+" in key:
+            *mods, last = key.split("+")
+            shown.append("+".join([*(m.capitalize() for m in mods), _NAMES.get(last, last.upper() if len(last) == 1
+                                                                                 else last.capitalize())]))
+        else:
+            shown.append(key)
+    return " or ".join(shown)

@@ -64,11 +64,11 @@ class BriefingList(PaneList):
         self.briefing: Briefing | None = None
         self.shown_points: tuple[Point, ...] = ()
         self._step_at: tuple[Point, int] | None = None
-        self._filled = False  # the next highlight is the one fill() makes, not the user's
+        self._quiet = 0  # highlights to come that fill() or show_briefing() made, not the user
 
     def fill(self, options: list[Option]) -> None:
         """Replace the points; the cursor lands on the first without moving Original."""
-        self._filled = bool(options)
+        self._quiet += bool(options)
         super().fill(options)
 
     @property
@@ -77,10 +77,18 @@ class BriefingList(PaneList):
         index = self.highlighted
         return self.shown_points[index] if index is not None and index < len(self.shown_points) else None
 
-    def show_briefing(self, briefing: Briefing) -> None:
-        """List the briefing's points."""
+    def show_briefing(self, briefing: Briefing, keep: Point | None = None) -> None:
+        """List the briefing's points; with ``keep``, the cursor stays on that point (its sentence) when it
+        is still listed, else on the nearest place, without moving Original."""
+        index = self.highlighted or 0
         self.briefing = briefing
         self._refill()
+        if keep is not None and self.shown_points:
+            index = next((i for i, p in enumerate(self.shown_points) if p.sentence == keep.sentence),
+                         min(index, len(self.shown_points) - 1))
+            if index != self.highlighted:
+                self._quiet += 1
+                self.highlighted = index
 
     def watch_keyword(self) -> None:
         self._refill()
@@ -104,8 +112,8 @@ class BriefingList(PaneList):
 
     def _on_option_list_option_highlighted(self, event: PaneList.OptionHighlighted) -> None:
         event.stop()
-        if self._filled:
-            self._filled = False
+        if self._quiet:
+            self._quiet -= 1
             return
         point = self.shown_points[event.option_index]
         if not (self._step_at and self._step_at[0] is point):
