@@ -310,7 +310,7 @@ async def test_without_problems_p_is_not_offered() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert "skipped" not in plain(app.query_one("#sources-pane").border_subtitle)
-        assert app.check_action("problems", ()) is None
+        assert app.check_action("problems", ()) is False
 
 
 # --- quitting ----------------------------------------------------------------------------------------
@@ -450,3 +450,20 @@ async def test_every_brief_action_is_in_the_command_palette() -> None:
         await pilot.press("enter")
         points = app.query_one(BriefingList)
         await wait_for(pilot, lambda: points.option_count == 5, "five points")
+
+
+async def test_keys_typed_right_after_enter_in_the_search_box_are_keys_not_text() -> None:
+    """n and j typed quickly after Enter used to be queued in the box and typed into it ("Irann")."""
+    from textual import events
+
+    from brief.tui.widgets import OriginalText, OriginalView, SearchBar
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"Iran")
+        for key in ("enter", "n", "n"):  # one read from the terminal: all queued before any is handled
+            app.post_message(events.Key(key, "\r" if key == "enter" else key))
+        await pilot.pause(0.3)
+        assert app.query_one(SearchBar).value == "Iran"
+        assert app.focused is app.query_one(OriginalText) and app.query_one(OriginalView).match_index == 2

@@ -264,7 +264,7 @@ class BriefApp(KeyActions):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``p`` shows in the footer only when some input was skipped."""
         if action == "problems":
-            return bool(self.briefing and self.briefing.problems) or None
+            return bool(self.briefing and self.briefing.problems)
         return True
 
     def show_source(self, source_id: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -34,6 +35,25 @@ class SearchBar(Input):
 
     BINDINGS = [Binding("escape", "end_search", "End search", id="search.end")]
 
+    async def _on_key(self, event: events.Key) -> None:
+        """Enter leaves the bar at once, here rather than through the binding, which runs only once the
+        key has bubbled up to the app: keys typed right after it (n, N, j) were queued here meanwhile and
+        went into the box. Such keys, reaching the bar after it lost the focus, are keys again."""
+        if self.screen.focused is self and event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            view = self.parent
+            if isinstance(view, OriginalView):
+                self.screen.set_focus(view.text, scroll_visible=False)
+            self.post_message(self.Submitted(self, self.value))
+            return
+        if self.screen.focused is not self and event.is_printable:  # (has_focus waits for the Blur event)
+            event.stop()
+            event.prevent_default()
+            self.app.call_later(self.app.simulate_key, event.key)
+            return
+        await super()._on_key(event)
+
     def action_end_search(self) -> None:
         """Close the search (handled by the pane)."""
         self.post_message(self.Cancelled())
@@ -59,6 +79,7 @@ class OriginalView(Vertical, can_focus=False):
         self.match_index = -1
         """Which of ``search_matches`` is current (-1: none yet)."""
         self._note = ""  # the subtitle the search bar covers while it is open
+        self._in_bar = False  # typing in the bar (Enter goes), or stepping from the text (n/N)
 
     def compose(self) -> ComposeResult:
         """Where the source came from, the text view and the (hidden) search bar."""
@@ -118,7 +139,8 @@ class OriginalView(Vertical, can_focus=False):
     def start_search(self) -> None:
         """Open the search bar and focus it."""
         self.bar.add_class("-open")
-        self.bar.focus()
+        self.screen.set_focus(self.bar)  # at once: keys typed right after "/" belong to the bar, not to the app
+        self._in_bar = True
         self._tell()
 
     def end_search(self) -> None:
@@ -136,7 +158,8 @@ class OriginalView(Vertical, can_focus=False):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter: go to the current match (the first from the shown source on) and leave the bar for n/N."""
         event.stop()
-        self.text.focus(scroll_visible=False)
+        self.screen.set_focus(self.text, scroll_visible=False)  # at once: n, N, j typed next are keys again
+        self._in_bar = False
         if self.match_index >= 0:
             self._go(self.match_index)
         else:
@@ -191,7 +214,7 @@ class OriginalView(Vertical, can_focus=False):
         elif not self.search_matches:
             subtitle = f"no match in {len(self.sources)} source{'s' * (len(self.sources) != 1)}"
         else:
-            keys = "Enter: go" if self.bar.has_focus else "n/N: next/previous"
+            keys = "Enter: go" if self._in_bar else "n/N: next/previous"
             at = f"match {self.match_index + 1} of {len(self.search_matches)} · " if self.match_index >= 0 else ""
             subtitle = f"{at}{per_source(self.search_matches)} · {keys}"
         retitle(self, subtitle=subtitle)
