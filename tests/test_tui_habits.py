@@ -467,3 +467,76 @@ async def test_keys_typed_right_after_enter_in_the_search_box_are_keys_not_text(
         await pilot.pause(0.3)
         assert app.query_one(SearchBar).value == "Iran"
         assert app.focused is app.query_one(OriginalText) and app.query_one(OriginalView).match_index == 2
+
+
+# --- [keys] in config.toml ---------------------------------------------------------------------------
+
+def _write_config(text: str) -> None:
+    from brief.tui.config import config_path
+
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text(text, encoding="utf-8")
+
+
+async def test_keys_in_config_remap_bindings_and_help_shows_the_keys_in_force() -> None:
+    from textual.widgets import Markdown
+
+    from brief.tui.screens import HelpScreen
+    from brief.tui.widgets import OriginalText, SearchBar
+
+    _write_config('[keys]\napp.search = "ctrl+f"\n"app.next-source" = "ctrl+n"\noriginal.next-match = "ctrl+j"\n')
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("slash")
+        assert not isinstance(app.focused, SearchBar)  # / no longer searches
+        await pilot.press("ctrl+n")
+        assert app.query_one(OriginalText).source.id == 2
+        await pilot.press("ctrl+f", *"Mekdad", "enter")
+        assert isinstance(app.focused, OriginalText)
+        first = app.query_one(OriginalText).spans("current")
+        await pilot.press("ctrl+j")
+        assert app.query_one(OriginalText).spans("current") != first
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        source = app.screen.query_one(Markdown).source
+        assert "| `Ctrl+F` | search every source" in source and "| `/` |" not in source
+        assert "| `Ctrl+N` / `[` | next / previous source" in source
+        assert "then `Ctrl+J` / `N` next / previous match" in source
+        assert "| `app.search` | Search | `Ctrl+F` |" in source  # the table of ids
+
+
+async def test_default_help_shows_the_default_keys() -> None:
+    from textual.widgets import Markdown
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        source = app.screen.query_one(Markdown).source
+        assert "{" not in source  # every slot filled
+        assert "| `/` | search every source" in source and "| `]` / `[` | next / previous source" in source
+        assert "| `↑ or k` / `↓ or j` | move inside a pane" in source and "| `?` | this help |" in source
+
+
+async def test_unknown_key_ids_give_a_warning_not_a_crash() -> None:
+    _write_config('theme = "brief-dark"\n[keys]\napp.serch = "ctrl+f"\napp.quit = 3\n')
+    app = app_for()
+    said: list[str] = []
+    app.notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert app.is_running
+    assert "config.toml [keys]: no key has the id app.serch; ? lists the ids" in said
+    assert 'config.toml [keys]: app.quit should be a string of keys, such as "ctrl+f"' in said
+
+
+def test_saving_the_theme_keeps_the_users_keys_and_comments() -> None:
+    from brief.tui.config import Config, config_path, load_config, save_config
+
+    _write_config('# mine\ntheme = "brief-light"\n\n[keys]\n# search like a browser\napp.search = "ctrl+f"\n')
+    save_config(Config(theme="brief-contrast"))
+    text = config_path().read_text()
+    assert text == ('# mine\ntheme = "brief-contrast"\n\n[keys]\n# search like a browser\napp.search = "ctrl+f"\n')
+    assert load_config() == Config(theme="brief-contrast", keys={"app.search": "ctrl+f"})

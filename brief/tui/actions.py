@@ -16,7 +16,7 @@ from textual.screen import Screen
 from brief.safety import one_line
 from brief.tui import widgets
 from brief.tui.config import load_config, save_config
-from brief.tui.keys import APP_BINDINGS, PALETTE, key_display
+from brief.tui.keys import APP_BINDINGS, PALETTE, all_bindings, key_display
 from brief.tui.themes import next_theme
 
 DIGIT_PAUSE = 1.0
@@ -181,7 +181,9 @@ class KeyActions(App[None]):
         """Show the help screen."""
         from brief.tui.screens import HelpScreen  # Markdown costs ~0.1 s to import: not before the first frame
 
-        self.push_screen(HelpScreen())
+        bindings = all_bindings()
+        keys = {binding_id: self.keys_in_force(binding) for binding_id, binding in bindings.items()}
+        self.push_screen(HelpScreen(keys, {i: (b.description, keys[i]) for i, b in bindings.items()}))
 
     def action_problems(self) -> None:
         """List every input that could not be briefed, and why."""

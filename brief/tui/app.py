@@ -103,7 +103,8 @@ class BriefApp(KeyActions):
         for bundled in bundled_themes().values():
             self.register_theme(bundled)
         self._asked_theme = theme
-        self.theme = choose_theme(theme, load_config().theme, self.available_themes)
+        self.config = load_config()
+        self.theme = choose_theme(theme, self.config.theme, self.available_themes)
 
     def compose(self) -> ComposeResult:
         """Sources and Keywords on the left; Briefing and Original on the right; keys below.
@@ -120,7 +121,9 @@ class BriefApp(KeyActions):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Say what the theme is; the work starts once the first frame is drawn."""
+        """Apply the user's keys; say what the theme is; the work starts once the first frame is drawn."""
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
         if self._asked_theme == self.theme:
             self._remember_theme()  # --theme NAME is a choice too
         elif self._asked_theme:
@@ -154,6 +157,22 @@ class BriefApp(KeyActions):
             await pane.mount(widget)
         if self.focused is None:
             points.focus()
+        self.check_keys()
+
+    def check_keys(self) -> None:
+        """Warn about ``[keys]`` entries that name no binding or give no key (they change nothing)."""
+        from brief.tui.keys import all_bindings
+
+        known = all_bindings()
+        unknown = sorted(i for i in self.config.keys if i not in known)
+        if unknown:
+            names = ", ".join(one_line(i) for i in unknown)
+            self.notify(f"config.toml [keys]: no key has the id {names}; ? lists the ids", severity="warning",
+                        timeout=10)
+        if self.config.bad_keys:
+            names = ", ".join(one_line(i) for i in self.config.bad_keys)
+            self.notify(f"config.toml [keys]: {names} should be a string of keys, such as \"ctrl+f\"",
+                        severity="warning", timeout=10)
 
     def _say_progress(self, step: str) -> None:
         self.post_message(self.Progress(step))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 
 APP_BINDINGS: list[BindingType] = [
     Binding("tab", "focus_next", "Pane", id="app.next-pane", show=False),
@@ -41,7 +42,8 @@ PALETTE = {
 commands (its Quit and Theme picker among them)."""
 
 _NAMES = {"right_square_bracket": "]", "left_square_bracket": "[", "slash": "/", "question_mark": "?",
-          "plus": "+", "minus": "-", "escape": "Esc", "tab": "Tab", "shift+tab": "Shift+Tab", "enter": "Enter"}
+          "plus": "+", "minus": "-", "escape": "Esc", "tab": "Tab", "shift+tab": "Shift+Tab", "enter": "Enter",
+          "up": "↑", "down": "↓", "left": "←", "right": "→", "space": "Space", "home": "Home", "end": "End"}
 
 
 def key_display(keys: str, binding: Binding | None = None) -> str:
@@ -60,3 +62,34 @@ def key_display(keys: str, binding: Binding | None = None) -> str:
         else:
             shown.append(key)
     return " or ".join(shown)
+
+
+def all_bindings() -> dict[str, Binding]:
+    """Every binding with an id, the app's and every brief widget's and screen's: what ``[keys]`` may remap.
+
+    Loads the widgets and screens (call it after the first frame).
+    """
+    import brief.tui.screens  # noqa: F401  (the screens load on first use otherwise)
+    from brief.tui import widgets
+
+    for name in widgets.__all__:
+        getattr(widgets, name)
+    found: dict[str, Binding] = {}
+    for binding in APP_BINDINGS:
+        if isinstance(binding, Binding) and binding.id:
+            found[binding.id] = binding
+    for cls in _subclasses(DOMNode):
+        if cls.__module__.startswith("brief.tui"):
+            for binding in cls.__dict__.get("BINDINGS", ()):
+                if isinstance(binding, Binding) and binding.id:
+                    found.setdefault(binding.id, binding)
+    return found
+
+
+def _subclasses(cls: type) -> list[type]:
+    out: list[type] = []
+    sub: type
+    for sub in cls.__subclasses__():
+        out.append(sub)
+        out.extend(_subclasses(sub))
+    return out
