@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from brief.model import Briefing, Keyword, Point
 
 
+def local_file(path: str) -> str | None:
+    """The file a source was read from: ``path`` itself, or the bundled seed it names (``seeds/NAME``)."""
+    if os.path.isfile(path):
+        return path
+    from brief.resources import display_path, seed_paths
+
+    return next((str(seed) for seed in seed_paths() if display_path(seed) == path), None)
+
+
 def point_with_citation(briefing: Briefing, point: Point) -> str:
     """What ``y`` copies: the sentence with its marker, then each citing source's title and address."""
     from brief.render.common import citation  # the core loads after the first frame
@@ -131,11 +140,12 @@ class KeyActions(App[None]):
                 self.notify(f"opened {one_line(source.url)} in the browser", timeout=3)
             else:
                 self.notify(f"no browser to open {one_line(source.url)}", severity="warning")
-        elif source.path == "-" or not os.path.isfile(source.path):
-            where = "stdin" if source.path == "-" else one_line(source.path)
-            self.notify(f"[{source.id}] came from {where}: there is no file or address to open", severity="warning")
+        elif source.path == "-":
+            self.notify(f"[{source.id}] came from stdin: there is no file or address to open", severity="warning")
+        elif (path := local_file(source.path)) is None:
+            self.notify(f"[{source.id}] {one_line(source.path)} is not a file here to open", severity="warning")
         else:
-            self._page(source.path)
+            self._page(path)
 
     def _page(self, path: str) -> None:
         import shlex
