@@ -540,3 +540,31 @@ def test_saving_the_theme_keeps_the_users_keys_and_comments() -> None:
     text = config_path().read_text()
     assert text == ('# mine\ntheme = "brief-contrast"\n\n[keys]\n# search like a browser\napp.search = "ctrl+f"\n')
     assert load_config() == Config(theme="brief-contrast", keys={"app.search": "ctrl+f"})
+
+
+# --- the mouse ------------------------------------------------------------------------------------------
+
+async def test_a_click_on_a_point_moves_the_cursor_there_and_a_second_click_steps() -> None:
+    from brief.tui.widgets import BriefingList, OriginalText
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        points, original = app.query_one(BriefingList), app.query_one(OriginalText)
+        points.highlighted = 0
+        await pilot.pause()
+        target = 3  # "Free Syrian Army ...": one line, only in [2]
+        row = next(y for y in range(points.size.height)
+                   if "Free Syrian Army" in "".join(s.text for s in points.render_line(y)))
+        await pilot.click(BriefingList, offset=(4, row))
+        assert points.highlighted == target
+        point = app.briefing.points[target]
+        assert original.source.id == 2 and original.spans("sentence") == [(point.sentence.start, point.sentence.end)]
+        second = app.briefing.points[1]
+        row = next(y for y in range(points.size.height)
+                   if "Mike Pompeo has demanded" in "".join(s.text for s in points.render_line(y)))
+        await pilot.click(BriefingList, offset=(4, row))
+        assert points.highlighted == 1 and original.source.id == second.sentence.source_id
+        await pilot.click(BriefingList, offset=(4, row))  # again: the other source's sentence
+        support = second.supports[1]
+        assert original.source.id == support.source_id and original.spans("sentence") == [(support.start, support.end)]

@@ -124,10 +124,9 @@ class BriefingList(PaneList):
         """A click on a point moves the cursor there (Original follows); a click on the highlighted one steps."""
         clicked = event.style.meta.get("option")
         if clicked is not None and clicked != self.highlighted:
+            event.prevent_default()  # OptionList's own handler would select it too
             self.focus()
             self.highlighted = clicked
-        else:
-            await super()._on_click(event)
 
     def _on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()
