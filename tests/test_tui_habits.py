@@ -452,6 +452,21 @@ async def test_every_brief_action_is_in_the_command_palette() -> None:
         await wait_for(pilot, lambda: points.option_count == 5, "five points")
 
 
+async def test_text_typed_right_behind_the_slash_goes_into_the_search_box() -> None:
+    """"/Iran" in one read from the terminal: the letters queued at Briefing before / moved the focus."""
+    from textual import events
+
+    from brief.tui.widgets import SearchBar
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for key in ("slash", *"Iran"):
+            app.post_message(events.Key(key, "/" if key == "slash" else key))
+        await pilot.pause(0.3)
+        assert isinstance(app.focused, SearchBar) and app.focused.value == "Iran"
+
+
 async def test_keys_typed_right_after_enter_in_the_search_box_are_keys_not_text() -> None:
     """n and j typed quickly after Enter used to be queued in the box and typed into it ("Irann")."""
     from textual import events

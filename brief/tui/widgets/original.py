@@ -17,6 +17,7 @@ from brief.safety import one_line
 from brief.tui.search import find_all, per_source
 from brief.tui.widgets.original_text import Mark, OriginalText
 from brief.tui.widgets.pane import retitle
+from brief.tui.widgets.typeahead import pass_on
 
 
 def source_info(source: Source) -> Content:
@@ -47,12 +48,8 @@ class SearchBar(Input):
                 self.screen.set_focus(view.text, scroll_visible=False)
             self.post_message(self.Submitted(self, self.value))
             return
-        if self.screen.focused is not self and event.is_printable:  # (has_focus waits for the Blur event)
-            event.stop()
-            event.prevent_default()
-            self.app.call_later(self.app.simulate_key, event.key)
-            return
-        await super()._on_key(event)
+        if not pass_on(self, event):
+            await super()._on_key(event)
 
     def action_end_search(self) -> None:
         """Close the search (handled by the pane)."""

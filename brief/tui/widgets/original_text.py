@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from rich.segment import Segment
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -15,6 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from brief.model import Source
+from brief.tui.widgets.typeahead import keep_order
 from brief.tui.wrapping import Line, inert, line_of, wrap
 
 Mark = tuple[int, int, int]  # (source id, start, end) into that source's text
@@ -97,6 +99,9 @@ class OriginalText(ScrollView, can_focus=True):
         line = line_of(self._lines, offset)
         if line not in self.visible_lines():
             self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 3), animate=False, immediate=True)
+
+    async def _on_key(self, event: events.Key) -> None:
+        await keep_order(self, event)  # keys typed right behind one that moves the focus follow it
 
     def watch_source(self) -> None:
         self._text = inert(self.source.text) if self.source else ""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from brief.tui.widgets.pane import retitle
+from brief.tui.widgets.typeahead import keep_order
 
 
 class PaneList(OptionList):
@@ -23,6 +25,9 @@ class PaneList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.loading = True
+
+    async def _on_key(self, event: events.Key) -> None:
+        await keep_order(self, event)  # keys typed right behind one that moves the focus follow it
 
     def retitle(self, title: Content | None = None, subtitle: str | Content | None = None) -> None:
         """Change the title and/or subtitle of the pane this list sits in."""
