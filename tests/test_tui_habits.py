@@ -583,3 +583,32 @@ async def test_a_click_on_a_point_moves_the_cursor_there_and_a_second_click_step
         await pilot.click(BriefingList, offset=(4, row))  # again: the other source's sentence
         support = second.supports[1]
         assert original.source.id == support.source_id and original.spans("sentence") == [(support.start, support.end)]
+
+
+async def test_notices_show_paths_and_markers_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Textual reads a notice as markup unless told not to: "[keys]" vanished, "[red]" would colour."""
+    from dataclasses import replace
+
+    from textual.app import App
+    from textual.content import Content as TextualContent
+
+    from brief.model import Problem
+
+    shown: list[str] = []
+    real = App.notify
+
+    def spy(self, message, *, markup=True, **kwargs):  # type: ignore[no-untyped-def]
+        shown.append(TextualContent.from_markup(message).plain if markup else message)  # what the toast shows
+        real(self, message, markup=markup, **kwargs)
+
+    monkeypatch.setattr(App, "notify", spy)
+    problems = (Problem("[red]odd[/red].txt", "no such file"),)
+    _write_config('[keys]\napp.nope = "x"\n')
+    app = make_app([], FAST, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("j", "y")
+        await pilot.pause(0.3)
+    assert "[red]odd[/red].txt: no such file" in shown
+    assert "config.toml [keys]: no key has the id app.nope; ? lists the ids" in shown
+    assert "copied point 2 with its citation [1, 2] (via the terminal's clipboard)" in shown

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from brief.safety import one_line
@@ -57,6 +58,11 @@ class KeyActions(App[None]):
     keyword: Keyword | None
     source_id: int
     resize: Callable[[Briefing, int], object]  # ranks again for that many points, in a worker (``BriefApp``)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """A notice, shown as written: paths, titles and "[1, 2]" markers are never read as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def show_source(self, source_id: int) -> None:
         """Show a source in Original (``BriefApp`` implements it)."""
