@@ -59,13 +59,13 @@ def test_main_screen_200x60(snap_compare) -> None:  # type: ignore[no-untyped-de
 
 
 def test_highlighted_point(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """Enter on the third point: its source in Original, the sentence lit."""
-    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["j", "j", "enter"], terminal_size=SIZE, run_before=_ready)
+    """The cursor on the third point: Original follows, its source shown, the sentence lit."""
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["j", "j"], terminal_size=SIZE, run_before=_ready)
 
 
 def test_corroborating_sentence(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """Enter again on the third point: the other source's sentence that reports it."""
-    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["j", "j", "enter", "enter"], terminal_size=SIZE,
+    """Enter on the third point: the other source's sentence that reports it."""
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["j", "j", "enter"], terminal_size=SIZE,
                         run_before=_ready)
 
 
