@@ -288,6 +288,7 @@ async def test_skipped_inputs_stay_listed_after_the_notices_fade() -> None:
 
     from brief.model import Problem
     from brief.tui.screens import ProblemsScreen
+    from tui_support import wait_for
 
     problems = (Problem("missing.txt", "no such file"), Problem("[red]page.html", "looks like German"))
     app = make_app([], FAST, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
@@ -295,6 +296,9 @@ async def test_skipped_inputs_stay_listed_after_the_notices_fade() -> None:
         await ready(pilot)
         assert plain(app.query_one("#sources-pane").border_subtitle) == "2 · 2 skipped (p)"
         app.clear_notifications()  # the toasts have faded
+        assert plain(app.query_one("#sources-pane").border_subtitle) == "2 · 2 skipped (p)"
+        await pilot.press("minus")  # ranked again: Sources is refilled, the count stays
+        await wait_for(pilot, lambda: len(app.briefing.points) == 5, "five points")
         assert plain(app.query_one("#sources-pane").border_subtitle) == "2 · 2 skipped (p)"
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen)

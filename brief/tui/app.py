@@ -227,7 +227,7 @@ class BriefApp(KeyActions):
                                 source_keywords=self.briefing.source_keywords)
         points = self.query_one(widgets.BriefingList)
         points.show_briefing(self.briefing, keep=points.point)
-        self.query_one(widgets.SourceList).show_briefing(self.briefing)
+        self.show_sources()
         self.query_one(widgets.SourceList).follow(self.source_id)
         if len(self.briefing.points) == before:
             self.notify(f"{len(self.briefing.points)} points: the story has no more facts to add", timeout=3)
@@ -251,10 +251,7 @@ class BriefApp(KeyActions):
         briefing = self.briefing = message.briefing
         for problem in briefing.problems:
             self.notify(f"{one_line(problem.path)}: {one_line(problem.message)}", severity="warning")
-        self.query_one(widgets.SourceList).show_briefing(briefing)
-        if briefing.problems:  # stays in view after the notices fade; p lists them
-            skipped = f"{len(briefing.sources)} · {len(briefing.problems)} skipped (p)"
-            self.query_one("#sources-pane", Pane).retitle(subtitle=Content(skipped))
+        self.show_sources()
         self.query_one(widgets.BriefingList).show_briefing(briefing)
         self.query_one(widgets.OriginalView).sources = briefing.sources
         self.show_source(1)
@@ -279,6 +276,15 @@ class BriefApp(KeyActions):
         else:
             keywords.show_keywords(message.keywords, len(self.briefing.sources))
         self.call_after_refresh(milestone, "keywords")
+
+    def show_sources(self) -> None:
+        """Fill Sources; when inputs were skipped, its subtitle keeps saying how many after the notices fade."""
+        if self.briefing is None:
+            return
+        self.query_one(widgets.SourceList).show_briefing(self.briefing)
+        if self.briefing.problems:
+            skipped = f"{len(self.briefing.sources)} · {len(self.briefing.problems)} skipped (p)"
+            self.query_one("#sources-pane", Pane).retitle(subtitle=Content(skipped))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``p`` shows in the footer only when some input was skipped."""
