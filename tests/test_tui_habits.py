@@ -449,6 +449,7 @@ async def test_every_brief_action_is_in_the_command_palette() -> None:
                       "Copy point with its citation", "Open source (browser or pager)", "Help", "Quit"):
             assert title in titles, title
         assert titles["Search every source"].endswith("key /") and titles["More points"].endswith("key +")
+        assert f"Source 2: {app.briefing.sources[1].title}" in titles  # any source, by number or title
         await pilot.press("ctrl+p", *"Fewer points")
         await pilot.pause(0.5)
         await pilot.press("enter")
@@ -616,3 +617,18 @@ async def test_notices_show_paths_and_markers_as_written(monkeypatch: pytest.Mon
     assert "[red]odd[/red].txt: no such file" in shown
     assert "config.toml [keys]: no key has the id app.nope; ? lists the ids" in shown
     assert "copied point 2 with its citation [1, 2] (via the terminal's clipboard)" in shown
+
+
+async def test_a_source_title_in_the_palette_shows_as_written() -> None:
+    from dataclasses import replace
+
+    from textual.content import Content as TextualContent
+
+    briefing = hand_built_briefing(keywords=False)
+    odd = replace(briefing.sources[1], title="[bold]Loud[/bold] title")
+    app = make_app([], FAST, briefing=replace(briefing, sources=(briefing.sources[0], odd)))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        shown = [TextualContent.from_markup(t).plain for t in titles]  # the palette reads titles as markup
+        assert "Source 2: [bold]Loud[/bold] title" in shown

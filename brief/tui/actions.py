@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
+from textual.markup import escape
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
@@ -176,6 +177,10 @@ class KeyActions(App[None]):
                 keys = self.keys_in_force(binding)
                 yield SystemCommand(PALETTE[binding.id], f"{binding.tooltip or binding.description} · key {keys}",
                                     partial(self.call_later, self.run_action, binding.action))
+        for source in self.briefing.sources if self.briefing else ():  # found by typing, not listed up front
+            # the palette reads titles as markup: escaped, "[bold]Loud" shows as typed
+            yield SystemCommand(f"Source {source.id}: {escape(one_line(source.title))}", "Show it in Original",
+                                partial(self.show_source, source.id), discover=False)
 
     def keys_in_force(self, binding: Binding) -> str:
         """The keys that trigger ``binding`` now, as shown to the user (remapped ones included)."""
