@@ -161,6 +161,8 @@ class BriefApp(KeyActions):
 
     def check_keys(self) -> None:
         """Warn about ``[keys]`` entries that name no binding or give no key (they change nothing)."""
+        if not self.config.keys and not self.config.bad_keys:
+            return  # (all_bindings loads every screen: not without need)
         from brief.tui.keys import all_bindings
 
         known = all_bindings()
