@@ -219,18 +219,19 @@ async def test_the_sentence_label_does_not_outlive_a_source_change() -> None:
         assert "sentence" not in plain(pane.border_subtitle)
 
 
-async def test_explain_says_why_the_lit_point_was_chosen() -> None:
+async def test_explain_says_why_each_point_was_chosen_under_it() -> None:
+    from brief.tui.widgets import BriefingList
+
     app = make_app([], FAST, briefing=hand_built_briefing(keywords=False), explain=True)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("j")
-        subtitle = plain(app.query_one("#original-pane").border_subtitle)
-        assert subtitle.endswith("why: coverage_gain 0.100 · cited by 2")
+        prompts = app.query_one(BriefingList).prompts()
+        assert prompts[1].endswith("[1, 2]\n  why: coverage_gain 0.100 · cited by 2")
+        assert prompts[3].endswith("[2]\n  why: coverage_gain 0.100 · cited by 1")
     quiet = app_for()
     async with quiet.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("j")
-        assert "why:" not in plain(quiet.query_one("#original-pane").border_subtitle)
+        assert not any("why:" in p for p in quiet.query_one(BriefingList).prompts())
 
 
 async def test_original_says_where_the_source_came_from() -> None:

@@ -254,6 +254,7 @@ class BriefApp(KeyActions):
         for problem in briefing.problems:
             self.notify(f"{one_line(problem.path)}: {one_line(problem.message)}", severity="warning")
         self.show_sources()
+        self.query_one(widgets.BriefingList).explain = self.explain
         self.query_one(widgets.BriefingList).show_briefing(briefing)
         self.query_one(widgets.OriginalView).sources = briefing.sources
         self.show_source(1)
@@ -320,14 +321,10 @@ class BriefApp(KeyActions):
 
     def show_support(self, point: Point, step: int) -> None:
         """Show and light the ``step``-th sentence reporting ``point`` (its own first), saying which it is."""
-        from brief.render.common import why_line
-
         support = point.supports[step]
         self.show_source(support.source_id)
         total = len(point.supports)
         note = f"sentence {step + 1} of {total} reporting this point" + (" · Enter: next" if total > 1 else "")
-        if self.explain:
-            note += f" · {why_line(point)}"
         self.query_one(widgets.OriginalView).light((support.source_id, support.start, support.end), note)
 
     def on_keyword_list_selected(self, message: KeywordList.Selected) -> None:

@@ -11,7 +11,7 @@ from textual.reactive import reactive
 from textual.widgets.option_list import Option
 
 from brief.model import Briefing, Keyword, Point, Support
-from brief.render.common import citation, counted
+from brief.render.common import citation, counted, why_line
 from brief.safety import one_line
 from brief.tui.widgets.pane_list import PaneList
 
@@ -27,16 +27,20 @@ def mentions(point: Point, keyword: Keyword) -> bool:
     )
 
 
-def point_prompt(number: int, point: Point, n_sources: int) -> Content:
-    """``1 The sentence. [1, 2]``, with ``only in [n]`` in the warning colour."""
+def point_prompt(number: int, point: Point, n_sources: int, explain: bool = False) -> Content:
+    """``1 The sentence. [1, 2]``, with ``only in [n]`` in the warning colour; with ``explain``, a dim
+    line under it says why it was chosen (as ``--plain --explain`` does)."""
     marker = citation(point, n_sources)
     single = marker.startswith("only")
-    return Content.assemble(
+    prompt = Content.assemble(
         (f"{number} ", "bold $accent"),
         one_line(point.text),
         " ",
         (marker, "bold $warning" if single else "bold $success"),
     )
+    if explain:
+        prompt = Content.assemble(prompt, "\n", (f"  {why_line(point)}", "$text-muted"))
+    return prompt
 
 
 class BriefingList(PaneList):
@@ -64,6 +68,7 @@ class BriefingList(PaneList):
         self.briefing: Briefing | None = None
         self.shown_points: tuple[Point, ...] = ()
         self._step_at: tuple[Point, int] | None = None
+        self.explain = False  # --explain: a line under each point says why it was chosen
         self._quiet = 0  # highlights to come that fill() or show_briefing() made, not the user
 
     def fill(self, options: list[Option]) -> None:
@@ -102,7 +107,7 @@ class BriefingList(PaneList):
         self.shown_points = tuple(p for _, p in numbered)
         self._step_at = None
         n = len(briefing.sources)
-        self.fill([Option(point_prompt(i, p, n)) for i, p in numbered])
+        self.fill([Option(point_prompt(i, p, n, self.explain)) for i, p in numbered])
         total = len(briefing.points)
         if keyword is None:
             self.retitle(Content("Briefing"), f"{counted(total, 'point')} · {briefing.algorithm}")
