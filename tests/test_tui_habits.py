@@ -400,7 +400,7 @@ async def test_y_copies_the_point_with_its_citation() -> None:
         assert app.clipboard == (f"{point.text} [1, 2]\n"
                                  f"[1] {first.title} ({first.outlet}, {first.path})\n"
                                  f"[2] {second.title} ({second.date}, {second.path})")
-        assert said == ["copied point 2 with its citation [1, 2] (via the terminal's clipboard)"]
+        assert said == ["point 2 and its citation [1, 2] sent to the terminal's clipboard (OSC 52)"]
 
 
 # --- o: open the source ---------------------------------------------------------------------------------
@@ -617,7 +617,7 @@ async def test_notices_show_paths_and_markers_as_written(monkeypatch: pytest.Mon
         await pilot.pause(0.3)
     assert "[red]odd[/red].txt: no such file" in shown
     assert "config.toml [keys]: no key has the id app.nope; ? lists the ids" in shown
-    assert "copied point 2 with its citation [1, 2] (via the terminal's clipboard)" in shown
+    assert "point 2 and its citation [1, 2] sent to the terminal's clipboard (OSC 52)" in shown
 
 
 async def test_a_source_title_in_the_palette_shows_as_written() -> None:

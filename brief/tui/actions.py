@@ -133,7 +133,7 @@ class KeyActions(App[None]):
         self.copy_to_clipboard(point_with_citation(self.briefing, point))
         number = self.briefing.points.index(point) + 1
         marker = citation(point, len(self.briefing.sources))
-        self.notify(f"copied point {number} with its citation {marker} (via the terminal's clipboard)", timeout=3)
+        self.notify(f"point {number} and its citation {marker} sent to the terminal's clipboard (OSC 52)", timeout=3)
 
     def action_open(self) -> None:
         """``o``: the source shown in Original, its URL in the browser or its file in $PAGER."""
