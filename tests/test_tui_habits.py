@@ -633,3 +633,30 @@ async def test_a_source_title_in_the_palette_shows_as_written() -> None:
         titles = [c.title for c in app.get_system_commands(app.screen)]
         shown = [TextualContent.from_markup(t).plain for t in titles]  # the palette reads titles as markup
         assert "Source 2: [bold]Loud[/bold] title" in shown
+
+
+async def test_the_search_lists_every_match_and_a_click_on_one_goes_there() -> None:
+    from brief.tui.widgets import OriginalText
+    from brief.tui.widgets.search_results import SearchResults
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        results, original = app.query_one(SearchResults), app.query_one(OriginalText)
+        assert not results.display
+        await pilot.press("slash", *"free syrian")
+        lines = [str(results.get_option_at_index(i).prompt.plain) for i in range(results.option_count)]
+        assert results.display and len(lines) == 1
+        assert lines[0].startswith("[2] …") and "Free Syrian Army and Turkish forces" in lines[0]
+        await pilot.press("escape")
+        assert not results.display
+        await pilot.press("slash", *"mekdad")
+        texts = [str(results.get_option_at_index(i).prompt.plain) for i in range(results.option_count)]
+        assert [t[:3] for t in texts] == ["[1]"] * 4 + ["[2]"] * 2 and all("Mekdad" in t for t in texts)
+        assert results.highlighted == 0
+        await pilot.click(SearchResults, offset=(5, 2))  # the second line (under its top rule): [1]'s second Mekdad
+        mark = app.query_one("OriginalView").search_matches[1]
+        assert original.spans("current") == [mark[1:]] and results.highlighted == 1
+        assert app.focused is original  # as after Enter: n and N step on
+        await pilot.press("n")
+        assert results.highlighted == 2

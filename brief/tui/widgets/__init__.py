@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from brief.tui.widgets.original import OriginalView, SearchBar
     from brief.tui.widgets.original_text import OriginalText
     from brief.tui.widgets.pane import Pane
+    from brief.tui.widgets.search_results import SearchResults
     from brief.tui.widgets.sources import SourceList
 
-__all__ = ["BriefingList", "KeywordList", "OriginalText", "OriginalView", "Pane", "SearchBar", "SourceList"]
+__all__ = ["BriefingList", "KeywordList", "OriginalText", "OriginalView", "Pane", "SearchBar", "SearchResults",
+           "SourceList"]
 
 _MODULES = {
     "BriefingList": "briefing",
@@ -26,6 +28,7 @@ _MODULES = {
     "SearchBar": "original",
     "OriginalText": "original_text",
     "Pane": "pane",
+    "SearchResults": "search_results",
     "SourceList": "sources",
 }
 

@@ -17,6 +17,7 @@ from brief.safety import one_line
 from brief.tui.search import find_all, per_source
 from brief.tui.widgets.original_text import Mark, OriginalText
 from brief.tui.widgets.pane import retitle
+from brief.tui.widgets.search_results import SearchResults
 from brief.tui.widgets.typeahead import pass_on
 
 
@@ -82,6 +83,7 @@ class OriginalView(Vertical, can_focus=False):
         """Where the source came from, the text view and the (hidden) search bar."""
         yield Static(id="original-info", markup=False)
         yield OriginalText(id="original")
+        yield SearchResults(id="search-results")
         yield SearchBar(placeholder="search every source", id="search", compact=True)
 
     def on_mount(self) -> None:
@@ -166,6 +168,12 @@ class OriginalView(Vertical, can_focus=False):
         event.stop()
         self.end_search()
 
+    def on_search_results_chosen(self, event: SearchResults.Chosen) -> None:
+        event.stop()
+        self.screen.set_focus(self.text, scroll_visible=False)  # as Enter does: n/N step on from there
+        self._in_bar = False
+        self._go(event.index)
+
     def on_original_text_match_step(self, event: OriginalText.MatchStep) -> None:
         event.stop()
         self._step(event.step)
@@ -179,6 +187,8 @@ class OriginalView(Vertical, can_focus=False):
         self.match_index = next((i for i, m in enumerate(self.search_matches) if m[0] == shown), -1)
         self.text.search_marks = tuple(self.search_matches)
         self.text.current_mark = self.search_matches[self.match_index] if self.match_index >= 0 else None
+        self.query_one(SearchResults).show_matches({s.id: s for s in self.sources}, self.search_matches,
+                                                   self.match_index)
         self._tell()
 
     def _step(self, step: int) -> None:
@@ -198,6 +208,7 @@ class OriginalView(Vertical, can_focus=False):
         self.match_index = index
         mark = self.search_matches[index]
         self.text.current_mark = mark
+        self.query_one(SearchResults).follow(index)
         if mark[0] != self._shown():
             self.post_message(self.SourceWanted(mark[0]))
         self._tell()
