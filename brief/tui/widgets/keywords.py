@@ -16,9 +16,9 @@ from brief.tui.widgets.pane_list import PaneList
 def keyword_prompt(rank: int, keyword: Keyword, n_sources: int) -> Content:
     """``1 Iran  2/2 sources``."""
     return Content.assemble(
-        (f"{rank:>2} ", "$text-muted"),
+        (f"{rank:>2} ", "$brief-muted"),
         (one_line(keyword.text), "bold"),
-        (f"  {len(keyword.source_ids)}/{n_sources} source{'s' * (n_sources != 1)}", "$text-muted"),
+        (f"  {len(keyword.source_ids)}/{n_sources} source{'s' * (n_sources != 1)}", "$brief-muted"),
     )
 
 

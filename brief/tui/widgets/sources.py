@@ -22,10 +22,10 @@ def source_prompt(source: Source, points: int) -> Content:
     if note:
         details.append(note)
     return Content.assemble(
-        (f"[{source.id}] ", "bold $accent"),
+        (f"[{source.id}] ", "bold $brief-number"),
         one_line(source.title),
         "\n",
-        (" · ".join(details), "$text-muted"),
+        (" · ".join(details), "$brief-muted"),
     )
 
 
