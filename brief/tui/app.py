@@ -48,7 +48,7 @@ class BriefApp(KeyActions):
     CSS_PATH = "brief.tcss"
     TITLE = "brief"
     BINDINGS = APP_BINDINGS
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (160, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-normal"), (160, "-wide")]  # see brief.tcss
 
     briefing: var[Briefing | None] = var(None)
     """The briefing, once ranking has finished (keywords arrive later)."""
