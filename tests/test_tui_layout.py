@@ -22,7 +22,7 @@ from brief.pipeline import Options
 from brief.tui.app import BriefApp, make_app
 from brief.tui.contrast import NON_TEXT, TEXT, contrast, readable
 from brief.tui.themes import theme_cycle
-from brief.tui.widgets import BriefingList, KeywordList, SourceList
+from brief.tui.widgets import BriefingList, KeywordList, OriginalText, SourceList
 from tui_support import hand_built_briefing, ready
 
 FAST = Options(keywords=0)
@@ -205,6 +205,29 @@ async def test_points_and_markers_read_at_4_5_to_1_in_every_theme(focus: str) ->
                     ratio, line = worst_text(widget, range(widget.region.height))
                     if ratio < TEXT:
                         failures.append(f"{name}, cursor on point {index + 1}: {widget.id} {ratio:.2f} on {line!r}")
+        assert not failures, "\n".join(failures)
+
+
+async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> None:
+    """The point's sentence, a keyword's occurrences, search matches and the current match."""
+    app = make_app([], FAST, briefing=hand_built_briefing())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        assert app.briefing is not None
+        await pilot.press("enter", "enter")  # point 1's sentence in [1]
+        app.keyword = app.briefing.keywords[0]  # Syria
+        await pilot.press("slash", *"forces")
+        text = app.query_one(OriginalText)
+        failures = []
+        for name in theme_cycle(app.available_themes):
+            app.theme = name
+            await pilot.pause()
+            lines = range(text.region.height)
+            backgrounds = {bg for y in lines for char, _, bg in cells(text, y) if not char.isspace()}
+            assert len(backgrounds) >= 5, name  # plain, sentence, keyword, match, current: all on screen
+            ratio, line = worst_text(text, lines)
+            if ratio < TEXT:
+                failures.append(f"{name}: {ratio:.2f} on {line!r}")
         assert not failures, "\n".join(failures)
 
 

@@ -18,7 +18,7 @@ TEXT = 4.5  # WCAG AA, normal text
 NON_TEXT = 3.0  # WCAG AA, user-interface components (pane borders)
 _MARGIN = 0.1  # hex rounding must not take a colour back under the line
 _STEPS = 40
-CURSOR_MIX = 0.25  # the cursor row: the surface tinted this much toward $primary
+CURSOR_MIX = 0.25  # a lit row or span: the surface tinted this much toward $primary (or the mark's colour)
 
 
 def luminance(colour: Color) -> float:
@@ -66,34 +66,44 @@ def readable(colour: Color, backgrounds: Sequence[Color], target: float) -> Colo
 def derived_variables(variables: Mapping[str, str]) -> dict[str, str]:
     """brief's colour variables for one theme's CSS variables (empty for a theme of ANSI colours).
 
-    ``brief-cursor`` is the row under the cursor; ``brief-text``, ``brief-marker`` (citations),
-    ``brief-only`` ("only in"), ``brief-number`` (point and source numbers) and ``brief-muted``
-    (details) read at 4.5:1 on the surface, the cursor row, the unfocused cursor row (``$panel``)
-    and the background; ``brief-border`` (unfocused panes) and ``brief-border-focus`` stand out
-    at 3:1 from the surface and the background.
+    Backgrounds: ``brief-cursor``, the row under the cursor and the point's sentence in Original;
+    ``brief-keyword-mark`` and ``brief-match-mark``, a keyword's and a search's occurrences there.
+    ``brief-text``, ``brief-marker`` (citations), ``brief-only`` ("only in"), ``brief-number``
+    (point and source numbers) and ``brief-muted`` (details) read at 4.5:1 on the surface, the
+    cursor row, the unfocused cursor row (``$panel``) and the background, ``brief-text`` on the
+    marks too; ``brief-current-text`` on the current match (``$accent``); ``brief-border``
+    (unfocused panes) and ``brief-border-focus`` stand out at 3:1 from the surface and the background.
     """
     background = Color.parse(variables["background"])
     if background.ansi is not None:
         return {}
     surface = solid(variables["surface"], background)
     panel = solid(variables["panel"], surface)
-    cursor = surface.blend(solid(variables["primary"], surface), CURSOR_MIX)
+
+    def tint(name: str) -> Color:
+        return surface.blend(solid(variables[name], surface), CURSOR_MIX)
+
+    cursor, keyword, match = tint("primary"), tint("secondary"), tint("warning")
+    accent = solid(variables["accent"], surface)
     rows = (surface, cursor, panel, background)
     panes = (surface, background)
 
-    def text(name: str) -> str:
-        return readable(solid(variables[name], surface), rows, TEXT).hex
+    def text(name: str, on: Sequence[Color] = rows) -> str:
+        return readable(solid(variables[name], surface), on, TEXT).hex
 
     def border(name: str) -> str:
         return readable(solid(variables[name], surface), panes, NON_TEXT).hex
 
     return {
         "brief-cursor": cursor.hex,
-        "brief-text": text("foreground"),
+        "brief-keyword-mark": keyword.hex,
+        "brief-match-mark": match.hex,
+        "brief-text": text("foreground", (*rows, keyword, match)),
         "brief-marker": text("success"),
         "brief-only": text("warning"),
         "brief-number": text("accent"),
         "brief-muted": text("text-muted"),
+        "brief-current-text": readable(background, [accent], TEXT).hex,
         "brief-border": border("panel-lighten-2"),
         "brief-border-focus": border("accent"),
     }
