@@ -295,12 +295,12 @@ async def test_skipped_inputs_stay_listed_after_the_notices_fade() -> None:
     app = make_app([], FAST, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        assert plain(app.query_one("#sources-pane").border_subtitle) == "2 · 2 skipped (p)"
+        assert plain(app.query_one("#sources-pane").border_title) == "Sources · 2 · 2 skipped (p)"
         app.clear_notifications()  # the toasts have faded
-        assert plain(app.query_one("#sources-pane").border_subtitle) == "2 · 2 skipped (p)"
+        assert plain(app.query_one("#sources-pane").border_title) == "Sources · 2 · 2 skipped (p)"
         await pilot.press("minus")  # ranked again: Sources is refilled, the count stays
         await wait_for(pilot, lambda: len(app.briefing.points) == 5, "five points")
-        assert plain(app.query_one("#sources-pane").border_subtitle) == "2 · 2 skipped (p)"
+        assert plain(app.query_one("#sources-pane").border_title) == "Sources · 2 · 2 skipped (p)"
         await pilot.press("p")
         assert isinstance(app.screen, ProblemsScreen)
         assert plain(app.screen.query_one("#problems-body").border_title) == "Problems · 2 inputs skipped"
@@ -314,7 +314,7 @@ async def test_without_problems_p_is_not_offered() -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        assert "skipped" not in plain(app.query_one("#sources-pane").border_subtitle)
+        assert plain(app.query_one("#sources-pane").border_title) == "Sources · 2"
         assert app.check_action("problems", ()) is False
 
 

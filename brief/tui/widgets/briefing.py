@@ -33,10 +33,10 @@ def point_prompt(number: int, point: Point, n_sources: int, explain: bool = Fals
     marker = citation(point, n_sources)
     single = marker.startswith("only")
     prompt = Content.assemble(
-        (f"{number} ", "bold $accent"),
+        (f"{number} ", "bold $brief-number"),
         one_line(point.text),
         " ",
-        (marker, "bold $warning" if single else "bold $success"),
+        (marker, "bold $brief-only" if single else "bold $brief-marker"),
     )
     if explain:
         prompt = Content.assemble(prompt, "\n", (f"  {why_line(point)}", "$text-muted"))
