@@ -39,7 +39,7 @@ def point_prompt(number: int, point: Point, n_sources: int, explain: bool = Fals
         (marker, "bold $brief-only" if single else "bold $brief-marker"),
     )
     if explain:
-        prompt = Content.assemble(prompt, "\n", (f"  {why_line(point)}", "$text-muted"))
+        prompt = Content.assemble(prompt, "\n", (f"  {why_line(point)}", "$brief-muted"))
     return prompt
 
 

@@ -30,9 +30,9 @@ def result_line(source: Source, start: int, end: int) -> Content:
     before = _flat(text[max(0, start - _AROUND):start])
     after = _flat(text[end:end + 4 * _AROUND])
     return Content.assemble(
-        (f"[{source.id}] ", "bold $accent"),
+        (f"[{source.id}] ", "bold $brief-number"),
         "…" * (start > _AROUND) + before.lstrip(),
-        (_flat(text[start:end]), "bold $text-warning"),
+        (_flat(text[start:end]), "bold $brief-only"),
         after.rstrip(),
     )
 
