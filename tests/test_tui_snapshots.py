@@ -100,3 +100,14 @@ def test_who_says_what_80x24(snap_compare) -> None:  # type: ignore[no-untyped-d
     assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["j", "w"], terminal_size=(80, 24),
                         run_before=_ready)
 
+
+def test_coverage(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """m: the six points against the two sources, each source's total on top, the cursor on point 4 in [1]'s column."""
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["m", "j", "j", "j", "l", "l"],
+                        terminal_size=SIZE, run_before=_ready)
+
+
+def test_coverage_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """m at the smallest size, sorted fewest sources first."""
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["m", "s", "s"], terminal_size=(80, 24),
+                        run_before=_ready)

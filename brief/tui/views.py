@@ -46,6 +46,18 @@ class ViewActions(App[None]):
         number = next(i for i, p in enumerate(briefing.points, 1) if p is point)
         self.push_screen(WhoScreen(briefing, point, number), lambda support: self.open_point(point, support))
 
+    def action_coverage(self) -> None:
+        """Which source reports which of the briefing's points, starting on the point selected in Briefing."""
+        briefing = self._made_briefing()
+        if briefing is None:
+            return
+        points = self.query_one(widgets.BriefingList)
+        selected = points.shown_points[points.highlighted] if points.highlighted is not None else None
+        from brief.tui.screens import CoverageScreen
+
+        self.push_screen(CoverageScreen(briefing, selected),
+                         lambda chosen: self.open_point(*chosen) if chosen else None)
+
     def open_point(self, point: Point, support: Support | None) -> None:
         """Select ``point`` in Briefing and light ``support``'s sentence in Original (nothing when None)."""
         if support is None or self.briefing is None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from brief.tui.screens.coverage import CoverageScreen
 from brief.tui.screens.export import ExportScreen, export_markdown
 from brief.tui.screens.help import HelpScreen
 from brief.tui.screens.who import WhoScreen
 
-__all__ = ["ExportScreen", "HelpScreen", "WhoScreen", "export_markdown"]
+__all__ = ["CoverageScreen", "ExportScreen", "HelpScreen", "WhoScreen", "export_markdown"]

@@ -84,7 +84,9 @@ class WhoScreen(ModalScreen[Support | None]):
 
     AUTO_FOCUS = "#who-list"
     BINDINGS = [Binding("escape,q,w", "close", "Close", id="who.close")]
-    DEFAULT_CSS = """
+    # CSS, not DEFAULT_CSS: the app's style sheet outranks every DEFAULT_CSS, and its opaque Screen
+    # background would hide the panes behind the view
+    CSS = """
     WhoScreen {
         align: center middle;
         background: $background 60%;
