@@ -47,7 +47,7 @@ def entry(briefing: Briefing, support: Support, own: bool, others: list[str]) ->
     for start, end in unshared_words(text, others):
         sentence = sentence.stylize(DIFFERENT, start, end)
     return Content.assemble(
-        (f"[{support.source_id}] ", "bold $accent"),
+        (f"[{support.source_id}] ", "bold $text-accent"),
         (source_label(briefing, support.source_id), "bold"),
         (f" · {how_matched(support, own)}", "$text-muted"),
         "\n",
@@ -111,6 +111,17 @@ class WhoScreen(ModalScreen[Support | None]):
         max-height: 1fr;
         border: none;
         background: $surface;
+        /* a tint, not the solid block cursor: the source numbers and lit words keep their colours on it */
+        & > .option-list--option-highlighted {
+            background: $primary 15%;
+            color: $text;
+            text-style: none;
+        }
+        &:focus > .option-list--option-highlighted {
+            background: $primary 30%;
+            color: $text;
+            text-style: bold;
+        }
     }
     #who-note {
         color: $text-muted;
