@@ -191,7 +191,8 @@ class CoverageScreen(ModalScreen[tuple[Point, Support] | None]):
         """Enter: open the row's point, in the words of the column's source when it reports it."""
         event.stop()
         point, source_id = self._cell(event.coordinate)
-        if point is None:
+        if point is None:  # the totals row: no point to open
+            self.app.bell()
             return
         support = next((s for s in point.supports if s.source_id == source_id), point.supports[0])
         self.dismiss((point, support))
