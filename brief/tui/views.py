@@ -10,21 +10,16 @@ from brief.tui import widgets
 
 if TYPE_CHECKING:
     from brief.model import Briefing, Keyword, Point, Support
-    from brief.tui.widgets import BriefingList
 
 
 class ViewActions(App[None]):
     """Open the views and carry their choice back to Briefing and Original.
 
-    ``BriefApp`` builds on this; it provides the state and ``on_briefing_list_selected`` used here.
+    ``BriefApp`` builds on this; it provides the state, and shows a sentence when Briefing says one was chosen.
     """
 
     briefing: Briefing | None
     keyword: Keyword | None
-
-    if TYPE_CHECKING:  # not defined here: Textual would call a handler of every class in the MRO
-        def on_briefing_list_selected(self, message: BriefingList.Selected) -> None:
-            """Show a point's sentence (``BriefApp`` implements it)."""
 
     def _made_briefing(self) -> Briefing | None:
         if self.briefing is None:
@@ -66,5 +61,7 @@ class ViewActions(App[None]):
         if not any(p is point for p in points.shown_points):
             self.keyword = None  # the keyword's narrowing hides the point: show every point
         points.highlighted = next(i for i, p in enumerate(points.shown_points) if p is point)
-        step = point.supports.index(support)
-        self.on_briefing_list_selected(widgets.BriefingList.Selected(point, support, step))
+        # As if chosen in Briefing, posted from Briefing's queue once it has handled the cursor move:
+        # whatever the move makes the app do comes first, then the chosen sentence is lit.
+        chosen = widgets.BriefingList.Selected(point, support, point.supports.index(support))
+        points.call_later(points.post_message, chosen)
