@@ -82,8 +82,24 @@ class CoverageScreen(ModalScreen[tuple[Point, Support] | None]):
         height: auto;
         max-height: 1fr;
         margin: 1 0;
-        & > .datatable--fixed {
+        background: $surface;
+        color: $brief-text;
+        & > .datatable--header, & > .datatable--header-hover, & > .datatable--header-cursor {
+            background: $surface;
+            color: $brief-text;
+            text-style: bold;
+        }
+        & > .datatable--fixed, & > .datatable--fixed-cursor {
             background: $panel;
+            color: $brief-text;
+        }
+        & > .datatable--odd-row, & > .datatable--even-row, & > .datatable--hover {
+            background: $surface;
+            color: $brief-text;
+        }
+        & > .datatable--cursor {
+            background: $brief-cursor;
+            color: $brief-text;
         }
     }
     #coverage-detail {
@@ -143,7 +159,7 @@ class CoverageScreen(ModalScreen[tuple[Point, Support] | None]):
             text = Text(one_line(point.text))
             text.truncate(self.text_width, overflow="ellipsis")
             marks = (Text(REPORTED, style="bold", justify="right") if s.id in point.source_ids
-                     else Text(NOT_MATCHED, style="dim", justify="right") for s in briefing.sources)
+                     else Text(NOT_MATCHED, justify="right") for s in briefing.sources)
             table.add_row(Text(str(number)), text, Text(reported_count(point)), *marks, key=str(number))
         if keep is not None:
             table.move_cursor(row=table.get_row_index(keep), column=column, animate=False)

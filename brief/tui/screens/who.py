@@ -111,6 +111,11 @@ class WhoScreen(ModalScreen[Support | None]):
         max-height: 1fr;
         border: none;
         background: $surface;
+        color: $brief-text;
+        & > .option-list--option-hover {
+            background: $panel;
+            color: $brief-text;
+        }
         /* a tint, not the solid block cursor: the source numbers and lit words keep their colours on it */
         & > .option-list--option-highlighted {
             background: $panel;
