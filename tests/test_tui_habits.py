@@ -447,7 +447,8 @@ async def test_every_brief_action_is_in_the_command_palette() -> None:
         titles = {c.title: c.help for c in app.get_system_commands(app.screen)}
         for title in ("Next source", "Previous source", "Search every source", "Next theme (remembered)",
                       "Export Markdown", "Problems: skipped inputs", "More points", "Fewer points",
-                      "Copy point with its citation", "Open source (browser or pager)", "Help", "Quit"):
+                      "Copy point with its citation", "Open source (browser or pager)", "Help", "Quit",
+                      "Who says what", "Coverage"):
             assert title in titles, title
         assert titles["Search every source"].endswith("key /") and titles["More points"].endswith("key +")
         assert f"Source 2: {app.briefing.sources[1].title}" in titles  # any source, by number or title

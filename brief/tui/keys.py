@@ -17,6 +17,8 @@ APP_BINDINGS: list[BindingType] = [
     ),
     Binding("slash", "search", "Search", id="app.search", key_display="/"),
     Binding("escape", "back", "Back", id="app.back", show=False),
+    Binding("w", "who", "Who says what", id="app.who", tooltip="Every source's own sentence for the selected point"),
+    Binding("m", "coverage", "Coverage", id="app.coverage", tooltip="Which source reports which point"),
     Binding("t", "cycle_theme", "Theme", id="app.theme"),
     Binding("e", "export", "Export", id="app.export"),
     Binding("p", "problems", "Problems", id="app.problems"),
@@ -37,6 +39,7 @@ PALETTE = {
     "app.back": "Back", "app.theme": "Next theme (remembered)", "app.export": "Export Markdown",
     "app.problems": "Problems: skipped inputs", "app.more-points": "More points", "app.fewer-points": "Fewer points",
     "app.copy": "Copy point with its citation", "app.open": "Open source (browser or pager)", "app.help": "Help",
+    "app.who": "Who says what", "app.coverage": "Coverage",
 }
 """The bindings offered in the command palette (Ctrl+P) and their titles there, beside Textual's own
 commands (its Quit and Theme picker among them)."""

@@ -1,9 +1,11 @@
-"""Modal screens of the brief TUI: help and the export prompt."""
+"""Modal screens of the brief TUI: help, the export prompt, and the views over the briefing."""
 
 from __future__ import annotations
 
+from brief.tui.screens.coverage import CoverageScreen
 from brief.tui.screens.export import ExportScreen, export_markdown
 from brief.tui.screens.help import HelpScreen
 from brief.tui.screens.problems import ProblemsScreen
+from brief.tui.screens.who import WhoScreen
 
-__all__ = ["ExportScreen", "HelpScreen", "ProblemsScreen", "export_markdown"]
+__all__ = ["CoverageScreen", "ExportScreen", "HelpScreen", "ProblemsScreen", "WhoScreen", "export_markdown"]
