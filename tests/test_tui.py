@@ -602,3 +602,87 @@ async def test_the_tui_briefs_from_the_cache_and_keeps_each_sources_keywords(
     async with again.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert again.briefing is not None and again.briefing.points == first.points
+
+
+def _no_keyword_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the keyword engine raise: keywords shown after this came from the cache."""
+    from brief.keywords import BACKENDS
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the keyword engine ran")
+
+    monkeypatch.setitem(BACKENDS, "fast", broken)
+
+
+def _no_ranking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make cleaning and ranking raise: a briefing shown after this came from the cache."""
+    import brief.pipeline as pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the pipeline ran")
+
+    monkeypatch.setattr(pipeline, "make_sources", broken)
+
+
+async def test_a_second_launch_shows_the_keywords_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    app = make_app([], Options(keywords=6), use_cache=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        first = app.query_one(KeywordList).prompts()
+        assert len(first) == 6
+    with monkeypatch.context() as patched:
+        _no_keyword_engine(patched)
+        _no_ranking(patched)
+        again = make_app([], Options(keywords=6), use_cache=True)
+        async with again.run_test(size=SIZE) as pilot:
+            await keywords_ready(pilot)
+            assert again.query_one(KeywordList).prompts() == first
+            assert plain(again.query_one("#keywords-pane").border_subtitle) == "6"
+    # the engine does run when the cache does not hold these keywords: ten of them this time
+    with monkeypatch.context() as patched:
+        _no_keyword_engine(patched)
+        other = make_app([], Options(keywords=10), use_cache=True)
+        async with other.run_test(size=SIZE) as pilot:
+            await keywords_ready(pilot)
+            assert plain(other.query_one("#keywords-pane").border_subtitle) == "unavailable: RuntimeError"
+
+
+def _brief_plain(cache_home: Path, *args: str) -> str:
+    env = dict(os.environ, HF_HUB_OFFLINE="1", XDG_CACHE_HOME=str(cache_home))
+    result = subprocess.run([*brief_command(), "--plain", *args], capture_output=True, env=env, cwd="/",
+                            timeout=300, check=True)
+    return result.stdout.decode()
+
+
+def _keyword_line(plain_text: str) -> list[str]:
+    line = next(line for line in plain_text.splitlines() if line.startswith("Keywords: "))
+    return line.removeprefix("Keywords: ").split(", ")
+
+
+async def test_the_tui_and_brief_plain_share_one_cache_entry_keywords_and_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief import cache
+
+    cache_home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    printed = _keyword_line(_brief_plain(cache_home))  # the CLI first, with its default options
+    assert len(list(cache.cache_dir().glob("*.json"))) == 1
+    _no_keyword_engine(monkeypatch)
+    _no_ranking(monkeypatch)
+    app = make_app([], Options(), use_cache=True)  # what `brief` with no flags runs
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        assert [p.split()[1:-2] for p in app.query_one(KeywordList).prompts()] == [k.split() for k in printed]
+    monkeypatch.undo()
+    # and the other way: the TUI first, then `brief --plain` on the same options reads the TUI's entry
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache2"))
+    app = make_app([], Options(keywords=5), use_cache=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        shown_keywords = [k.text for k in app.briefing.keywords]
+    entries = list(cache.cache_dir().glob("*.json"))
+    assert len(entries) == 1
+    stamp = entries[0].stat().st_mtime_ns
+    assert _keyword_line(_brief_plain(tmp_path / "cache2", "--keywords", "5")) == shown_keywords
+    assert list(cache.cache_dir().glob("*.json")) == entries and entries[0].stat().st_mtime_ns == stamp

@@ -58,9 +58,10 @@ class BriefApp(KeyActions):
 
     @dataclass
     class BriefingMade(Message):
-        """The briefing is ranked (without keywords yet)."""
+        """The briefing is ranked (its keywords may come later)."""
 
         briefing: Briefing
+        keywords_follow: bool = False  # the rank worker goes on to find the keywords (KeywordsFound)
 
     @dataclass
     class KeywordsFound(Message):
@@ -142,21 +143,41 @@ class BriefApp(KeyActions):
 
     @work(thread=True, exclusive=True, group="rank")
     def rank(self) -> None:
-        """Read, clean, split, rank and corroborate, off the UI thread."""
+        """Read, clean, split, rank and corroborate, then find the keywords, off the UI thread.
+
+        This is the CLI's path and cache entry (``make_briefing``): the points are shown as soon
+        as they are ranked, the keywords when found; a cached briefing comes with both.
+        """
         from brief.pipeline import NoBriefing, make_briefing  # imported here, after the first frame
 
+        shown = []
+
+        def show(ranked: Briefing) -> None:
+            shown.append(ranked)
+            self.post_message(self.BriefingMade(ranked, keywords_follow=self.options.keywords > 0))
+
         try:
-            briefing = make_briefing(self.inputs, replace(self.options, keywords=0), use_cache=self.use_cache,
-                                     progress=self._say_progress)
+            briefing = make_briefing(self.inputs, self.options, use_cache=self.use_cache,
+                                     progress=self._say_progress, ranked=show)
         except NoBriefing as failure:
             self.post_message(self.Failed(failure.problems))
             return
-        if not get_current_worker().is_cancelled:
+        except Exception as error:
+            if not shown:
+                raise
+            # the keywords failed: an optional pane must not take the app down; say why instead
+            self.post_message(self.KeywordsFound((), (), f"unavailable: {type(error).__name__}"))
+            return
+        if get_current_worker().is_cancelled:
+            return
+        if not shown:  # from the cache, keywords and all
             self.post_message(self.BriefingMade(briefing))
+        elif self.options.keywords > 0:
+            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
 
     @work(thread=True, exclusive=True, group="keywords", exit_on_error=False)
     def find_keywords(self, briefing: Briefing) -> None:
-        """Load the keyword model and extract the story's keywords, off the UI thread."""
+        """Load the keyword model and extract the keywords of a briefing made elsewhere, off the UI thread."""
         from brief.pipeline import with_keywords
 
         try:
@@ -193,7 +214,7 @@ class BriefApp(KeyActions):
             self.query_one(widgets.BriefingList).focus()
         if self.options.keywords > 0 and briefing.keywords:  # made with its keywords already
             self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
-        elif self.options.keywords > 0:
+        elif self.options.keywords > 0 and not message.keywords_follow:
             self.find_keywords(briefing)
         else:
             self.query_one(widgets.KeywordList).show_unavailable("off")
