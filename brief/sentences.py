@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from brief.lexical import STOP_WORDS
+from brief.english import PLACE_ABBREVIATIONS, STOP_WORDS
 from brief.model import Sentence
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ _WORD = re.compile(r"\w", re.UNICODE)
 # followed by a function word ("The", "He") it ends one. Place abbreviations often end a
 # sentence before a name too ("left the U.S. | Officials said"), so Punkt decides those.
 _INITIALS = re.compile(r"(?:^|[\s(\"'“‘])((?:[A-Z]\.){2,})$")
-_PLACES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "D.C."})
 _NEXT_WORD = re.compile(r"[\"'“‘(]?([A-Z][\w'’.-]*)")
 # A wire dateline or slug that opens a story: "NAIROBI, Kenya (AP) _ ", "WASHINGTON (Reuters) - ",
 # "NEW YORK _ ". It is not part of the first sentence: the sentence's span starts after it.
@@ -113,7 +112,7 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     """Whether the span ``[start, end)`` continues the sentence that ends at ``prev_end`` after initials."""
     tail = text[max(0, prev_end - 40):prev_end].rstrip()  # initials are short: a bounded look back
     initials = _INITIALS.search(tail)
-    if initials is None or initials.group(1) in _PLACES or "\n" in text[prev_end:start]:
+    if initials is None or initials.group(1) in PLACE_ABBREVIATIONS or "\n" in text[prev_end:start]:
         return False
     following = _NEXT_WORD.match(text[start:end].lstrip())
     return following is not None and following.group(1).lower() not in STOP_WORDS
