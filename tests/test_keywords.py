@@ -90,3 +90,19 @@ def test_keyphrases_prints_one_phrase_a_line(tmp_path) -> None:  # noqa: ANN001
     assert result.returncode == 0 and len(lines) == 3 and all(line.strip() == line != "" for line in lines)
     missing = run_brief("--keyphrases", str(tmp_path / "missing.txt"))
     assert missing.returncode != 0 and missing.stderr.decode().count("\n") == 1 and not missing.stdout
+
+
+OIL_SPILL = (
+    "An oil spill off the coast of Alaska has reached the shore, officials said on Monday. "
+    "The oil spill began when a tanker ran aground near Valdez. Crews are trying to contain the spill "
+    "before it reaches the salmon fisheries. The tanker company said the spill was smaller than feared, "
+    "but fishermen say the oil has already fouled the beaches. Cleanup crews worked through the night "
+    "as the oil spread along the coast.\n"
+)
+
+
+def test_a_keyphrase_is_not_repeated_inside_a_better_one() -> None:
+    phrases = [phrase for phrase, _ in extract_document(OIL_SPILL, 8)]
+    assert phrases[0] == "oil spill" and len(phrases) == 8
+    assert "spill" not in phrases and "oil" not in phrases  # both say less than "oil spill", ranked above them
+    assert "tanker" in phrases and "tanker company" in phrases  # a longer phrase after a shorter one says more
