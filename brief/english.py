@@ -58,6 +58,8 @@ HONORIFICS = ("mr", "mrs", "ms", "dr", "st", "jr", "sr", "rep", "reps", "sen", "
 NUMBER_WORDS = ("zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
                 "billions", "dozen", "dozens")
+NAME_PARTICLES = ("de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "ten", "ter")
+"""Lower-case particles that open a surname ("de Klerk", "van Gogh", "bin Laden")."""
 PLACE_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "D.C."})
 """Places written as initials: they often end a sentence ("left the U.S. | Officials said")."""
 
@@ -113,8 +115,11 @@ POINTS_BACK = frozenset(
 DEMONSTRATIVES = ("the", "this", "that", "these", "those")
 ANAPHORIC_NOUNS = ("move", "decision", "remark", "remarks", "comment", "comments", "statement", "announcement",
                    "two", "three", "latter", "former", "same", "above", "following", "incident", "attack", "plan",
-                   "deal", "measure", "step", "man", "woman")
+                   "deal", "measure", "step", "man", "woman", "point")
 """After a demonstrative, nouns that name something said before: "The move ...", "The two ..."."""
+
+AUXILIARIES = ("would", "will", "is", "was", "has", "had", "could", "can", "should", "may", "might", "must")
+"""After a generic "one" they make a sentence that leans on the one before ("One would ...")."""
 
 SPEAKER_PRONOUNS = ("he", "she", "they", "it", "we", "i")
 SPEECH_VERBS = ("said", "says", "added", "told", "asked", "wrote", "explained", "continued", "insisted",

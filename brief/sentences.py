@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from brief.english import PLACE_ABBREVIATIONS, STOP_WORDS
+from brief.english import NAME_PARTICLES, PLACE_ABBREVIATIONS, STOP_WORDS, alternation
 from brief.model import Sentence
 
 if TYPE_CHECKING:
@@ -29,9 +29,14 @@ _NEXT_WORD = re.compile(r"[\"'“‘(]?([A-Z][\w'’.-]*)")
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"  # the place, in capitals
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?"  # ", Kenya", ", Fla."
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", October 23" (Xinhua)
     r"(?:\s*\([A-Za-z][\w&.' -]{0,24}\))?"  # "(AP)", "(Reuters)"
     r"\s*(?:_|--?|—|–)\s+(?=[A-Z0-9\"“'‘(])"  # ... before the sentence, which starts like one
 )
+
+
+# A surname that opens in lower case ("de Klerk has said ..."): a sentence may start with it.
+_PARTICLE_NAME = re.compile(rf"{alternation(NAME_PARTICLES)}\s+[A-Z]")
 
 
 @lru_cache(maxsize=4)
@@ -98,7 +103,7 @@ def dateline_length(sentence: str) -> int:
 
 
 def _join_initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Punkt's spans, with a span that ends in a name's initials joined to the name after it."""
+    """Punkt's spans, with a span that continues the one before (see ``_continues``) joined to it."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined and _continues(text, joined[-1][1], start, end):
@@ -109,10 +114,21 @@ def _join_initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[in
 
 
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
-    """Whether the span ``[start, end)`` continues the sentence that ends at ``prev_end`` after initials."""
+    """Whether the span ``[start, end)`` continues the sentence that ends at ``prev_end``: after
+    initials, or when it opens as no sentence does (a lower-case word, as after "issued him I.D.
+    tags", or a semicolon, as after "Pearl, Miss.; West Paducah, Ky.").
+    """
+    if "\n" in text[prev_end:start]:
+        return False
+    rest = text[start:end].lstrip()
+    head = rest[:1]
+    if head in (";", ",") or (head.islower() and not _PARTICLE_NAME.match(rest)):
+        return True
     tail = text[max(0, prev_end - 40):prev_end].rstrip()  # initials are short: a bounded look back
     initials = _INITIALS.search(tail)
-    if initials is None or initials.group(1) in PLACE_ABBREVIATIONS or "\n" in text[prev_end:start]:
+    if initials is not None and _PARTICLE_NAME.match(rest):  # "F.W. | de Klerk"
+        return True
+    if initials is None or initials.group(1) in PLACE_ABBREVIATIONS:
         return False
     following = _NEXT_WORD.match(text[start:end].lstrip())
     return following is not None and following.group(1).lower() not in STOP_WORDS

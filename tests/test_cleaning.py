@@ -87,3 +87,12 @@ def test_date_lines() -> None:
     assert parse_date_line("23 May, 2018") == "2018-05-23"
     assert parse_date_line("Wednesday, May 23, 2018 10:02") == "2018-05-23"
     assert parse_date_line("On May 23, 2018 the army moved.") is None
+
+
+def test_a_wire_dateline_is_not_part_of_a_title_taken_from_the_first_line():
+    text = ("BEIJING (AP) _ Farmers upset over high government taxes drove their tractors into an eastern "
+            "Chinese city to block traffic in protest, a rights group reported Wednesday.\n\n"
+            "About 100 farmers pulled their tractors in front of the city's government office building.\n")
+    title = clean(text).title
+    assert title.startswith("Farmers upset over high government taxes")
+    assert "BEIJING" not in title

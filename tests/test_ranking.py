@@ -209,11 +209,18 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  "But the minister refused to resign over the hospital waiting lists.",
                  "The move angered officials in Tehran and in Damascus.",
                  "``We will not leave this country,'' he said.",
-                 "On attending the summit, she said, ``It is difficult for me.''"]:
+                 "On attending the summit, she said, ``It is difficult for me.''",
+                 "One would require federal health plans to cover contraceptives.",
+                 "The point was made today by the deputy representative of the delegation.",
+                 # part of a quotation that runs over several sentences: its speaker is elsewhere
+                 "``They feel younger people are simply looking for ways to get rid of older workers.",
+                 "The film is going to play big in those first two weeks without question.''",
+                 "\"And we will be back next year with a bigger team."]:
         assert not reads_alone(text), text
     for text in ["``We will not leave this country,'' the foreign minister said.",
                  "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",
                  "There was no comment from the ministry on Tuesday evening.",
                  "The movement grew quickly after the election in July.",
-                 "Kopp said he had never been to the clinic in Amherst."]:
+                 "Kopp said he had never been to the clinic in Amherst.",
+                 "One out of 10 children in Kenya dies of preventable diseases before the age of five."]:
         assert reads_alone(text), text

@@ -30,6 +30,22 @@ def test_initials_stay_with_the_name_they_belong_to() -> None:
     assert all(text[s.start:s.end] == s.text for s in sentences)
 
 
+def test_a_sentence_never_opens_in_lower_case_or_with_a_semicolon() -> None:
+    text = ("A guard stopped him at the door, issued him I.D. tags and tried to make him accept an escort. "
+            "The shootings in Pearl, Miss.; West Paducah, Ky.; and Richmond, Va., alarmed the nation. "
+            "``Stress?'' his oldest brother responded gruffly. "
+            "He did not apply for amnesty. de Klerk has said he learned of it late. "
+            "The report accuses F.W. de Klerk, the last apartheid-era president.")
+    assert [s.text for s in split_sentences(text, 1)] == [
+        "A guard stopped him at the door, issued him I.D. tags and tried to make him accept an escort.",
+        "The shootings in Pearl, Miss.; West Paducah, Ky.; and Richmond, Va., alarmed the nation.",
+        "``Stress?'' his oldest brother responded gruffly.",
+        "He did not apply for amnesty.",
+        "de Klerk has said he learned of it late.",  # a surname may open a sentence in lower case
+        "The report accuses F.W. de Klerk, the last apartheid-era president.",
+    ]
+
+
 def test_a_line_break_after_initials_still_ends_the_sentence() -> None:
     assert [s.text for s in split_sentences("Designed by I.M.\nPei wrote back.", 1)] == ["Designed by I.M.", "Pei wrote back."]
 
@@ -54,6 +70,9 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence_and_spans_stay_exact(
         ("WASHINGTON (Reuters) - The Senate passed the bill on Friday.", "The Senate passed the bill on Friday."),
         ("DAR ES SALAAM, Tanzania (AP) -- A bomb exploded near the embassy.", "A bomb exploded near the embassy."),
         ("NEW YORK _ Stocks fell sharply in early trading.", "Stocks fell sharply in early trading."),
+        ("NAIROBI, October 23 (Xinhua) -- One out of 10 children in Kenya dies before the age of five.",
+         "One out of 10 children in Kenya dies before the age of five."),
+        ("MOSCOW, Russia, Nov. 5 (AP) _ The Duma met on Friday.", "The Duma met on Friday."),
     ]:
         sentence = split_sentences(text, 1)[0]
         assert sentence.text == first

@@ -49,13 +49,18 @@ def test_main_screen(snap_compare) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_main_screen_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """The smallest size brief is designed for."""
-    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), terminal_size=(80, 24), run_before=_ready)
+    """The smallest usual size: four points, one line per source and per keyword, details in the subtitle."""
+    assert snap_compare(make_app([], WITH_KEYWORDS, briefing=hand_built_briefing()), terminal_size=(80, 24), run_before=_keywords)
 
 
 def test_main_screen_200x60(snap_compare) -> None:  # type: ignore[no-untyped-def]
-    """A wide terminal: Briefing and Original side by side at full height."""
-    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), terminal_size=(200, 60), run_before=_ready)
+    """A wide terminal: Briefing as tall as its points, Original taking the rest, source titles whole."""
+    assert snap_compare(make_app([], WITH_KEYWORDS, briefing=hand_built_briefing()), terminal_size=(200, 60), run_before=_keywords)
+
+
+def test_main_screen_60x30(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """A narrow terminal: Sources beside Keywords in a strip on top, then Briefing, then Original."""
+    assert snap_compare(make_app([], WITH_KEYWORDS, briefing=hand_built_briefing()), terminal_size=(60, 30), run_before=_keywords)
 
 
 def test_highlighted_point(snap_compare) -> None:  # type: ignore[no-untyped-def]

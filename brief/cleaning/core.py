@@ -23,6 +23,7 @@ from brief.cleaning.topic import Features, Topic
 from brief.cleaning.weights import features
 from brief.model import DroppedLine
 from brief.safety import strip_controls
+from brief.sentences import dateline_length
 
 _TITLE_REACH = 3  # lines at the top of extracted text where the page's title may stand
 _CAPTION_WORDS = 60
@@ -108,7 +109,8 @@ def _same(a: str, b: str) -> bool:
 def _fallback_title(kept: list[Unit]) -> str:
     if not kept:
         return "Untitled"
-    found = kept[0].text.split()
+    first = kept[0].text
+    found = first[dateline_length(first):].split()  # "BEIJING (AP) _ Farmers ..." is titled "Farmers ..."
     return " ".join(found[:12]) + (" …" if len(found) > 12 else "")
 
 

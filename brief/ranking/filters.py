@@ -6,6 +6,7 @@ import re
 
 from brief.english import (
     ANAPHORIC_NOUNS,
+    AUXILIARIES,
     DEMONSTRATIVES,
     POINTS_BACK,
     SPEAKER_PRONOUNS,
@@ -24,7 +25,8 @@ _DATELINE = re.compile(r"^\s*(?:\d{1,2}\s+\w+,?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})
 
 
 # Openings that name something said before: "The move ...", "The two ...", "The latter ...".
-_ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHORIC_NOUNS)}\b", re.I)
+_ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHORIC_NOUNS)}\b"
+                        rf"|^one\s+{alternation(AUXILIARIES)}\b", re.I)  # "One would ..."
 _QUOTES = "\"'`“”‘’«»"
 # A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
 _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
@@ -55,9 +57,12 @@ def reads_alone(text: str) -> bool:
     """Whether a reader understands ``text`` without the sentence before it.
 
     False for an opening pronoun or connective that points back ("He", "That", "But",
-    "Both countries"), for "The move"-style openings, and for a quotation whose speaker is
-    not named in it (a bare quote, or one that "he said").
+    "Both countries"), for "The move"-style openings, for a quotation whose speaker is
+    not named in it (a bare quote, or one that "he said"), and for part of a quotation that
+    runs over several sentences (its opening or closing mark is in another sentence).
     """
+    if _quote_fragment(text):
+        return False
     quoted = text[0] in _QUOTES  # its opening words are the speaker's, judged by the attribution below
     first = text.split()[0].strip(",").lower() if text.split() else ""
     if not quoted and (first in POINTS_BACK or _ANAPHORIC.match(text)):
@@ -70,3 +75,9 @@ def reads_alone(text: str) -> bool:
         return False
     # "On attending the meeting, he said, ``It's difficult.''": the quotation's only speaker is a pronoun
     return not (outside != text and _PRONOUN_SPEAKER.search(outside))
+
+
+def _quote_fragment(text: str) -> bool:
+    """Whether a quotation opens or closes in ``text`` without the other mark: part of a longer quote."""
+    return (text.count("``") != text.count("''") or text.count("“") != text.count("”")
+            or text.count('"') % 2 == 1)

@@ -22,6 +22,7 @@ from brief.safety import one_line
 from brief.tui import widgets  # each widget module loads on first use: after the first frame
 from brief.tui.actions import KeyActions
 from brief.tui.config import load_config
+from brief.tui.contrast import ansi_themes, derived_variables
 from brief.tui.keys import APP_BINDINGS
 from brief.tui.themes import bundled_themes, choose_theme
 from brief.tui.widgets.pane import Pane
@@ -47,7 +48,7 @@ class BriefApp(KeyActions):
     CSS_PATH = "brief.tcss"
     TITLE = "brief"
     BINDINGS = APP_BINDINGS
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (160, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (70, "-normal"), (160, "-wide")]  # see brief.tcss
 
     briefing: var[Briefing | None] = var(None)
     """The briefing, once ranking has finished (keywords arrive later)."""
@@ -93,8 +94,15 @@ class BriefApp(KeyActions):
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
         for bundled in bundled_themes().values():
             self.register_theme(bundled)
+        for name in ansi_themes(self.available_themes):  # the terminal's palette: contrast unknowable
+            self.unregister_theme(name)
         self._asked_theme = theme
         self.theme = choose_theme(theme, load_config().theme, self.available_themes)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables plus brief's readable colours derived from them (``brief.tui.contrast``)."""
+        variables = super().get_css_variables()
+        return {**variables, **derived_variables(variables)}
 
     def compose(self) -> ComposeResult:
         """Sources and Keywords on the left; Briefing and Original on the right; keys below.

@@ -31,10 +31,10 @@ def point_prompt(number: int, point: Point, n_sources: int) -> Content:
     marker = citation(point, n_sources)
     single = marker.startswith("only")
     return Content.assemble(
-        (f"{number} ", "bold $accent"),
+        (f"{number} ", "bold $brief-number"),
         one_line(point.text),
         " ",
-        (marker, "bold $warning" if single else "bold $success"),
+        (marker, "bold $brief-only" if single else "bold $brief-marker"),
     )
 
 

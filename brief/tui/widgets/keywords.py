@@ -11,15 +11,13 @@ from textual.widgets.option_list import Option
 from brief.model import Keyword, Occurrence
 from brief.safety import one_line
 from brief.tui.widgets.pane_list import PaneList
+from brief.tui.widgets.row import Row
 
 
-def keyword_prompt(rank: int, keyword: Keyword, n_sources: int) -> Content:
-    """``1 Iran  2/2 sources``."""
-    return Content.assemble(
-        (f"{rank:>2} ", "$text-muted"),
-        (one_line(keyword.text), "bold"),
-        (f"  {len(keyword.source_ids)}/{n_sources} source{'s' * (n_sources != 1)}", "$text-muted"),
-    )
+def keyword_prompt(rank: int, keyword: Keyword, n_sources: int) -> Row:
+    """`` 1 Iran   2/2``: the keyword, and in how many of the sources it occurs, on one line."""
+    label = Content.assemble((f"{rank:>2} ", "$brief-muted"), (one_line(keyword.text), "bold"))
+    return Row(label, Content.styled(f"{len(keyword.source_ids):>{len(str(n_sources))}}/{n_sources}", "$brief-muted"))
 
 
 class KeywordList(PaneList):
@@ -42,7 +40,7 @@ class KeywordList(PaneList):
         self.keywords = keywords
         self._step_at = None
         self.fill([Option(keyword_prompt(i, k, n_sources)) for i, k in enumerate(keywords, 1)])
-        self.retitle(subtitle=str(len(keywords)) if keywords else "none")
+        self.retitle(subtitle=f"{len(keywords)} · n/{n_sources} sources" if keywords else "none")
 
     def show_unavailable(self, reason: str) -> None:
         """Say why there are no keywords."""

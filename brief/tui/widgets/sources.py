@@ -1,4 +1,4 @@
-"""The Sources pane: every article with its outlet and how many briefing points it reports."""
+"""The Sources pane: one line per article; the highlighted one's outlet, date and point count below."""
 
 from __future__ import annotations
 
@@ -14,19 +14,19 @@ from brief.safety import one_line
 from brief.tui.widgets.pane_list import PaneList
 
 
-def source_prompt(source: Source, points: int) -> Content:
-    """``[n] Title`` over a dim line of outlet, point count and the sources it largely repeats."""
+def source_prompt(source: Source) -> Content:
+    """``[n] Title``: one line, which the list cuts with an ellipsis where it is too narrow."""
+    return Content.assemble((f"[{source.id}] ", "bold $brief-number"), one_line(source.title))
+
+
+def source_details(source: Source, points: int) -> str:
+    """``RFE/RL · 2018-05-23 · 4 points · shares 75% of its sentences with [1]``."""
     details = [one_line(x) for x in (source.outlet, source.date) if x]
     details.append(counted(points, "point"))
     note = shares_note(source)
     if note:
         details.append(note)
-    return Content.assemble(
-        (f"[{source.id}] ", "bold $accent"),
-        one_line(source.title),
-        "\n",
-        (" · ".join(details), "$text-muted"),
-    )
+    return " · ".join(details)
 
 
 class SourceList(PaneList):
@@ -40,6 +40,8 @@ class SourceList(PaneList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.details: list[str] = []
+        """Each source's details line, in source order (the pane's subtitle shows the highlighted one's)."""
 
     def show_briefing(self, briefing: Briefing) -> None:
         """List the briefing's sources."""
@@ -47,13 +49,22 @@ class SourceList(PaneList):
         for point in briefing.points:
             for source_id in point.source_ids:
                 counts[source_id] += 1
-        self.fill([Option(source_prompt(s, counts[s.id])) for s in briefing.sources])
-        self.retitle(subtitle=str(len(briefing.sources)))
+        self.details = [source_details(s, counts[s.id]) for s in briefing.sources]
+        self.fill([Option(source_prompt(s)) for s in briefing.sources])
+        self.retitle(Content(f"Sources · {len(briefing.sources)}"))
+        self._say_details()
 
     def follow(self, source_id: int) -> None:
         """Keep the cursor on the source Original shows."""
         if self.option_count:
             self.highlighted = source_id - 1
+
+    def _say_details(self) -> None:
+        if self.highlighted is not None and self.highlighted < len(self.details):
+            self.retitle(subtitle=self.details[self.highlighted])
+
+    def _on_option_list_option_highlighted(self, event: PaneList.OptionHighlighted) -> None:
+        self._say_details()
 
     def _on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()

@@ -1,0 +1,255 @@
+"""What fits on screen at each terminal size, and whether it can be read in every theme.
+
+The contrast tests read the colours off the rendered rows (foreground and background of every
+character, after Textual has resolved the theme's variables, blended alphas and applied the
+cursor), so they check what a user sees, in every theme ``t`` offers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from textual.color import Color
+from textual.content import Content
+from textual.geometry import Region
+from textual.theme import BUILTIN_THEMES
+from textual.widget import Widget
+from tui_support import hand_built_briefing, ready
+
+from brief.model import Briefing
+from brief.pipeline import Options
+from brief.tui.app import BriefApp, make_app
+from brief.tui.contrast import NON_TEXT, TEXT, contrast, readable
+from brief.tui.themes import theme_cycle
+from brief.tui.widgets import BriefingList, KeywordList, OriginalText, SourceList
+
+FAST = Options(keywords=0)
+Cell = tuple[str, Color, Color]
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No remembered theme leaks in, and none is written to the user's config."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+def cells(widget: Widget, y: int) -> list[Cell]:
+    """Line ``y`` of a widget as drawn: each character with its foreground and background."""
+    found = []
+    for segment in widget.render_lines(Region(0, y, widget.region.width, 1))[0]:
+        style = segment.style
+        if segment.text.isspace():  # padding: may carry no foreground
+            found.extend((char, Color(0, 0, 0), Color(0, 0, 0)) for char in segment.text)
+            continue
+        assert style is not None and style.color is not None and style.bgcolor is not None, segment
+        fg, bg = (Color.from_rich_color(c) for c in (style.color, style.bgcolor))
+        found.extend((char, fg, bg) for char in segment.text)
+    return found
+
+
+def worst_text(widget: Widget, lines: range) -> tuple[float, str]:
+    """The lowest contrast of any visible character on those lines of a widget, and the line it is on."""
+    worst = (99.0, "")
+    for y in lines:
+        row = cells(widget, y)
+        text = "".join(char for char, _, _ in row)
+        for char, fg, bg in row:
+            if not char.isspace():
+                worst = min(worst, (contrast(fg, bg), text.strip()))
+    return worst
+
+
+def lines_of(widget: Widget) -> list[str]:
+    """The widget's lines as shown, without the list's one-cell margins, the scrollbar and trailing blanks."""
+    rows = ("".join(char for char, _, _ in cells(widget, y)) for y in range(widget.region.height))
+    return [row[1:-1].rstrip(" ▁▂▃▄▅▆▇█") for row in rows]
+
+
+def fully_shown(points: BriefingList) -> list[int]:
+    """The numbers of the points whose whole text and marker Briefing shows."""
+    shown = " ".join(" ".join(lines_of(points)).split())
+    return [n for n, prompt in enumerate(points.prompts(), 1) if " ".join(prompt.split()) in shown]
+
+
+def many_sources(count: int = 25) -> Briefing:
+    """The hand-built briefing with ``count`` sources (the seeds again and again, each numbered)."""
+    briefing = hand_built_briefing()
+    seeds = briefing.sources
+    sources = tuple(replace(seeds[i % 2], id=i + 1, title=f"Report {i + 1}: {seeds[i % 2].title}")
+                    for i in range(count))
+    return replace(briefing, sources=sources)
+
+
+def region(app: BriefApp, pane: str) -> Region:
+    return app.query_one(f"#{pane}-pane").region
+
+
+# --- what fits at each size ---------------------------------------------------------------------
+
+async def test_at_80x24_four_points_show_and_every_source_takes_one_line() -> None:
+    app = make_app([], FAST, briefing=many_sources(25))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert fully_shown(app.query_one(BriefingList))[:4] == [1, 2, 3, 4]
+        rows = lines_of(app.query_one(SourceList))
+        assert len(rows) >= 9
+        for n, row in enumerate(rows, 1):  # one source a line, in order, its title cut with an ellipsis
+            assert row.startswith(f"[{n}] Report {n}: ") and row.endswith("…"), rows
+        assert plain(app.query_one("#sources-pane").border_subtitle) == "RFE/RL · 4 points"  # [1]'s details
+        await pilot.press("right_square_bracket")
+        assert plain(app.query_one("#sources-pane").border_subtitle) == "2018-05-23 · 6 points"
+
+
+async def test_keyword_rows_keep_their_counts_on_the_same_line() -> None:
+    app = make_app([], Options(keywords=8), briefing=hand_built_briefing())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        keywords = app.query_one(KeywordList)
+        assert app.briefing is not None
+        long = replace(app.briefing.keywords[5], text="Hizballah and the Islamic Revolutionary Guard Corps")
+        keywords.show_keywords((*app.briefing.keywords[:5], long, *app.briefing.keywords[6:]), 2)
+        await pilot.pause()
+        rows = [row for row in lines_of(keywords) if row.strip()]
+        assert len(rows) == 8  # one line each
+        assert all(re.fullmatch(r" \d \S.* \d/2", row) for row in rows), rows
+        assert rows[5].startswith(" 6 Hizballah an") and "…" in rows[5], rows[5]  # the keyword is cut, not the count
+        assert rows[0].startswith(" 1 Syria ") and len({len(row) for row in rows}) == 1  # counts flush right
+
+
+async def test_at_120x36_the_whole_briefing_shows_and_original_has_the_rest() -> None:
+    app = make_app([], FAST, briefing=many_sources(25))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        points = app.query_one(BriefingList)
+        assert fully_shown(points) == [1, 2, 3, 4, 5, 6]
+        assert sum(not row.strip() for row in lines_of(points)) <= 1  # Briefing is as tall as its points
+        assert region(app, "original").height >= 18
+        assert len(lines_of(app.query_one(SourceList))) >= 20
+
+
+async def test_at_200x60_no_pane_is_left_mostly_empty() -> None:
+    app = make_app([], FAST, briefing=many_sources(25))
+    async with app.run_test(size=(200, 60)) as pilot:
+        await ready(pilot)
+        points = app.query_one(BriefingList)
+        assert fully_shown(points) == [1, 2, 3, 4, 5, 6]
+        assert sum(not row.strip() for row in lines_of(points)) <= 1
+        assert region(app, "original").height >= 45 and region(app, "original").width >= 130
+        rows = lines_of(app.query_one(SourceList))
+        assert [row.split()[0] for row in rows if row.strip()] == [f"[{n}]" for n in range(1, 26)]  # all 25
+
+
+@pytest.mark.parametrize("size", [(60, 30), (50, 24)])
+async def test_narrow_terminals_stack_the_panes_instead_of_starving_them(size: tuple[int, int]) -> None:
+    width, height = size
+    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        sources, keywords, briefing, original = (region(app, pane)
+                                                 for pane in ("sources", "keywords", "briefing", "original"))
+        assert briefing.width == original.width == width  # full width, one above the other
+        assert sources.bottom <= briefing.y < briefing.bottom <= original.y
+        assert sources.y == keywords.y and sources.right <= keywords.x  # side by side in a strip on top
+        assert len(fully_shown(app.query_one(BriefingList))) >= (3 if height >= 30 else 2)
+        assert original.height >= 6 and briefing.height >= 8
+
+
+def plain(markup: str | None) -> str:
+    """A border title or subtitle as the user reads it (Textual hands them back as markup)."""
+    return Content.from_markup(markup or "").plain
+
+
+# --- contrast -----------------------------------------------------------------------------------
+
+def test_contrast_ratio_matches_wcag() -> None:
+    assert contrast(Color(255, 255, 255), Color(0, 0, 0)) == pytest.approx(21)
+    assert contrast(Color.parse("#777777"), Color(255, 255, 255)) == pytest.approx(4.48, abs=0.01)
+    assert contrast(Color.parse("#4EBF71"), Color.parse("#0178D4")) < 2  # textual-dark: marker on its cursor
+
+
+def test_readable_moves_a_colour_just_far_enough() -> None:
+    green, white = Color.parse("#4EBF71"), Color(255, 255, 255)
+    darker = readable(green, [white], TEXT)
+    assert TEXT <= contrast(darker, white) < TEXT + 0.5
+    assert readable(Color(0, 0, 0), [white], TEXT) == Color(0, 0, 0)  # already fine: unchanged
+
+
+async def test_every_offered_theme_is_one_whose_colours_brief_can_check() -> None:
+    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    async with app.run_test(size=(80, 24)):
+        offered = theme_cycle(app.available_themes)
+        assert offered[:3] == ["brief-dark", "brief-light", "brief-contrast"]
+        # every one of Textual's but the two in the terminal's own palette, whose contrast is unknowable
+        assert set(offered[3:]) == set(BUILTIN_THEMES) - {"ansi-dark", "ansi-light"}
+
+
+@pytest.mark.parametrize("focus", ["Briefing", "Sources"])
+async def test_points_and_markers_read_at_4_5_to_1_in_every_theme(focus: str) -> None:
+    """Every character in Briefing, Sources and Keywords, with the cursor on each point in turn,
+    the list focused or not: markers ([1, 2], [2], only in [2]), numbers, point text, details."""
+    app = make_app([], FAST, briefing=hand_built_briefing())
+    async with app.run_test(size=(120, 50)) as pilot:
+        await ready(pilot)
+        assert app.briefing is not None
+        app.query_one(KeywordList).show_keywords(app.briefing.keywords, 2)
+        points, sources, keywords = app.query_one(BriefingList), app.query_one(SourceList), app.query_one(KeywordList)
+        (points if focus == "Briefing" else sources).focus()
+        failures = []
+        for name in theme_cycle(app.available_themes):
+            app.theme = name
+            for index in range(points.option_count):
+                points.highlighted = index
+                await pilot.pause()
+                lines = range(points.region.height)
+                shown = " ".join("".join(c for c, _, _ in cells(points, y)).strip() for y in lines)
+                assert "only in [2]" in shown and "[1, 2]" in shown and "Syria. [2]" in shown  # every kind of marker
+                for widget in (points, sources, keywords) if index == 0 else (points,):
+                    ratio, line = worst_text(widget, range(widget.region.height))
+                    if ratio < TEXT:
+                        failures.append(f"{name}, cursor on point {index + 1}: {widget.id} {ratio:.2f} on {line!r}")
+        assert not failures, "\n".join(failures)
+
+
+async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> None:
+    """The point's sentence, a keyword's occurrences, search matches and the current match."""
+    app = make_app([], FAST, briefing=hand_built_briefing())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        assert app.briefing is not None
+        await pilot.press("enter", "enter")  # point 1's sentence in [1]
+        app.keyword = app.briefing.keywords[0]  # Syria
+        await pilot.press("slash", *"forces")
+        text = app.query_one(OriginalText)
+        failures = []
+        for name in theme_cycle(app.available_themes):
+            app.theme = name
+            await pilot.pause()
+            lines = range(text.region.height)
+            backgrounds = {bg for y in lines for char, _, bg in cells(text, y) if not char.isspace()}
+            assert len(backgrounds) >= 5, name  # plain, sentence, keyword, match, current: all on screen
+            ratio, line = worst_text(text, lines)
+            if ratio < TEXT:
+                failures.append(f"{name}: {ratio:.2f} on {line!r}")
+        assert not failures, "\n".join(failures)
+
+
+async def test_unfocused_pane_borders_stand_out_at_3_to_1_in_every_theme() -> None:
+    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        app.query_one(BriefingList).focus()
+        failures = []
+        for name in theme_cycle(app.available_themes):
+            app.theme = name
+            await pilot.pause()
+            pane = app.query_one("#sources-pane")
+            screen = app.screen.styles.background
+            for char, fg, bg in (cells(pane, 0)[0], cells(pane, 1)[0]):  # the top-left corner, the left side
+                assert char in "╭│"
+                ratio = min(contrast(fg, bg), contrast(fg, screen))
+                if ratio < NON_TEXT:
+                    failures.append(f"{name}: {ratio:.2f}")
+        assert not failures, failures
