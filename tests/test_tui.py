@@ -631,6 +631,31 @@ def _no_ranking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "make_sources", broken)
 
 
+async def test_keywords_show_as_loading_while_the_rank_worker_finds_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from brief.keywords import BACKENDS
+
+    release = threading.Event()
+    real = BACKENDS["fast"]
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)  # hold the keywords until the briefing has been checked
+        return real(*args, **kwargs)
+
+    monkeypatch.setitem(BACKENDS, "fast", slow)
+    app = make_app([], Options(keywords=5))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause(0.2)
+        keywords = app.query_one(KeywordList)
+        assert app.query_one(BriefingList).option_count == len(app.briefing.points)  # the points are shown...
+        assert keywords.loading and keywords.option_count == 0  # ...while Keywords still loads
+        release.set()
+        await keywords_ready(pilot)
+        assert keywords.option_count == 5
+
+
 async def test_a_second_launch_shows_the_keywords_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     app = make_app([], Options(keywords=6), use_cache=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
@@ -62,7 +63,9 @@ class BriefApp(KeyActions):
         """The briefing is ranked (its keywords may come later)."""
 
         briefing: Briefing
-        keywords_follow: bool = False  # the rank worker goes on to find the keywords (KeywordsFound)
+        # Set once the briefing is on screen: the rank worker waits for it, then finds the keywords
+        # (KeywordsFound), so they do not take the CPU while the points are drawn. None: made elsewhere.
+        shown: threading.Event | None = None
 
     @dataclass
     class KeywordsFound(Message):
@@ -162,7 +165,10 @@ class BriefApp(KeyActions):
 
         def show(ranked: Briefing) -> None:
             shown.append(ranked)
-            self.post_message(self.BriefingMade(ranked, keywords_follow=self.options.keywords > 0))
+            on_screen = threading.Event()
+            self.post_message(self.BriefingMade(ranked, shown=on_screen))
+            if self.options.keywords > 0:
+                on_screen.wait(10)  # (not set when the app closes first: then this only waits)
 
         try:
             briefing = make_briefing(self.inputs, self.options, use_cache=self.use_cache,
@@ -220,12 +226,14 @@ class BriefApp(KeyActions):
         self.show_source(1)
         if self.focused is None:
             self.query_one(widgets.BriefingList).focus()
-        if self.options.keywords > 0 and briefing.keywords:  # made with its keywords already
-            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
-        elif self.options.keywords > 0 and not message.keywords_follow:
-            self.find_keywords(briefing)
-        else:
+        if self.options.keywords == 0:
             self.query_one(widgets.KeywordList).show_unavailable("off")
+        elif briefing.keywords:  # made with its keywords already (from the cache)
+            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
+        elif message.shown is None:  # made elsewhere: find them here
+            self.find_keywords(briefing)
+        if message.shown is not None:  # the rank worker finds the keywords once this is drawn
+            self.call_after_refresh(message.shown.set)
         self.call_after_refresh(milestone, "briefing")
 
     def on_brief_app_keywords_found(self, message: KeywordsFound) -> None:
