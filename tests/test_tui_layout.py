@@ -50,13 +50,16 @@ def cells(widget: Widget, y: int) -> list[Cell]:
     return found
 
 
-def worst_text(widget: Widget, lines: range) -> tuple[float, str]:
-    """The lowest contrast of any visible character on those lines of a widget, and the line it is on."""
+def worst_text(widget: Widget, lines: range, decoration: bool = False) -> tuple[float, str]:
+    """The lowest contrast of any visible character on those lines of a widget, and the line it is on
+    (with ``decoration``, box-drawing rules between entries are not text and are left out)."""
     worst = (99.0, "")
     for y in lines:
         row = cells(widget, y)
         text = "".join(char for char, _, _ in row)
         for char, fg, bg in row:
+            if decoration and "\u2500" <= char <= "\u257f":
+                continue
             if not char.isspace():
                 worst = min(worst, (contrast(fg, bg), text.strip()))
     return worst
@@ -253,3 +256,25 @@ async def test_unfocused_pane_borders_stand_out_at_3_to_1_in_every_theme() -> No
                 if ratio < NON_TEXT:
                     failures.append(f"{name}: {ratio:.2f}")
         assert not failures, failures
+
+
+@pytest.mark.parametrize("key, parts", [("w", ("#who-point", "#who-list", "#who-note")),
+                                        ("m", ("#coverage-legend", "#coverage-table", "#coverage-detail"))])
+async def test_who_says_what_and_coverage_read_at_4_5_to_1_in_every_theme(key: str, parts: tuple[str, ...]) -> None:
+    """Every character of the two views (lit differences, source numbers, ● and ·, the cursor row),
+    in every theme ``t`` offers."""
+    app = make_app([], FAST, briefing=hand_built_briefing())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        failures = []
+        for name in theme_cycle(app.available_themes):
+            app.theme = name
+            await pilot.pause()
+            for part in parts:
+                widget = app.screen.query_one(part)
+                ratio, line = worst_text(widget, range(widget.region.height), decoration=True)
+                if ratio < TEXT:
+                    failures.append(f"{name}: {part} {ratio:.2f} on {line!r}")
+        assert not failures, "\n".join(failures)

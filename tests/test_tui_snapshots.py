@@ -93,3 +93,26 @@ def test_light_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
 def test_contrast_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """brief-contrast, chosen with --theme."""
     assert snap_compare(make_app([], FAST, theme="brief-contrast", briefing=hand_built_briefing(keywords=False)), terminal_size=SIZE, run_before=_ready)
+
+
+def test_who_says_what(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """w on the first point: [2]'s "(business)" over [1]'s "[business]", the words they do not share lit."""
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["w"], terminal_size=SIZE, run_before=_ready)
+
+
+def test_who_says_what_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """w on the second point (a paraphrase) at the smallest size."""
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["j", "w"], terminal_size=(80, 24),
+                        run_before=_ready)
+
+
+def test_coverage(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """m: the six points against the two sources, each source's total on top, the cursor on point 4 in [1]'s column."""
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["m", "j", "j", "j", "l", "l"],
+                        terminal_size=SIZE, run_before=_ready)
+
+
+def test_coverage_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """m at the smallest size, sorted fewest sources first."""
+    assert snap_compare(make_app([], FAST, briefing=hand_built_briefing(keywords=False)), press=["m", "s", "s"], terminal_size=(80, 24),
+                        run_before=_ready)

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Sequence
 
 from brief.lexical import cosine
 from brief.ranking.base import Limit, Ranked
-from brief.ranking.filters import is_candidate, word_count
+from brief.ranking.filters import candidates as point_candidates
+from brief.ranking.filters import word_count
 
 if TYPE_CHECKING:
     from brief.story import Story
@@ -23,7 +24,7 @@ def select_by_score(story: Story, scores: Sequence[float], limit: Limit, name: s
     """
     sentences, facts = story.sentences, story.facts
     vectors = [facts.words.vector(i) for i in range(len(sentences))]
-    candidates = [i for i, s in enumerate(sentences) if is_candidate(s)] or list(range(len(sentences)))
+    candidates = point_candidates(sentences) or list(range(len(sentences)))
     chosen: list[int] = []
     words = 0
     for i in sorted(candidates, key=lambda i: (-scores[i], i)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from brief.english import (
     ANAPHORIC_NOUNS,
@@ -81,3 +82,26 @@ def _quote_fragment(text: str) -> bool:
     """Whether a quotation opens or closes in ``text`` without the other mark: part of a longer quote."""
     return (text.count("``") != text.count("''") or text.count("“") != text.count("”")
             or text.count('"') % 2 == 1)
+
+
+def candidates(sentences: Sequence[Sentence]) -> list[int]:
+    """Positions of the sentences that may be points (``is_candidate``), leaving out every
+    sentence said inside a quotation opened by an earlier sentence of its paragraph: its
+    speaker is named elsewhere ("Souder said: ``Most of my friends ... | My position is, hold
+    the nose and vote yes. | ...''").
+    """
+    chosen: list[int] = []
+    paired = 0  # ``...'' and “...” quotations open since the paragraph began (more opened than closed)
+    straight = False  # whether a "..." quotation is open
+    previous: tuple[int, int] | None = None  # (source, paragraph) of the sentence before
+    for i, s in enumerate(sentences):
+        if (s.source_id, s.paragraph) != previous:
+            paired, straight = 0, False
+        previous = (s.source_id, s.paragraph)
+        if not paired and not straight and is_candidate(s):
+            chosen.append(i)
+        text = s.text
+        opened = text.count("`") - text.count("``")  # ``, and a lone ` (wire copy's slip for ``)
+        paired = max(0, paired + opened - text.count("''") + text.count("“") - text.count("”"))
+        straight ^= text.count('"') % 2 == 1
+    return chosen

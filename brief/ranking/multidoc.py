@@ -32,7 +32,8 @@ from brief.lexical import analyse, cosine
 from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.coverage import Coverage, greedy_cover
-from brief.ranking.filters import is_candidate, word_count
+from brief.ranking.filters import candidates as point_candidates
+from brief.ranking.filters import word_count
 from brief.story import Story
 
 LEAD_BONUS = 1.0  # extra weight for a concept in a source's first sentence ...
@@ -92,7 +93,7 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
     concepts = [analyse(s.text).concepts for s in sentences]
     weights = concept_weights(concepts, story)
     lengths = [word_count(s.text) for s in sentences]
-    candidates = [i for i, s in enumerate(sentences) if is_candidate(s)]
+    candidates = point_candidates(sentences)
     if not candidates:  # e.g. only headlines: better something than nothing
         candidates = [i for i, s in enumerate(sentences) if s.text.strip()]
 

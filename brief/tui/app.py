@@ -26,6 +26,7 @@ from brief.tui.config import load_config
 from brief.tui.contrast import ansi_themes, derived_variables
 from brief.tui.keys import APP_BINDINGS
 from brief.tui.themes import bundled_themes, choose_theme
+from brief.tui.views import ViewActions
 from brief.tui.widgets.pane import Pane
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def milestone(name: str) -> None:
             timings.write(f"{name} {time.time():.6f}\n")
 
 
-class BriefApp(KeyActions):
+class BriefApp(KeyActions, ViewActions):
     """Explore a briefing: points, keywords, and the original texts they come from."""
 
     CSS_PATH = "brief.tcss"

@@ -15,6 +15,8 @@ APP_BINDINGS: list[BindingType] = [
     ),
     Binding("slash", "search", "Search", id="app.search", key_display="/"),
     Binding("escape", "back", "Back", id="app.back", show=False),
+    Binding("w", "who", "Who says what", id="app.who", tooltip="Every source's own sentence for the selected point"),
+    Binding("m", "coverage", "Coverage", id="app.coverage", tooltip="Which source reports which point"),
     Binding("t", "cycle_theme", "Theme", id="app.theme"),
     Binding("e", "export", "Export", id="app.export"),
     Binding("question_mark", "help", "Help", id="app.help", key_display="?"),

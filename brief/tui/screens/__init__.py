@@ -1,8 +1,10 @@
-"""Modal screens of the brief TUI: help and the export prompt."""
+"""Modal screens of the brief TUI: help, the export prompt, and the views over the briefing."""
 
 from __future__ import annotations
 
+from brief.tui.screens.coverage import CoverageScreen
 from brief.tui.screens.export import ExportScreen, export_markdown
 from brief.tui.screens.help import HelpScreen
+from brief.tui.screens.who import WhoScreen
 
-__all__ = ["ExportScreen", "HelpScreen", "export_markdown"]
+__all__ = ["CoverageScreen", "ExportScreen", "HelpScreen", "WhoScreen", "export_markdown"]

@@ -1,0 +1,168 @@
+"""Who says what: every source's own sentence for one point, at once, with their differences lit."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+from textual.widgets.option_list import Option
+
+from brief.model import Briefing, Point, Support
+from brief.render.common import citation
+from brief.safety import one_line
+from brief.tui.widgets.pane_list import PaneList
+from brief.wording import unshared_words
+
+DIFFERENT = "bold underline $brief-text on $brief-keyword-mark"
+"""How a word that another sentence does not have is shown: its own colours on any row, and underlined
+(not by colour alone)."""
+
+
+def sentence_of(briefing: Briefing, support: Support) -> str:
+    """The supporting sentence's text, on one line and free of control characters."""
+    return one_line(briefing.source(support.source_id).text[support.start:support.end])
+
+
+def source_label(briefing: Briefing, source_id: int) -> str:
+    """``Outlet · Title`` (the title alone when the outlet is unknown)."""
+    source = briefing.source(source_id)
+    return " · ".join(one_line(x) for x in (source.outlet, source.title) if x)
+
+
+def how_matched(support: Support, own: bool) -> str:
+    """What links a sentence to the point: it is the point's own, or matched by meaning or by words."""
+    if own:
+        return "the point's own sentence"
+    how = {"meaning": "matched by meaning and words", "words": "matched by words"}.get(support.how, "matched")
+    return f"{how}, similarity {support.similarity:.2f}"
+
+
+def entry(briefing: Briefing, support: Support, own: bool, others: list[str]) -> Content:
+    """``[n] Outlet · Title`` and how it is linked, over the sentence with its unshared words lit."""
+    text = sentence_of(briefing, support)
+    sentence = Content(text)
+    for start, end in unshared_words(text, others):
+        sentence = sentence.stylize(DIFFERENT, start, end)
+    return Content.assemble(
+        (f"[{support.source_id}] ", "bold $brief-number"),
+        (source_label(briefing, support.source_id), "bold"),
+        (f" · {how_matched(support, own)}", "$brief-muted"),
+        "\n",
+        sentence,
+    )
+
+
+def entries(briefing: Briefing, point: Point) -> list[Content]:
+    """One entry per supporting sentence, the point's own first.
+
+    The point's own sentence lights the words some other sentence does not have; every other
+    sentence lights the words the point's own does not have.
+    """
+    texts = [sentence_of(briefing, s) for s in point.supports]
+    return [entry(briefing, s, i == 0, texts[1:] if i == 0 else texts[:1]) for i, s in enumerate(point.supports)]
+
+
+def note(briefing: Briefing, point: Point) -> str:
+    """What the list shows, said so that every word of it is true."""
+    own = point.sentence.source_id
+    if len(briefing.sources) == 1:
+        return "The briefing has one source."
+    if len(point.source_ids) > 1:
+        return ("Lit: words that the point's own sentence does not have; "
+                "in the point's own, words that another sentence does not have.")
+    if point.alone:
+        return f"Only source [{own}] has a sentence for this point: nothing in another source comes near it."
+    return (f"No other source's sentence was matched to this point. "
+            f"brief cannot tell whether a source other than [{own}] states it.")
+
+
+class WhoScreen(ModalScreen[Support | None]):
+    """The selected point in every source's own words; Enter answers the sentence to show, Escape None."""
+
+    AUTO_FOCUS = "#who-list"
+    BINDINGS = [Binding("escape,q,w", "close", "Close", id="who.close")]
+    # CSS, not DEFAULT_CSS: the app's style sheet outranks every DEFAULT_CSS, and its opaque Screen
+    # background would hide the panes behind the view
+    CSS = """
+    WhoScreen {
+        align: center middle;
+        background: $background 60%;
+    }
+    #who-dialog {
+        width: 90%;
+        max-width: 120;
+        height: auto;
+        max-height: 90%;
+        border: round $brief-border-focus;
+        border-title-color: $brief-number;
+        border-subtitle-color: $brief-text;
+        background: $surface;
+        padding: 0 1;
+    }
+    #who-point {
+        color: $brief-muted;
+        margin-bottom: 1;
+    }
+    #who-list {
+        height: auto;
+        max-height: 1fr;
+        border: none;
+        background: $surface;
+        color: $brief-text;
+        & > .option-list--option-hover {
+            background: $panel;
+            color: $brief-text;
+        }
+        /* a tint, not the solid block cursor: the source numbers and lit words keep their colours on it */
+        & > .option-list--option-highlighted {
+            background: $panel;
+            color: $brief-text;
+            text-style: none;
+        }
+        &:focus > .option-list--option-highlighted {
+            background: $brief-cursor;
+            color: $brief-text;
+            text-style: bold;
+        }
+    }
+    #who-note {
+        color: $brief-muted;
+        margin-top: 1;
+    }
+    """
+
+    def __init__(self, briefing: Briefing, point: Point, number: int) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.point = point
+        self.number = number
+
+    def compose(self) -> ComposeResult:
+        """The point's number and markers, its sentences one per source, and what the lit words mean."""
+        with Vertical(id="who-dialog") as dialog:
+            dialog.border_title = "Who says what"
+            dialog.border_subtitle = "Enter: show in Original · Esc: close"
+            marker = citation(self.point, len(self.briefing.sources))
+            yield Static(Content(f"Point {self.number} · {marker}"), id="who-point")
+            yield PaneList(id="who-list")
+            yield Static(Content(note(self.briefing, self.point)), id="who-note")
+
+    def on_mount(self) -> None:
+        options: list[Option | None] = []
+        for content in entries(self.briefing, self.point):
+            options.extend([None, Option(content)] if options else [Option(content)])
+        sentences = self.query_one(PaneList)
+        sentences.add_options(options)  # a rule between two sources' entries
+        sentences.highlighted = 0
+        sentences.loading = False
+
+    def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.point.supports[event.option_index])
+
+    def action_close(self) -> None:
+        """Close without choosing."""
+        self.dismiss(None)

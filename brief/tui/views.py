@@ -1,0 +1,67 @@
+"""The actions behind ``w`` (who says what) and ``m`` (coverage): views of the whole briefing over the panes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import App
+
+from brief.tui import widgets
+
+if TYPE_CHECKING:
+    from brief.model import Briefing, Keyword, Point, Support
+
+
+class ViewActions(App[None]):
+    """Open the views and carry their choice back to Briefing and Original.
+
+    ``BriefApp`` builds on this; it provides the state, and shows a sentence when Briefing says one was chosen.
+    """
+
+    briefing: Briefing | None
+    keyword: Keyword | None
+
+    def _made_briefing(self) -> Briefing | None:
+        if self.briefing is None:
+            self.notify("the briefing is not ready yet", severity="warning")
+        return self.briefing
+
+    def action_who(self) -> None:
+        """Every source's own sentence for the point selected in Briefing."""
+        briefing = self._made_briefing()
+        if briefing is None:
+            return
+        points = self.query_one(widgets.BriefingList)
+        if points.highlighted is None or not points.shown_points:
+            self.notify("no point is selected in Briefing", severity="warning")
+            return
+        point = points.shown_points[points.highlighted]
+        from brief.tui.screens import WhoScreen  # not before the first frame
+
+        number = next(i for i, p in enumerate(briefing.points, 1) if p is point)
+        self.push_screen(WhoScreen(briefing, point, number), lambda support: self.open_point(point, support))
+
+    def action_coverage(self) -> None:
+        """Which source reports which of the briefing's points, starting on the point selected in Briefing."""
+        briefing = self._made_briefing()
+        if briefing is None:
+            return
+        points = self.query_one(widgets.BriefingList)
+        selected = points.shown_points[points.highlighted] if points.highlighted is not None else None
+        from brief.tui.screens import CoverageScreen
+
+        self.push_screen(CoverageScreen(briefing, selected),
+                         lambda chosen: self.open_point(*chosen) if chosen else None)
+
+    def open_point(self, point: Point, support: Support | None) -> None:
+        """Select ``point`` in Briefing and light ``support``'s sentence in Original (nothing when None)."""
+        if support is None or self.briefing is None:
+            return
+        points = self.query_one(widgets.BriefingList)
+        if not any(p is point for p in points.shown_points):
+            self.keyword = None  # the keyword's narrowing hides the point: show every point
+        points.highlighted = next(i for i, p in enumerate(points.shown_points) if p is point)
+        # As if chosen in Briefing, posted from Briefing's queue once it has handled the cursor move:
+        # whatever the move makes the app do comes first, then the chosen sentence is lit.
+        chosen = widgets.BriefingList.Selected(point, support, point.supports.index(support))
+        points.call_later(points.post_message, chosen)
