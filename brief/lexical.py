@@ -13,21 +13,11 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
 
+from brief.english import STOP_WORDS
+
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _JOINERS = str.maketrans("", "", "'’.-")
 
-STOP_WORDS = frozenset(
-    """a about above after again against all almost also although am among an and another any are
-    around as at be became because been before being below between both but by can could did do does
-    doing done down during each either else even ever every few for from further had has have having
-    he her here hers herself him himself his how however i if in into is it its itself just least less
-    let like many may me might more most much must my myself near neither no nor not now of off often
-    on once one only or other others otherwise our ours ourselves out over own per perhaps quite rather
-    said same say says several shall she should since so some such than that the their theirs them
-    themselves then there these they this those though through thus to too toward under until up upon
-    us very was we were what whatever when where whether which while who whom whose why will with
-    within without would yet you your yours yourself mr mrs ms""".split()
-)
 
 # Ordered longest first; each rule: suffix, replacement, minimum stem length left behind.
 _SUFFIXES: tuple[tuple[str, str, int], ...] = (

@@ -81,12 +81,15 @@ def headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
 
 
 def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False,
-                  progress: Callable[[str], None] | None = None) -> Briefing:
+                  progress: Callable[[str], None] | None = None,
+                  ranked: Callable[[Briefing], None] | None = None) -> Briefing:
     """The whole pipeline. Raises NoBriefing when no input gave any text.
 
     With ``use_cache``, a briefing of exactly the same inputs, options and brief code is
-    served from the cache (see ``brief.cache``), and a new one is stored there.
-    ``progress`` hears a short line as each step starts.
+    served from the cache (see ``brief.cache``), and a new one is stored there, keywords
+    included. ``progress`` hears a short line as each step starts. ``ranked`` hears the
+    briefing as soon as its points are ranked, before its keywords (the TUI shows it then);
+    the keywords are then found after the ranking rather than beside it, with the same result.
     """
     say = progress or (lambda _message: None)
     say(f"reading {len(inputs) or 'the bundled'} inputs")
@@ -105,7 +108,7 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         raise NoBriefing(problems)
     say(f"ranking {len(sentences)} sentences from {len(sources)} sources")
     early = None
-    if options.keywords > 0:
+    if options.keywords > 0 and ranked is None:
         # The keywords do not depend on the points: find them on the other core while the
         # facts are aligned and ranked (both steps spend their time in the encoder).
         from concurrent.futures import ThreadPoolExecutor
@@ -117,10 +120,14 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     points = summarize(make_story(sources, sentences), options)
     briefing = Briefing(headline(sources, points), points, tuple(sources), (), options.algorithm,
                         tuple(problems), tuple(sentences))
+    if ranked is not None:
+        ranked(briefing)
     if options.keywords:
         say("finding keywords")
     if early is not None:
         briefing = _with(briefing, early.result())
+    elif options.keywords > 0:
+        briefing = with_keywords(briefing, options.keywords, options.keyword_engine)
     if key is not None:
         cache.put(key, briefing)
     return briefing

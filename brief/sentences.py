@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
-from brief.lexical import STOP_WORDS
+from brief.english import NAME_PARTICLES, PLACE_ABBREVIATIONS, STOP_WORDS, alternation
 from brief.model import Sentence
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ _WORD = re.compile(r"\w", re.UNICODE)
 # followed by a function word ("The", "He") it ends one. Place abbreviations often end a
 # sentence before a name too ("left the U.S. | Officials said"), so Punkt decides those.
 _INITIALS = re.compile(r"(?:^|[\s(\"'“‘])((?:[A-Z]\.){2,})$")
-_PLACES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "D.C."})
 _NEXT_WORD = re.compile(r"[\"'“‘(]?([A-Z][\w'’.-]*)")
 # A wire dateline or slug that opens a story: "NAIROBI, Kenya (AP) _ ", "WASHINGTON (Reuters) - ",
 # "NEW YORK _ ". It is not part of the first sentence: the sentence's span starts after it.
@@ -37,7 +36,7 @@ _DATELINE = re.compile(
 
 
 # A surname that opens in lower case ("de Klerk has said ..."): a sentence may start with it.
-_PARTICLE_NAME = re.compile(r"(?:de|du|da|di|van|von|der|den|la|le|al|bin|ibn|ten|ter)\s+[A-Z]")
+_PARTICLE_NAME = re.compile(rf"{alternation(NAME_PARTICLES)}\s+[A-Z]")
 
 
 @lru_cache(maxsize=4)
@@ -129,7 +128,7 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     initials = _INITIALS.search(tail)
     if initials is not None and _PARTICLE_NAME.match(rest):  # "F.W. | de Klerk"
         return True
-    if initials is None or initials.group(1) in _PLACES:
+    if initials is None or initials.group(1) in PLACE_ABBREVIATIONS:
         return False
     following = _NEXT_WORD.match(text[start:end].lstrip())
     return following is not None and following.group(1).lower() not in STOP_WORDS

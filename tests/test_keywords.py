@@ -131,3 +131,19 @@ def test_a_lone_surname_still_finds_the_full_name() -> None:
     hazelwood = next(k for k in keywords if k.text.endswith("Joseph Hazelwood"))
     found = [sources[o.source_id - 1].text[o.start:o.end] for o in hazelwood.occurrences]
     assert "Hazelwood" in found and hazelwood.source_ids == (1, 2)
+
+
+OIL_SPILL = (
+    "An oil spill off the coast of Alaska has reached the shore, officials said on Monday. "
+    "The oil spill began when a tanker ran aground near Valdez. Crews are trying to contain the spill "
+    "before it reaches the salmon fisheries. The tanker company said the spill was smaller than feared, "
+    "but fishermen say the oil has already fouled the beaches. Cleanup crews worked through the night "
+    "as the oil spread along the coast.\n"
+)
+
+
+def test_a_keyphrase_is_not_repeated_inside_a_better_one() -> None:
+    phrases = [phrase for phrase, _ in extract_document(OIL_SPILL, 8)]
+    assert phrases[0] == "oil spill" and len(phrases) == 8
+    assert "spill" not in phrases and "oil" not in phrases  # both say less than "oil spill", ranked above them
+    assert "tanker" in phrases and "tanker company" in phrases  # a longer phrase after a shorter one says more

@@ -95,6 +95,15 @@ def test_headlines_datelines_and_fragments_are_skipped() -> None:
     assert texts(sents, rank(sents, 1, Limit(words=100))) == [FLOOD]
 
 
+def test_a_sentence_full_of_names_may_be_a_point_and_a_headline_with_a_stop_may_not() -> None:
+    sents = build([
+        "Chancellor Angela Merkel welcomed President Emmanuel Macron warmly in Berlin.",  # 7 of 9 long words capitalised
+        "Merkel Welcomes Macron In Berlin For Talks On The Future Of Europe.",
+        "Officials Say The Bridge Will Reopen Next Week After Repairs Are Done!",
+    ])
+    assert [is_candidate(s) for s in sents] == [True, False, False]
+
+
 def test_alignment_finds_paraphrase_and_rejects_unrelated() -> None:
     pompeo_long = (
         "U.S. Secretary of State Mike Pompeo on May 21 demanded that Iran and its ally, Lebanon's Hizballah "

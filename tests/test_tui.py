@@ -1,4 +1,21 @@
-"""The TUI, driven by Textual's Pilot at a fixed size: each test presses keys and checks what the panes show."""
+"""The TUI, driven by Textual's Pilot at a fixed size: each test presses keys and checks what the panes show.
+
+Most tests hand the app a briefing built by hand (``tui_support.hand_built_briefing``: the seeds
+with points, supports and keywords written out; or ``unranked_briefing``: articles as brief reads
+them, each source's first sentence a point), so they run no ranking and no keyword model, and a
+ranking change does not change what they see. These tests deliberately run the real workers,
+because the worker path is what they are about:
+
+- ``test_first_paint_is_loading_then_every_pane_fills``: the rank worker fills panes that first
+  showed as loading;
+- ``test_briefing_pane_says_what_ranking_is_doing_until_the_points_arrive``: the rank worker's
+  progress lines;
+- ``test_no_readable_input_exits_non_zero_with_one_line``: the rank worker's failure;
+- ``test_the_keyword_worker_fills_keywords_or_says_why_it_could_not``: the keyword worker (on a
+  hand-built briefing without keywords, so only the keyword step is real);
+- ``test_the_tui_briefs_from_the_cache_and_keeps_each_sources_keywords`` and the keyword-cache
+  tests after it: the workers read and write the cache.
+"""
 
 from __future__ import annotations
 
@@ -20,16 +37,21 @@ from textual.widgets import Input, Markdown
 
 from brief.pipeline import Options
 from brief.render import render_markdown
-from brief.tui.app import make_app
+from brief.tui.app import BriefApp, make_app
 from brief.tui.config import Config, config_path, load_config, save_config
 from brief.tui.screens import ExportScreen, HelpScreen
 from brief.tui.wrapping import line_of, wrap
 from brief.tui.widgets import BriefingList, KeywordList, OriginalText, OriginalView, SearchBar, SourceList
 from conftest import ROOT, brief_command
-from tui_support import keywords_ready, ready, wait_for, write_articles
+from tui_support import hand_built_briefing, keywords_ready, ready, unranked_briefing, wait_for, write_articles
 
 FAST = Options(keywords=0)
 SIZE = (120, 36)
+
+
+def seeds_app(options: Options = FAST, **kwargs) -> BriefApp:  # type: ignore[no-untyped-def]
+    """The app on the seeds, showing the hand-built briefing (with keywords when ``options`` asks for them)."""
+    return make_app([], options, briefing=hand_built_briefing(keywords=options.keywords > 0), **kwargs)
 
 
 @pytest.fixture(autouse=True)
@@ -74,21 +96,36 @@ async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None
         release.set()
         await ready(pilot)
         sources, points = app.query_one(SourceList), app.query_one(BriefingList)
-        assert not points.loading and not sources.loading
-        assert points.option_count == len(app.briefing.points)
+        assert not points.loading and not sources.loading and not app.query_one(OriginalText).loading
+        assert points.option_count == len(app.briefing.points) > 0
         assert [p.split("\n")[0] for p in sources.prompts()] == [
             "[1] Damascus Rejects U.S. Demand That Iran Pull Forces Out Of Syria",
             "[2] Syria rejects calls for Iranian military withdrawal",
         ]
-        reported_by_1 = sum(1 in p.source_ids for p in app.briefing.points)
-        assert reported_by_1 >= 2
-        assert plain(app.query_one("#sources-pane").border_subtitle) == f"RFE/RL · {reported_by_1} points"
-        from brief.render.common import citation
+        assert shown(app).startswith("The U.S. demand that Iran withdraw")
+        assert app.focused is points
 
-        # every point shows the markers the plain text shows: "[1, 2]", "[2]" or "only in [2]"
-        assert [p.rsplit(" ", 3)[-1] for p in points.prompts()] == [
-            citation(point, 2).rsplit(" ", 3)[-1] for point in app.briefing.points]
-        assert any(p.endswith("[1, 2]") for p in points.prompts())
+
+async def test_every_pane_shows_the_briefing_with_the_markers_plain_text_shows() -> None:
+    app = seeds_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        sources, points = app.query_one(SourceList), app.query_one(BriefingList)
+        assert [p.split("\n")[0] for p in sources.prompts()] == [
+            "[1] Damascus Rejects U.S. Demand That Iran Pull Forces Out Of Syria",
+            "[2] Syria rejects calls for Iranian military withdrawal",
+        ]
+        pane = app.query_one("#sources-pane")
+        assert plain(pane.border_subtitle) == "RFE/RL · 4 points"  # source 1 reports points 1, 2, 3 and 5
+        sources.highlighted = 1
+        await pilot.pause()
+        assert plain(pane.border_subtitle) == "2018-05-23 · 6 points"
+        sources.highlighted = 0
+        await pilot.pause()
+        # every point ends with the marker the plain text gives it: "[1, 2]", "[2]" or "only in [2]"
+        assert [p.removeprefix(f"{n} {point.text} ") for n, (p, point) in enumerate(
+            zip(points.prompts(), app.briefing.points), 1)] == ["[1, 2]", "[1, 2]", "[1, 2]", "[2]", "[1, 2]", "only in [2]"]
+        assert plain(app.query_one("#briefing-pane").border_subtitle) == "6 points · multidoc"
         assert shown(app).startswith("The U.S. demand that Iran withdraw")
         assert "[business]" in shown(app)  # source text is never read as markup
         assert plain(app.query_one("#original-pane").border_title).startswith("Original · [1] Damascus")
@@ -123,7 +160,7 @@ def test_the_first_frame_needs_neither_the_core_nor_the_pane_widgets() -> None:
 
     The pipeline, the model and the lists and text view load after the first frame is drawn.
     """
-    code = ("import sys; from brief.tui.app import make_app; from brief.options import Options; "
+    code = ("import sys; from brief.tui.app import BriefApp, make_app; from brief.options import Options; "
             "make_app([], Options()); "
             "heavy = ('brief.pipeline', 'brief.model', 'brief.ranking.multidoc', 'brief.tui.widgets.briefing', "
             "'brief.tui.widgets.original_text', 'brief.tui.widgets.sources'); "
@@ -138,7 +175,7 @@ async def test_markup_and_controls_in_articles_show_as_written(tmp_path: Path) -
     article.write_text("[bold]Loud[/bold] title\n\nThe [red]council[/red] met today to vote on the budget plan. "
                        "The council agreed \x1b[31mquickly\x1b[0m after a short debate on the budget plan. "
                        "The plan gives the council a larger budget next year.\n")
-    app = make_app([str(article)], FAST)
+    app = make_app([str(article)], FAST, briefing=unranked_briefing([str(article)]))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert app.query_one(SourceList).prompts()[0].startswith("[1] [bold]Loud[/bold] title")
@@ -154,7 +191,8 @@ async def test_sources_pane_says_which_source_repeats_another(tmp_path: Path) ->
     (tmp_path / "b.txt").write_text(text_article("Bridge open again", [
         *BRIDGE[:3], "Taxi drivers at the station welcomed the news, saying fares had fallen since the closure."]))
     (tmp_path / "c.txt").write_text(text_article("Floods force families out", FLOOD))
-    app = make_app([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")], FAST)
+    inputs = [str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
+    app = make_app(inputs, FAST, briefing=unranked_briefing(inputs))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         sources, pane = app.query_one(SourceList), app.query_one("#sources-pane")
@@ -167,7 +205,7 @@ async def test_sources_pane_says_which_source_repeats_another(tmp_path: Path) ->
 
 
 async def test_enter_on_a_point_lights_its_sentence_then_steps_through_corroborating_ones() -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         index, point = next((i, p) for i, p in enumerate(app.briefing.points) if len(p.supports) > 1)
@@ -188,7 +226,7 @@ async def test_enter_on_a_point_lights_its_sentence_then_steps_through_corrobora
 
 
 async def test_point_sentence_far_down_is_scrolled_into_view() -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         index, point = max(enumerate(app.briefing.points), key=lambda ip: ip[1].sentence.start)
@@ -200,7 +238,7 @@ async def test_point_sentence_far_down_is_scrolled_into_view() -> None:
 
 
 async def test_brackets_and_digits_switch_the_source_in_original() -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         original = app.query_one(OriginalText)
@@ -220,7 +258,7 @@ async def test_brackets_and_digits_switch_the_source_in_original() -> None:
 
 
 async def test_enter_on_a_source_shows_it() -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("shift+tab", "shift+tab", "j", "enter")  # Briefing -> Keywords -> Sources
@@ -229,7 +267,7 @@ async def test_enter_on_a_source_shows_it() -> None:
 
 
 async def test_tab_and_shift_tab_move_between_the_lit_panes() -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         order = []
@@ -244,7 +282,7 @@ async def test_tab_and_shift_tab_move_between_the_lit_panes() -> None:
 
 
 async def test_vim_keys_and_arrows_move_inside_panes() -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         points = app.query_one(BriefingList)
@@ -271,7 +309,7 @@ async def test_vim_keys_and_arrows_move_inside_panes() -> None:
 
 
 async def test_slash_searches_original_and_steps_through_matches() -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         original, view, pane = app.query_one(OriginalText), app.query_one(OriginalView), app.query_one("#original-pane")
@@ -303,7 +341,7 @@ async def test_slash_searches_original_and_steps_through_matches() -> None:
 
 
 async def test_keyword_enter_narrows_briefing_marks_original_and_escape_restores() -> None:
-    app = make_app([], Options(keywords=8))
+    app = seeds_app(Options(keywords=8))
     async with app.run_test(size=SIZE) as pilot:
         await keywords_ready(pilot)
         keywords, points, original = app.query_one(KeywordList), app.query_one(BriefingList), app.query_one(OriginalText)
@@ -327,8 +365,32 @@ async def test_keyword_enter_narrows_briefing_marks_original_and_escape_restores
         assert app.keyword is None and points.option_count == total and original.spans("keyword") == []
 
 
+async def test_the_keyword_worker_fills_keywords_or_says_why_it_could_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief.keywords import BACKENDS
+
+    app = make_app([], Options(keywords=8), briefing=hand_built_briefing(keywords=False))
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        keywords = app.query_one(KeywordList)
+        assert 0 < keywords.option_count <= 8
+        assert plain(app.query_one("#keywords-pane").border_subtitle) == f"{keywords.option_count} · n/2 sources"
+        assert any(p.split()[1] == "Syria" for p in keywords.prompts())  # the engine ran on the seeds
+        assert len(app.briefing.source_keywords) == 2 and all(app.briefing.source_keywords)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the model is missing")
+
+    monkeypatch.setitem(BACKENDS, "fast", broken)
+    app = make_app([], Options(keywords=8), briefing=hand_built_briefing(keywords=False))
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        assert app.query_one(KeywordList).option_count == 0
+        assert plain(app.query_one("#keywords-pane").border_subtitle) == "unavailable: RuntimeError"
+        assert app.query_one(BriefingList).option_count == 6  # the rest of the app carries on
+
+
 async def test_t_cycles_themes_and_remembers_the_choice() -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         assert app.theme == "brief-dark"
         await pilot.press("t")
@@ -338,7 +400,7 @@ async def test_t_cycles_themes_and_remembers_the_choice() -> None:
         assert 'theme = "brief-contrast"' in config_path().read_text()
         await pilot.press("t")
         assert app.theme not in {"brief-dark", "brief-light", "brief-contrast"}  # Textual's own themes follow
-    again = make_app([], FAST)
+    again = seeds_app()
     async with again.run_test(size=SIZE):
         assert again.theme == app.theme
 
@@ -346,17 +408,17 @@ async def test_t_cycles_themes_and_remembers_the_choice() -> None:
 async def test_theme_flag_wins_and_bad_names_or_configs_fall_back() -> None:
     config_path().parent.mkdir(parents=True)
     config_path().write_text("theme = [not valid toml")
-    app = make_app([], FAST, theme="no-such-theme")
+    app = seeds_app(theme="no-such-theme")
     async with app.run_test(size=SIZE):
         assert app.theme == "brief-dark"
-    app = make_app([], FAST, theme="brief-contrast")
+    app = seeds_app(theme="brief-contrast")
     async with app.run_test(size=SIZE):
         assert app.theme == "brief-contrast"
     assert 'theme = "brief-contrast"' in config_path().read_text()
 
 
 async def test_question_mark_opens_the_packaged_help_and_escape_closes_it() -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -368,7 +430,7 @@ async def test_question_mark_opens_the_packaged_help_and_escape_closes_it() -> N
 
 async def test_e_exports_the_briefing_as_markdown(tmp_path: Path) -> None:
     target = tmp_path / "out" / "seeds.md"
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("e")
@@ -396,7 +458,7 @@ async def test_no_readable_input_exits_non_zero_with_one_line(tmp_path: Path) ->
 
 async def test_a_folder_of_twelve_articles(tmp_path: Path) -> None:
     write_articles(tmp_path, 12)
-    app = make_app([str(tmp_path)], FAST)
+    app = make_app([str(tmp_path)], FAST, briefing=unranked_briefing([str(tmp_path)]))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert app.query_one(SourceList).option_count == 12
@@ -413,7 +475,7 @@ async def test_a_folder_of_twelve_articles(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)])
 async def test_every_pane_is_usable_at_small_and_large_sizes(size: tuple[int, int]) -> None:
-    app = make_app([], FAST)
+    app = seeds_app()
     async with app.run_test(size=size) as pilot:
         await ready(pilot)
         for pane in app.query(".pane"):
@@ -550,3 +612,112 @@ async def test_the_tui_briefs_from_the_cache_and_keeps_each_sources_keywords(
     async with again.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert again.briefing is not None and again.briefing.points == first.points
+
+
+def _no_keyword_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the keyword engine raise: keywords shown after this came from the cache."""
+    from brief.keywords import BACKENDS
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the keyword engine ran")
+
+    monkeypatch.setitem(BACKENDS, "fast", broken)
+
+
+def _no_ranking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make cleaning and ranking raise: a briefing shown after this came from the cache."""
+    import brief.pipeline as pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the pipeline ran")
+
+    monkeypatch.setattr(pipeline, "make_sources", broken)
+
+
+async def test_keywords_show_as_loading_while_the_rank_worker_finds_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from brief.keywords import BACKENDS
+
+    release = threading.Event()
+    real = BACKENDS["fast"]
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)  # hold the keywords until the briefing has been checked
+        return real(*args, **kwargs)
+
+    monkeypatch.setitem(BACKENDS, "fast", slow)
+    app = make_app([], Options(keywords=5))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause(0.2)
+        keywords = app.query_one(KeywordList)
+        assert app.query_one(BriefingList).option_count == len(app.briefing.points)  # the points are shown...
+        assert keywords.loading and keywords.option_count == 0  # ...while Keywords still loads
+        release.set()
+        await keywords_ready(pilot)
+        assert keywords.option_count == 5
+
+
+async def test_a_second_launch_shows_the_keywords_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    app = make_app([], Options(keywords=6), use_cache=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        first = app.query_one(KeywordList).prompts()
+        assert len(first) == 6
+    with monkeypatch.context() as patched:
+        _no_keyword_engine(patched)
+        _no_ranking(patched)
+        again = make_app([], Options(keywords=6), use_cache=True)
+        async with again.run_test(size=SIZE) as pilot:
+            await keywords_ready(pilot)
+            assert again.query_one(KeywordList).prompts() == first
+            assert plain(again.query_one("#keywords-pane").border_subtitle) == "6 · n/2 sources"
+    # the engine does run when the cache does not hold these keywords: ten of them this time
+    with monkeypatch.context() as patched:
+        _no_keyword_engine(patched)
+        other = make_app([], Options(keywords=10), use_cache=True)
+        async with other.run_test(size=SIZE) as pilot:
+            await keywords_ready(pilot)
+            assert plain(other.query_one("#keywords-pane").border_subtitle) == "unavailable: RuntimeError"
+
+
+def _brief_plain(cache_home: Path, *args: str) -> str:
+    env = dict(os.environ, HF_HUB_OFFLINE="1", XDG_CACHE_HOME=str(cache_home))
+    result = subprocess.run([*brief_command(), "--plain", *args], capture_output=True, env=env, cwd="/",
+                            timeout=300, check=True)
+    return result.stdout.decode()
+
+
+def _keyword_line(plain_text: str) -> list[str]:
+    line = next(line for line in plain_text.splitlines() if line.startswith("Keywords: "))
+    return line.removeprefix("Keywords: ").split(", ")
+
+
+async def test_the_tui_and_brief_plain_share_one_cache_entry_keywords_and_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief import cache
+
+    cache_home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    printed = _keyword_line(_brief_plain(cache_home))  # the CLI first, with its default options
+    assert len(list(cache.cache_dir().glob("*.json"))) == 1
+    _no_keyword_engine(monkeypatch)
+    _no_ranking(monkeypatch)
+    app = make_app([], Options(), use_cache=True)  # what `brief` with no flags runs
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        assert [p.split()[1:-1] for p in app.query_one(KeywordList).prompts()] == [k.split() for k in printed]
+    monkeypatch.undo()
+    # and the other way: the TUI first, then `brief --plain` on the same options reads the TUI's entry
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache2"))
+    app = make_app([], Options(keywords=5), use_cache=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        shown_keywords = [k.text for k in app.briefing.keywords]
+    entries = list(cache.cache_dir().glob("*.json"))
+    assert len(entries) == 1
+    stamp = entries[0].stat().st_mtime_ns
+    assert _keyword_line(_brief_plain(tmp_path / "cache2", "--keywords", "5")) == shown_keywords
+    assert list(cache.cache_dir().glob("*.json")) == entries and entries[0].stat().st_mtime_ns == stamp

@@ -1,4 +1,4 @@
-"""Helpers the TUI tests share: waiting for the workers, and small article folders."""
+"""Helpers the TUI tests share: waiting for the workers, small article folders, and briefings built by hand."""
 
 from __future__ import annotations
 
@@ -105,3 +105,18 @@ def hand_built_briefing(keywords: bool = True) -> Briefing:
         ["Syria", "Iran", "Mekdad", "Damascus", "Russia", "Hizballah", "Pompeo", "Putin"])) if keywords else ()
     own = tuple(tuple(k for k in story if s.id in k.source_ids)[:4] for s in sources) if keywords else ()
     return Briefing(sources[1].title, points, tuple(sources), story, "multidoc", (), tuple(sentences), own)
+
+
+def unranked_briefing(inputs: list[str]) -> Briefing:
+    """A briefing of ``inputs`` as brief reads them, whose points are each source's first sentence.
+
+    Reading, cleaning and splitting run for real (so titles, texts and shares are brief's own);
+    nothing is ranked, aligned or keyworded, so a ranking change does not change what a test sees.
+    """
+    from brief.model import Point, Support
+    from brief.pipeline import load
+
+    sources, sentences, _ = load(inputs)
+    firsts = [next(s for s in sentences if s.source_id == source.id) for source in sources]
+    points = tuple(Point(s, 1.0, (Support(s.source_id, s.index, s.start, s.end, 1.0),)) for s in firsts)
+    return Briefing(sources[0].title, points, tuple(sources), (), "multidoc", (), tuple(sentences))

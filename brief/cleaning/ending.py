@@ -14,13 +14,14 @@ from brief.cleaning.furniture import is_comments_heading
 from brief.cleaning.lines import Unit
 from brief.cleaning.topic import Features, Topic
 from brief.cleaning.weights import topic_weight
+from brief.english import PUBLISHER_WORDS, READER_WORDS, alternation
 
 _FOOTER_SHARE = 0.5
 _FAR_GAP = 6  # this many lines against the article in a row (a footer's menus) set what follows apart
 _END_MARKERS = {"author bio"}
 _TAIL_SHARE = 0.34  # prose after an end marker, against the prose before it, for the marker to end the article
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w/&-]+")
-_READER = re.compile(r"\b(?:you|your|our|we|us)\b", re.I)
+_READER = re.compile(rf"\b{alternation((*READER_WORDS, *PUBLISHER_WORDS))}\b", re.I)
 
 
 def _names(text: str) -> set[str]:

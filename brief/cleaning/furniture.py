@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from brief.cleaning.lines import words
+from brief.english import PUBLISHER_WORDS, READER_WORDS, alternation
 
 _SHORT = 12  # words: a line this short is judged by its phrase alone
 _CREDIT_WORDS = 8
 _LONG = 25  # words: a line longer than this is a paragraph, furniture only by the strongest evidence
-_READER = re.compile(r"\b(?:you|your|you're|our|we|we've|we'll|us)\b", re.I)
+_READER = re.compile(rf"\b{alternation((*READER_WORDS, *PUBLISHER_WORDS))}\b", re.I)  # "you're", "we'll" too
 
 # Each kind: its reason, words one of which any match contains (a cheap test before the pattern), its pattern.
 _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
@@ -110,8 +111,8 @@ _PHRASED = {"newsletter or alerts prompt", "caption or credit"}
 # Kinds that are furniture at any length when they address the reader.
 _ADDRESSED = {"cookie notice"}
 # A site speaking of itself to the reader ("we bring you", "our newsletter ... your inbox"): furniture's voice.
-_SELF = re.compile(r"\b(?:we|our|us)\b", re.I)
-_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+_SELF = re.compile(rf"\b{alternation(PUBLISHER_WORDS)}\b", re.I)
+_YOU = re.compile(rf"\b{alternation(READER_WORDS)}\b", re.I)
 
 
 def is_comments_heading(text: str, kind: str | None) -> bool:

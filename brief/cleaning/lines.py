@@ -5,6 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.english import (
+    FREQUENT_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    alternation,
+    is_title_case,
+)
+
 # What ends a sentence, in the scripts with and without spaces, before closing quotes or brackets.
 TERMINAL = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
 _FULL_STOP = re.compile(r"[.!?。！？][\"'”’»)\]」』]*$")
@@ -14,12 +24,10 @@ WORDS = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 # A headline run straight into its summary, as teaser lists copy: "…Student-AthleteA 24-year-old …".
 _GLUED = re.compile(r"[a-z0-9’'!?)][A-Z](?:[a-z]|\s)")
 _GLUED_HEAD_WORDS = 4  # a headline before the glue has this many words at least
-_TITLE_CASE = 0.8  # and this share of them capitalised (a sentence's words are mostly lowercase)
 _GLUED_MIN_WORDS = 12  # shorter lines may just hold a brand name in camel case ("YouTube")
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_MONTHS = {m[:3]: i for i, m in enumerate(MONTHS, start=1)}
+_MONTH = rf"(?P<month>{alternation((*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
+_WEEKDAY = rf"(?:{alternation((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS))}\.?,?\s+)?"
 _DATE_LINES = [
     re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b.{{0,20}}$", re.I),
     re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b.{{0,20}}$", re.I),
@@ -27,9 +35,7 @@ _DATE_LINES = [
 ]
 PROSE_WORDS = 20  # a line this long is prose even without a full stop (a truncated paragraph)
 SENTENCE_WORDS = 8  # a sentence-shaped line this long is a paragraph of the article's kind
-_RUNNING_SHARE = 0.1  # running English has this share of function words at least; lists of names do not
-_FUNCTION = frozenset("the a an of to in and is are was were for on with that it as at by be from has have had "
-                      "or this but not he she they we you i his her their its our will would said".split())
+_RUNNING_SHARE = 0.1  # running English has this share of its most frequent words at least; lists of names do not
 
 
 @dataclass
@@ -66,7 +72,7 @@ def is_prose(text: str, found: list[str] | None = None) -> bool:
     found = words(text) if found is None else found
     if len(found) < SENTENCE_WORDS or _TRUNCATED.search(text) or glued_headline(text, len(found)):
         return False
-    if sum(1 for w in found if w in _FUNCTION or w.lower() in _FUNCTION) < _RUNNING_SHARE * len(found):
+    if sum(1 for w in found if w in FREQUENT_WORDS or w.lower() in FREQUENT_WORDS) < _RUNNING_SHARE * len(found):
         return False
     return bool(_FULL_STOP.search(text)) or len(found) >= PROSE_WORDS
 
@@ -76,9 +82,9 @@ def glued_headline(text: str, size: int | None = None) -> bool:
     match = _GLUED.search(text[:160])
     if not match or (len(words(text)) if size is None else size) < _GLUED_MIN_WORDS:
         return False
-    head = words(text[: match.start() + 1])
-    capitalised = sum(1 for w in head if w[0].isupper() or w[0].isdigit())
-    return len(head) >= _GLUED_HEAD_WORDS and capitalised >= _TITLE_CASE * len(head)
+    # Every word of the head counts, short ones too: a title-case head capitalises them, while a
+    # sentence's words are mostly lowercase (and a false glue would cost a paragraph of the article).
+    return is_title_case(text[: match.start() + 1], min_words=_GLUED_HEAD_WORDS, shortest=1)
 
 
 def parse_date_line(text: str) -> str | None:

@@ -13,11 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from brief.cleaning.lines import words
+from brief.english import LONG_FUNCTION_WORDS
 
-# English function words of four letters or more (shorter words are never content words here).
-_STOP = frozenset("""that this with from have were will would their they them there then than been which
-also after more said says about when what your into just only some such very over most other these those
-while where being does could should make made like because before between""".split())
 _ON_TOPIC = 0.3  # share of a short line's words that must be the article's for it to continue the article
 _PROSE_ON_TOPIC = 0.15  # the same for a paragraph (paragraphs bring new words; they need fewer shared)
 _MIN_PARAGRAPHS = 3  # with fewer paragraphs there is too little text to learn a subject from
@@ -45,7 +42,8 @@ def vocabulary(text: str, found: list[str] | None = None) -> frozenset[str]:
     ``found`` is the text's words, lowercased, when the caller has them already.
     """
     found = words(text.lower()) if found is None else found
-    return frozenset(_stem(w.removesuffix("’s").removesuffix("'s")) for w in found if len(w) > 3 and w not in _STOP)
+    return frozenset(_stem(w.removesuffix("’s").removesuffix("'s")) for w in found
+                     if len(w) > 3 and w not in LONG_FUNCTION_WORDS)
 
 
 def _stem(word: str) -> str:

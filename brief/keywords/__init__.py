@@ -10,8 +10,9 @@ through sentence-transformers and torch, similarity alone) or ``statistical`` (n
 
 from __future__ import annotations
 
-from brief.keywords._backends import BACKENDS, Backend
+from brief.keywords._backends import BACKENDS, EMBEDDED_PER_DOCUMENT, Backend
 from brief.keywords._candidates import extract_candidates
+from brief.keywords._scoring import without_nested
 from brief.keywords._story import all_keywords, locate, per_source_keywords, story_keywords, within_budget
 
 DEFAULT_BACKEND = "fast"
@@ -39,5 +40,5 @@ def get_backend(name: str = DEFAULT_BACKEND) -> Backend:
 
 def extract_document(text: str, top_n: int = 10, backend: str = DEFAULT_BACKEND) -> list[tuple[str, float]]:
     """Keyphrases of one document, best first, as (phrase as written, score)."""
-    ranked = get_backend(backend)([extract_candidates(within_budget(text))], top_n)[0]
-    return [(r.candidate.text, round(r.score, 4)) for r in ranked]
+    ranked = get_backend(backend)([extract_candidates(within_budget(text))], max(top_n, EMBEDDED_PER_DOCUMENT))[0]
+    return [(r.candidate.text, round(r.score, 4)) for r in without_nested(ranked, lambda r: r.candidate.text, top_n)]

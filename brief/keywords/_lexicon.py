@@ -1,9 +1,9 @@
 """Word classes for candidate building, without a trained tagger.
 
-Closed-class words (determiners, pronouns, prepositions, conjunctions, auxiliaries,
-reporting verbs, time words) end a noun phrase; open-class words are classified with
-the ``lemminflect`` lexicon when it is installed (a word that can be a noun stays in a
-phrase, a verb-only or adverb-only word ends it), and by shape otherwise.
+Closed-class words (``brief.english.CLOSED_CLASS``: determiners, pronouns, prepositions,
+conjunctions, auxiliaries, reporting verbs, time words) end a noun phrase; open-class words
+are classified with the ``lemminflect`` lexicon when it is installed (a word that can be a
+noun stays in a phrase, a verb-only or adverb-only word ends it), and by shape otherwise.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 from functools import lru_cache
+
+from brief.english import CLOSED_CLASS
 
 
 class Role(Enum):
@@ -21,42 +23,6 @@ class Role(Enum):
     ADJ = 2  # may only modify
     NUM = 3  # a year or a count, may only open a phrase
 
-
-_CLOSED = """
-a an the this that these those some any no every each either neither all both half
-much many more most few fewer less least several such own same other another various
-i me my mine myself we us our ours ourselves you your yours yourself yourselves he him
-his himself she her hers herself it its itself they them their theirs themselves one
-ones who whom whose which what whatever whoever whichever where when why how whether
-there here then than thus hence also too very just only even still yet already ever
-never not nor and or but so if unless because since though although while whereas as
-of in on at by for with without within into onto upon from to toward towards about
-above below under over between among amid through throughout during before after
-against across along around behind beyond near off out up down via per plus despite
-except including inside outside like unlike versus vs
-am is are was were be been being do does did done doing have has had having
-can could may might must shall should will would ought cannot
-say says said saying tell tells told telling add adds added adding report reports
-reported reporting announce announced claim claimed according asked ask asks
-get gets got make makes made take takes took go goes went come came see saw seen know
-knew known think thought want wanted seem seemed give gave given put keep kept let
-mr mrs ms dr st jr sr inc co corp ltd etc
-now today yesterday tomorrow tonight ago later earlier soon recently currently again
-once twice always often sometimes usually almost nearly about approximately around
-however therefore meanwhile moreover furthermore instead otherwise perhaps maybe
-rather quite really well back away else further
-monday tuesday wednesday thursday friday saturday sunday
-january february march april june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-week weeks month months year years day days time times
-first second third last next previous former latter recent latest new
-zero two three four five six seven eight nine ten eleven twelve hundred hundreds
-thousand thousands million millions billion billions dozen dozens
-percent yes everyone everybody someone somebody anyone anybody nobody none nothing
-something anything everything rep reps sen gov gen lt col sgt capt
-""".split()
-
-CLOSED_CLASS: frozenset[str] = frozenset(_CLOSED)
 
 # Web furniture and reporting formulas that can never describe a story.
 BOILERPLATE_PHRASES: frozenset[str] = frozenset(
@@ -119,14 +85,6 @@ def role(word: str, sentence_start: bool) -> Role:
     if capitalised:  # a name at the start of a sentence that happens to be a verb
         return Role.NOUN if not pos & {"ADV", "VERB", "AUX"} else Role.BREAK
     return Role.BREAK
-
-
-# After these a word that can be a verb is one: "to beat drums", "would cause shifts".
-VERB_CONTEXT: frozenset[str] = frozenset(
-    """to will would can could should may might must shall do does did don't doesn't didn't
-    won't wouldn't can't couldn't shouldn't i we they he she who which that not never also
-    cannot""".split()
-)
 
 
 @lru_cache(maxsize=65536)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from brief.keywords._candidates import Candidate, Token
 from brief.keywords._variants import porter_stem
 
 MAX_N = 4
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -63,3 +65,21 @@ def length_weight(cand: Candidate) -> float:
 def statistical_scores(cands: Sequence[Candidate], prior: Sequence[Priors]) -> list[float]:
     """Frequency × position × length."""
     return [p.frequency_weight * p.position_weight * length_weight(c) for c, p in zip(cands, prior)]
+
+
+def without_nested(ranked: Iterable[T], text: Callable[[T], str], top_n: int) -> list[T]:
+    """The first ``top_n`` of ``ranked`` (best first), leaving out a phrase whose words all belong
+    to a better phrase already kept: "spill" after "oil spill" would only repeat it, in a list
+    with no room to spare. ``text`` gives an item's phrase as shown; words are compared stemmed,
+    as written ("Syria" is not inside "Syrian President Bashar al-Assad")."""
+    kept: list[T] = []
+    taken: list[frozenset[str]] = []
+    for item in ranked:
+        words = frozenset(porter_stem(w) for w in text(item).lower().split())
+        if any(words < better for better in taken):
+            continue
+        kept.append(item)
+        taken.append(words)
+        if len(kept) == top_n:
+            break
+    return kept

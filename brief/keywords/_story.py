@@ -16,6 +16,7 @@ from brief.keywords._backends import BACKENDS, ScoredCandidate
 from brief.keywords._candidates import Parsed, extract_candidates, plural_written
 from brief.keywords._lexicon import Role
 from brief.keywords._occurrences import find_spans, token_keys
+from brief.keywords._scoring import without_nested
 from brief.keywords._tokens import tokenize
 from brief.keywords._variants import demonym_aliases, surname_of
 from brief.model import Keyword, Occurrence, Source
@@ -87,11 +88,9 @@ def _keywords(
         coverage = len({o.source_id for o in occurrences}) / len(sources)
         scored.append((value * coverage, key, occurrences))
     scored.sort(key=lambda s: (-s[0], s[1]))
-    return tuple(
-        Keyword(surfaces[key].most_common(1)[0][0], round(value, 4), occ)
-        for value, key, occ in scored[:top_n]
-        if surfaces[key]
-    )
+    found = (Keyword(surfaces[key].most_common(1)[0][0], round(value, 4), occ)
+             for value, key, occ in scored if surfaces[key])
+    return tuple(without_nested(found, lambda k: k.text, top_n))
 
 
 def _rank(sources: Sequence[Source], backend: str,

@@ -14,7 +14,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from brief.keywords._lexicon import VERB_CONTEXT, Role, can_be_verb, is_known, role
+from brief.english import BEFORE_A_VERB, is_title_case
+from brief.keywords._lexicon import Role, can_be_verb, is_known, role
 
 # Words: letters/digits joined by inner hyphens, apostrophes or ampersands, or dotted
 # acronyms ("U.S."). A possessive "'s" is cut off and ends the phrase.
@@ -22,7 +23,6 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’&][^\W_]+)*", re.UNICOD
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:\"“”]\s*$|\n")
 _LINE = re.compile(r"[^\n]+")
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass(frozen=True)
@@ -39,12 +39,7 @@ class Token:
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines where (nearly) every long word is capitalised: headlines."""
-    spans = []
-    for line in _LINE.finditer(text):
-        words = _LONG_WORD.findall(line.group())
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-            spans.append(line.span())
-    return spans
+    return [line.span() for line in _LINE.finditer(text) if is_title_case(line.group())]
 
 
 def _is_name(token: Token) -> bool:
@@ -74,7 +69,7 @@ def tokenize(text: str) -> list[Token]:
             after_name = (
                 prev.text[:1].isupper() and not is_known(prev.text.lower()) and word.lower().endswith("s")
             )
-            if prev.text.lower() in VERB_CONTEXT or after_name:
+            if prev.text.lower() in BEFORE_A_VERB or after_name:
                 kind = Role.BREAK
         tokens.append(Token(word, start, end, kind, glued, starts))
         prev_end = m.end()

@@ -5,6 +5,16 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from brief.english import (
+    ANAPHORIC_NOUNS,
+    AUXILIARIES,
+    DEMONSTRATIVES,
+    POINTS_BACK,
+    SPEAKER_PRONOUNS,
+    SPEECH_VERBS,
+    alternation,
+    is_title_case,
+)
 from brief.model import Sentence
 
 MIN_WORDS = 8
@@ -12,42 +22,22 @@ MIN_WORDS = 8
 # A sentence ends in . ! ? (optionally followed by closing quotes/brackets); headlines,
 # captions, bylines and datelines usually do not.
 _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$""")
-_CAPITALISED = re.compile(r"^[A-Z0-9]")
 _DATELINE = re.compile(r"^\s*(?:\d{1,2}\s+\w+,?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})\s*$")
 
 
-# Openings that need the previous sentence to make sense ("He said ...", "But ...", "That meant ...",
-# "Both countries ...", "Instead, ...").
-_DANGLING = frozenset(
-    """he she it they this these those that his her its their him them we but and or so also however yet
-    both such then still instead meanwhile moreover furthermore besides nevertheless nonetheless thus
-    therefore hence otherwise there's""".split()
-)
 # Openings that name something said before: "The move ...", "The two ...", "The latter ...".
-_ANAPHORIC = re.compile(
-    r"^(?:the|this|that|these|those)\s+(?:move|decision|remarks?|comments?|statement|announcement|two|three|"
-    r"latter|former|same|above|following|incident|attack|plan|deal|measure|step|man|woman|point)\b"
-    r"|^one\s+(?:would|will|is|was|has|had|could|can|should|may|might|must)\b", re.I)  # "One would ..."
+_ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHORIC_NOUNS)}\b"
+                        rf"|^one\s+{alternation(AUXILIARIES)}\b", re.I)  # "One would ..."
 _QUOTES = "\"'`“”‘’«»"
 # A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
 _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
-_PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|it|we|i)\s+(?:said|says|added|told|asked|wrote|explained|"
-                              r"continued|insisted|argued|noted|warned)\b", re.I)
+_PRONOUN_SPEAKER = re.compile(rf"\b{alternation(SPEAKER_PRONOUNS)}\s+{alternation(SPEECH_VERBS)}\b", re.I)
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+")
 
 
 def word_count(text: str) -> int:
     """Words as length limits count them: whitespace-separated tokens."""
     return len(text.split())
-
-
-def is_headline(text: str) -> bool:
-    """True for title-case lines ("Damascus Rejects U.S. Demand ..."): most words capitalised."""
-    toks = [t for t in text.split() if t[:1].isalpha() and len(t) > 3]
-    if len(toks) < 3:
-        return False
-    caps = sum(1 for t in toks if _CAPITALISED.match(t))
-    return caps / len(toks) > 0.7
 
 
 def is_candidate(sentence: Sentence, min_words: int | None = None) -> bool:
@@ -61,7 +51,7 @@ def is_candidate(sentence: Sentence, min_words: int | None = None) -> bool:
         return False
     if not _TERMINAL.search(text) or _DATELINE.match(text):
         return False
-    return reads_alone(text) and not is_headline(text)
+    return reads_alone(text) and not is_title_case(text)
 
 
 def reads_alone(text: str) -> bool:
@@ -76,7 +66,7 @@ def reads_alone(text: str) -> bool:
         return False
     quoted = text[0] in _QUOTES  # its opening words are the speaker's, judged by the attribution below
     first = text.split()[0].strip(",").lower() if text.split() else ""
-    if not quoted and (first in _DANGLING or _ANAPHORIC.match(text)):
+    if not quoted and (first in POINTS_BACK or _ANAPHORIC.match(text)):
         return False
     # A bare quotation does not say who is speaking; its attributed neighbour is the point.
     if quoted and text.rstrip(".!?)]")[-1:] in _QUOTES:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
@@ -61,9 +62,12 @@ class BriefApp(KeyActions, ViewActions):
 
     @dataclass
     class BriefingMade(Message):
-        """The briefing is ranked (without keywords yet)."""
+        """The briefing is ranked (its keywords may come later)."""
 
         briefing: Briefing
+        # Set once the briefing is on screen: the rank worker waits for it, then finds the keywords
+        # (KeywordsFound), so they do not take the CPU while the points are drawn. None: made elsewhere.
+        shown: threading.Event | None = None
 
     @dataclass
     class KeywordsFound(Message):
@@ -190,21 +194,44 @@ class BriefApp(KeyActions, ViewActions):
 
     @work(thread=True, exclusive=True, group="rank")
     def rank(self) -> None:
-        """Read, clean, split, rank and corroborate, off the UI thread."""
+        """Read, clean, split, rank and corroborate, then find the keywords, off the UI thread.
+
+        This is the CLI's path and cache entry (``make_briefing``): the points are shown as soon
+        as they are ranked, the keywords when found; a cached briefing comes with both.
+        """
         from brief.pipeline import NoBriefing, make_briefing  # imported here, after the first frame
 
+        shown = []
+
+        def show(ranked: Briefing) -> None:
+            shown.append(ranked)
+            on_screen = threading.Event()
+            self.post_message(self.BriefingMade(ranked, shown=on_screen))
+            if self.options.keywords > 0:
+                on_screen.wait(10)  # (not set when the app closes first: then this only waits)
+
         try:
-            briefing = make_briefing(self.inputs, replace(self.options, keywords=0), use_cache=self.use_cache,
-                                     progress=self._say_progress)
+            briefing = make_briefing(self.inputs, self.options, use_cache=self.use_cache,
+                                     progress=self._say_progress, ranked=show)
         except NoBriefing as failure:
             self.post_message(self.Failed(failure.problems))
             return
-        if not get_current_worker().is_cancelled:
+        except Exception as error:
+            if not shown:
+                raise
+            # the keywords failed: an optional pane must not take the app down; say why instead
+            self.post_message(self.KeywordsFound((), (), f"unavailable: {type(error).__name__}"))
+            return
+        if get_current_worker().is_cancelled:
+            return
+        if not shown:  # from the cache, keywords and all
             self.post_message(self.BriefingMade(briefing))
+        elif self.options.keywords > 0:
+            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
 
     @work(thread=True, exclusive=True, group="keywords", exit_on_error=False)
     def find_keywords(self, briefing: Briefing) -> None:
-        """Load the keyword model and extract the story's keywords, off the UI thread."""
+        """Load the keyword model and extract the keywords of a briefing made elsewhere, off the UI thread."""
         from brief.pipeline import with_keywords
 
         try:
@@ -269,12 +296,14 @@ class BriefApp(KeyActions, ViewActions):
         self.show_source(1)
         if self.focused is None:
             self.query_one(widgets.BriefingList).focus()
-        if self.options.keywords > 0 and briefing.keywords:  # made with its keywords already
-            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
-        elif self.options.keywords > 0:
-            self.find_keywords(briefing)
-        else:
+        if self.options.keywords == 0:
             self.query_one(widgets.KeywordList).show_unavailable("off")
+        elif briefing.keywords:  # made with its keywords already (from the cache)
+            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
+        elif message.shown is None:  # made elsewhere: find them here
+            self.find_keywords(briefing)
+        if message.shown is not None:  # the rank worker finds the keywords once this is drawn
+            self.call_after_refresh(message.shown.set)
         self.call_after_refresh(milestone, "briefing")
 
     def on_brief_app_keywords_found(self, message: KeywordsFound) -> None:
