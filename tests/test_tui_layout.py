@@ -278,3 +278,24 @@ async def test_who_says_what_and_coverage_read_at_4_5_to_1_in_every_theme(key: s
                 if ratio < TEXT:
                     failures.append(f"{name}: {part} {ratio:.2f} on {line!r}")
         assert not failures, "\n".join(failures)
+
+
+async def test_at_80x24_the_footer_shows_every_key_it_lists_whole() -> None:
+    """With an input skipped (so p is offered too), the footer still ends with q Quit, nothing cut."""
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    from brief.model import Problem
+
+    briefing = replace(hand_built_briefing(), problems=(Problem("missing.txt", "no such file"),))
+    app = make_app([], FAST, briefing=briefing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        footer = app.query_one(Footer)
+        keys = [k for k in footer.query(FooterKey) if k.display]
+        palette = max(keys, key=lambda k: k.region.x)  # ^p palette, docked right
+        shown = [k for k in keys if k is not palette and k.region.right <= palette.region.x]
+        text = " ".join("".join(c for c, _, _ in cells(k, 0)).strip() for k in shown)
+        for key in ("] Next source", "/ Search", "w Who says", "m Coverage", "p Skipped", "? Help", "q Quit"):
+            assert key in text, text

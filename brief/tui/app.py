@@ -131,7 +131,7 @@ class BriefApp(KeyActions, ViewActions):
         with Vertical(id="right"):
             yield Pane("Briefing", id="briefing-pane")
             yield Pane("Original", id="original-pane")
-        yield Footer()
+        yield Footer(compact=True)  # one space between keys: the whole footer fits 80 columns
 
     def on_mount(self) -> None:
         """Apply the user's keys; say what the theme is; the work starts once the first frame is drawn."""
