@@ -60,3 +60,12 @@ def check_golden(name: str, actual: str) -> None:
         path.write_text(actual, encoding="utf-8")
     assert path.exists(), f"missing golden file {path}; run with BRIEF_UPDATE_GOLDEN=1"
     assert actual == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config folder, never the user's: no remembered theme or keys leak in,
+    and nothing is written to the user's config."""
+    home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home

@@ -43,7 +43,7 @@ from brief.tui.screens import ExportScreen, HelpScreen
 from brief.tui.wrapping import line_of, wrap
 from brief.tui.widgets import BriefingList, KeywordList, OriginalText, OriginalView, SearchBar, SourceList
 from conftest import ROOT, brief_command
-from tui_support import hand_built_briefing, keywords_ready, ready, unranked_briefing, wait_for, write_articles
+from tui_support import hand_built_briefing, keywords_ready, plain, ready, unranked_briefing, wait_for, write_articles
 
 FAST = Options(keywords=0)
 SIZE = (120, 36)
@@ -52,19 +52,6 @@ SIZE = (120, 36)
 def seeds_app(options: Options = FAST, **kwargs) -> BriefApp:  # type: ignore[no-untyped-def]
     """The app on the seeds, showing the hand-built briefing (with keywords when ``options`` asks for them)."""
     return make_app([], options, briefing=hand_built_briefing(keywords=options.keywords > 0), **kwargs)
-
-
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own config folder, never the user's."""
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
-
-
-def plain(markup: str | None) -> str:
-    """A border title or subtitle as the user reads it (Textual hands them back as markup)."""
-    return Content.from_markup(markup or "").plain
 
 
 def shown(app) -> str:  # type: ignore[no-untyped-def]

@@ -15,23 +15,10 @@ from brief.render import render_markdown
 from brief.tui.app import make_app
 from brief.tui.screens import ExportScreen
 from brief.tui.screens.export import ConfirmReplace
-from tui_support import hand_built_briefing, ready
+from tui_support import hand_built_briefing, plain, ready
 
 FAST = Options(keywords=0)
 SIZE = (120, 36)
-
-
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own config folder, never the user's."""
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home
-
-
-def plain(markup: str | None) -> str:
-    """A border title or subtitle as the user reads it."""
-    return Content.from_markup(markup or "").plain
 
 
 def app_for(keywords: bool = False, options: Options = FAST):  # type: ignore[no-untyped-def]

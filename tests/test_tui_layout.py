@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.geometry import Region
 from textual.theme import BUILTIN_THEMES
 from textual.widget import Widget
-from tui_support import hand_built_briefing, ready
+from tui_support import hand_built_briefing, plain, ready
 
 from brief.model import Briefing
 from brief.pipeline import Options
@@ -28,12 +28,6 @@ from brief.tui.widgets import BriefingList, KeywordList, OriginalText, SourceLis
 
 FAST = Options(keywords=0)
 Cell = tuple[str, Color, Color]
-
-
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No remembered theme leaks in, and none is written to the user's config."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 def cells(widget: Widget, y: int) -> list[Cell]:
@@ -158,11 +152,6 @@ async def test_narrow_terminals_stack_the_panes_instead_of_starving_them(size: t
         assert sources.y == keywords.y and sources.right <= keywords.x  # side by side in a strip on top
         assert len(fully_shown(app.query_one(BriefingList))) >= (3 if height >= 30 else 2)
         assert original.height >= 6 and briefing.height >= 8
-
-
-def plain(markup: str | None) -> str:
-    """A border title or subtitle as the user reads it (Textual hands them back as markup)."""
-    return Content.from_markup(markup or "").plain
 
 
 # --- contrast -----------------------------------------------------------------------------------

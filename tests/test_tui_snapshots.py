@@ -24,12 +24,6 @@ FAST = Options(keywords=0)
 WITH_KEYWORDS = Options(keywords=8)
 
 
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No remembered theme leaks into a snapshot, and none is written to the user's config."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
 async def _ready(pilot: Pilot) -> None:
     await ready(pilot)
 

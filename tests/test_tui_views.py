@@ -25,21 +25,10 @@ from brief.tui.widgets import BriefingList, OriginalText
 from brief.tui.widgets.pane_list import PaneList
 from brief.wording import unshared_words
 from conftest import ROOT
-from tui_support import hand_built_briefing, ready
+from tui_support import hand_built_briefing, plain, ready
 
 FAST = Options(keywords=0)
 SIZE = (120, 36)
-
-
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own config folder, never the user's."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
-def plain(markup: str | None) -> str:
-    """A border title or subtitle as the user reads it."""
-    return Content.from_markup(markup or "").plain
 
 
 def lit(prompt: Content) -> list[str]:

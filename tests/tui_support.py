@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.content import Content
+
 from pathlib import Path
 from typing import Callable
 
@@ -120,3 +122,8 @@ def unranked_briefing(inputs: list[str]) -> Briefing:
     firsts = [next(s for s in sentences if s.source_id == source.id) for source in sources]
     points = tuple(Point(s, 1.0, (Support(s.source_id, s.index, s.start, s.end, 1.0),)) for s in firsts)
     return Briefing(sources[0].title, points, tuple(sources), (), "multidoc", (), tuple(sentences))
+
+
+def plain(markup: str | None) -> str:
+    """A border title or subtitle as the user reads it (Textual hands them back as markup)."""
+    return Content.from_markup(markup or "").plain

@@ -57,55 +57,6 @@ class CoverageScreen(ModalScreen[tuple[Point, Support] | None]):
         Binding("escape,q,m", "close", "Close", id="coverage.close"),
         Binding("s", "sort", "Sort", id="coverage.sort"),
     ]
-    # CSS, not DEFAULT_CSS: the app's style sheet outranks every DEFAULT_CSS, and its opaque Screen
-    # background would hide the panes behind the view
-    CSS = """
-    CoverageScreen {
-        align: center middle;
-        background: $background 60%;
-    }
-    #coverage-dialog {
-        width: 95%;
-        max-width: 160;
-        height: auto;
-        max-height: 95%;
-        border: round $brief-border-focus;
-        border-title-color: $brief-number;
-        border-subtitle-color: $brief-text;
-        background: $surface;
-        padding: 0 1;
-    }
-    #coverage-legend, #coverage-detail {
-        color: $brief-muted;
-    }
-    #coverage-table {
-        height: auto;
-        max-height: 1fr;
-        margin: 1 0;
-        background: $surface;
-        color: $brief-text;
-        & > .datatable--header, & > .datatable--header-hover, & > .datatable--header-cursor {
-            background: $surface;
-            color: $brief-text;
-            text-style: bold;
-        }
-        & > .datatable--fixed, & > .datatable--fixed-cursor {
-            background: $panel;
-            color: $brief-text;
-        }
-        & > .datatable--odd-row, & > .datatable--even-row, & > .datatable--hover {
-            background: $surface;
-            color: $brief-text;
-        }
-        & > .datatable--cursor {
-            background: $brief-cursor;
-            color: $brief-text;
-        }
-    }
-    #coverage-detail {
-        height: 3;
-    }
-    """
 
     def __init__(self, briefing: Briefing, selected: Point | None = None) -> None:
         super().__init__()

@@ -84,55 +84,6 @@ class WhoScreen(ModalScreen[Support | None]):
 
     AUTO_FOCUS = "#who-list"
     BINDINGS = [Binding("escape,q,w", "close", "Close", id="who.close")]
-    # CSS, not DEFAULT_CSS: the app's style sheet outranks every DEFAULT_CSS, and its opaque Screen
-    # background would hide the panes behind the view
-    CSS = """
-    WhoScreen {
-        align: center middle;
-        background: $background 60%;
-    }
-    #who-dialog {
-        width: 90%;
-        max-width: 120;
-        height: auto;
-        max-height: 90%;
-        border: round $brief-border-focus;
-        border-title-color: $brief-number;
-        border-subtitle-color: $brief-text;
-        background: $surface;
-        padding: 0 1;
-    }
-    #who-point {
-        color: $brief-muted;
-        margin-bottom: 1;
-    }
-    #who-list {
-        height: auto;
-        max-height: 1fr;
-        border: none;
-        background: $surface;
-        color: $brief-text;
-        & > .option-list--option-hover {
-            background: $panel;
-            color: $brief-text;
-        }
-        /* a tint, not the solid block cursor: the source numbers and lit words keep their colours on it */
-        & > .option-list--option-highlighted {
-            background: $panel;
-            color: $brief-text;
-            text-style: none;
-        }
-        &:focus > .option-list--option-highlighted {
-            background: $brief-cursor;
-            color: $brief-text;
-            text-style: bold;
-        }
-    }
-    #who-note {
-        color: $brief-muted;
-        margin-top: 1;
-    }
-    """
 
     def __init__(self, briefing: Briefing, point: Point, number: int) -> None:
         super().__init__()
