@@ -22,7 +22,8 @@ def pass_on(widget: Widget, event: events.Key) -> bool:
         return False
     event.stop()
     event.prevent_default()
-    widget.app.call_later(widget.app.simulate_key, event.key)
+    # with its character: a key posted by name alone ("space") would type nothing
+    widget.app.call_later(widget.app.post_message, events.Key(event.key, event.character))
     return True
 
 
