@@ -265,7 +265,7 @@ class BriefApp(KeyActions, ViewActions):
                                 source_keywords=self.briefing.source_keywords)
         points = self.query_one(widgets.BriefingList)
         points.show_briefing(self.briefing, keep=points.point)
-        self.show_sources()
+        self.query_one(widgets.SourceList).show_briefing(self.briefing)
         self.query_one(widgets.SourceList).follow(self.source_id)
         if len(self.briefing.points) == before:
             self.notify(f"{len(self.briefing.points)} points: the story has no more facts to add", timeout=3)
@@ -289,7 +289,7 @@ class BriefApp(KeyActions, ViewActions):
         briefing = self.briefing = message.briefing
         for problem in briefing.problems:
             self.notify(f"{one_line(problem.path)}: {one_line(problem.message)}", severity="warning")
-        self.show_sources()
+        self.query_one(widgets.SourceList).show_briefing(self.briefing)
         self.query_one(widgets.BriefingList).explain = self.explain
         self.query_one(widgets.BriefingList).show_briefing(briefing)
         self.query_one(widgets.OriginalView).sources = briefing.sources
@@ -317,15 +317,6 @@ class BriefApp(KeyActions, ViewActions):
         else:
             keywords.show_keywords(message.keywords, len(self.briefing.sources))
         self.call_after_refresh(milestone, "keywords")
-
-    def show_sources(self) -> None:
-        """Fill Sources; when inputs were skipped, its title keeps saying how many after the notices fade."""
-        if self.briefing is None:
-            return
-        self.query_one(widgets.SourceList).show_briefing(self.briefing)
-        if self.briefing.problems:
-            skipped = f"Sources · {len(self.briefing.sources)} · {len(self.briefing.problems)} skipped (p)"
-            self.query_one("#sources-pane", Pane).retitle(Content(skipped))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``p`` shows in the footer only when some input was skipped."""

@@ -51,7 +51,10 @@ class SourceList(PaneList):
                 counts[source_id] += 1
         self.details = [source_details(s, counts[s.id]) for s in briefing.sources]
         self.fill([Option(source_prompt(s)) for s in briefing.sources])
-        self.retitle(Content(f"Sources · {len(briefing.sources)}"))
+        title = f"Sources · {len(briefing.sources)}"
+        if briefing.problems:  # still said after the notices fade
+            title += f" · {len(briefing.problems)} skipped (p)"
+        self.retitle(Content(title))
         self._say_details()
 
     def follow(self, source_id: int) -> None:
