@@ -37,6 +37,13 @@ def local_file(path: str) -> str | None:
     return next((str(seed) for seed in seed_paths() if display_path(seed) == path), None)
 
 
+def made_briefing(app: App[None], briefing: Briefing | None) -> Briefing | None:
+    """``briefing``, or None with a notice on ``app`` that it is not ready yet (for keys that need it)."""
+    if briefing is None:
+        app.notify("the briefing is not ready yet", severity="warning")
+    return briefing
+
+
 def point_with_citation(briefing: Briefing, point: Point) -> str:
     """What ``y`` copies: the sentence with its marker, then each citing source's title and address."""
     from brief.render.common import citation  # the core loads after the first frame
@@ -214,8 +221,7 @@ class KeyActions(App[None]):
 
     def action_export(self) -> None:
         """Ask where, then write the briefing as Markdown."""
-        if self.briefing is None:
-            self.notify("the briefing is not ready yet", severity="warning")
+        if made_briefing(self, self.briefing) is None:
             return
         from brief.tui.screens import ExportScreen
 

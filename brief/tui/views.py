@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.app import App
 
 from brief.tui import widgets
+from brief.tui.actions import made_briefing
 
 if TYPE_CHECKING:
     from brief.model import Briefing, Keyword, Point, Support
@@ -21,14 +22,9 @@ class ViewActions(App[None]):
     briefing: Briefing | None
     keyword: Keyword | None
 
-    def _made_briefing(self) -> Briefing | None:
-        if self.briefing is None:
-            self.notify("the briefing is not ready yet", severity="warning")
-        return self.briefing
-
     def action_who(self) -> None:
         """Every source's own sentence for the point selected in Briefing."""
-        briefing = self._made_briefing()
+        briefing = made_briefing(self, self.briefing)
         if briefing is None:
             return
         points = self.query_one(widgets.BriefingList)
@@ -43,7 +39,7 @@ class ViewActions(App[None]):
 
     def action_coverage(self) -> None:
         """Which source reports which of the briefing's points, starting on the point selected in Briefing."""
-        briefing = self._made_briefing()
+        briefing = made_briefing(self, self.briefing)
         if briefing is None:
             return
         points = self.query_one(widgets.BriefingList)
