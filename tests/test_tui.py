@@ -89,7 +89,12 @@ async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None
             "[1] Damascus Rejects U.S. Demand That Iran Pull Forces Out Of Syria",
             "[2] Syria rejects calls for Iranian military withdrawal",
         ]
-        assert shown(app).startswith("The U.S. demand that Iran withdraw")
+        # Original opens on the first point's own sentence, lit, in its source
+        first = app.briefing.points[0]
+        original = app.query_one(OriginalText)
+        assert original.source.id == first.sentence.source_id
+        assert original.sentence == (first.sentence.source_id, first.sentence.start, first.sentence.end)
+        assert plain(app.query_one("#original-pane").border_subtitle).startswith("sentence 1 of")
         assert app.focused is points
 
 
@@ -103,16 +108,17 @@ async def test_every_pane_shows_the_briefing_with_the_markers_plain_text_shows()
             "[2] Syria rejects calls for Iranian military withdrawal",
         ]
         pane = app.query_one("#sources-pane")
-        assert plain(pane.border_subtitle) == "RFE/RL · 4 points"  # source 1 reports points 1, 2, 3 and 5
-        sources.highlighted = 1
-        await pilot.pause()
+        # Sources starts on the source of the first point's sentence, which Original shows
+        assert sources.highlighted == app.briefing.points[0].sentence.source_id - 1 == 1
         assert plain(pane.border_subtitle) == "2018-05-23 · 6 points"
         sources.highlighted = 0
         await pilot.pause()
+        assert plain(pane.border_subtitle) == "RFE/RL · 4 points"  # source 1 reports points 1, 2, 3 and 5
         # every point ends with the marker the plain text gives it: "[1, 2]", "[2]" or "only in [2]"
         assert [p.removeprefix(f"{n} {point.text} ") for n, (p, point) in enumerate(
             zip(points.prompts(), app.briefing.points), 1)] == ["[1, 2]", "[1, 2]", "[1, 2]", "[2]", "[1, 2]", "only in [2]"]
         assert plain(app.query_one("#briefing-pane").border_subtitle) == "6 points · multidoc"
+        await pilot.press("1")
         assert shown(app).startswith("The U.S. demand that Iran withdraw")
         assert "[business]" in shown(app)  # source text is never read as markup
         assert plain(app.query_one("#original-pane").border_title).startswith("Original · [1] Damascus")
@@ -229,13 +235,17 @@ async def test_brackets_and_digits_switch_the_source_in_original() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         original = app.query_one(OriginalText)
+        assert original.source.id == 2  # the first point's own sentence is in source 2
+        await pilot.press("right_square_bracket")
+        assert original.source.id == 1 and shown(app).startswith("The U.S. demand that Iran withdraw")  # wraps around
+        assert app.query_one(SourceList).highlighted == 0
         await pilot.press("right_square_bracket")
         assert original.source.id == 2 and shown(app).startswith("Syria's regime has rejected")
         assert app.query_one(SourceList).highlighted == 1
-        await pilot.press("right_square_bracket")
-        assert original.source.id == 1  # wraps around
         await pilot.press("left_square_bracket")
-        assert original.source.id == 2
+        assert original.source.id == 1
+        await pilot.press("left_square_bracket")
+        assert original.source.id == 2  # wraps around
         await pilot.press("1")
         assert original.source.id == 1
         await pilot.press("2")
@@ -248,9 +258,10 @@ async def test_enter_on_a_source_shows_it() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("shift+tab", "shift+tab", "j", "enter")  # Briefing -> Keywords -> Sources
+        assert app.query_one(OriginalText).source.id == 2  # the first point's source
+        await pilot.press("shift+tab", "shift+tab", "k", "enter")  # Briefing -> Keywords -> Sources
         assert app.focused is app.query_one(SourceList)
-        assert app.query_one(OriginalText).source.id == 2
+        assert app.query_one(OriginalText).source.id == 1
 
 
 async def test_tab_and_shift_tab_move_between_the_lit_panes() -> None:
@@ -306,12 +317,14 @@ async def test_slash_searches_original_and_steps_through_matches() -> None:
         text = original.source.text
         expected = [i for i in range(len(text)) if text.startswith("Mekdad", i)]
         assert [a for a, _ in original.matches] == expected and len(expected) >= 1
-        assert original.spans("current") == [original.matches[0]]
-        assert plain(pane.border_subtitle).startswith(f"match 1 of {len(view.search_matches)}")  # every source's
+        assert original.spans("current") == [original.matches[0]]  # the first match in the source shown
+        first = view.match_index  # counted over every source, in source order
+        assert view.search_matches[first][0] == original.source.id
+        assert plain(pane.border_subtitle).startswith(f"match {first + 1} of {len(view.search_matches)}")
         await pilot.press("enter")  # goes to the match and leaves the bar: n and N step from the text
         assert app.focused is original
         await pilot.press("n")
-        assert view.match_index == 1 % len(view.search_matches)
+        assert view.match_index == (first + 1) % len(view.search_matches)
         await pilot.press("escape")
         assert not view.searching and original.matches == [] and original.spans("match") == []
         await pilot.press("slash", *"syria")
@@ -319,10 +332,11 @@ async def test_slash_searches_original_and_steps_through_matches() -> None:
         assert many > 2  # case-insensitive
         await pilot.press("enter")
         assert app.focused is original
+        first = view.match_index
         await pilot.press("n", "n")
-        assert view.match_index == 2
+        assert view.match_index == (first + 2) % len(view.search_matches)
         await pilot.press("N")
-        assert view.match_index == 1
+        assert view.match_index == (first + 1) % len(view.search_matches)
         await pilot.press("escape")
         assert not view.searching
 
@@ -557,12 +571,16 @@ def test_installed_brief_in_tmux_shows_four_panes_and_brackets_switch_source(tmp
     command = shlex.join([*_brief_argv(), "--no-keywords"])
     tmux = Tmux(f"cd {shlex.quote(str(tmp_path))} && {command}", (120, 36), env)
     try:
-        screen = tmux.wait_for(lambda s: "[1] Damascus" in _original_title(s))
+        # Original opens on the source of the first point's sentence, whichever of the two it is
+        titles = {"[1] Damascus": "The U.S. demand that Iran withdraw", "[2] Syria rejects": "Syria's regime has rejected"}
+        screen = tmux.wait_for(lambda s: any(t in _original_title(s) for t in titles) and "sentence 1 of" in s)
         for title in ("Sources", "Briefing", "Keywords", "Original"):
             assert f"─ {title}" in screen
+        first = next(t for t in titles if t in _original_title(screen))
+        other = next(t for t in titles if t != first)
         tmux.run("send-keys", "-t", "brief", "]")
-        screen = tmux.wait_for(lambda s: "[2] Syria rejects" in _original_title(s), timeout=15)
-        assert "Syria's regime has rejected" in screen
+        screen = tmux.wait_for(lambda s: other in _original_title(s), timeout=15)
+        assert titles[other] in screen
         tmux.run("send-keys", "-t", "brief", "q")
         tmux.wait_for(lambda s: "Original ·" not in s, timeout=15)
     finally:

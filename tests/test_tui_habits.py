@@ -110,6 +110,7 @@ async def test_search_finds_matches_in_other_sources_and_enter_leaves_the_box_fo
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
+        await pilot.press("1")  # from source 1 (Original opens on the first point's source, here [2])
         original, view, pane = app.query_one(OriginalText), app.query_one(OriginalView), app.query_one("#original-pane")
         briefing = app.briefing
         count = {s.id: s.text.lower().count("free syrian") for s in briefing.sources}
@@ -134,6 +135,7 @@ async def test_n_and_shift_n_step_through_every_match_across_sources() -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
+        await pilot.press("1")  # from source 1 (Original opens on the first point's source, here [2])
         original, pane = app.query_one(OriginalText), app.query_one("#original-pane")
         texts = {s.id: s.text.lower() for s in app.briefing.sources}
         expected = [(sid, i) for sid, t in texts.items() for i in range(len(t)) if t.startswith("mekdad", i)]
@@ -233,6 +235,7 @@ async def test_original_says_where_the_source_came_from() -> None:
     app = make_app([], FAST, briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
+        await pilot.press("1")  # from source 1 (Original opens on the first point's source, here [2])
         info = app.query_one("#original-info", Static)
         assert str(info.render()) == (f"{first.path} · https://example.org/[business] · "
                                       "merged copies: copy/[red]a.txt")
@@ -472,6 +475,7 @@ async def test_keys_typed_right_after_enter_in_the_search_box_are_keys_not_text(
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
+        await pilot.press("1")  # from source 1 (Original opens on the first point's source, here [2])
         await pilot.press("slash", *"Iran")
         for key in ("enter", "n", "n"):  # one read from the terminal: all queued before any is handled
             app.post_message(events.Key(key, "\r" if key == "enter" else key))
@@ -499,6 +503,7 @@ async def test_keys_in_config_remap_bindings_and_help_shows_the_keys_in_force() 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
+        await pilot.press("1")  # from source 1 (Original opens on the first point's source, here [2])
         await pilot.press("slash")
         assert not isinstance(app.focused, SearchBar)  # / no longer searches
         await pilot.press("ctrl+n")
@@ -632,6 +637,7 @@ async def test_the_search_lists_every_match_and_a_click_on_one_goes_there() -> N
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
+        await pilot.press("1")  # from source 1 (Original opens on the first point's source, here [2])
         results, original = app.query_one(SearchResults), app.query_one(OriginalText)
         assert not results.display
         await pilot.press("slash", *"free syrian")

@@ -95,9 +95,10 @@ async def test_at_80x24_four_points_show_and_every_source_takes_one_line() -> No
         assert len(rows) >= 9
         for n, row in enumerate(rows, 1):  # one source a line, in order, its title cut with an ellipsis
             assert row.startswith(f"[{n}] Report {n}: ") and row.endswith("…"), rows
-        assert plain(app.query_one("#sources-pane").border_subtitle) == "RFE/RL · 4 points"  # [1]'s details
-        await pilot.press("right_square_bracket")
+        # the details of [2], where the first point's sentence is, which Original opens on
         assert plain(app.query_one("#sources-pane").border_subtitle) == "2018-05-23 · 6 points"
+        await pilot.press("left_square_bracket")
+        assert plain(app.query_one("#sources-pane").border_subtitle) == "RFE/RL · 4 points"  # [1]'s
 
 
 async def test_keyword_rows_keep_their_counts_on_the_same_line() -> None:

@@ -293,7 +293,10 @@ class BriefApp(KeyActions, ViewActions):
         self.query_one(widgets.BriefingList).explain = self.explain
         self.query_one(widgets.BriefingList).show_briefing(briefing)
         self.query_one(widgets.OriginalView).sources = briefing.sources
-        self.show_source(1)
+        if briefing.points:  # Original opens on the sentence of the point under the cursor
+            self.show_support(briefing.points[0], 0)
+        else:
+            self.show_source(1)
         if self.focused is None:
             self.query_one(widgets.BriefingList).focus()
         if self.options.keywords == 0:
