@@ -536,7 +536,9 @@ async def test_default_help_shows_the_default_keys() -> None:
 
 
 async def test_unknown_key_ids_give_a_warning_not_a_crash() -> None:
-    _write_config('theme = "brief-dark"\n[keys]\napp.serch = "ctrl+f"\napp.quit = 3\n')
+    from brief.tui.widgets import SearchBar
+
+    _write_config('theme = "brief-dark"\n[keys]\napp.serch = "ctrl+f"\napp.quit = 3\napp.search = "ctlr+f"\n')
     app = app_for()
     said: list[str] = []
     app.notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
@@ -544,8 +546,10 @@ async def test_unknown_key_ids_give_a_warning_not_a_crash() -> None:
         await ready(pilot)
         await pilot.pause()
         assert app.is_running
+        await pilot.press("slash")  # "ctlr+f" is no key: / still searches
+        assert isinstance(app.focused, SearchBar)
     assert "config.toml [keys]: no key has the id app.serch; ? lists the ids" in said
-    assert 'config.toml [keys]: app.quit should be a string of keys, such as "ctrl+f"' in said
+    assert 'config.toml [keys]: app.quit, app.search should be a string of keys, such as "ctrl+f"' in said
 
 
 def test_saving_the_theme_keeps_the_users_keys_and_comments() -> None:

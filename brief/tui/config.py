@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from brief.tui.files import write_atomic
+from brief.tui.keys import is_key
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> tuple[dict[str, str], l
             more, worse = _flatten(value, full)
             keys.update(more)
             bad.extend(worse)
-        elif isinstance(value, str) and value.strip():
+        elif isinstance(value, str) and value.strip() and all(is_key(k) for k in value.split(",")):
             keys[full] = value.strip()
         else:
             bad.append(full)

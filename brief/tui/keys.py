@@ -50,6 +50,21 @@ _NAMES = {"right_square_bracket": "]", "left_square_bracket": "[", "slash": "/",
           "up": "↑", "down": "↓", "left": "←", "right": "→", "space": "Space", "home": "Home", "end": "End"}
 
 
+_MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+
+
+def is_key(key: str) -> bool:
+    """Whether Textual can deliver ``key`` (``"ctrl+f"``, ``"slash"``, ``"f2"``, ``"x"``): a typo such as
+    ``"ctlr+f"`` or ``"slahs"`` would bind a key no terminal sends."""
+    from textual.keys import REPLACED_KEYS, Keys, key_to_character
+
+    *mods, last = key.strip().split("+")
+    if not last or any(m not in _MODIFIERS for m in mods):
+        return False
+    return (len(last) == 1 or last in {k.value for k in Keys}
+            or key_to_character(REPLACED_KEYS.get(last, last)) is not None)
+
+
 def key_display(keys: str, binding: Binding | None = None) -> str:
     """``"ctrl+f"`` → ``Ctrl+F``; ``"slash"`` → ``/``; several keys joined by " or "."""
     if binding is not None and binding.key_display and keys == binding.key:
