@@ -86,6 +86,26 @@ def region(app: BriefApp, pane: str) -> Region:
 
 # --- what fits at each size ---------------------------------------------------------------------
 
+@pytest.mark.parametrize("width", [80, 83, 91, 97, 104, 118])
+async def test_a_marker_is_never_split_over_two_lines(width: int) -> None:
+    """"[1, 3, 5," at the end of a line and "7, 9]" on the next read as two markers: it wraps whole."""
+    briefing = many_sources(25)
+    first = briefing.points[0]
+    by_parity = {s.source_id % 2: s for s in first.supports}  # the seeds' sentences, as [1] and [2] hold them
+    supports = tuple(replace(by_parity[n % 2], source_id=n) for n in range(1, 26, 2)) + (by_parity[0],)
+    point = replace(first, supports=supports)
+    briefing = replace(briefing, points=(point, *briefing.points[1:]))
+    marker = "[1, 2, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25]"
+    app = make_app([], FAST, briefing=briefing)
+    async with app.run_test(size=(width, 40)) as pilot:
+        await ready(pilot)
+        points = app.query_one(BriefingList)
+        assert points.prompts()[0].endswith(f"al-Mayadeen. {marker}")
+        lines = lines_of(points)
+        assert any(line.rstrip().endswith(marker) for line in lines), lines
+        assert fully_shown(points)[:1] == [1]
+
+
 async def test_at_80x24_four_points_show_and_every_source_takes_one_line() -> None:
     app = make_app([], FAST, briefing=many_sources(25))
     async with app.run_test(size=(80, 24)) as pilot:

@@ -8,6 +8,9 @@ from textual import events
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, RulesMap, Visual
 from textual.widgets.option_list import Option
 
 from brief.model import Briefing, Keyword, Point, Support
@@ -27,20 +30,58 @@ def mentions(point: Point, keyword: Keyword) -> bool:
     )
 
 
-def point_prompt(number: int, point: Point, n_sources: int, explain: bool = False) -> Content:
+class PointPrompt(Visual):
+    """A point's sentence with its marker, which wraps as a whole: "[14," never ends a line with "25]"
+    on the next. The marker follows the sentence on its last line when it fits there, else starts the
+    next line. ``plain`` is the text as one line, as plain text prints it."""
+
+    def __init__(self, sentence: Content, marker: Content, below: Content | None = None) -> None:
+        self.sentence, self.marker, self.below = sentence, marker, below
+        self._laid_out: tuple[int, Content] | None = None
+
+    @property
+    def plain(self) -> str:
+        return self._joined(" ").plain
+
+    def _joined(self, separator: str) -> Content:
+        parts: list[Content | str] = [self.sentence, separator, self.marker]
+        if self.below is not None:
+            parts += ["\n", self.below]
+        return Content.assemble(*parts)
+
+    def _for(self, width: int) -> Content:
+        """The prompt laid out for ``width`` cells."""
+        if self._laid_out is None or self._laid_out[0] != width:
+            lines = self.sentence.wrap(max(1, width))
+            last = lines[-1].cell_length if lines else 0
+            fits = last + 1 + self.marker.cell_length <= width
+            self._laid_out = (width, self._joined(" " if fits else "\n"))
+        return self._laid_out[1]
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        pad = options.rules.get("line_pad", 0) * 2
+        return self._for(width - pad).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self._joined(" ").get_optimal_width(rules, container_width)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return self._joined(" ").get_minimal_width(rules)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        pad = rules.get("line_pad", 0) * 2
+        return self._for(width - pad).get_height(rules, width)
+
+
+def point_prompt(number: int, point: Point, n_sources: int, explain: bool = False) -> PointPrompt:
     """``1 The sentence. [1, 2]``, with ``only in [n]`` in the warning colour; with ``explain``, a dim
     line under it says why it was chosen (as ``--plain --explain`` does)."""
     marker = citation(point, n_sources)
     single = marker.startswith("only")
-    prompt = Content.assemble(
-        (f"{number} ", "bold $brief-number"),
-        one_line(point.text),
-        " ",
-        (marker, "bold $brief-only" if single else "bold $brief-marker"),
-    )
-    if explain:
-        prompt = Content.assemble(prompt, "\n", (f"  {why_line(point)}", "$brief-muted"))
-    return prompt
+    sentence = Content.assemble((f"{number} ", "bold $brief-number"), one_line(point.text))
+    styled = Content.styled(marker, "bold $brief-only" if single else "bold $brief-marker")
+    below = Content.styled(f"  {why_line(point)}", "$brief-muted") if explain else None
+    return PointPrompt(sentence, styled, below)
 
 
 class BriefingList(PaneList):
