@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import pytest
+
 from brief.inputs.dedupe import shared_sentences
 from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
@@ -138,6 +140,22 @@ def test_only_in_is_claimed_only_when_no_other_source_comes_near() -> None:
     facts = story_of(sents, 3).facts
     assert facts.alone(1)  # nothing else in the story is about storks
     assert not facts.alone(0)  # the flood is reported by all three
+
+
+def test_only_in_is_never_claimed_when_some_sentences_were_matched_on_words_alone(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A story larger than the embedding budget: the stork's second report, deep in source 2, is compared
+    on words alone, which miss the paraphrase. brief cannot tell, so it does not claim "only in [1]"."""
+    from brief.facts import semantic
+
+    lone = "A rare white stork nested on the church tower in the old quarter, bird watchers reported."
+    retold = "Ornithologists spotted a pair of the big white birds nesting atop the bell tower downtown."
+    sents = build([FLOOD, lone], [FLOOD_2, SCHOOL, BRIDGE, retold], [FLOOD_3, AID])
+    monkeypatch.setattr(semantic, "BUDGET", 5)  # the first sentences of each source only
+    facts = story_of(sents, 3).facts
+    assert 1 in facts._embedded and 5 not in facts._embedded
+    assert not facts.links(1)  # the words alone do not link the two reports
+    assert not facts.alone(1)
 
 
 def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> None:

@@ -14,8 +14,10 @@ Thresholds were set on the fact-aligned development clusters (precision of the s
 briefing lists >= 0.95) and read against briefings of other clusters.
 
 A sentence's fact is itself plus, in every other source, its best linked sentence.
-A sentence is *alone* only when nothing in another source even comes near it (``NEAR``):
-brief then says "only in [n]"; when it cannot tell, it says less.
+A sentence is *alone* only when nothing in another source even comes near it (``NEAR``),
+and only in a story embedded whole: when some sentences were matched on words alone
+(a story larger than the embedding budget), a paraphrase among them could not be seen,
+so brief says "[n]", never "only in [n]". It says less when it cannot tell.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ class Alignment:
     """The facts of one story, built once and handed to the ranker and the renderers."""
 
     def __init__(self, sentences: Sequence[Sentence], links: dict[int, list[Link]], near: dict[int, dict[int, float]],
-                 embedded: set[int], words: LexicalMatcher, echoes: set[tuple[int, int]]) -> None:
+                 embedded: set[int], words: LexicalMatcher, echoes: set[tuple[int, int]], whole: bool = False) -> None:
         self.sentences = sentences
         self.words = words  # the lexical index (IDF vectors), which the ranker reuses
         self._meaning = links
@@ -57,6 +59,7 @@ class Alignment:
         self._near = near  # sentence -> sentences of other sources that come near it without a link
         self._embedded = embedded
         self._echoes = echoes  # pairs (i < j) of one source that state one fact
+        self._whole = whole  # every sentence long enough to state a fact was embedded: all compared by meaning
 
     def links(self, i: int) -> tuple[Link, ...]:
         """Every sentence of another source linked to sentence ``i``, most similar first.
@@ -100,12 +103,13 @@ class Alignment:
         return any(close.get(link.position, 0.0) >= REPEAT for link in self.fact(j))
 
     def alone(self, i: int) -> bool:
-        """True only when brief can tell that no other source states the fact of ``i``.
+        """True only when brief can tell that no other source states the fact of ``i``: the story was
+        embedded whole, and nothing in another source comes near ``i`` in meaning or in words.
 
         A word match that meaning overruled still counts as near.
         """
         near = self._near.get(i, {})
-        if i not in self._embedded or self.links(i) or any(v >= NEAR for v in near.values()):
+        if not self._whole or i not in self._embedded or self.links(i) or any(v >= NEAR for v in near.values()):
             return False
         return not any(True for _ in self.words.matches(i))
 
@@ -141,4 +145,5 @@ def align(sentences: Sequence[Sentence], n_sources: int) -> Alignment:
                 links[j].append(Link(i, sim, "meaning"))
             elif score >= min(NEAR, REPEAT) or lexical >= NEAR_WORDS:
                 near[i][j] = near[j][i] = score if lexical < NEAR_WORDS else max(score, NEAR)
-    return Alignment(sentences, links, near, embedded, words, echoes)
+    whole = n_sources > 1 and len(embedded) == len(semantic.eligible(sentences))
+    return Alignment(sentences, links, near, embedded, words, echoes, whole)

@@ -26,11 +26,16 @@ FLOOR = 0.4  # embedding cosine below which two news sentences of one story neit
 def chosen_for_embedding(sentences: Sequence[Sentence], n_sources: int) -> list[int]:
     """Positions of the sentences to embed: leads first, round robin over sources, in position order."""
     budget = BUDGET if n_sources <= LARGE else BUDGET // 2
-    eligible = [i for i, s in enumerate(sentences) if len(s.text.split()) >= MIN_WORDS]
-    if len(eligible) <= budget:
-        return eligible
-    ranked = sorted(eligible, key=lambda i: (sentences[i].index, sentences[i].source_id))
+    chosen = eligible(sentences)
+    if len(chosen) <= budget:
+        return chosen
+    ranked = sorted(chosen, key=lambda i: (sentences[i].index, sentences[i].source_id))
     return sorted(ranked[:budget])
+
+
+def eligible(sentences: Sequence[Sentence]) -> list[int]:
+    """Positions of the sentences long enough to state a fact worth aligning (``MIN_WORDS``)."""
+    return [i for i, s in enumerate(sentences) if len(s.text.split()) >= MIN_WORDS]
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
