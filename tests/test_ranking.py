@@ -158,6 +158,24 @@ def test_only_in_is_never_claimed_when_some_sentences_were_matched_on_words_alon
     assert not facts.alone(1)
 
 
+def test_two_quotes_of_one_speaker_are_not_one_fact_though_they_share_his_name_and_title(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Matched on words alone (beyond the embedding budget), the attribution made two different quotes
+    one fact, and the point cited a source that never gives the figure. Meaning now has the last word."""
+    from brief.facts import semantic
+
+    jobs = ("Jacob Coin, former executive director of the National Indian Gaming Association, said that is "
+            "because 75 percent of jobs in tribal casinos are held by non-Indians.")
+    challenge = ("``It's so un-American to back away from a challenge,'' said Jacob L. Coin, executive director "
+                 "of the National Indian Gaming Association.")
+    sents = build([FLOOD, jobs], [FLOOD_2, SCHOOL, BRIDGE, challenge], [FLOOD_3, AID])
+    monkeypatch.setattr(semantic, "BUDGET", 4)
+    facts = story_of(sents, 3).facts
+    assert [k.how for k in facts.links(1)] == ["words"]  # the words alone link them ...
+    assert [sents[k.position].source_id for k in facts.fact(1)] == [1]  # ... but the point cites [1] only
+    assert [sents[k.position].source_id for k in facts.fact(0)] == [1, 2, 3]  # the flood: all three
+
+
 def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> None:
     # Source 2 words the evacuation twice; only one wording is a paraphrase of source 1's.
     lone = "Thousands of people left the river valley as heavy flooding continued on Tuesday night."

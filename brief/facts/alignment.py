@@ -9,7 +9,8 @@ Two kinds of evidence link a sentence to a sentence of another source:
   shared names and numbers, which is what keeps unrelated sentences about the same
   story apart.
 - **words alone** (see ``lexical``) for every other pair: similarity >= 0.5 on at least
-  four shared content words.
+  four shared content words. Whom a point cites is stricter: a word link short of
+  near-verbatim copy (``SURE_WORDS``) counts there only when meaning confirms it.
 Thresholds were set on the fact-aligned development clusters (precision of the sources a
 briefing lists >= 0.95) and read against briefings of other clusters.
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 from brief.facts import semantic
 from brief.facts.lexical import LexicalMatcher
@@ -36,6 +37,8 @@ MUTUAL = 0.85  # ... enough when the two sentences are each other's best match
 NEAR = 0.65  # ... above this, another source may well state it: never claim "only in"
 NEAR_WORDS = 0.25  # lexical similarity above which the same holds
 REPEAT = 0.6  # a sentence this close to a point's fact would repeat it
+SURE_WORDS = 0.7  # a word link this close is near-verbatim copy; below, meaning must confirm whom a point cites
+VERIFY_BUDGET = 128  # sentences embedded per story to confirm such links (each about 8 ms)
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class Alignment:
         self._near = near  # sentence -> sentences of other sources that come near it without a link
         self._embedded = embedded
         self._echoes = echoes  # pairs (i < j) of one source that state one fact
+        self._vectors: dict[int, Any] = {}  # sentence -> its embedding, computed to confirm a word link
+        self._verdicts: dict[tuple[int, int], bool] = {}  # (point sentence, linked sentence) -> confirmed
         self._whole = whole  # every sentence long enough to state a fact was embedded: all compared by meaning
 
     def links(self, i: int) -> tuple[Link, ...]:
@@ -78,12 +83,36 @@ class Alignment:
         return self._links[i]
 
     def fact(self, i: int) -> tuple[Link, ...]:
-        """Sentence ``i`` (similarity 1) and, per other source, its best linked sentence, in source order."""
+        """Sentence ``i`` (similarity 1) and, per other source, its best linked sentence, in source order.
+
+        This is whom a point cites, so a word link short of ``SURE_WORDS`` counts only when meaning
+        confirms it (see ``_confirmed``): two quotes of one speaker share his name and title, not a fact.
+        """
         best: dict[int, Link] = {}
         for link in self.links(i):
-            best.setdefault(self.sentences[link.position].source_id, link)
+            source = self.sentences[link.position].source_id
+            if source in best or (link.how == "words" and link.similarity < SURE_WORDS
+                                  and not self._confirmed(i, link)):
+                continue
+            best[source] = link
         own = Link(i, 1.0, "")
         return (own, *(best[k] for k in sorted(best)))
+
+    def _confirmed(self, i: int, link: Link) -> bool:
+        """Whether meaning confirms a word link of ``i``: embedding cosine plus half the word similarity
+        reaches ``MUTUAL``. The sentences are embedded when first asked, ``VERIFY_BUDGET`` at most per
+        story; past that, words alone decide, as they do for every link a point does not cite."""
+        key = (i, link.position)
+        if key not in self._verdicts:
+            need = [p for p in key if p not in self._vectors]
+            if len(self._vectors) + len(need) > VERIFY_BUDGET:
+                return True
+            if need:
+                vectors = semantic.embed([self.sentences[p].text for p in need])
+                self._vectors.update(zip(need, vectors))
+            cosine = round(float(self._vectors[i] @ self._vectors[link.position]), 4)
+            self._verdicts[key] = cosine + 0.5 * link.similarity >= MUTUAL
+        return self._verdicts[key]
 
     def same_fact(self, i: int, j: int) -> bool:
         """Whether ``i`` and ``j`` state one fact: linked across sources, or as close within one."""
