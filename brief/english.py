@@ -112,6 +112,24 @@ POINTS_BACK = frozenset(
 )
 """Openings that need the previous sentence to make sense ("He said ...", "But ...", "Both countries ...")."""
 
+INTERJECTIONS = ("no", "yes", "ah", "oh", "well", "indeed", "sure", "okay", "ok", "alas")
+"""An opening "No," or "Ah," answers or reacts to what came before ("No, not the computer maker but ...")."""
+
+LINKING_PHRASES = ("in fact", "after all", "of course", "even so", "by contrast", "in contrast", "as a result",
+                   "in addition", "on the other hand", "for that reason", "in that case", "at the same time")
+"""Openings that tie the sentence to the one before ("As a result, ...")."""
+
+BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "nonetheless", "consequently",
+                "accordingly")
+"""Among a sentence's first words, adverbs that draw on the sentence before ("The runway thus had not ...")."""
+
+NEAR_DEMONSTRATIVES = ("this", "these", "those")
+TIME_NOUNS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",
+              "time", "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century",
+              "quarter", "day", "days", "hour", "moment", "point", "stage")
+"""After "this"/"these" a time noun points at the calendar ("this year", "at this point"), any other noun back
+("this attitude")."""
+
 DEMONSTRATIVES = ("the", "this", "that", "these", "those")
 ANAPHORIC_NOUNS = ("move", "decision", "remark", "remarks", "comment", "comments", "statement", "announcement",
                    "two", "three", "latter", "former", "same", "above", "following", "incident", "attack", "plan",

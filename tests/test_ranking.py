@@ -251,14 +251,26 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  # part of a quotation that runs over several sentences: its speaker is elsewhere
                  "``They feel younger people are simply looking for ways to get rid of older workers.",
                  "The film is going to play big in those first two weeks without question.''",
-                 "\"And we will be back next year with a bigger team."]:
+                 "\"And we will be back next year with a bigger team.",
+                 # an answer, a link or an aside that leans on the sentence before (read in DUC 2006 and web briefings)
+                 "No, not the computer manufacturer but hypersensitivity pneumonitis.",
+                 "Ah, but one piece of history proved to be important to the case.",
+                 "As a result, the bank closed its branches early on Friday afternoon.",
+                 "Behind this attitude was the fact that the majority were children of working parents.",
+                 "The runway thus had not been thoroughly inspected before the takeoff.",
+                 "The plan, however, failed to win a majority in the regional parliament.",
+                 "(The federal government could approve the project if the state refuses.)"]:
         assert not reads_alone(text), text
     for text in ["``We will not leave this country,'' the foreign minister said.",
                  "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",
                  "There was no comment from the ministry on Tuesday evening.",
                  "The movement grew quickly after the election in July.",
                  "Kopp said he had never been to the clinic in Amherst.",
-                 "One out of 10 children in Kenya dies of preventable diseases before the age of five."]:
+                 "One out of 10 children in Kenya dies of preventable diseases before the age of five.",
+                 "At this point, officials consider the shooting to be connected to three other attacks.",
+                 "Israel said on Monday that talks would resume in Cairo later this week.",
+                 "Nobody in the village had seen such floods since the winter of 1952.",
+                 "Well-known critics panned the film at its premiere in Venice on Friday."]:
         assert reads_alone(text), text
 
 

@@ -8,10 +8,15 @@ from typing import Sequence
 from brief.english import (
     ANAPHORIC_NOUNS,
     AUXILIARIES,
+    BACK_ADVERBS,
     DEMONSTRATIVES,
+    INTERJECTIONS,
+    LINKING_PHRASES,
+    NEAR_DEMONSTRATIVES,
     POINTS_BACK,
     SPEAKER_PRONOUNS,
     SPEECH_VERBS,
+    TIME_NOUNS,
     alternation,
     is_title_case,
 )
@@ -28,6 +33,13 @@ _DATELINE = re.compile(r"^\s*(?:\d{1,2}\s+\w+,?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})
 # Openings that name something said before: "The move ...", "The two ...", "The latter ...".
 _ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHORIC_NOUNS)}\b"
                         rf"|^one\s+{alternation(AUXILIARIES)}\b", re.I)  # "One would ..."
+# Openings that lean on the sentence before: "No, ...", "As a result, ...", "Behind this attitude ...",
+# "The runway thus ..."; and an aside in brackets, "(The government could ...)".
+_LEANS_BACK = re.compile(
+    rf"^{alternation(INTERJECTIONS)}[,!]|^{alternation(LINKING_PHRASES)},"
+    rf"|^(?:[\w'’-]+,?\s+){{0,2}}{alternation(NEAR_DEMONSTRATIVES)}\s+(?!{alternation(TIME_NOUNS)}\b)[a-z]"
+    rf"|^(?:[\w'’-]+,?\s+){{1,3}}{alternation(BACK_ADVERBS)}\b"
+    r"|^\(.*\)[.!?]?$", re.I)
 _QUOTES = "\"'`“”‘’«»"
 # A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
 _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
@@ -66,7 +78,7 @@ def reads_alone(text: str) -> bool:
         return False
     quoted = text[0] in _QUOTES  # its opening words are the speaker's, judged by the attribution below
     first = text.split()[0].strip(",").lower() if text.split() else ""
-    if not quoted and (first in POINTS_BACK or _ANAPHORIC.match(text)):
+    if not quoted and (first in POINTS_BACK or _ANAPHORIC.match(text) or _LEANS_BACK.match(text)):
         return False
     # A bare quotation does not say who is speaking; its attributed neighbour is the point.
     if quoted and text.rstrip(".!?)]")[-1:] in _QUOTES:
