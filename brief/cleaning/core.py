@@ -51,7 +51,7 @@ def _fixed_reason(unit: Unit, feat: Features) -> str | None:
     """The reason to drop a unit wherever it stands (no words, a date, a byline, furniture)."""
     if not LETTER.search(unit.text):
         return "no words"
-    if parse_date_line(unit.text) is not None:
+    if parse_date_line(unit.text) is not None or feat.dated:
         return "date line"
     if _BYLINE.match(unit.text) and not is_sentence_shaped(unit.text):
         return "byline"
