@@ -14,9 +14,9 @@ The rules are general, not lists of known strings:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from brief.cleaning.furniture import is_photo_credit
+from brief.cleaning.furniture import is_photo_credit, slideshow_captions
 from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
 from brief.cleaning.span import article_span
 from brief.cleaning.topic import Features, Topic
@@ -124,6 +124,8 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
     """
     units = split_units(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
     feats = [features(u) for u in units]
+    for i in slideshow_captions([u.text for u in units]):
+        feats[i] = replace(feats[i], furniture="caption (a slideshow's)")
     extracted = extracted and any(f.sentence for f in feats)  # an extracted menu is not an article
     date: str | None = None
     for unit, feat in zip(units, feats):
