@@ -29,7 +29,8 @@ _TITLE_REACH = 3  # lines at the top of extracted text where the page's title ma
 _CAPTION_WORDS = 60
 _WIDGET_WORDS = 25
 _LABEL_WORDS = 5  # a line shorter than this ending in a colon, off the subject, is a label
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{0,4})?\s*)?(?P<who>[^.,|]+)", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\([cс]\)|copyright)\s*(?:(?:©|\([cс]\)|@)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{0,4})?[,.]?\s*)?"
+                        r"(?P<who>[^\W\d_][^.,|(]*)", re.I)  # "Copyright © 2019, Quiller Media, Inc."
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+\S+){0,8}$", re.I)
 _OUTLET_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+[a-z]")
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
@@ -93,7 +94,7 @@ def _outlet(units: list[Unit], last: int) -> str | None:
     """The publisher: from a copyright line, or from a paragraph after the article that says "we"."""
     for unit in units:
         match = _COPYRIGHT.match(unit.text)
-        if match and not unit.keep:
+        if match and not unit.keep and match["who"][0].isupper():  # a name, not "Copyright and Reprints"
             return match["who"].strip()
     for unit in units[last + 1:]:
         match = _OUTLET_SUBJECT.match(unit.text)
