@@ -55,6 +55,14 @@ WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "f
 HONORIFICS = ("mr", "mrs", "ms", "dr", "st", "jr", "sr", "rep", "reps", "sen", "gov", "gen", "lt", "col",
               "sgt", "capt")
 """Titles and honorifics written before or after a name, without their dots."""
+CLOCK_WORDS = ("am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "ist", "hkt", "aest", "et", "pt",
+               "ct", "mt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "updated", "published",
+               "posted", "last", "on", "at")
+"""Words of a page's time stamp besides the date's ("04:05 pm PT", "Updated 1909 GMT", "Published on")."""
+SHARE_NETWORKS = ("facebook", "twitter", "email", "e-mail", "mail", "linkedin", "reddit", "pinterest", "whatsapp",
+                  "messenger", "tumblr", "flipboard", "pocket", "telegram", "sms", "print", "copy", "link",
+                  "share", "tweet", "pin", "comments", "instagram", "youtube", "digg", "xing", "vk")
+"""The labels of a page's sharing buttons, a network's name each or a button's word."""
 NUMBER_WORDS = ("zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
                 "billions", "dozen", "dozens")

@@ -14,9 +14,9 @@ The rules are general, not lists of known strings:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from brief.cleaning.furniture import is_photo_credit
+from brief.cleaning.furniture import is_photo_credit, slideshow_captions
 from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
 from brief.cleaning.span import article_span
 from brief.cleaning.topic import Features, Topic
@@ -29,7 +29,8 @@ _TITLE_REACH = 3  # lines at the top of extracted text where the page's title ma
 _CAPTION_WORDS = 60
 _WIDGET_WORDS = 25
 _LABEL_WORDS = 5  # a line shorter than this ending in a colon, off the subject, is a label
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*-\s*\d{0,4})?\s*)?(?P<who>[^.,|]+)", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\([cс]\)|copyright)\s*(?:(?:©|\([cс]\)|@)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{0,4})?[,.]?\s*)?"
+                        r"(?P<who>[^\W\d_][^.,|(]*)", re.I)  # "Copyright © 2019, Quiller Media, Inc."
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+\S+){0,8}$", re.I)
 _OUTLET_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+[a-z]")
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
@@ -51,7 +52,7 @@ def _fixed_reason(unit: Unit, feat: Features) -> str | None:
     """The reason to drop a unit wherever it stands (no words, a date, a byline, furniture)."""
     if not LETTER.search(unit.text):
         return "no words"
-    if parse_date_line(unit.text) is not None:
+    if parse_date_line(unit.text) is not None or feat.dated:
         return "date line"
     if _BYLINE.match(unit.text) and not is_sentence_shaped(unit.text):
         return "byline"
@@ -93,7 +94,7 @@ def _outlet(units: list[Unit], last: int) -> str | None:
     """The publisher: from a copyright line, or from a paragraph after the article that says "we"."""
     for unit in units:
         match = _COPYRIGHT.match(unit.text)
-        if match and not unit.keep:
+        if match and not unit.keep and match["who"][0].isupper():  # a name, not "Copyright and Reprints"
             return match["who"].strip()
     for unit in units[last + 1:]:
         match = _OUTLET_SUBJECT.match(unit.text)
@@ -124,6 +125,8 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
     """
     units = split_units(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
     feats = [features(u) for u in units]
+    for i in slideshow_captions([u.text for u in units]):
+        feats[i] = replace(feats[i], furniture="caption (a slideshow's)")
     extracted = extracted and any(f.sentence for f in feats)  # an extracted menu is not an article
     date: str | None = None
     for unit, feat in zip(units, feats):

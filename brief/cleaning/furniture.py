@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from brief.cleaning.lines import words
-from brief.english import PUBLISHER_WORDS, READER_WORDS, alternation
+from brief.english import PUBLISHER_WORDS, READER_WORDS, SHARE_NETWORKS, alternation
 
 _SHORT = 12  # words: a line this short is judged by its phrase alone
 _CREDIT_WORDS = 8
@@ -42,6 +42,8 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"(?: on \w+)?)?\s*[:!.]?$|\bshare this\b|\blike loading\b|\bbloggers like this\b|\bsharing is caring\b"
         r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) (?:on|at) (?:twitter|facebook|instagram)\b"
         r"|\bsharing options\b|^share (?:on|via|with|all)\b", re.I)),
+    ("call to action", ('click', 'tap'), re.compile(
+        r"\b(?:click|tap)(?: here)? to (?:subscribe|sign up|follow|watch|listen|download|learn more|read more)\b", re.I)),
     ("comments", ('comment', 'repl', 'respons', 'discussion', 'conversation', 'abuse', 'notify'), re.compile(
         r"^\[?\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|responses?)\s*\]?$|^(?:leave|post|add|write) an? (?:comment|reply)"
         r"|^join the (?:discussion|conversation)|^(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments"
@@ -92,6 +94,8 @@ def furniture(text: str, size: int | None = None) -> str | None:
     number of words when the caller knows it.
     """
     size = len(words(text)) if size is None else size
+    if size <= _SHORT and _share_buttons(text):
+        return "sharing or follow buttons"
     reader = bool(_READER.search(text))
     site_to_reader = reader and bool(_SELF.search(text) and _YOU.search(text))
     lower = text.lower()
@@ -104,10 +108,22 @@ def furniture(text: str, size: int | None = None) -> str | None:
     return None
 
 
+_SHARE_LABELS = frozenset(SHARE_NETWORKS)
+_SHARE_BAR = 3  # labels: "Facebook Twitter Email" is a row of buttons, "Facebook Twitter" may be a topic
+_SHARE_SHARE = 0.75
+
+
+def _share_buttons(text: str) -> bool:
+    """A row of sharing buttons copied as one line ("Facebook Twitter Email LinkedIn Reddit Pinterest")."""
+    found = [w.lower() for w in words(text)]
+    labels = sum(1 for w in found if w in _SHARE_LABELS)
+    return labels >= _SHARE_BAR and labels >= _SHARE_SHARE * len(found)
+
+
 # Kinds whose wording does not occur in article prose, at any length.
 _ALWAYS = {"copyright or legal notice", "author bio", "caption or credit"}
 # Kinds whose phrases are distinctive enough in a sentence of up to 25 words.
-_PHRASED = {"newsletter or alerts prompt", "caption or credit"}
+_PHRASED = {"newsletter or alerts prompt", "caption or credit", "call to action"}
 # Kinds that are furniture at any length when they address the reader.
 _ADDRESSED = {"cookie notice"}
 # A site speaking of itself to the reader ("we bring you", "our newsletter ... your inbox"): furniture's voice.
@@ -137,3 +153,21 @@ def is_photo_credit(text: str, size: int | None = None) -> bool:
     # a photographer and an agency side by side ("Jane Doe | Getty Images", "Jane Doe/Reuters"); an agency's
     # name alone may be a dateline's or a video's, and "(Image: Getty)" ends a caption rather than following one
     return bool(_AGENCY.search(text)) and bool(_SEPARATED.search(text))
+
+
+_SLIDE = re.compile(r"^(?P<at>\d{1,3}) of (?P<of>\d{1,3})\b")
+
+
+def slideshow_captions(texts: list[str]) -> set[int]:
+    """The indices of a slideshow's captions, each opening with its place in it ("2 of 4 A shopper …").
+
+    A line opening so is a caption when another line counts against the same total (a sentence
+    may open "1 of 4 Americans …", a gallery numbers its pictures), or when it is the bare count.
+    """
+    places: dict[int, tuple[int, int]] = {}
+    for i, text in enumerate(texts):
+        match = _SLIDE.match(text)
+        if match and 1 <= int(match["at"]) <= int(match["of"]):
+            places[i] = (int(match["at"]), int(match["of"]))
+    return {i for i, (at, of) in places.items()
+            if _SLIDE.fullmatch(texts[i].strip()) or any(o == of and a != at for a, o in places.values())}

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from brief.english import (
+    CLOCK_WORDS,
     FREQUENT_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -33,6 +34,10 @@ _DATE_LINES = [
     re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b.{{0,20}}$", re.I),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b.{0,20}$"),
 ]
+_STAMP_NAMES = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS))
+_STAMP_WORDS = _STAMP_NAMES | frozenset(CLOCK_WORDS)
+_STAMP_NUMBER = re.compile(r"^\d[\d.:/-]*(?:st|nd|rd|th|am|pm|h)?$", re.I)  # "18", "2019", "18.11.2019", "10am"
+_STAMP_SHARE = 0.75  # a line this much made of a date and a time is a time stamp, whatever else it names
 PROSE_WORDS = 20  # a line this long is prose even without a full stop (a truncated paragraph)
 SENTENCE_WORDS = 8  # a sentence-shaped line this long is a paragraph of the article's kind
 _RUNNING_SHARE = 0.1  # running English has this share of its most frequent words at least; lists of names do not
@@ -98,6 +103,19 @@ def parse_date_line(text: str) -> str | None:
             if 1 <= number <= 12 and 1 <= day <= 31:
                 return f"{year:04d}-{number:02d}-{day:02d}"
     return None
+
+
+def is_time_stamp(text: str) -> bool:
+    """Is this line mostly a date and a time ("Reuters November 18, 2019 11:03 PM", "Updated 1909 GMT")?
+
+    It names a month or a weekday, it has a number, and three in four of its words belong to a
+    date or a time.
+    """
+    found = [w.lower().rstrip(".") for w in words(text)]
+    numbers = sum(1 for w in found if _STAMP_NUMBER.match(w))
+    if not numbers or not any(w in _STAMP_NAMES for w in found):
+        return False
+    return numbers + sum(1 for w in found if w in _STAMP_WORDS) >= _STAMP_SHARE * len(found)
 
 
 def split_units(text: str) -> list[Unit]:

@@ -33,7 +33,7 @@ class Features:
     sentence: bool
     furniture: str | None
     vocabulary: frozenset[str]
-    dated: bool = False  # the whole line is a date: a label, whatever words it shares
+    dated: bool = False  # the line is a date or a time stamp: a label, whatever words it shares
 
 
 def vocabulary(text: str, found: list[str] | None = None) -> frozenset[str]:

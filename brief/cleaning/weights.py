@@ -9,7 +9,7 @@ weighs less than its length. The article is the run of lines with the greatest t
 from __future__ import annotations
 
 from brief.cleaning.furniture import furniture
-from brief.cleaning.lines import TERMINAL, Unit, is_prose, parse_date_line, words
+from brief.cleaning.lines import TERMINAL, Unit, is_prose, is_time_stamp, parse_date_line, words
 from brief.cleaning.topic import Features, Topic, vocabulary
 
 _FURNITURE_WEIGHT = 3
@@ -25,7 +25,7 @@ def features(unit: Unit) -> Features:
     prose = is_prose(unit.text, found)
     return Features(len(found), prose, prose or bool(TERMINAL.search(unit.text)),
                     furniture(unit.text, len(found)), vocabulary(unit.text, found),
-                    dated=not prose and parse_date_line(unit.text) is not None)
+                    dated=not prose and (parse_date_line(unit.text) is not None or is_time_stamp(unit.text)))
 
 
 def best_run(weights: list[float]) -> tuple[int, int] | None:

@@ -1,0 +1,87 @@
+"""A copied page's title and site: its headline and publisher, never a share bar, a time stamp or a teaser."""
+
+from __future__ import annotations
+
+from brief.cleaning import clean
+from brief.cleaning.furniture import furniture
+
+BODY = [
+    "The harbour bridge in Dundee reopened to traffic on Tuesday after three weeks of storm repairs, "
+    "the city council said.",
+    "Engineers replaced two damaged bridge cables and resurfaced the deck, the council's transport "
+    "director told reporters at the harbour.",
+    "Traders near the harbour said the closure of the bridge had cost them a third of their usual "
+    "customers during the repairs.",
+    "The council said the bridge repairs cost 4 million pounds and would be paid from its storm reserve.",
+]
+
+WIRE = "The council told Reuters on Monday that the November storms had also damaged the harbour wall."
+
+
+def page(*top: str, bottom: tuple[str, ...] = ()) -> str:
+    """A copied page: the lines above the article, its body, the lines below it."""
+    return "\n\n".join([*top, *BODY, *bottom])
+
+
+def test_a_row_of_share_buttons_is_not_the_title() -> None:
+    text = page("Currently Reading", "Harbour bridge reopens after storm repairs",
+                "Facebook Twitter Email LinkedIn Reddit Pinterest", "Harbour bridge reopens after storm repairs",
+                "JANE DOE", "Facebook Twitter Email LinkedIn Reddit Pinterest",
+                "Harbour bridge reopens after storm repairs", "Facebook Twitter Email LinkedIn Reddit Pinterest")
+    assert clean(text).title == "Harbour bridge reopens after storm repairs"
+    assert furniture("Facebook Twitter Email LinkedIn Reddit Pinterest") == "sharing or follow buttons"
+    assert furniture("Facebook and Twitter fined over bridge ads") is None
+
+
+def test_an_agency_and_time_stamp_under_the_headline_is_not_the_title() -> None:
+    text = page("Support independent journalism", "Harbour bridge in Dundee reopened after storm and cable repairs",
+                "Reuters November 18, 2019 11:03 PM", "Above: The harbour bridge at dawn.", bottom=(WIRE,))
+    cleaned = clean(text)
+    assert cleaned.title == "Harbour bridge in Dundee reopened after storm and cable repairs"
+    assert "Reuters November 18" not in cleaned.text
+
+
+def test_a_date_and_time_line_is_not_the_title() -> None:
+    text = page("Review", "Harbour bridge review: the repairs are probably enough to convince those waiting",
+                "By Jane Doe and John Roe", "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)", bottom=(WIRE,))
+    assert clean(text).title == "Harbour bridge review: the repairs are probably enough to convince those waiting"
+
+
+def test_the_headline_above_a_list_of_related_videos_is_the_title() -> None:
+    teasers = ["Council made 45 false claims about the bridge repairs", "Mayor speaks to press about the bridge",
+               "Traders question the harbour closure", "Ferry fares rise during the bridge repairs",
+               "Storm damage closes the coast road", "Engineers describe the cable repairs",
+               "Harbour traders count the cost of the closure", "Bridge tolls to stay frozen next year",
+               "Council budget vote delayed again", "Police close harbour road for a day",
+               "Rail link plans back on the table", "School buses rerouted during the closure",
+               "Coast path reopens after landslip", "New ferry ordered for the harbour"]
+    text = page("Why you can't trust the council on the bridge repairs",
+                "Analysis by Jane Doe, Herald Editor-at-large", "Updated 1909 GMT (0309 HKT) November 18, 2019",
+                "JUST WATCHED", "Replay", "More Videos ...", "MUST WATCH", *teasers)
+    assert clean(text).title == "Why you can't trust the council on the bridge repairs"
+
+
+def test_a_slideshow_caption_is_furniture_but_a_sentence_opening_with_a_count_is_not() -> None:
+    captions = ["1 of 3 A trader looks at the closed harbour bridge in Dundee, Tuesday, Nov. 19, 2019, before repairs.",
+                "2 of 3 Engineers replace a damaged bridge cable at the harbour in Dundee, Tuesday, Nov. 19, 2019.",
+                "3 of 3 Traffic crosses the harbour bridge in Dundee after the repairs, Tuesday, Nov. 19, 2019."]
+    cleaned = clean(page("Harbour Bridge Reopens After Storm Repairs", "Back to Gallery", *captions))
+    assert not any(caption in cleaned.text for caption in captions)
+    statistic = "1 of 4 traders near the harbour bridge said they had lost customers during the repairs."
+    assert statistic in clean(page("Harbour Bridge Reopens After Storm Repairs", bottom=(statistic,))).text
+
+
+def test_a_promotion_asking_the_reader_to_click_and_subscribe_is_dropped() -> None:
+    promo = ("In each episode of her weekly video show, Jane Doe will delve a little deeper into the surreal "
+             "world of harbour politics. Click to subscribe!")
+    text = page("Harbour Bridge Reopens After Storm Repairs", bottom=(promo, "The council will meet on Friday."))
+    assert promo not in clean(text).text
+
+
+def test_the_site_is_the_copyright_holder_not_the_words_around_the_year() -> None:
+    footer = ("Copyright and Reprint\neEdition", "©2019 Harbour Herald")
+    assert clean(page("Harbour Bridge Reopens After Storm Repairs", bottom=footer)).outlet == "Harbour Herald"
+    footer = ("Copyright © 2019, Quiller Media, Inc., Contact Us",)
+    assert clean(page("Harbour Bridge Reopens After Storm Repairs", bottom=footer)).outlet == "Quiller Media"
+    footer = ("Copyright 2019. Washington Examiner. All Rights Reserved.",)
+    assert clean(page("Harbour Bridge Reopens After Storm Repairs", bottom=footer)).outlet == "Washington Examiner"
