@@ -80,3 +80,22 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence_and_spans_stay_exact(
     # capitals that are no dateline stay: "U.S. - Iran talks", "The NATO - led force"
     for text in ("U.S. - Iran talks resumed on Monday.", "NATO - led forces left the town on Monday."):
         assert split_sentences(text, 1)[0].text == text
+
+
+def test_a_place_abbreviation_stays_with_the_word_it_modifies() -> None:
+    text = ("The World Bank has granted Kenya 40 million U.S. Dollars for the fight against AIDS. "
+            "A panel of the 5th U.S. Circuit Court of Appeals agreed. It was opposed by the U.S. Fish and "
+            "Wildlife Service. He lives in the U.S. The company is in Texas. "
+            "She left the U.S. Critics said she was gone.")
+    sentences = split_sentences(text, 1)
+    assert [s.text for s in sentences] == [
+        "The World Bank has granted Kenya 40 million U.S. Dollars for the fight against AIDS.",
+        "A panel of the 5th U.S. Circuit Court of Appeals agreed.",
+        "It was opposed by the U.S. Fish and Wildlife Service.",
+        "He lives in the U.S.",  # a function word opens a new sentence
+        "The company is in Texas.",
+        "She left the U.S.",  # so does a speaker ("Critics said")
+        "Critics said she was gone.",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
