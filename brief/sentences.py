@@ -15,6 +15,7 @@ from brief.english import (
     PLACE_ABBREVIATIONS,
     SPEECH_VERBS,
     STOP_WORDS,
+    WIRE_SERVICES,
     alternation,
 )
 from brief.model import Sentence
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\w", re.UNICODE)
+_LINE = re.compile(r"\S[^\n]*")  # a line, from its first visible character
 # Punkt ends a sentence after initials followed by a capital ("President B.J. | Habibie",
 # "designed by I.M. | Pei"). A run of initials followed by a name continues the sentence;
 # followed by a function word ("The", "He") it ends one. So does a place abbreviation, before
@@ -36,12 +38,19 @@ _NEXT_WORD = re.compile(r"[\"'“‘(]?([A-Z][\w'’.-]*)")
 _SPEAKER = re.compile(rf"[\"'“‘(]?[A-Z][\w'’.-]*\s+{alternation((*SPEECH_VERBS, 'say'))}\b")
 # A wire dateline or slug that opens a story: "NAIROBI, Kenya (AP) _ ", "WASHINGTON (Reuters) - ",
 # "NEW YORK _ ". It is not part of the first sentence: the sentence's span starts after it.
-_DATELINE = re.compile(
+_PLACE = (
     r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})"  # the place, in capitals
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?"  # ", Kenya", ", Fla."
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", October 23" (Xinhua)
-    r"(?:\s*\([A-Za-z][\w&.' -]{0,24}\))?"  # "(AP)", "(Reuters)"
-    r"\s*(?:_|--?|—|–)\s+(?=[A-Z0-9\"“'‘(])"  # ... before the sentence, which starts like one
+)
+_DASH = r"(?:_|--?|—|–)\s+"
+_OPENS = r"(?=[A-Z0-9\"“'‘(])"  # ... before the sentence, which starts like one
+_DATELINE = re.compile(_PLACE + r"(?:\s*\([A-Za-z][\w&.' -]{0,24}\))?\s*" + _DASH + _OPENS)  # "(AP)", "(Reuters)"
+# A news agency's credit, with or without a place before it or a dash after it: "(Reuters) — ",
+# "(CNN)President ...", "Washington (CNN) - ". The agency's name is what makes it a credit.
+_CREDIT = re.compile(
+    r"(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},?\s*)?"  # the place, capitals or not
+    rf"\({alternation(WIRE_SERVICES)}\)\s*(?:{_DASH})?{_OPENS}"
 )
 
 
@@ -99,17 +108,31 @@ def split_sentences(text: str, source_id: int, language: str = "english") -> lis
 
 
 def dateline_length(sentence: str) -> int:
-    """How many leading characters of ``sentence`` are a wire dateline or slug (0 when none).
+    """How many leading characters of ``sentence`` are a wire dateline, slug or agency credit (0 when none).
 
-    The place must hold a word of three capitals or more, so "U.S. - " or "A - " is no dateline.
+    The place of a dateline without a known agency must hold a word of three capitals or more, so
+    "U.S. - " or "A - " is no dateline.
     """
     slug = re.match(r"(?:_|--)\s+(?=\S)", sentence)  # what is left of a dateline Punkt split ("Mo. | _ A ...")
     if slug is not None:
         return slug.end()
     match = _DATELINE.match(sentence)
-    if match is None or not re.search(r"[A-Z]{3}", match.group(0)) or match.end() >= len(sentence):
+    if match is None or not re.search(r"[A-Z]{3}", match.group(0)):
+        match = _CREDIT.match(sentence)
+    if match is None or match.end() >= len(sentence):
         return 0
     return match.end()
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans of the datelines and credits (``dateline_length``) that open a line of ``text``:
+    what ``split_sentences`` leaves out of the first sentence of each line."""
+    spans = []
+    for line in _LINE.finditer(text):
+        length = dateline_length(line.group())
+        if length:
+            spans.append((line.start(), line.start() + length))
+    return spans
 
 
 def _join_initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
