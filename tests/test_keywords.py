@@ -172,3 +172,11 @@ def test_no_keyword_comes_from_a_dateline_or_a_wire_credit() -> None:
         assert not {"NAIROBI", "Xinhua", "Reuters", "SAN FRANCISCO", "AP", "CNN"} & set(phrases), phrases
         assert all("NAIROBI" not in p and "CNN" not in p for p in phrases), phrases
 
+
+def test_a_title_opening_a_sentence_keeps_its_capital_before_a_name() -> None:
+    from brief.keywords import all_keywords
+
+    for text in (DATELINED[3], DATELINED[3].removeprefix("(CNN)")):
+        phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+        assert "President Donald Trump" in phrases and "president Donald Trump" not in phrases, phrases
+        assert "Trump" not in phrases  # the surname is folded into the full name

@@ -78,13 +78,15 @@ def extract_candidates(text: str, aliases: dict[str, str] | None = None) -> Pars
     tokens = tokenize(text)
     if aliases is None:
         aliases = demonym_aliases(t.text for t in tokens if t.role is Role.NOUN)
-    # A capital that only marks a sentence start is not the word's casing.
+    # A capital that only marks a sentence start is not the word's casing, unless a name follows
+    # it in the phrase ("President Donald Trump made ...": a title, as in "New York").
     lower_words = {t.text for t in tokens if t.text[:1].islower()}
     groups: dict[str, Candidate] = {}
     for i, j in _phrases(tokens):
         words = [t.text for t in tokens[i:j]]
         surface = " ".join(text[tokens[i].start : tokens[j - 1].end].split())  # no-break spaces too
-        if tokens[i].sentence_start and words[0].lower() in lower_words:
+        opens_name = len(words) > 1 and words[1][:1].isupper()
+        if tokens[i].sentence_start and words[0].lower() in lower_words and not opens_name:
             surface = surface[:1].lower() + surface[1:]
         if is_boilerplate(" ".join(w.lower() for w in words)):
             continue
