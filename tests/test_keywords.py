@@ -173,6 +173,13 @@ def test_no_keyword_comes_from_a_dateline_or_a_wire_credit() -> None:
         assert all("NAIROBI" not in p and "CNN" not in p for p in phrases), phrases
 
 
+def test_a_name_keeps_its_first_word() -> None:
+    from brief.keywords import all_keywords
+
+    phrases = [k.text for k in all_keywords([Source(1, "a", "A", DATELINED[1])], 10, backend="statistical")[0]]
+    assert "New York State Attorney General" in phrases and "York State Attorney General" not in phrases
+
+
 def test_a_title_opening_a_sentence_keeps_its_capital_before_a_name() -> None:
     from brief.keywords import all_keywords
 

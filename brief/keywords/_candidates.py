@@ -16,6 +16,7 @@ from brief.keywords._tokens import Token, tokenize
 from brief.keywords._variants import demonym_aliases, phrase_key, surname_of
 
 MAX_WORDS = 4
+MAX_NAME_WORDS = 6  # a longer phrase is cut to MAX_WORDS, but not inside a name ("New York State Attorney General")
 
 @dataclass
 class Candidate:
@@ -54,9 +55,20 @@ def _phrases(tokens: list[Token]) -> list[tuple[int, int]]:
         while end > i and tokens[end - 1].role is not Role.NOUN:
             end -= 1
         if end > i and not (end - i == 1 and tokens[i].role is Role.NUM):
-            out.append((max(i, end - MAX_WORDS), end))
+            out.append((_cut(tokens, i, end), end))
         i = j
     return out
+
+
+def _cut(tokens: list[Token], i: int, end: int) -> int:
+    """Where the phrase of tokens [i, end) starts once cut to its last MAX_WORDS words; a cut inside
+    a run of capitalised words moves back to the run's start, within MAX_NAME_WORDS."""
+    start = max(i, end - MAX_WORDS)
+    name = start
+    while name > max(i, end - MAX_NAME_WORDS) and tokens[name - 1].text[:1].isupper():
+        name -= 1
+    whole = name == i or not tokens[name - 1].text[:1].isupper()
+    return name if whole and all(t.text[:1].isupper() for t in tokens[start:end]) else start
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ Roles come from the lexicon (``_lexicon.role``) and are corrected by the word's
 neighbours, which is most of what a tagger would add for noun-phrase chunking:
 after "to" or a modal a word is a verb ("to beat drums"); an "-s" word right after
 a name is a verb ("Syria rejects calls"); a verb-like lower-case word right before a
-name is one too ("backing Bashar al-Assad"). Capitals in a title-case line (a
+name is one too ("backing Bashar al-Assad"); a capitalised "New" before a name opens it
+("the New York State Attorney General"). Capitals in a title-case line (a
 headline) are not evidence of a name. A wire dateline or credit ("NAIROBI, Kenya (AP) _",
 "(Reuters) —"), which the sentence splitter leaves out of its sentence, holds no words.
 """
@@ -15,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from brief.english import BEFORE_A_VERB, is_title_case
+from brief.english import BEFORE_A_VERB, NAME_OPENERS, is_title_case
 from brief.keywords._lexicon import Role, can_be_verb, is_known, role
 from brief.sentences import datelines
 
@@ -93,4 +94,6 @@ def _verbs_before_names(tokens: list[Token]) -> list[Token]:
         if tok.role is Role.NOUN and tok.text[:1].islower() and nxt.glued and _is_name(nxt):
             if tok.text.endswith("ing") and can_be_verb(tok.text.lower()):
                 out[i] = replace(tok, role=Role.BREAK)
+        elif tok.text.lower() in NAME_OPENERS and tok.text[:1].isupper() and nxt.glued and _is_name(nxt):
+            out[i] = replace(tok, role=Role.NOUN)
     return out
