@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from brief.english import NAME_OPENERS
 from brief.keywords._lexicon import Role, is_boilerplate
 from brief.keywords._tokens import Token, tokenize
 from brief.keywords._variants import demonym_aliases, phrase_key, surname_of
 
 MAX_WORDS = 4
-MAX_NAME_WORDS = 6  # a longer phrase is cut to MAX_WORDS, but not inside a name ("New York State Attorney General")
 
 @dataclass
 class Candidate:
@@ -61,14 +61,11 @@ def _phrases(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 def _cut(tokens: list[Token], i: int, end: int) -> int:
-    """Where the phrase of tokens [i, end) starts once cut to its last MAX_WORDS words; a cut inside
-    a run of capitalised words moves back to the run's start, within MAX_NAME_WORDS."""
+    """Where the phrase of tokens [i, end) starts once cut to its last MAX_WORDS words; a cut right after
+    a name's opener takes it in ("New York State Attorney General": "York" alone names nothing)."""
     start = max(i, end - MAX_WORDS)
-    name = start
-    while name > max(i, end - MAX_NAME_WORDS) and tokens[name - 1].text[:1].isupper():
-        name -= 1
-    whole = name == i or not tokens[name - 1].text[:1].isupper()
-    return name if whole and all(t.text[:1].isupper() for t in tokens[start:end]) else start
+    opener = tokens[start - 1] if start > i else None
+    return start - 1 if opener is not None and opener.text.lower() in NAME_OPENERS else start
 
 
 @dataclass(frozen=True)
