@@ -69,7 +69,13 @@ NUMBER_WORDS = ("zero", "two", "three", "four", "five", "six", "seven", "eight",
 NAME_PARTICLES = ("de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "ten", "ter")
 """Lower-case particles that open a surname ("de Klerk", "van Gogh", "bin Laden")."""
 PLACE_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "D.C."})
-"""Places written as initials: they often end a sentence ("left the U.S. | Officials said")."""
+"""Places written as initials. Before a capitalised word they modify it ("U.S. Dollars", "U.S. Circuit
+Court"); a sentence ends after one before a function word or a speaker ("left the U.S. | Critics said")."""
+NAME_OPENERS = ("new",)
+"""Closed-class words that open a name when written with a capital before one ("New York", "New Delhi")."""
+WIRE_SERVICES = ("AP", "Reuters", "AFP", "CNN", "CNN Business", "UPI", "Xinhua", "Bloomberg", "dpa", "DPA", "EFE",
+                 "Kyodo", "Yonhap", "TASS", "ANSA", "AAP", "PTI", "IANS", "ANI")
+"""News agencies credited in parentheses before a story ("(Reuters) — ", "(CNN)", "WASHINGTON (AP) _ ")."""
 
 # --- words a phrase or a sentence turns on ------------------------------------------------------
 

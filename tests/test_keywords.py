@@ -147,3 +147,43 @@ def test_a_keyphrase_is_not_repeated_inside_a_better_one() -> None:
     assert phrases[0] == "oil spill" and len(phrases) == 8
     assert "spill" not in phrases and "oil" not in phrases  # both say less than "oil spill", ranked above them
     assert "tanker" in phrases and "tanker company" in phrases  # a longer phrase after a shorter one says more
+
+
+DATELINED = (
+    "NAIROBI, October 23 (Xinhua) -- One out of 10 children in Kenya dies of preventable diseases, "
+    "the Kenyan health ministry said. Malaria and AIDS kill most of the children.\n\n"
+    "Health workers in Kenya are short of drugs for malaria and AIDS, the ministry said.",
+    "(Reuters) — The New York State Attorney General is investigating WeWork, two people said. "
+    "WeWork confirmed that the New York State Attorney General had contacted the company.\n\n"
+    "WeWork is expected to lay off thousands of employees.",
+    "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. began shutting off power to some 375,000 people "
+    "as California faces extreme fire weather. The utility said the power would stay off for days.",
+    "(CNN)President Donald Trump made an unscheduled trip to Walter Reed hospital on Saturday. "
+    "The president is 73 years old, and Trump says his health is excellent.",
+)
+
+
+def test_no_keyword_comes_from_a_dateline_or_a_wire_credit() -> None:
+    from brief.keywords import all_keywords
+
+    for n, text in enumerate(DATELINED, 1):
+        story, _ = all_keywords([Source(n, "a", "A", text)], 10, backend="statistical")
+        phrases = [k.text for k in story]
+        assert not {"NAIROBI", "Xinhua", "Reuters", "SAN FRANCISCO", "AP", "CNN"} & set(phrases), phrases
+        assert all("NAIROBI" not in p and "CNN" not in p for p in phrases), phrases
+
+
+def test_a_name_keeps_its_first_word() -> None:
+    from brief.keywords import all_keywords
+
+    phrases = [k.text for k in all_keywords([Source(1, "a", "A", DATELINED[1])], 10, backend="statistical")[0]]
+    assert "New York State Attorney General" in phrases and "York State Attorney General" not in phrases
+
+
+def test_a_title_opening_a_sentence_keeps_its_capital_before_a_name() -> None:
+    from brief.keywords import all_keywords
+
+    for text in (DATELINED[3], DATELINED[3].removeprefix("(CNN)")):
+        phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+        assert "President Donald Trump" in phrases and "president Donald Trump" not in phrases, phrases
+        assert "Trump" not in phrases  # the surname is folded into the full name

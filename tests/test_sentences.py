@@ -80,3 +80,50 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence_and_spans_stay_exact(
     # capitals that are no dateline stay: "U.S. - Iran talks", "The NATO - led force"
     for text in ("U.S. - Iran talks resumed on Monday.", "NATO - led forces left the town on Monday."):
         assert split_sentences(text, 1)[0].text == text
+
+
+def test_a_place_abbreviation_stays_with_the_word_it_modifies() -> None:
+    text = ("The World Bank has granted Kenya 40 million U.S. Dollars for the fight against AIDS. "
+            "A panel of the 5th U.S. Circuit Court of Appeals agreed. It was opposed by the U.S. Fish and "
+            "Wildlife Service. He lives in the U.S. The company is in Texas. "
+            "She left the U.S. Critics said she was gone.")
+    sentences = split_sentences(text, 1)
+    assert [s.text for s in sentences] == [
+        "The World Bank has granted Kenya 40 million U.S. Dollars for the fight against AIDS.",
+        "A panel of the 5th U.S. Circuit Court of Appeals agreed.",
+        "It was opposed by the U.S. Fish and Wildlife Service.",
+        "He lives in the U.S.",  # a function word opens a new sentence
+        "The company is in Texas.",
+        "She left the U.S.",  # so does a speaker ("Critics said")
+        "Critics said she was gone.",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_wire_credit_is_not_part_of_the_first_sentence() -> None:
+    for text, first in [
+        ("(Reuters) — The New York State Attorney General is investigating WeWork. More later.",
+         "The New York State Attorney General is investigating WeWork."),
+        ("(CNN)President Donald Trump made an unscheduled trip to Walter Reed hospital.",
+         "President Donald Trump made an unscheduled trip to Walter Reed hospital."),
+        ("(AP) — Stocks fell sharply on Monday.", "Stocks fell sharply on Monday."),
+        ("(AFP) - Stocks fell sharply on Monday.", "Stocks fell sharply on Monday."),
+        ("Washington (CNN) - The Senate passed the bill.", "The Senate passed the bill."),
+        ("Hong Kong (CNN)Protesters returned to the streets.", "Protesters returned to the streets."),
+    ]:
+        sentence = split_sentences(text, 1)[0]
+        assert sentence.text == first
+        assert text[sentence.start:sentence.end] == sentence.text
+    # a parenthesis that credits no news agency stays
+    for text in ("(Updated) — Stocks fell sharply on Monday.", "(Pictured) Stocks fell sharply on Monday."):
+        assert split_sentences(text, 1)[0].text == text
+
+
+def test_datelines_are_the_spans_split_sentences_leaves_out() -> None:
+    from brief.sentences import datelines
+
+    text = ("NAIROBI, October 23 (Xinhua) -- Kenya has 1.9 million people with HIV.\n\n"
+            "(Reuters) — The company said no.\n\nU.S. - Iran talks resumed.")
+    assert [text[a:b] for a, b in datelines(text)] == ["NAIROBI, October 23 (Xinhua) -- ", "(Reuters) — "]
+    sentences = split_sentences(text, 1)
+    assert [s.start for s in sentences][:2] == [b for _, b in datelines(text)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from brief.english import NAME_OPENERS
 from brief.keywords._lexicon import Role, is_boilerplate
 from brief.keywords._tokens import Token, tokenize
 from brief.keywords._variants import demonym_aliases, phrase_key, surname_of
@@ -54,9 +55,17 @@ def _phrases(tokens: list[Token]) -> list[tuple[int, int]]:
         while end > i and tokens[end - 1].role is not Role.NOUN:
             end -= 1
         if end > i and not (end - i == 1 and tokens[i].role is Role.NUM):
-            out.append((max(i, end - MAX_WORDS), end))
+            out.append((_cut(tokens, i, end), end))
         i = j
     return out
+
+
+def _cut(tokens: list[Token], i: int, end: int) -> int:
+    """Where the phrase of tokens [i, end) starts once cut to its last MAX_WORDS words; a cut right after
+    a name's opener takes it in ("New York State Attorney General": "York" alone names nothing)."""
+    start = max(i, end - MAX_WORDS)
+    opener = tokens[start - 1] if start > i else None
+    return start - 1 if opener is not None and opener.text.lower() in NAME_OPENERS else start
 
 
 @dataclass(frozen=True)
@@ -78,13 +87,15 @@ def extract_candidates(text: str, aliases: dict[str, str] | None = None) -> Pars
     tokens = tokenize(text)
     if aliases is None:
         aliases = demonym_aliases(t.text for t in tokens if t.role is Role.NOUN)
-    # A capital that only marks a sentence start is not the word's casing.
+    # A capital that only marks a sentence start is not the word's casing, unless a name follows
+    # it in the phrase ("President Donald Trump made ...": a title, as in "New York").
     lower_words = {t.text for t in tokens if t.text[:1].islower()}
     groups: dict[str, Candidate] = {}
     for i, j in _phrases(tokens):
         words = [t.text for t in tokens[i:j]]
         surface = " ".join(text[tokens[i].start : tokens[j - 1].end].split())  # no-break spaces too
-        if tokens[i].sentence_start and words[0].lower() in lower_words:
+        opens_name = len(words) > 1 and words[1][:1].isupper()
+        if tokens[i].sentence_start and words[0].lower() in lower_words and not opens_name:
             surface = surface[:1].lower() + surface[1:]
         if is_boilerplate(" ".join(w.lower() for w in words)):
             continue

@@ -4,8 +4,10 @@ Roles come from the lexicon (``_lexicon.role``) and are corrected by the word's
 neighbours, which is most of what a tagger would add for noun-phrase chunking:
 after "to" or a modal a word is a verb ("to beat drums"); an "-s" word right after
 a name is a verb ("Syria rejects calls"); a verb-like lower-case word right before a
-name is one too ("backing Bashar al-Assad"). Capitals in a title-case line (a
-headline) are not evidence of a name.
+name is one too ("backing Bashar al-Assad"); a capitalised "New" before a name opens it
+("the New York State Attorney General"). Capitals in a title-case line (a
+headline) are not evidence of a name. A wire dateline or credit ("NAIROBI, Kenya (AP) _",
+"(Reuters) —"), which the sentence splitter leaves out of its sentence, holds no words.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from brief.english import BEFORE_A_VERB, is_title_case
+from brief.english import BEFORE_A_VERB, NAME_OPENERS, is_title_case
 from brief.keywords._lexicon import Role, can_be_verb, is_known, role
+from brief.sentences import datelines
 
 # Words: letters/digits joined by inner hyphens, apostrophes or ampersands, or dotted
 # acronyms ("U.S."). A possessive "'s" is cut off and ends the phrase.
@@ -47,20 +50,28 @@ def _is_name(token: Token) -> bool:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text`` with spans and roles; possessives are split off."""
+    """Tokens of ``text`` with spans and roles; possessives are split off, datelines left out."""
     headlines = _title_case_lines(text)
     headline_starts = [a for a, _ in headlines]  # sorted and disjoint: one binary search per token
+    skipped = datelines(text)
+    skipped_starts = [a for a, _ in skipped]
     tokens: list[Token] = []
     prev_end = 0
+    after_dateline = False  # the word after a dateline opens its sentence
     for m in _TOKEN.finditer(text):
         word, start, end = m.group(), m.start(), m.end()
+        dateline = bisect_right(skipped_starts, start) - 1
+        if dateline >= 0 and start < skipped[dateline][1]:
+            after_dateline = True
+            continue
         possessive = _POSSESSIVE.search(word) if ("'" in word or "’" in word) else None
         if possessive and possessive.start() > 0:
             word, end = word[: possessive.start()], start + possessive.start()
         gap = text[prev_end:start]
         # a possessive (the previous word was cut short) ends the phrase too
         glued = bool(tokens) and gap.strip() == "" and "\n" not in gap and tokens[-1].end == prev_end
-        starts = not tokens or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
+        starts = not tokens or after_dateline or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
+        after_dateline = False
         line = bisect_right(headline_starts, start) - 1
         in_headline = line >= 0 and start < headlines[line][1]
         kind = role(word, starts or in_headline)
@@ -83,4 +94,6 @@ def _verbs_before_names(tokens: list[Token]) -> list[Token]:
         if tok.role is Role.NOUN and tok.text[:1].islower() and nxt.glued and _is_name(nxt):
             if tok.text.endswith("ing") and can_be_verb(tok.text.lower()):
                 out[i] = replace(tok, role=Role.BREAK)
+        elif tok.text.lower() in NAME_OPENERS and tok.text[:1].isupper() and nxt.glued and _is_name(nxt):
+            out[i] = replace(tok, role=Role.NOUN)
     return out
