@@ -158,6 +158,9 @@ SPEECH_VERBS = ("said", "says", "added", "told", "asked", "wrote", "explained", 
                 "argued", "noted", "warned")
 """Verbs that attribute a quotation to its speaker ("..., he said")."""
 
+COMPANY_SUFFIXES = ("inc", "llc", "ltd", "pty", "plc", "corp", "limited", "corporation")
+"""What follows a company's name in its legal form ("CNBC LLC", "ScienceAlert Pty Ltd", "Future US, Inc.")."""
+
 READER_WORDS = ("you", "your")
 PUBLISHER_WORDS = ("we", "our", "us")
 """How a site addresses its reader and speaks of itself: article text seldom does either."""

@@ -85,3 +85,34 @@ def test_the_site_is_the_copyright_holder_not_the_words_around_the_year() -> Non
     assert clean(page("Harbour Bridge Reopens After Storm Repairs", bottom=footer)).outlet == "Quiller Media"
     footer = ("Copyright 2019. Washington Examiner. All Rights Reserved.",)
     assert clean(page("Harbour Bridge Reopens After Storm Repairs", bottom=footer)).outlet == "Washington Examiner"
+
+
+def site(*top: str, bottom: tuple[str, ...] = ()) -> str | None:
+    """The site cleaning names for a page with these lines above and below its article."""
+    return clean(page("Harbour Bridge Reopens After Storm Repairs", *top, bottom=bottom)).outlet
+
+
+def test_a_copyright_link_or_a_photo_credit_is_not_the_site() -> None:
+    footer = ("Copyright Policy", "Copyright ©2019 Harbour Media & Company, Inc. All Rights Reserved.")
+    assert site(bottom=footer) == "Harbour Media & Company"
+    assert site("© WIRE / POOL", bottom=("© 2019 Harbour Herald. All rights reserved",)) == "Harbour Herald"
+    credit = "© Jane Doe A trader looks at the closed bridge at Tay Street, a landmark in Dundee."
+    assert site(credit) is None
+
+
+def test_the_site_is_read_from_a_copyright_sign_within_a_line_and_without_its_trimmings() -> None:
+    footer = ("This material may not be published. ©2019 Harbour News Network, LLC. All rights reserved.",)
+    assert site(bottom=footer) == "Harbour News Network"
+    assert site(bottom=("copyright Harbour Herald 2019 - ISSN: 1234-5678",)) == "Harbour Herald"
+    assert site(bottom=("©All Rights Reserved Harbour Institute 2019, a nonprofit",)) == "Harbour Institute"
+    assert site(bottom=("© Harbour.org 2003 - 2019 powered by Coast Network",)) == "Harbour.org"
+    assert site(bottom=("© 2019 Harbour News.Coast Broadcasting System, Inc.",)) == "Harbour News"
+    assert site(bottom=("© Harbour Media Pty Ltd. All rights reserved.",)) == "Harbour Media"
+
+
+def test_a_cookie_notice_or_a_teaser_saying_we_does_not_name_the_site() -> None:
+    notice = "By choosing I Accept, you consent to our use of cookies and other tracking technologies."
+    assert site(bottom=(notice,)) is None
+    assert site(bottom=("Further information on data privacy can be found in our Data Protection Policy.",)) is None
+    teaser = "Jane Doe laughs off the harbour bridge backlash: 'We didn't close the harbour'"
+    assert site(bottom=(teaser,)) is None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from brief.cleaning.furniture import is_photo_credit, slideshow_captions
 from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
+from brief.cleaning.outlet import outlet
 from brief.cleaning.span import article_span
 from brief.cleaning.topic import Features, Topic
 from brief.cleaning.weights import features
@@ -29,12 +30,8 @@ _TITLE_REACH = 3  # lines at the top of extracted text where the page's title ma
 _CAPTION_WORDS = 60
 _WIDGET_WORDS = 25
 _LABEL_WORDS = 5  # a line shorter than this ending in a colon, off the subject, is a label
-_COPYRIGHT = re.compile(r"^(?:©|\([cс]\)|copyright)\s*(?:(?:©|\([cс]\)|@)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{0,4})?[,.]?\s*)?"
-                        r"(?P<who>[^\W\d_][^.,|(]*)", re.I)  # "Copyright © 2019, Quiller Media, Inc."
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'-]*(?:\s+\S+){0,8}$", re.I)
-_OUTLET_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+[a-z]")
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
-_SELF = re.compile(r"\b(?:our|we)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,19 +84,6 @@ def _inside_reason(i: int, units_text: str, feat: Features, topic: Topic, repeat
         return "not a sentence (caption, credit or label)"
     if feat.size < _LABEL_WORDS and units_text.rstrip().endswith(":"):
         return "label (a short line ending in a colon, off the article's subject)"
-    return None
-
-
-def _outlet(units: list[Unit], last: int) -> str | None:
-    """The publisher: from a copyright line, or from a paragraph after the article that says "we"."""
-    for unit in units:
-        match = _COPYRIGHT.match(unit.text)
-        if match and not unit.keep and match["who"][0].isupper():  # a name, not "Copyright and Reprints"
-            return match["who"].strip()
-    for unit in units[last + 1:]:
-        match = _OUTLET_SUBJECT.match(unit.text)
-        if match and _SELF.search(unit.text) and len(words(unit.text)) >= 8:
-            return match["who"]
     return None
 
 
@@ -174,7 +158,7 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
     return Cleaned(
         title=headline.text.lstrip("#").strip() if headline else _fallback_title(kept),
         text="\n\n".join(u.text for u in kept),
-        outlet=_outlet(units, last),
+        outlet=outlet(units, last),
         date=date,
         dropped=tuple(DroppedLine(u.line, u.text, u.reason) for u in units if not u.keep),
     )
