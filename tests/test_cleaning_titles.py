@@ -116,3 +116,30 @@ def test_a_cookie_notice_or_a_teaser_saying_we_does_not_name_the_site() -> None:
     assert site(bottom=("Further information on data privacy can be found in our Data Protection Policy.",)) is None
     teaser = "Jane Doe laughs off the harbour bridge backlash: 'We didn't close the harbour'"
     assert site(bottom=(teaser,)) is None
+
+
+def test_the_headline_stands_above_its_byline_not_under_it() -> None:
+    text = page("Harbour Herald", "Business", "Harbour bridge reopens: so many ways to cross…and pay",
+                "Traders have more ways than ever to reach the harbour. Here's how to choose.", "By", "Jane Doe",
+                "Harbour Herald", "Biography", "@janedoe", "Nov. 19, 2019 8:03 am ET")
+    assert clean(text).title == "Harbour bridge reopens: so many ways to cross…and pay"
+    text = page("Previous articles", "Harbour", "The Bridge Clock", "By Jane Doe", "About Jane Doe",
+                "Follow Jane Doe on Twitter", "November 19, 2019 6:30 AM")
+    assert clean(text).title == "The Bridge Clock"
+
+
+def test_the_headline_right_above_its_dated_byline_beats_the_menu_above_it() -> None:
+    text = page("Who Pays for the Harbour Herald", "Suggest a Bridge Check", "Donate",
+                "The Herald's guide to understanding the harbour bridge repairs",
+                "By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.")
+    assert clean(text).title == "The Herald's guide to understanding the harbour bridge repairs"
+
+
+def test_a_reprint_notice_is_not_the_article_and_a_two_sentence_headline_in_title_case_is_one() -> None:
+    notice = ("This copy is for your personal, non-commercial use only. To order presentation-ready copies for "
+              "distribution to your colleagues, clients or customers visit https://reprints.example.com.")
+    cleaned = clean(page("Harbour Herald", "Subscribe", notice, "Business",
+                         "Harbour Bridge Tolls Are Rising After the Repairs. Why Traders Shouldn’t Worry.",
+                         "By", "Jane Doe", "Updated Nov. 19, 2019 8:21 am ET"))
+    assert cleaned.title == "Harbour Bridge Tolls Are Rising After the Repairs. Why Traders Shouldn’t Worry."
+    assert notice not in cleaned.text

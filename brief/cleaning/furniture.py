@@ -71,9 +71,9 @@ _KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         r"|\bartist'?s?’?s? (?:illustration|impression|rendering|concept)\b"
         r"|^(?:with )?(?:additional )?(?:reporting|editing) (?:by|from)\b",
         re.I)),
-    ("copyright or legal notice", ('©', '(c)', 'copyright', 'rights reserved', 'trademark'), re.compile(
+    ("copyright or legal notice", ('©', '(c)', 'copyright', 'rights reserved', 'trademark', 'commercial use'), re.compile(
         r"©|\(c\) ?\d{4}|^copyright\b|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b"
-        r"|\bis a registered trademark\b", re.I)),
+        r"|\bis a registered trademark\b|\bfor your personal,? non-?commercial use\b", re.I)),  # a reprint notice
     ("author bio", (' is ', ' was ', 'contributed', 'write to'), re.compile(
         r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: \(@\w+\))? (?:is|was) (?:a|an|the)\b[^.]{0,100}?"
         r"\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer|blogger)\b|\b(?:contributed (?:to )?(?:this )?report(?:ing)?)\b|^write to \w+", re.I)),

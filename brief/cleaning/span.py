@@ -29,6 +29,8 @@ _SIGNED_REACH = 60  # lines above the body searched for a headline signed by its
 _SIGNATURE_REACH = 4  # lines with words under a headline where its byline or date stands
 _SIGNATURE_SEARCH = 16  # lines under a headline looked at for them (most may be icons)
 _SIGNATURE_WORDS = 10
+_BYLINE_REACH = 3  # lines with words under a byline where the author's name and outlet stand
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CREDITED = re.compile(r"^\W*(?:\w+\s+){0,2}[Bb]y\s+[A-Z]")  # "Analysis by Chris Cillizza, CNN Editor-at-large"
 
 
@@ -36,10 +38,13 @@ def find_headline(units: list[Unit], feats: list[Features], topic: Topic) -> int
     """The article's headline: a headline-shaped line on its subject just above its body.
 
     Among the lines on the subject, one with its byline or date under it comes first (a list
-    of related stories may stand between the headline and the body), then a line printed
-    twice (the page's title, then the article's), then a title-case line (a caption above the
-    body is written as a sentence), then the nearest; without one on the subject, the nearest
-    headline-shaped line. Dates, bylines and furniture between headline and body are passed over.
+    of related stories may stand between the headline and the body), then one with its byline
+    or date right under it (a menu item a few lines above is not), then a line printed twice
+    (the page's title, then the article's), then a title-case line (a caption above the body
+    is written as a sentence), then the nearest; without one on the subject, the nearest
+    headline-shaped line. Dates, bylines and furniture between headline and body are passed
+    over, and so are the lines just under a byline (the author's outlet, "Follow ... on
+    Twitter"); a line of two or three words is a headline only with its byline right under it.
     """
     body = min((i for i in topic.members if feats[i].prose), default=None)
     if body is None:
@@ -47,14 +52,17 @@ def find_headline(units: list[Unit], feats: list[Features], topic: Topic) -> int
     near = body - _TITLE_REACH
     window = range(max(body - _SIGNED_REACH, 0), body)
     texts = [units[i].text for i in window]
-    best: tuple[bool, bool, bool, bool, int] | None = None
+    best: tuple[bool, bool, bool, bool, bool, int] | None = None
     nearest = last_signed = None
     for i in window:
         text, feat = units[i].text.lstrip("#").strip(), feats[i]
-        if not units[i].keep or feat.furniture or feat.dated or feat.size < _TITLE_MIN_WORDS or glued_headline(text):
+        short = feat.size < _TITLE_MIN_WORDS and not (feat.size and _byline_under(i, units, feats))
+        if not units[i].keep or feat.furniture or feat.dated or short or glued_headline(text):
             continue
-        if feat.sentence and not _title_case(text) or _BREADCRUMB.search(text) or _SENTENCES.search(text):
-            continue  # a sentence is a headline only in title case ("Why the Bridge Matters?"), two never
+        if _under_byline(i, units, feats):
+            continue  # the author's outlet or a "Follow ... on Twitter" link, not the headline above them
+        if feat.sentence and not _title_case(text) or _BREADCRUMB.search(text) or _two_sentences(text):
+            continue  # a sentence is a headline only in title case ("Why the Bridge Matters?"), two in strict one
         signed = _signed(i, units, feats)
         if i < near and not signed:
             continue  # far above the body only a headline with its byline or date under it is one
@@ -62,27 +70,53 @@ def find_headline(units: list[Unit], feats: list[Features], topic: Topic) -> int
         standfirst = signed and last_signed == i - 1  # the line under a signed headline is its summary
         last_signed = i if signed else last_signed
         if topic.overlap(i, feat) >= _TITLE_ON_TOPIC:
-            score = (signed, not standfirst, texts.count(units[i].text) > 1, _title_case(text), i)
-            best = score if best is None or score[:4] > best[:4] or score[:4] == best[:4] and i > best[4] else best
+            direct = signed and _signed(i, units, feats, reach=1)
+            score = (signed, not standfirst, direct, texts.count(units[i].text) > 1, _title_case(text), i)
+            best = score if best is None or score[:5] > best[:5] or score[:5] == best[:5] and i > best[5] else best
     if best is None:
         return nearest
     # a headline printed twice: the first copy is the headline, the second a repeat
-    return next(j for j in window if units[j].text == units[best[4]].text)
+    return next(j for j in window if units[j].text == units[best[5]].text)
 
 
-def _signed(i: int, units: list[Unit], feats: list[Features]) -> bool:
+def _signed(i: int, units: list[Unit], feats: list[Features], reach: int = _SIGNATURE_REACH) -> bool:
     """Does a byline or a date stand just under line ``i``, as under an article's headline?
 
     A related story's teaser is a headline too, but the page signs and dates only its own article.
     """
     below = [j for j in range(i + 1, min(i + 1 + _SIGNATURE_SEARCH, len(units))) if feats[j].size]
-    for j in below[:_SIGNATURE_REACH]:  # lines of icons ("*", "+") are passed over
+    for j in below[:reach]:  # lines of icons ("*", "+") are passed over
         feat = feats[j]
         if units[j].reason == "byline" or feat.dated or feat.furniture == "page label":
             return True
+        if _CREDITED.search(units[j].text) and _YEAR.search(units[j].text):
+            return True  # "By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m."
         if not feat.sentence and feat.size <= _SIGNATURE_WORDS and _CREDITED.search(units[j].text):
             return True
     return False
+
+
+def _is_byline(unit: Unit) -> bool:
+    """A byline, or the bare "By" a page prints above its author's name."""
+    return unit.reason == "byline" or unit.text.strip().casefold() == "by"
+
+
+def _byline_under(i: int, units: list[Unit], feats: list[Features]) -> bool:
+    """Is the next line with words a byline? Then a short line ("The Impeachment Clock") is a headline."""
+    below = next((j for j in range(i + 1, min(i + 1 + _SIGNATURE_SEARCH, len(units))) if feats[j].size), None)
+    return below is not None and _is_byline(units[below])
+
+
+def _under_byline(i: int, units: list[Unit], feats: list[Features]) -> bool:
+    """Does a byline stand among the lines with words just above line ``i``?"""
+    above = [j for j in range(max(i - _SIGNATURE_SEARCH, 0), i) if feats[j].size][-_BYLINE_REACH:]
+    return any(_is_byline(units[j]) for j in above)
+
+
+def _two_sentences(text: str) -> bool:
+    """Two sentences are a paragraph ("Turn the knob. Walk in."), unless every word is capitalised
+    as a headline's ("Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry.")."""
+    return bool(_SENTENCES.search(text)) and not is_title_case(text, share=1.0)
 
 
 def _title_case(text: str) -> bool:
