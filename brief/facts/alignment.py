@@ -88,10 +88,14 @@ class Alignment:
         This is whom a point cites, so a word link short of ``SURE_WORDS`` counts only when meaning
         confirms it (see ``_confirmed``): two quotes of one speaker share his name and title, not a fact.
         """
+        return self._fact(i, confirm=True)
+
+    def _fact(self, i: int, confirm: bool) -> tuple[Link, ...]:
+        """``fact``, with or without meaning confirming the weaker word links."""
         best: dict[int, Link] = {}
         for link in self.links(i):
             source = self.sentences[link.position].source_id
-            if source in best or (link.how == "words" and link.similarity < SURE_WORDS
+            if source in best or (confirm and link.how == "words" and link.similarity < SURE_WORDS
                                   and not self._confirmed(i, link)):
                 continue
             best[source] = link
@@ -129,7 +133,7 @@ class Alignment:
         if self.same_fact(i, j):
             return True
         close = self._near.get(i, {})
-        return any(close.get(link.position, 0.0) >= REPEAT for link in self.fact(j))
+        return any(close.get(link.position, 0.0) >= REPEAT for link in self._fact(j, confirm=False))
 
     def alone(self, i: int) -> bool:
         """True only when brief can tell that no other source states the fact of ``i``: the story was
