@@ -54,15 +54,17 @@ class Alignment:
     """The facts of one story, built once and handed to the ranker and the renderers."""
 
     def __init__(self, sentences: Sequence[Sentence], links: dict[int, list[Link]], near: dict[int, dict[int, float]],
-                 embedded: set[int], words: LexicalMatcher, echoes: set[tuple[int, int]], whole: bool = False) -> None:
+                 embedded: set[int], vectors: dict[int, Any], words: LexicalMatcher,
+                 echoes: set[tuple[int, int]], whole: bool = False) -> None:
         self.sentences = sentences
         self.words = words  # the lexical index (IDF vectors), which the ranker reuses
         self._meaning = links
         self._links: dict[int, tuple[Link, ...]] = {}  # filled as sentences are asked about
         self._near = near  # sentence -> sentences of other sources that come near it without a link
-        self._embedded = embedded
+        self._embedded = embedded  # the sentences compared by meaning when the story was aligned
         self._echoes = echoes  # pairs (i < j) of one source that state one fact
-        self._vectors: dict[int, Any] = {}  # sentence -> its embedding, computed to confirm a word link
+        self._vectors = dict(vectors)  # sentence -> its embedding; more are added to confirm word links
+        self._aligned = len(vectors)  # how many of them the alignment itself computed
         self._verdicts: dict[tuple[int, int], bool] = {}  # (point sentence, linked sentence) -> confirmed
         self._whole = whole  # every sentence long enough to state a fact was embedded: all compared by meaning
 
@@ -109,7 +111,7 @@ class Alignment:
         key = (i, link.position)
         if key not in self._verdicts:
             need = [p for p in key if p not in self._vectors]
-            if len(self._vectors) + len(need) > VERIFY_BUDGET:
+            if len(self._vectors) - self._aligned + len(need) > VERIFY_BUDGET:
                 return True
             if need:
                 vectors = semantic.embed([self.sentences[p].text for p in need])
@@ -153,13 +155,19 @@ def align(sentences: Sequence[Sentence], n_sources: int) -> Alignment:
     links: dict[int, list[Link]] = defaultdict(list)
     near: dict[int, dict[int, float]] = defaultdict(dict)
     embedded: set[int] = set()
+    vectors: dict[int, Any] = {}
     echoes: set[tuple[int, int]] = set()
+    whole = False
     if n_sources > 1:
-        positions = semantic.chosen_for_embedding(sentences, n_sources)
+        eligible = semantic.eligible(sentences)
+        positions = semantic.chosen_for_embedding(sentences, eligible, n_sources)
+        whole = len(positions) == len(eligible)
         embedded = set(positions)
+        matrix = semantic.embed([sentences[i].text for i in positions]) if len(positions) > 1 else None
+        vectors = dict(zip(positions, matrix)) if matrix is not None else {}
         scored: list[tuple[int, int, float, float]] = []
         best: dict[tuple[int, int], float] = {}  # (sentence, other source) -> its best score there
-        for i, j, cosine in semantic.close_pairs(sentences, positions):
+        for i, j, cosine in semantic.close_pairs(positions, matrix) if matrix is not None else ():
             lexical = similarity(words.vector(i), words.vector(j))
             score = round(cosine + 0.5 * lexical, 4)
             a, b = sentences[i].source_id, sentences[j].source_id
@@ -178,5 +186,4 @@ def align(sentences: Sequence[Sentence], n_sources: int) -> Alignment:
                 links[j].append(Link(i, sim, "meaning"))
             elif score >= min(NEAR, REPEAT) or lexical >= NEAR_WORDS:
                 near[i][j] = near[j][i] = score if lexical < NEAR_WORDS else max(score, NEAR)
-    whole = n_sources > 1 and len(embedded) == len(semantic.eligible(sentences))
-    return Alignment(sentences, links, near, embedded, words, echoes, whole)
+    return Alignment(sentences, links, near, embedded, vectors, words, echoes, whole)

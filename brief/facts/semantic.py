@@ -23,13 +23,13 @@ MIN_WORDS = 6  # shorter lines (datelines, captions) state no fact worth alignin
 FLOOR = 0.4  # embedding cosine below which two news sentences of one story neither share a fact nor come near
 
 
-def chosen_for_embedding(sentences: Sequence[Sentence], n_sources: int) -> list[int]:
-    """Positions of the sentences to embed: leads first, round robin over sources, in position order."""
+def chosen_for_embedding(sentences: Sequence[Sentence], eligible: Sequence[int], n_sources: int) -> list[int]:
+    """Positions of the sentences to embed, among the ``eligible`` ones: leads first, round robin
+    over sources, in position order."""
     budget = BUDGET if n_sources <= LARGE else BUDGET // 2
-    chosen = eligible(sentences)
-    if len(chosen) <= budget:
-        return chosen
-    ranked = sorted(chosen, key=lambda i: (sentences[i].index, sentences[i].source_id))
+    if len(eligible) <= budget:
+        return list(eligible)
+    ranked = sorted(eligible, key=lambda i: (sentences[i].index, sentences[i].source_id))
     return sorted(ranked[:budget])
 
 
@@ -45,17 +45,17 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return encoder().encode(list(texts), MAX_TOKENS)
 
 
-def close_pairs(sentences: Sequence[Sentence], positions: Sequence[int]) -> list[tuple[int, int, float]]:
+def close_pairs(positions: Sequence[int], vectors: np.ndarray) -> list[tuple[int, int, float]]:
     """Pairs ``(i, j, cosine)`` of embedded sentences with cosine >= ``FLOOR``, within a source too.
 
-    ``i < j``; the list is in position order, and cosines are rounded to four places, so it
-    does not depend on the machine's arithmetic.
+    ``vectors`` are the sentences' at ``positions``, row for row (``embed``). ``i < j``; the list is
+    in position order, and cosines are rounded to four places, so it does not depend on the
+    machine's arithmetic.
     """
     if len(positions) < 2:
         return []
     import numpy as np
 
-    vectors = embed([sentences[i].text for i in positions])
     cosines = vectors @ vectors.T
     rows, cols = np.nonzero(np.triu(cosines >= FLOOR, k=1))
     return [(positions[a], positions[b], round(float(cosines[a, b]), 4)) for a, b in zip(rows.tolist(), cols.tolist())]
