@@ -84,8 +84,7 @@ def _signed(i: int, units: list[Unit], feats: list[Features], reach: int = _SIGN
 
     A related story's teaser is a headline too, but the page signs and dates only its own article.
     """
-    below = [j for j in range(i + 1, min(i + 1 + _SIGNATURE_SEARCH, len(units))) if feats[j].size]
-    for j in below[:reach]:  # lines of icons ("*", "+") are passed over
+    for j in _worded_below(i, feats)[:reach]:  # lines of icons ("*", "+") are passed over
         feat = feats[j]
         if units[j].reason == "byline" or feat.dated or feat.furniture == "page label":
             return True
@@ -96,6 +95,11 @@ def _signed(i: int, units: list[Unit], feats: list[Features], reach: int = _SIGN
     return False
 
 
+def _worded_below(i: int, feats: list[Features]) -> list[int]:
+    """The lines with words among the ``_SIGNATURE_SEARCH`` lines under line ``i``."""
+    return [j for j in range(i + 1, min(i + 1 + _SIGNATURE_SEARCH, len(feats))) if feats[j].size]
+
+
 def _is_byline(unit: Unit) -> bool:
     """A byline, or the bare "By" a page prints above its author's name."""
     return unit.reason == "byline" or unit.text.strip().casefold() == "by"
@@ -103,8 +107,8 @@ def _is_byline(unit: Unit) -> bool:
 
 def _byline_under(i: int, units: list[Unit], feats: list[Features]) -> bool:
     """Is the next line with words a byline? Then a short line ("The Impeachment Clock") is a headline."""
-    below = next((j for j in range(i + 1, min(i + 1 + _SIGNATURE_SEARCH, len(units))) if feats[j].size), None)
-    return below is not None and _is_byline(units[below])
+    below = _worded_below(i, feats)[:1]
+    return bool(below) and _is_byline(units[below[0]])
 
 
 def _under_byline(i: int, units: list[Unit], feats: list[Features]) -> bool:
