@@ -45,6 +45,12 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return [line.span() for line in _LINE.finditer(text) if is_title_case(line.group())]
 
 
+def _within(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` falls inside one of ``spans`` (sorted, disjoint; ``starts`` their starts)."""
+    k = bisect_right(starts, offset) - 1
+    return k >= 0 and offset < spans[k][1]
+
+
 def _is_name(token: Token) -> bool:
     return token.role is Role.NOUN and token.text[:1].isupper() and not token.sentence_start
 
@@ -60,8 +66,7 @@ def tokenize(text: str) -> list[Token]:
     after_dateline = False  # the word after a dateline opens its sentence
     for m in _TOKEN.finditer(text):
         word, start, end = m.group(), m.start(), m.end()
-        dateline = bisect_right(skipped_starts, start) - 1
-        if dateline >= 0 and start < skipped[dateline][1]:
+        if _within(skipped, skipped_starts, start):
             after_dateline = True
             continue
         possessive = _POSSESSIVE.search(word) if ("'" in word or "’" in word) else None
@@ -72,8 +77,7 @@ def tokenize(text: str) -> list[Token]:
         glued = bool(tokens) and gap.strip() == "" and "\n" not in gap and tokens[-1].end == prev_end
         starts = not tokens or after_dateline or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
         after_dateline = False
-        line = bisect_right(headline_starts, start) - 1
-        in_headline = line >= 0 and start < headlines[line][1]
+        in_headline = _within(headlines, headline_starts, start)
         kind = role(word, starts or in_headline)
         if kind is Role.NOUN and glued and can_be_verb(word.lower()) and not (word[:1].isupper() and not in_headline):
             prev = tokens[-1]
