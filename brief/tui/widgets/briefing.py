@@ -37,11 +37,12 @@ class PointPrompt(Visual):
 
     def __init__(self, sentence: Content, marker: Content, below: Content | None = None) -> None:
         self.sentence, self.marker, self.below = sentence, marker, below
+        self._one_line = self._joined(" ")  # the marker on the sentence's line, as plain text prints it
         self._laid_out: tuple[int, Content] | None = None
 
     @property
     def plain(self) -> str:
-        return self._joined(" ").plain
+        return self._one_line.plain
 
     def _joined(self, separator: str) -> Content:
         parts: list[Content | str] = [self.sentence, separator, self.marker]
@@ -55,7 +56,7 @@ class PointPrompt(Visual):
             lines = self.sentence.wrap(max(1, width))
             last = lines[-1].cell_length if lines else 0
             fits = last + 1 + self.marker.cell_length <= width
-            self._laid_out = (width, self._joined(" " if fits else "\n"))
+            self._laid_out = (width, self._one_line if fits else self._joined("\n"))
         return self._laid_out[1]
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
@@ -63,10 +64,10 @@ class PointPrompt(Visual):
         return self._for(width - pad).render_strips(width, height, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        return self._joined(" ").get_optimal_width(rules, container_width)
+        return self._one_line.get_optimal_width(rules, container_width)
 
     def get_minimal_width(self, rules: RulesMap) -> int:
-        return self._joined(" ").get_minimal_width(rules)
+        return self._one_line.get_minimal_width(rules)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         pad = rules.get("line_pad", 0) * 2
