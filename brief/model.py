@@ -36,6 +36,15 @@ class Source:
     # Other sources holding some of this one's sentences word for word (a republished wire story,
     # an update of one report): (source id, share of this source's sentences), largest first.
     shares: tuple[tuple[int, float], ...] = ()
+    # The lowest id among the sources that are versions of one report with this one (a wire
+    # story and its update, or two outlets running one wire copy); None when no other source is.
+    report: int | None = None
+    headline: str | None = None  # the headline the input carried, when it had one (``title`` is then it)
+
+    @property
+    def report_id(self) -> int:
+        """The report this source is a version of, named by its lowest source id (its own id when independent)."""
+        return self.id if self.report is None else self.report
 
 
 @dataclass(frozen=True)
@@ -146,3 +155,10 @@ class Briefing:
     def source(self, source_id: int) -> Source:
         """The source with this id."""
         return self.sources[source_id - 1]
+
+    def reports(self, source_ids: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+        """``source_ids`` grouped by independent report, each group sorted, groups by their first id."""
+        groups: dict[int, list[int]] = {}
+        for source_id in sorted(source_ids):
+            groups.setdefault(self.source(source_id).report_id, []).append(source_id)
+        return tuple(tuple(group) for group in sorted(groups.values()))

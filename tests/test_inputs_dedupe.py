@@ -52,8 +52,8 @@ def test_a_republished_story_with_additions_stays_a_source_and_says_what_it_shar
     briefing = make_briefing([herald, gazette, floods], Options(keywords=0))
     assert [s.path for s in briefing.sources] == [str(herald), str(gazette), str(floods)]  # not merged
     plain = render_plain(briefing)
-    assert f"    {herald}\n    shares 75% of its sentences with [2]\n" in plain
-    assert f"    {gazette}\n    shares 60% of its sentences with [1]\n" in plain
+    assert f"    {herald}\n    same report as [2] · shares 75% of its sentences with [2]\n" in plain
+    assert f"    {gazette}\n    same report as [1] · shares 60% of its sentences with [1]\n" in plain
     assert plain.endswith(f"    {floods}\n") and plain.count("shares") == 2
     assert "shares 60% of its sentences with \\[1\\]" in render_markdown(briefing)
     assert [s["shares"] for s in json.loads(render_json(briefing))["sources"]] == [

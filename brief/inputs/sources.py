@@ -7,7 +7,7 @@ from typing import Sequence
 
 from brief.cleaning import Cleaned, clean
 from brief.cleaning.shared import drop_shared_furniture
-from brief.inputs.dedupe import group_duplicates, shared_sentences
+from brief.inputs.dedupe import group_duplicates, reports, shared_sentences
 from brief.inputs.document import Document
 from brief.inputs.language import detect
 from brief.inputs.offsets import with_input_spans
@@ -85,7 +85,7 @@ def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], lis
     disclaimer) is dropped from both. Copies of one article (given twice, or syndicated) become
     the first copy's source, which
     lists every copy's path in ``origins``; sources that repeat others in part list them in
-    ``shares``. Documents that cannot be briefed become problems,
+    ``shares``, and versions of one report name it in ``report``. Documents that cannot be briefed become problems,
     reported in input order with the problems already among ``items``.
     """
     candidates: list[_Candidate] = []
@@ -108,4 +108,6 @@ def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], lis
         ranked = sorted(shares.items(), key=lambda item: (-item[1], item[0]))
         rounded = tuple((b, round(share, 4)) for b, share in ranked)
         sources[source_id - 1] = replace(sources[source_id - 1], shares=rounded)
+    for source_id, report in reports(sentences).items():
+        sources[source_id - 1] = replace(sources[source_id - 1], report=report)
     return sources, sentences, problems

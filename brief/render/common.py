@@ -14,24 +14,35 @@ def counted(n: int, noun: str) -> str:
 
 
 def header(briefing: Briefing) -> str:
-    """``2 sources · 6 points · multidoc``."""
+    """``2 sources · 6 points · multidoc``; ``10 sources, 7 independent reports · ...`` when some are versions."""
     sources, points = counted(len(briefing.sources), "source"), counted(len(briefing.points), "point")
+    reports = len(briefing.reports(tuple(s.id for s in briefing.sources)))
+    if reports < len(briefing.sources):
+        sources += f", {counted(reports, 'independent report')}"
     return f"{sources} · {points} · {briefing.algorithm}"
 
 
-def marker(source_ids: tuple[int, ...]) -> str:
-    """Footnote marker such as ``[1]`` or ``[1, 2]``."""
-    return "[" + ", ".join(map(str, source_ids)) + "]"
+def marker(groups: tuple[tuple[int, ...], ...]) -> str:
+    """Footnote marker such as ``[1]``, ``[1, 2]``, or ``[1+2, 5]`` where 1 and 2 are versions of one report."""
+    return "[" + ", ".join("+".join(map(str, group)) for group in groups) + "]"
 
 
-def citation(point: Point, n_sources: int) -> str:
-    """``[1, 2]`` for a point two sources state; ``only in [2]`` when brief can tell no other source does.
+def citation(point: Point, briefing: Briefing) -> str:
+    """``[1, 2]`` for a point two independent reports state, ``[1+2]`` for one report in two versions;
+    ``only in [2]`` when brief can tell no other source does.
 
     A point of one source whose fact brief cannot rule out elsewhere is just ``[2]``.
     """
-    if point.only_in is not None and n_sources > 1:
-        return f"only in {marker(point.source_ids)}"
-    return marker(point.source_ids)
+    groups = briefing.reports(point.source_ids)
+    if point.only_in is not None and len(briefing.sources) > 1:
+        return f"only in {marker(groups)}"
+    return marker(groups)
+
+
+def reports_note(briefing: Briefing, source: Source) -> str | None:
+    """``same report as [3, 7]`` for a source that is a version of one report with others, else None."""
+    others = [s.id for s in briefing.sources if s.id != source.id and s.report_id == source.report_id]
+    return f"same report as [{', '.join(map(str, others))}]" if others else None
 
 
 def why_line(point: Point) -> str:

@@ -33,6 +33,7 @@ def _point(point: Point, briefing: Briefing, by_place: dict[tuple[int, int], Sen
         "text": s.text,
         "source_id": s.source_id,
         "source_ids": list(point.source_ids),
+        "reports": [list(group) for group in briefing.reports(point.source_ids)],
         "only_in": point.only_in,
         "sentence_index": s.index,
         "span": [s.start, s.end],
@@ -61,6 +62,7 @@ def _source(source: Source, keywords: tuple[Keyword, ...]) -> dict[str, Any]:
         "characters": len(source.text),
         "text": source.text,
         "shares": [{"source_id": other, "share": share} for other, share in source.shares],
+        "report": source.report_id,
         "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in source.dropped],
         "keywords": [_keyword(k) for k in keywords],
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from brief.model import Briefing
-from brief.render.common import citation, header, shares_note, source_details, why_line
+from brief.render.common import citation, header, reports_note, shares_note, source_details, why_line
 from brief.safety import one_line
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -18,16 +18,16 @@ def escape(text: str) -> str:
 
 def render_markdown(briefing: Briefing, explain: bool = False) -> str:
     """The briefing as Markdown."""
-    n = len(briefing.sources)
     lines = [f"# {escape(briefing.title)}", "", f"*{header(briefing)}*", ""]
     for point in briefing.points:
-        lines.append(f"- {escape(point.text)} {escape(citation(point, n))}")
+        lines.append(f"- {escape(point.text)} {escape(citation(point, briefing))}")
         if explain:
             lines.append(f"  <br>*{escape(why_line(point))}*")
     if briefing.keywords:
         lines += ["", "**Keywords:** " + ", ".join(escape(k.text) for k in briefing.keywords)]
     lines += ["", "## Sources", ""]
     for source in briefing.sources:
-        details = " · ".join(x for x in (source_details(source), shares_note(source)) if x)
+        notes = (source_details(source), reports_note(briefing, source), shares_note(source))
+        details = " · ".join(x for x in notes if x)
         lines.append(f"{source.id}. **{escape(source.title)}** — {escape(details)}")
     return "\n".join(lines) + "\n"

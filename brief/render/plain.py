@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from brief.model import Briefing
-from brief.render.common import citation, header, shares_note, source_details, why_line
+from brief.render.common import citation, header, reports_note, shares_note, source_details, why_line
 from brief.safety import one_line
 
 
 def render_plain(briefing: Briefing, explain: bool = False) -> str:
     """The briefing as plain text; with ``explain``, each point's scores under it."""
-    n = len(briefing.sources)
     lines = [one_line(briefing.title), header(briefing), ""]
     for point in briefing.points:
-        lines.append(f"• {one_line(point.text)} {citation(point, n)}")
+        lines.append(f"• {one_line(point.text)} {citation(point, briefing)}")
         if explain:
             lines.append(f"  {why_line(point)}")
     if briefing.keywords:
@@ -21,9 +20,9 @@ def render_plain(briefing: Briefing, explain: bool = False) -> str:
     for source in briefing.sources:
         lines.append(f"[{source.id}] {one_line(source.title)}")
         lines.append(f"    {source_details(source)}")
-        note = shares_note(source)
-        if note:
-            lines.append(f"    {note}")
+        notes = [note for note in (reports_note(briefing, source), shares_note(source)) if note]
+        if notes:
+            lines.append("    " + " · ".join(notes))
         if len(source.origins) > 1:
             lines.append("    also: " + " · ".join(one_line(o) for o in source.origins[1:]))
     return "\n".join(lines) + "\n"

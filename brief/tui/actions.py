@@ -48,7 +48,7 @@ def point_with_citation(briefing: Briefing, point: Point) -> str:
     """What ``y`` copies: the sentence with its marker, then each citing source's title and address."""
     from brief.render.common import citation  # the core loads after the first frame
 
-    lines = [f"{one_line(point.text)} {citation(point, len(briefing.sources))}"]
+    lines = [f"{one_line(point.text)} {citation(point, briefing)}"]
     for source_id in point.source_ids:
         source = briefing.source(source_id)
         where = ", ".join(one_line(x) for x in (source.outlet, source.date, source.url or source.path) if x)
@@ -139,7 +139,7 @@ class KeyActions(App[None]):
 
         self.copy_to_clipboard(point_with_citation(self.briefing, point))
         number = self.briefing.points.index(point) + 1
-        marker = citation(point, len(self.briefing.sources))
+        marker = citation(point, self.briefing)
         self.notify(f"point {number} and its citation {marker} sent to the terminal's clipboard (OSC 52)", timeout=3)
 
     def action_open(self) -> None:

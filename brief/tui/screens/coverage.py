@@ -150,7 +150,7 @@ class CoverageScreen(ModalScreen[tuple[Point, Support] | None]):
             lines.append(Content.assemble((f"[{source_id}] {said}", "bold"), f" · {about}"))
         if point is not None:
             number = next(i for i, p in enumerate(briefing.points, 1) if p is point)
-            marker = citation(point, len(briefing.sources))
+            marker = citation(point, briefing)
             lines.append(Content.styled(f"{number} {one_line(point.text)} {marker}", "$brief-text"))
         return Content("\n").join(lines)
 

@@ -96,7 +96,7 @@ class WhoScreen(ModalScreen[Support | None]):
         with Vertical(id="who-dialog") as dialog:
             dialog.border_title = "Who says what"
             dialog.border_subtitle = "Enter: show in Original · Esc: close"
-            marker = citation(self.point, len(self.briefing.sources))
+            marker = citation(self.point, self.briefing)
             yield Static(Content(f"Point {self.number} · {marker}"), id="who-point")
             yield PaneList(id="who-list")
             yield Static(Content(note(self.briefing, self.point)), id="who-note")

@@ -74,10 +74,10 @@ class PointPrompt(Visual):
         return self._for(width - pad).get_height(rules, width)
 
 
-def point_prompt(number: int, point: Point, n_sources: int, explain: bool = False) -> PointPrompt:
+def point_prompt(number: int, point: Point, briefing: Briefing, explain: bool = False) -> PointPrompt:
     """``1 The sentence. [1, 2]``, with ``only in [n]`` in the warning colour; with ``explain``, a dim
     line under it says why it was chosen (as ``--plain --explain`` does)."""
-    marker = citation(point, n_sources)
+    marker = citation(point, briefing)
     single = marker.startswith("only")
     sentence = Content.assemble((f"{number} ", "bold $brief-number"), one_line(point.text))
     styled = Content.styled(marker, "bold $brief-only" if single else "bold $brief-marker")
@@ -148,8 +148,7 @@ class BriefingList(PaneList):
         numbered = [(i, p) for i, p in enumerate(briefing.points, 1) if keyword is None or mentions(p, keyword)]
         self.shown_points = tuple(p for _, p in numbered)
         self._step_at = None
-        n = len(briefing.sources)
-        self.fill([Option(point_prompt(i, p, n, self.explain)) for i, p in numbered])
+        self.fill([Option(point_prompt(i, p, briefing, self.explain)) for i, p in numbered])
         total = len(briefing.points)
         if keyword is None:
             self.retitle(Content("Briefing"), f"{counted(total, 'point')} · {briefing.algorithm}")
