@@ -55,6 +55,10 @@ WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "f
 HONORIFICS = ("mr", "mrs", "ms", "dr", "st", "jr", "sr", "rep", "reps", "sen", "gov", "gen", "lt", "col",
               "sgt", "capt")
 """Titles and honorifics written before or after a name, without their dots."""
+NAME_TITLES = ("mr", "mrs", "ms", "dr", "rev", "msgr", "fr", "mt", "ft", "st", "sen", "rep", "gov", "gen", "lt",
+               "col", "maj", "sgt", "cpl", "pfc", "capt", "adm", "cmdr", "prof", "pres", "supt", "insp", "det")
+"""Abbreviated titles written before a name, without their dots ("the Rev. Paul Schenck", "Mt. Columbine"):
+a sentence does not end after one when a name follows."""
 CLOCK_WORDS = ("am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "ist", "hkt", "aest", "et", "pt",
                "ct", "mt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "updated", "published",
                "posted", "last", "on", "at")
@@ -138,6 +142,11 @@ BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "noneth
 """Among a sentence's first words, adverbs that draw on the sentence before ("The runway thus had not ...")."""
 
 NEAR_DEMONSTRATIVES = ("this", "these", "those")
+PREPOSITIONS = ("of", "in", "on", "at", "by", "for", "with", "over", "under", "from", "to", "about", "after", "before",
+                "than", "beyond", "below", "above", "into", "onto", "through", "during", "despite", "against", "toward",
+                "towards", "behind", "beside", "besides", "within", "without", "like", "unlike")
+"""Prepositions: after one, "that" or "those" before a noun is a demonstrative ("over that number"), never the
+"that" that opens a clause ("said that officials ...")."""
 TIME_NOUNS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",
               "time", "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century",
               "quarter", "day", "days", "hour", "moment", "point", "stage")

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
 
+from brief.headline import story_headline
 from brief.inputs import Document, make_sources, read_items
 from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support
 from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
@@ -62,22 +63,32 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
     lengths: dict[int, int] = {}
     for s in sentences:
         lengths[s.source_id] = lengths.get(s.source_id, 0) + 1
-    return tuple(sorted(points, key=lambda p: _earliest(p, lengths)))
+    ordered = sorted(zip(points, taken), key=lambda pair: _earliest(pair[0], lengths))
+    if len(ordered) > 1:  # the news first: the point the independent reports lead with
+        lead = max(ordered, key=lambda pair: (_news(story, pair[1]), -ordered.index(pair)))
+        ordered.remove(lead)
+        ordered.insert(0, lead)
+    return tuple(point for point, _ in ordered)
+
+
+def _news(story: Story, i: int) -> float:
+    """How much the independent reports lead with the fact of sentence ``i``: over the reports stating it
+    (``i`` and every sentence linked to it; versions of one report together), the sum of ``1 / (1 + p)``,
+    where ``p`` is the fact's earliest place in the report (0 for its first sentence)."""
+    sentences = story.sentences
+    reports = {s.id: s.report_id for s in story.sources}
+    earliest: dict[int, int] = {}
+    for k in (i, *(link.position for link in story.facts.links(i))):
+        s = sentences[k]
+        report = reports[s.source_id]
+        earliest[report] = min(earliest.get(report, s.index), s.index)
+    return round(sum(1.0 / (1 + place) for place in earliest.values()), 6)
 
 
 def _earliest(point: Point, lengths: dict[int, int]) -> tuple[float, int, int]:
     """Reading order across sources: how early any source reports the point, as a share of its length."""
     share = min(x.sentence_index / lengths[x.source_id] for x in point.supports)
     return (share, point.sentence.source_id, point.sentence.index)
-
-
-def headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
-    """The title of the source that contributes most points (the first on a tie)."""
-    counts = {s.id: 0 for s in sources}
-    for point in points:
-        counts[point.sentence.source_id] += 1
-    best = max(sources, key=lambda s: (counts[s.id], -s.id))
-    return best.title
 
 
 def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False,
@@ -118,7 +129,7 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
                             options.keyword_engine)
         pool.shutdown(wait=False)
     points = summarize(make_story(sources, sentences), options)
-    briefing = Briefing(headline(sources, points), points, tuple(sources), (), options.algorithm,
+    briefing = Briefing(story_headline(sources, points), points, tuple(sources), (), options.algorithm,
                         tuple(problems), tuple(sentences))
     if ranked is not None:
         ranked(briefing)
@@ -140,7 +151,7 @@ def resized(briefing: Briefing, points: int, story: Story | None = None) -> tupl
     """
     story = story or make_story(briefing.sources, briefing.sentences)
     chosen = summarize(story, Options(algorithm=briefing.algorithm or Options().algorithm, sentences=max(1, points)))
-    return replace(briefing, title=headline(briefing.sources, chosen), points=chosen), story
+    return replace(briefing, title=story_headline(briefing.sources, chosen), points=chosen), story
 
 
 def with_keywords(briefing: Briefing, top_n: int, engine: str = DEFAULT_KEYWORD_ENGINE) -> Briefing:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from brief.english import (
     NAME_PARTICLES,
+    NAME_TITLES,
     PLACE_ABBREVIATIONS,
     SPEECH_VERBS,
     STOP_WORDS,
@@ -34,6 +35,8 @@ _LINE = re.compile(r"\S[^\n]*")  # a line, from its first visible character
 # that way, and the two that ended ran on with "The" and "In". A speaker followed by a speech
 # verb opens a sentence after one ("left the U.S. | Critics said").
 _INITIALS = re.compile(r"(?:^|[\s(\"'“‘])((?:[A-Z]\.){2,})$")
+_TITLE = re.compile(rf"(?:^|[\s(\"'“‘`])(?i:{alternation(NAME_TITLES)})\.$")  # "said Ms.", "the Rev."
+_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z]{1,4}\.$")  # "an analyst for BT Alex." before "Brown."
 _NEXT_WORD = re.compile(r"[\"'“‘(]?([A-Z][\w'’.-]*)")
 _SPEAKER = re.compile(rf"[\"'“‘(]?[A-Z][\w'’.-]*\s+{alternation((*SPEECH_VERBS, 'say'))}\b")
 # A wire dateline or slug that opens a story: "NAIROBI, Kenya (AP) _ ", "WASHINGTON (Reuters) - ",
@@ -148,7 +151,8 @@ def _join_initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[in
 
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     """Whether the span ``[start, end)`` continues the sentence that ends at ``prev_end``: after
-    initials or a place abbreviation, before the name or word they modify ("U.S. Dollars"), or when
+    initials, a title or a place abbreviation, before the name or word they modify ("U.S. Dollars",
+    "the Rev. Paul Schenck"), before a name's last word left alone ("BT Alex. | Brown."), or when
     it opens as no sentence does (a lower-case word, as after "issued him I.D. tags", or a semicolon,
     as after "Pearl, Miss.; West Paducah, Ky.").
     """
@@ -159,6 +163,13 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     if head in (";", ",") or (head.islower() and not _PARTICLE_NAME.match(rest)):
         return True
     tail = text[max(0, prev_end - 40):prev_end].rstrip()  # initials are short: a bounded look back
+    name = _NEXT_WORD.match(rest)
+    if name is not None and name.group(1).lower() not in STOP_WORDS:
+        if _TITLE.search(tail):  # a title before the name it belongs to: "said Ms. | Shell, now 21."
+            return True
+        if _NAME_END.search(tail) and len(rest.split()) <= 2 and all(w[:1].isupper() for w in rest.split()):
+            # the last word of a name left alone: "BT Alex. | Brown."
+            return True
     initials = _INITIALS.search(tail)
     if initials is not None and _PARTICLE_NAME.match(rest):  # "F.W. | de Klerk"
         return True

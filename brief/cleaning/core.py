@@ -43,6 +43,7 @@ class Cleaned:
     outlet: str | None
     date: str | None
     dropped: tuple[DroppedLine, ...]
+    headline: str | None = None  # the article's own headline, when the text carried one (``title`` is then it)
 
 
 def _fixed_reason(unit: Unit, feat: Features) -> str | None:
@@ -161,4 +162,5 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
         outlet=outlet(units, last),
         date=date,
         dropped=tuple(DroppedLine(u.line, u.text, u.reason) for u in units if not u.keep),
+        headline=headline.text.lstrip("#").strip() if headline else None,
     )

@@ -7,6 +7,7 @@ from typing import Sequence
 
 from brief.cleaning import Cleaned, clean
 from brief.cleaning.shared import drop_shared_furniture
+from brief.headline import lead_clause
 from brief.inputs.dedupe import group_duplicates, reports, shared_sentences
 from brief.inputs.document import Document
 from brief.inputs.language import detect
@@ -43,7 +44,8 @@ def _clean(document: Document) -> Cleaned:
         cleaned = replace(cleaned, dropped=(*cleaned.dropped, cut_line))
     if page:
         # the page's own metadata beats what cleaning guessed from the text's shape
-        cleaned = replace(cleaned, title=one_line(document.title or "") or cleaned.title,
+        headline = one_line(document.title or "") or cleaned.headline
+        cleaned = replace(cleaned, title=headline or cleaned.title, headline=headline or None,
                           outlet=document.outlet or cleaned.outlet, date=document.date or cleaned.date)
     return cleaned
 
@@ -100,9 +102,10 @@ def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], lis
     for group in group_duplicates([c.cleaned.text for c in candidates]):
         first = candidates[group[0]]
         doc, cleaned, source_id = first.document, first.cleaned, len(sources) + 1
-        sources.append(Source(source_id, doc.path, cleaned.title, cleaned.text, cleaned.outlet, cleaned.date,
+        title = cleaned.headline or (lead_clause(first.sentences[0].text) if first.sentences else cleaned.title)
+        sources.append(Source(source_id, doc.path, title, cleaned.text, cleaned.outlet, cleaned.date,
                               cleaned.dropped, origins=_origins([candidates[i] for i in group]), url=doc.url,
-                              language=first.language))
+                              language=first.language, headline=cleaned.headline))
         sentences.extend(replace(s, source_id=source_id) for s in first.sentences)
     for source_id, shares in shared_sentences(sentences).items():
         ranked = sorted(shares.items(), key=lambda item: (-item[1], item[0]))

@@ -9,11 +9,13 @@ from brief.english import (
     ANAPHORIC_NOUNS,
     AUXILIARIES,
     BACK_ADVERBS,
+    CLOSED_CLASS,
     DEMONSTRATIVES,
     INTERJECTIONS,
     LINKING_PHRASES,
     NEAR_DEMONSTRATIVES,
     POINTS_BACK,
+    PREPOSITIONS,
     SPEAKER_PRONOUNS,
     SPEECH_VERBS,
     TIME_NOUNS,
@@ -41,6 +43,14 @@ _LEANS_BACK = re.compile(
     rf"|^(?:[\w'’-]+,?\s+){{1,3}}{alternation(BACK_ADVERBS)}\b"
     r"|^\(.*\)[.!?]?$", re.I)
 _QUOTES = "\"'`“”‘’«»"
+# A demonstrative after a preposition points at something said before ("over that number", "in those
+# cases", "for this reason"); "this" or "these" before a time noun points at the calendar ("this week").
+_POINTING = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)})\s+(?:(?i:that|those)\s+(?P<far>[a-z][\w'’-]*)"
+                       rf"|(?i:this|these)\s+(?!{alternation(TIME_NOUNS)}\b)(?P<near>[a-z][\w'’-]*))")
+# "the two cases", "the three men": a count of things introduced before, unless the sentence names them first.
+_COUNTED = re.compile(r"\b(?i:the)\s+(?:two|three|four|five|six)\s+(?P<noun>[a-z][\w'’-]*)")
+# An interview's scaffolding: "Q. ...", "A: ...", "Question: ...".
+_INTERVIEW = re.compile(r"^(?:[QA][.:]|(?i:question|answer):)\s")
 # A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
 _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
 _PRONOUN_SPEAKER = re.compile(rf"\b{alternation(SPEAKER_PRONOUNS)}\s+{alternation(SPEECH_VERBS)}\b", re.I)
@@ -61,7 +71,7 @@ def is_candidate(sentence: Sentence, min_words: int | None = None) -> bool:
     text = sentence.text.strip()
     if word_count(text) < (MIN_WORDS if min_words is None else min_words):
         return False
-    if not _TERMINAL.search(text) or _DATELINE.match(text):
+    if not _TERMINAL.search(text) or _DATELINE.match(text) or _INTERVIEW.match(text):
         return False
     return reads_alone(text) and not is_title_case(text)
 
@@ -71,10 +81,13 @@ def reads_alone(text: str) -> bool:
 
     False for an opening pronoun or connective that points back ("He", "That", "But",
     "Both countries"), for "The move"-style openings, for a quotation whose speaker is
-    not named in it (a bare quote, or one that "he said"), and for part of a quotation that
-    runs over several sentences (its opening or closing mark is in another sentence).
+    not named in it (a bare quote, or one that "he said"), for part of a quotation that
+    runs over several sentences (its opening or closing mark is in another sentence), for a
+    question, and for a thing named as introduced before ("over that number", "the two cases").
     """
-    if _quote_fragment(text):
+    if _quote_fragment(text) or text.rstrip(_QUOTES + ")]").endswith("?"):  # a question states no fact
+        return False
+    if _points_at_something_before(text):
         return False
     quoted = text[0] in _QUOTES  # its opening words are the speaker's, judged by the attribution below
     first = text.split()[0].strip(",").lower() if text.split() else ""
@@ -90,6 +103,18 @@ def reads_alone(text: str) -> bool:
     return not (outside != text and _PRONOUN_SPEAKER.search(outside))
 
 
+def _points_at_something_before(text: str) -> bool:
+    """Whether ``text`` names a thing only a sentence before it introduced: "over that number", "for this
+    reason", "the two cases" (unless it names them itself first: "Israel and Syria ... the two countries")."""
+    for match in _POINTING.finditer(text):
+        word = (match.group("far") or match.group("near")).lower()
+        if word not in CLOSED_CLASS and not word.endswith("ed"):  # "those who", "those killed" introduce themselves
+            return True
+    counted = _COUNTED.search(text)
+    return counted is not None and counted.group("noun").lower() not in CLOSED_CLASS and " and " not in text[
+        :counted.start()]
+
+
 def _quote_fragment(text: str) -> bool:
     """Whether a quotation opens or closes in ``text`` without the other mark: part of a longer quote."""
     return (text.count("``") != text.count("''") or text.count("“") != text.count("”")
@@ -100,17 +125,20 @@ def candidates(sentences: Sequence[Sentence]) -> list[int]:
     """Positions of the sentences that may be points (``is_candidate``), leaving out every
     sentence said inside a quotation opened by an earlier sentence of its paragraph: its
     speaker is named elsewhere ("Souder said: ``Most of my friends ... | My position is, hold
-    the nose and vote yes. | ...''").
+    the nose and vote yes. | ...''"); and every sentence of an interview's question or answer
+    (a paragraph opening "Q." or "A."): a question states nothing, an answer is one person's view.
     """
     chosen: list[int] = []
     paired = 0  # ``...'' and “...” quotations open since the paragraph began (more opened than closed)
     straight = False  # whether a "..." quotation is open
     previous: tuple[int, int] | None = None  # (source, paragraph) of the sentence before
+    interview = False  # whether the paragraph is an interview's question or answer
     for i, s in enumerate(sentences):
         if (s.source_id, s.paragraph) != previous:
             paired, straight = 0, False
+            interview = bool(_INTERVIEW.match(s.text))
         previous = (s.source_id, s.paragraph)
-        if not paired and not straight and is_candidate(s):
+        if not paired and not straight and not interview and is_candidate(s):
             chosen.append(i)
         text = s.text
         opened = text.count("`") - text.count("``")  # ``, and a lone ` (wire copy's slip for ``)

@@ -1,0 +1,76 @@
+"""A story's headline: the one of its sources' own headlines that best names it, else a clause of its lead.
+
+Both are verbatim. A source's headline is what its input carried (a page's title, a feed item's title,
+the headline line of copied text or of a wire file). Among them the story's is the most central: the
+headline whose words the most independent reports carry (``Source.report_id``; see ``_centrality``),
+the latest on a tie.
+Without one, the title is the main clause of the lead point: its sentence without a leading
+subordinate clause ("Despite modest encouragement over ..., ") or an attribution tail (", a person
+involved in the talks said Wednesday"), never a sentence cut with "…".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from brief.english import PREPOSITIONS, SPEECH_VERBS, alternation
+from brief.lexical import terms, words
+from brief.model import Point, Source
+
+_SUBORDINATORS = ("after", "although", "as", "because", "before", "despite", "even though", "if", "once", "since",
+                  "though", "unless", "until", "when", "whenever", "while", "whereas", "amid", "following",
+                  "according to", *PREPOSITIONS)
+# "Despite modest encouragement over a new proposal, the owners ...": the opening clause, up to its comma.
+_LEADING = re.compile(rf"^(?i:{alternation(_SUBORDINATORS)})\b[^,;:\"“”`]{{1,120}},\s+(?=\S)")
+_ATTRIBUTION_VERBS = (*SPEECH_VERBS, "say", "reported", "announced", "confirmed", "stated", "predicted")
+# ", a person involved in the talks said Wednesday." / ", according to police." / ", Mekdad told al-Mayadeen."
+_TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VERBS)})\b[^,]{{0,60}}"
+                   r"|according to [^,]{1,80})[.!]?[\"”'’]*$")
+_END = re.compile(r"[\s.;:,]+$")
+MIN_WORDS = 4  # a clause shorter than this says too little: the whole sentence is kept
+
+
+def lead_clause(sentence: str) -> str:
+    """The main clause of ``sentence``, verbatim: without a leading subordinate clause, an attribution
+    tail or the final full stop. The sentence itself (less its full stop) when the clause would be too short."""
+    text = " ".join(sentence.split())
+    whole = _END.sub("", text)
+    clause = text
+    if not clause.startswith(("``", '"', "“", "'")):  # a quotation's own words are not trimmed
+        clause = _TAIL.sub("", clause)
+    leading = _LEADING.match(clause)
+    if leading is not None:
+        clause = clause[leading.end():]
+    clause = _END.sub("", clause)
+    return clause if len(clause.split()) >= MIN_WORDS else whole
+
+
+def story_headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
+    """The briefing's title: the most central of the sources' own headlines, else the lead point's main clause."""
+    headlines = [s for s in sources if s.headline and len(terms(words(s.headline))) >= 2]
+    if headlines:
+        carried = _report_terms(sources)
+        return max(headlines, key=lambda s: (round(_centrality(s.headline or "", carried), 6), s.date or "", s.id)
+                   ).headline or ""
+    if points:
+        return lead_clause(points[0].text)
+    return sources[0].title if sources else "Untitled"
+
+
+def _report_terms(sources: Sequence[Source]) -> list[set[str]]:
+    """The stemmed content words of each independent report (its versions together)."""
+    by_report: dict[int, set[str]] = {}
+    for source in sources:
+        by_report.setdefault(source.report_id, set()).update(terms(words(source.text)))
+    return list(by_report.values())
+
+
+def _centrality(headline: str, carried: list[set[str]]) -> float:
+    """How much of what the independent reports carry ``headline`` says: over its content words, the
+    share of reports carrying each, summed and divided by the square root of their number (a longer
+    headline may say more, but a word that few reports carry adds little)."""
+    own = set(terms(words(headline)))
+    if not own or not carried:
+        return 0.0
+    return sum(sum(t in report for report in carried) for t in own) / (len(own) ** 0.5 * len(carried))

@@ -1,0 +1,114 @@
+"""The briefing tells the story: a headline, the news first, points that read alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.headline import lead_clause
+from brief.pipeline import Options, make_briefing
+from brief.ranking.filters import reads_alone
+from brief.sentences import split_sentences
+
+MERGER = [
+    "Exxon Corp. agreed on Tuesday to buy Mobil Corp. for about $75 billion, creating the largest oil company "
+    "in the world.",
+    "The deal, announced in New York, would unite the two biggest American oil companies for the first time "
+    "since the breakup of Standard Oil in 1911.",
+    "Shares of Mobil rose sharply in early trading as investors welcomed the offer.",
+]
+
+
+def _article(folder: Path, name: str, lines: list[str]) -> Path:
+    path = folder / name
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_interview_question_or_answer_is_never_a_point(tmp_path: Path) -> None:
+    interview = _article(tmp_path, "a.txt", ["Oil chiefs on the merger", *MERGER[:2],
+                         "Q. The number of oil companies is going to shrink in coming years, regardless, isn't it?",
+                         "A. Consolidation in the oil industry will continue for many years to come, and it will "
+                         "reshape the whole market.",
+                         "Regulators in Washington are expected to review the merger for many months next year."])
+    other = _article(tmp_path, "b.txt", ["Exxon to buy Mobil", *MERGER,
+                     "Consolidation in the oil industry will continue for many years to come, analysts said."])
+    briefing = make_briefing([interview, other], Options(sentences=10, keywords=0))
+    texts = [p.text for p in briefing.points]
+    assert texts and not any(t.startswith(("Q.", "A.")) or t.endswith("?") for t in texts)
+
+
+def test_a_sentence_opening_he_said_is_never_a_point_on_its_own(tmp_path: Path) -> None:
+    one = _article(tmp_path, "a.txt", ["Merger talk", MERGER[0],
+                   "Lee Raymond, Exxon's chairman, spoke to reporters at the company's offices in Irving on Tuesday.",
+                   "He said the combined company would cut about nine thousand jobs over the next three years."])
+    two = _article(tmp_path, "b.txt", ["Exxon and Mobil", MERGER[0], MERGER[1],
+                   "He said the combined company would cut about nine thousand jobs over the next three years."])
+    for n in (3, 6, 10):
+        briefing = make_briefing([one, two], Options(sentences=n, keywords=0))
+        assert not any(p.text.startswith("He said") for p in briefing.points), n
+
+
+def test_points_do_not_name_what_only_an_earlier_sentence_introduced() -> None:
+    assert not reads_alone("Whatever figure over that number reduces the salary cap the next year.")
+    assert not reads_alone("Saudi Arabia has said relations would be normalized only when the two cases were solved.")
+    assert not reads_alone("For this reason the council will vote again on the budget next week.")
+    assert reads_alone("Israel and Syria met in Geneva, and the two countries agreed to talk again in May.")
+    assert reads_alone("Officials said that those who fled the fighting would be allowed to return home.")
+    assert reads_alone("Prices rose this week after the central bank cut its interest rates again.")
+
+
+def test_a_name_is_not_cut_at_its_abbreviation() -> None:
+    text = ("``It showed that megamergers are doable,'' said Adam Sieminski, an analyst for BT Alex. Brown. "
+            "Critics included the Rev. Paul Schenck of Buffalo. ``We did it informally,'' said Ms. Shell, now 21.")
+    assert [s.text for s in split_sentences(text, 1)] == [
+        "``It showed that megamergers are doable,'' said Adam Sieminski, an analyst for BT Alex. Brown.",
+        "Critics included the Rev. Paul Schenck of Buffalo.",
+        "``We did it informally,'' said Ms. Shell, now 21."]
+
+
+def test_the_title_of_a_set_of_pages_is_one_of_their_headlines(tmp_path: Path) -> None:
+    heads = ["Exxon agrees to buy Mobil for $75 billion", "Exxon and Mobil to merge in record oil deal",
+             "Oil giants Exxon and Mobil unite"]
+    paths = []
+    for k, head in enumerate(heads):
+        body = "".join(f"<p>{line}</p>" for line in [MERGER[0], MERGER[1 + k % 2], *MERGER[3 - k:]])
+        page = tmp_path / f"{k}.html"
+        page.write_text(f"<html><head><title>{head}</title></head><body><article><h1>{head}</h1>{body}"
+                        "</article></body></html>", encoding="utf-8")
+        paths.append(page)
+    briefing = make_briefing(paths, Options(keywords=0))
+    assert briefing.title in heads
+    assert [s.title for s in briefing.sources] == heads  # each source shows its own headline
+
+
+def test_without_headlines_the_title_is_a_verbatim_clause_of_the_lead_never_cut(tmp_path: Path) -> None:
+    lead = ("Despite modest encouragement over a new proposal delivered by the players, the owners canceled "
+            "the first two weeks of the season, a person involved in the talks said Wednesday.")
+    assert lead_clause(lead) == "the owners canceled the first two weeks of the season"
+    assert lead_clause("Shares rose.") == "Shares rose"  # too short to trim further
+    paths = [_article(tmp_path, f"{k}.txt", [MERGER[0], *MERGER[1:][k:]]) for k in range(2)]
+    briefing = make_briefing(paths, Options(keywords=0))
+    assert "…" not in briefing.title and briefing.title in briefing.points[0].text
+    assert all("…" not in s.title and s.title in s.text for s in briefing.sources)
+
+
+def test_the_first_point_is_the_news_the_reports_lead_with(tmp_path: Path) -> None:
+    # One report opens on the background; the news is what the independent reports lead with.
+    history = _article(tmp_path, "a.txt", [
+        "Oil's family tree",
+        "Rockefeller's Standard Oil trust was broken up by the Supreme Court in 1911 into dozens of separate "
+        "companies.",
+        "On Tuesday two of its biggest heirs, Exxon and Mobil, agreed to merge in a $75 billion deal that creates "
+        "the world's largest oil company.",
+        "Historians said the deal would reunite much of what the court had split apart nearly a century ago."])
+    wire = _article(tmp_path, "b.txt", ["Exxon to buy Mobil", MERGER[0], MERGER[2],
+                    "The oil industry has been consolidating since crude prices collapsed last year."])
+    paper = _article(tmp_path, "c.txt", [
+        "Exxon and Mobil merge",
+        "Exxon will acquire Mobil in a $75 billion deal announced Tuesday that forms the world's biggest oil company.",
+        "Analysts said regulators in Washington and Brussels would study the merger closely for many months.",
+        "Both companies trace their roots to the Standard Oil trust, which the Supreme Court broke up in 1911."])
+    for n in (3, 5):
+        briefing = make_briefing([history, wire, paper], Options(sentences=n, keywords=0))
+        first = briefing.points[0]
+        assert "75 billion" in first.text and len(first.source_ids) == 3, n
