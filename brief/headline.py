@@ -5,8 +5,9 @@ the headline line of copied text or of a wire file). Among them the story's is t
 headline whose words the most independent reports carry (``Source.report_id``; see ``_centrality``),
 the latest on a tie.
 Without one, the title is the main clause of the lead point: its sentence without a leading
-subordinate clause ("Despite modest encouragement over ..., ") or an attribution tail (", a person
-involved in the talks said Wednesday"), never a sentence cut with "…".
+subordinate clause ("Despite modest encouragement over ..., "), an attribution tail (", a person
+involved in the talks said Wednesday") or a trailing clause (", but forecasters warned ..."), never a
+sentence cut with "…".
 """
 
 from __future__ import annotations
@@ -27,13 +28,19 @@ _ATTRIBUTION_VERBS = (*SPEECH_VERBS, "say", "reported", "announced", "confirmed"
 # ", a person involved in the talks said Wednesday." / ", according to police." / ", Mekdad told al-Mayadeen."
 _TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VERBS)})\b[^,]{{0,60}}"
                    r"|according to [^,]{1,80})[.!]?[\"”'’]*$")
+# Where a trailing clause joins the main one: ", but forecasters warned ...", ", which ...", ", killing two
+# people", ", including ...", "; ...".
+_TRAILING = re.compile(r"(?:,\s+(?:but|while|whereas|which|who|after|as|when|where|although|though|because"
+                       r"|including|[a-z]+ing)\b|;|\s--?\s|\s—\s)")
 _END = re.compile(r"[\s.;:,]+$")
 MIN_WORDS = 4  # a clause shorter than this says too little: the whole sentence is kept
+MAIN_WORDS = 6  # a trailing clause is left out only when at least this many words stand before it
 
 
 def lead_clause(sentence: str) -> str:
     """The main clause of ``sentence``, verbatim: without a leading subordinate clause, an attribution
-    tail or the final full stop. The sentence itself (less its full stop) when the clause would be too short."""
+    tail, a trailing clause (", but ...", ", which ...", "; ...") or the final full stop. The sentence
+    itself (less its full stop) when the clause would be too short."""
     text = " ".join(sentence.split())
     whole = _END.sub("", text)
     clause = text
@@ -43,7 +50,16 @@ def lead_clause(sentence: str) -> str:
     if leading is not None:
         clause = clause[leading.end():]
     clause = _END.sub("", clause)
+    for joint in _TRAILING.finditer(clause):
+        if len(clause[:joint.start()].split()) >= MAIN_WORDS and not _open_quote(clause[:joint.start()]):
+            clause = clause[:joint.start()]
+            break
     return clause if len(clause.split()) >= MIN_WORDS else whole
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    return text.count("``") > text.count("''") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def story_headline(sources: Sequence[Source], points: Sequence[Point]) -> str:

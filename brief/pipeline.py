@@ -11,6 +11,7 @@ from brief.inputs import Document, make_sources, read_items
 from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support
 from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
 from brief.ranking import RANKERS
+from brief.ranking.order import reading_order
 from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
 
@@ -60,35 +61,7 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
             supports.append(Support(s.source_id, s.index, s.start, s.end, link.similarity, link.how))
         points.append(Point(sentences[i], pick.score, tuple(supports), pick.why,
                             alone=story.n_sources > 1 and facts.alone(i)))
-    lengths: dict[int, int] = {}
-    for s in sentences:
-        lengths[s.source_id] = lengths.get(s.source_id, 0) + 1
-    ordered = sorted(zip(points, taken), key=lambda pair: _earliest(pair[0], lengths))
-    if len(ordered) > 1:  # the news first: the point the independent reports lead with
-        lead = max(ordered, key=lambda pair: (_news(story, pair[1]), -ordered.index(pair)))
-        ordered.remove(lead)
-        ordered.insert(0, lead)
-    return tuple(point for point, _ in ordered)
-
-
-def _news(story: Story, i: int) -> float:
-    """How much the independent reports lead with the fact of sentence ``i``: over the reports stating it
-    (``i`` and every sentence linked to it; versions of one report together), the sum of ``1 / (1 + p)``,
-    where ``p`` is the fact's earliest place in the report (0 for its first sentence)."""
-    sentences = story.sentences
-    reports = {s.id: s.report_id for s in story.sources}
-    earliest: dict[int, int] = {}
-    for k in (i, *(link.position for link in story.facts.links(i))):
-        s = sentences[k]
-        report = reports[s.source_id]
-        earliest[report] = min(earliest.get(report, s.index), s.index)
-    return round(sum(1.0 / (1 + place) for place in earliest.values()), 6)
-
-
-def _earliest(point: Point, lengths: dict[int, int]) -> tuple[float, int, int]:
-    """Reading order across sources: how early any source reports the point, as a share of its length."""
-    share = min(x.sentence_index / lengths[x.source_id] for x in point.supports)
-    return (share, point.sentence.source_id, point.sentence.index)
+    return reading_order(story, points, taken)
 
 
 def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False,

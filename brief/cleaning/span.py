@@ -17,6 +17,7 @@ from brief.cleaning.lines import Unit, glued_headline
 from brief.cleaning.topic import Features, Topic
 from brief.cleaning.weights import best_run, shape_weight, topic_weight
 from brief.english import is_title_case
+from brief.sentences import dateline_length
 
 _TITLE_MIN_WORDS = 4
 _TITLE_REACH = 12  # lines above the article's first paragraph searched for its headline
@@ -63,6 +64,8 @@ def find_headline(units: list[Unit], feats: list[Features], topic: Topic) -> int
             continue  # the author's outlet or a "Follow ... on Twitter" link, not the headline above them
         if feat.sentence and not _title_case(text) or _BREADCRUMB.search(text) or _two_sentences(text):
             continue  # a sentence is a headline only in title case ("Why the Bridge Matters?"), two in strict one
+        if feat.sentence and dateline_length(text):
+            continue  # "LOS ANGELES _ Sandy Darby is furious.": a wire story's first paragraph
         signed = _signed(i, units, feats)
         if i < near and not signed:
             continue  # far above the body only a headline with its byline or date under it is one

@@ -1,0 +1,46 @@
+"""In what order a briefing's points are read: the news first, then the rest as the sources tell it."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from brief.model import Point
+from brief.story import Story
+
+
+def reading_order(story: Story, points: Sequence[Point], positions: Sequence[int]) -> tuple[Point, ...]:
+    """``points`` (whose sentences stand at ``positions`` in ``story.sentences``) in reading order.
+
+    The first is the news: the point the independent reports lead with (``news``). The others follow
+    in the order the sources tell them: by how early any source reports each, as a share of its
+    length, so developments come before the background that articles give last.
+    """
+    lengths: dict[int, int] = {}
+    for s in story.sentences:
+        lengths[s.source_id] = lengths.get(s.source_id, 0) + 1
+    ordered = sorted(zip(points, positions), key=lambda pair: _earliest(pair[0], lengths))
+    if len(ordered) > 1:
+        lead = max(ordered, key=lambda pair: (news(story, pair[1]), -ordered.index(pair)))
+        ordered.remove(lead)
+        ordered.insert(0, lead)
+    return tuple(point for point, _ in ordered)
+
+
+def news(story: Story, i: int) -> float:
+    """How much the independent reports lead with the fact of sentence ``i``: over the reports stating it
+    (``i`` and every sentence linked to it; versions of one report together), the sum of ``1 / (1 + p)``,
+    where ``p`` is the fact's earliest place in the report (0 for its first sentence)."""
+    sentences = story.sentences
+    reports = {s.id: s.report_id for s in story.sources}
+    earliest: dict[int, int] = {}
+    for k in (i, *(link.position for link in story.facts.links(i))):
+        s = sentences[k]
+        report = reports[s.source_id]
+        earliest[report] = min(earliest.get(report, s.index), s.index)
+    return round(sum(1.0 / (1 + place) for place in earliest.values()), 6)
+
+
+def _earliest(point: Point, lengths: dict[int, int]) -> tuple[float, int, int]:
+    """How early any source reports the point, as a share of its length; then its own place."""
+    share = min(x.sentence_index / lengths[x.source_id] for x in point.supports)
+    return (share, point.sentence.source_id, point.sentence.index)
