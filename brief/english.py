@@ -126,7 +126,7 @@ BEFORE_A_VERB = frozenset(
 POINTS_BACK = frozenset(
     """he she it they this these those that his her its their him them we but and or so also however yet
     both such then still instead meanwhile moreover furthermore besides nevertheless nonetheless thus
-    therefore hence otherwise there's""".split()
+    therefore hence otherwise there's another other""".split()
 )
 """Openings that need the previous sentence to make sense ("He said ...", "But ...", "Both countries ...")."""
 

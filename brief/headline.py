@@ -26,14 +26,15 @@ _SUBORDINATORS = ("after", "although", "as", "because", "before", "despite", "ev
 _LEADING = re.compile(rf"^(?i:{alternation(_SUBORDINATORS)})\b[^,;:\"“”`]{{1,120}},\s+(?=\S)")
 _ATTRIBUTION_VERBS = (*SPEECH_VERBS, "say", "reported", "announced", "confirmed", "stated", "predicted")
 # ", a person involved in the talks said Wednesday." / ", according to police." / ", Mekdad told al-Mayadeen."
-_TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VERBS)})\b[^,]{{0,60}}"
-                   r"|according to [^,]{1,80})[.!]?[\"”'’]*$")
+_TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VERBS)})(?:\s+[\w.'’-]+){{0,4}}"
+                   r"|according to [^,]{1,80})[.!]?[\"”'’]*$")  # after the verb, a when or a where at most
 # Where a trailing clause joins the main one: ", but forecasters warned ...", ", which ...", ", killing two
 # people", ", including ...", "; ...".
 _TRAILING = re.compile(r"(?:,\s+(?:but|while|whereas|which|who|after|as|when|where|although|though|because"
                        r"|including|[a-z]+ing)\b|;|\s--?\s|\s—\s)")
 _END = re.compile(r"[\s.;:,]+$")
 MIN_WORDS = 4  # a clause shorter than this says too little: the whole sentence is kept
+TITLE_WORDS = 6  # a source's first sentence of fewer words is a dateline or a kicker, not its lead
 MAIN_WORDS = 6  # a trailing clause is left out only when at least this many words stand before it
 
 
@@ -60,6 +61,13 @@ def lead_clause(sentence: str) -> str:
 def _open_quote(text: str) -> bool:
     """Whether a quotation opened in ``text`` is still open at its end."""
     return text.count("``") > text.count("''") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def source_title(sentences: Sequence[str]) -> str:
+    """A source's title when its input carried no headline: the main clause of its first real sentence
+    (a dateline left alone, "KANSAS CITY, Mo.", is none)."""
+    first = next((text for text in sentences if len(text.split()) >= TITLE_WORDS), sentences[0] if sentences else "")
+    return lead_clause(first) if first else "Untitled"
 
 
 def story_headline(sources: Sequence[Source], points: Sequence[Point]) -> str:

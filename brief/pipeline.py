@@ -12,6 +12,7 @@ from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Sup
 from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
 from brief.ranking import RANKERS
 from brief.ranking.order import reading_order
+from brief.ranking.updates import latest
 from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
 
@@ -47,7 +48,7 @@ def load(inputs: Sequence[str | Path], fetch: bool = True) -> tuple[list[Source]
 def summarize(story: Story, options: Options) -> tuple[Point, ...]:
     """Rank and select facts: one point per fact, with every source that states it."""
     sentences, facts = story.sentences, story.facts
-    chosen = RANKERS[options.algorithm](story, options.limit)
+    chosen = latest(story, RANKERS[options.algorithm](story, options.limit), options.limit)
     points: list[Point] = []
     taken: list[int] = []
     for pick in chosen:

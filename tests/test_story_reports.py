@@ -64,3 +64,38 @@ def test_independent_reports_that_quote_the_same_words_stay_independent(tmp_path
     assert plain.splitlines()[1].startswith("2 sources · ")  # shared quotations are not copied reporting
     assert "+" not in "".join(line.rsplit("[", 1)[-1] for line in plain.splitlines() if line.startswith("•"))
     assert "same report" not in plain
+
+
+def test_a_rewritten_update_of_a_wire_story_is_still_one_report(tmp_path: Path) -> None:
+    # The update changes a figure and a word or two in each sentence it keeps: no sentence is copied whole.
+    wire = _write(tmp_path, "a.txt", "Ferry sinks", [
+        "A crowded ferry sank off the northern coast on Monday, killing at least 15 people, the coast guard said.",
+        "Rescue boats searched the dark water through the night for dozens of passengers who were still missing.",
+        "The ferry had left the harbour in heavy seas with more than two hundred people aboard, officials said."])
+    update = _write(tmp_path, "b.txt", "Ferry toll rises", [
+        "A crowded ferry sank off the northern coast on Monday, killing at least 41 people, the coast guard said "
+        "on Tuesday.",
+        "Rescue boats searched the dark water through the night for dozens of passengers who are still missing.",
+        "The ferry had left the harbour in heavy seas with more than 230 people aboard, officials said."])
+    other = _write(tmp_path, "c.txt", "Dozens dead as ferry goes down", [
+        "Dozens of people drowned when an overloaded ferry went down in a storm off the north coast this week.",
+        "Relatives gathered at the port waiting for news of the missing."])
+    plain = render_plain(make_briefing([wire, update, other], Options(keywords=0)))
+    assert plain.splitlines()[1].startswith("3 sources, 2 independent reports · ")
+    assert "same report as [2]" in plain and "same report as [1]" in plain
+
+
+def test_a_source_giving_other_figures_is_not_cited_for_the_point(tmp_path: Path) -> None:
+    first = _write(tmp_path, "a.txt", "Station costs", [
+        "The space station is expected to cost at least $40 billion, with the United States planning to pay "
+        "$24 billion of it.", "Russia built the first module, which was launched from Kazakhstan on Friday."])
+    second = _write(tmp_path, "b.txt", "Station launched", [
+        "The station will cost at least $40 billion in all, and the United States plans to pay $21 billion.",
+        "Engineers in Moscow celebrated the launch of the first module from the Baikonur cosmodrome."])
+    third = _write(tmp_path, "c.txt", "A costly outpost", [
+        "The United States is planning to pay $24 billion of the space station's cost of at least $40 billion.",
+        "The first piece of the outpost rose from the steppes of Kazakhstan on a Russian rocket on Friday."])
+    briefing = make_briefing([first, second, third], Options(keywords=0))
+    for point in briefing.points:
+        if "billion" in point.text and "24" in point.text:
+            assert 2 not in point.source_ids  # [2] says $21 billion: it does not state this point

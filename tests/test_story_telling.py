@@ -112,3 +112,25 @@ def test_the_first_point_is_the_news_the_reports_lead_with(tmp_path: Path) -> No
         briefing = make_briefing([history, wire, paper], Options(sentences=n, keywords=0))
         first = briefing.points[0]
         assert "75 billion" in first.text and len(first.source_ids) == 3, n
+
+
+def test_a_later_source_updating_a_fact_is_the_point_not_the_early_figure(tmp_path: Path) -> None:
+    from samples import page
+
+    early = tmp_path / "early.html"
+    early.write_text(page("Ferry sinks off the coast", [
+        "A crowded ferry sank off the northern coast on Monday, killing at least 15 people, the coast guard said.",
+        "Rescue boats searched the water through the night for dozens of passengers still missing.",
+        "The ferry had left the harbour in heavy seas with more than two hundred people aboard."],
+        site="Morning Post", date="2024-03-04", url="https://post.example/ferry"), encoding="utf-8")
+    later = tmp_path / "later.html"
+    later.write_text(page("Ferry toll rises", [
+        "A crowded ferry sank off the northern coast on Monday, killing at least 41 people, the coast guard said.",
+        "Divers recovered more bodies from the wreck on Tuesday as families waited at the harbour.",
+        "The ferry had left the harbour in heavy seas with more than two hundred people aboard."],
+        site="Evening Star", date="2024-03-05", url="https://star.example/ferry"), encoding="utf-8")
+    for paths in ([early, later], [later, early]):
+        briefing = make_briefing(paths, Options(keywords=0))
+        tolls = [p.text for p in briefing.points if "killing at least" in p.text]
+        assert tolls == ["A crowded ferry sank off the northern coast on Monday, killing at least 41 people, the "
+                         "coast guard said."]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from brief.facts import semantic
+from brief.facts.figures import disagree
 from brief.facts.lexical import LexicalMatcher
 from brief.lexical import similarity
 from brief.model import Sentence
@@ -88,7 +89,8 @@ class Alignment:
         """Sentence ``i`` (similarity 1) and, per other source, its best linked sentence, in source order.
 
         This is whom a point cites, so a word link short of ``SURE_WORDS`` counts only when meaning
-        confirms it (see ``_confirmed``): two quotes of one speaker share his name and title, not a fact.
+        confirms it (see ``_confirmed``): two quotes of one speaker share his name and title, not a fact;
+        and a sentence whose figures all differ from the point's states another version (``figures``).
         """
         return self._fact(i, confirm=True)
 
@@ -100,6 +102,8 @@ class Alignment:
             if source in best or (confirm and link.how == "words" and link.similarity < SURE_WORDS
                                   and not self._confirmed(i, link)):
                 continue
+            if confirm and disagree(self.sentences[i].text, self.sentences[link.position].text):
+                continue  # other figures: another version of the fact, or another fact (``figures``)
             best[source] = link
         own = Link(i, 1.0, "")
         return (own, *(best[k] for k in sorted(best)))

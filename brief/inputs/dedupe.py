@@ -19,11 +19,9 @@ if TYPE_CHECKING:
     from brief.model import Sentence
 
 THRESHOLD = 0.9
-VERSION_SENTENCES = 2  # sentences two versions of one report hold word for word, at least
 SENTENCE_MIN_WORDS = 6  # shorter sentences ("He declined to comment.") repeat by chance, not by copying
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SHINGLE = 3
-_QUOTE = re.compile(r"[\"“”`]|''")
 
 
 def normalized_words(text: str) -> tuple[str, ...]:
@@ -78,15 +76,11 @@ def shared_sentences(sentences: Sequence[Sentence]) -> dict[int, dict[int, float
     return {a: {b: n / sizes[a] for b, n in sorted(others.items())} for a, others in sorted(counts.items())}
 
 
-def shared_counts(sentences: Sequence[Sentence], quotes: bool = True
-                  ) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
+def shared_counts(sentences: Sequence[Sentence]) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
     """How many sentences each pair of sources holds word for word (both ways), and how many
-    sentences of at least ``SENTENCE_MIN_WORDS`` words each source has; without ``quotes``,
-    sentences holding a quotation mark are left out."""
+    sentences of at least ``SENTENCE_MIN_WORDS`` words each source has."""
     texts: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for s in sentences:
-        if not quotes and _QUOTE.search(s.text):
-            continue
         words = normalized_words(s.text)
         if len(words) >= SENTENCE_MIN_WORDS:
             texts[s.source_id].add(words)
@@ -103,30 +97,3 @@ def shared_counts(sentences: Sequence[Sentence], quotes: bool = True
                 if b != a:
                     counts[a][b] += 1
     return counts, {a: len(own) for a, own in texts.items()}
-
-
-def reports(sentences: Sequence[Sentence]) -> dict[int, int]:
-    """Which sources are versions of one report: source id -> the lowest id among its versions.
-
-    Two sources are versions of one report when they hold at least ``VERSION_SENTENCES`` of the
-    same sentences word for word, quotations left out (a wire story and its update, or two outlets
-    running one wire copy): independent reporters write their own sentences, though they may
-    quote the same words. Versions of versions are one report. Only sources with another
-    version appear.
-    """
-    counts, _ = shared_counts(sentences, quotes=False)
-    parent: dict[int, int] = {}
-
-    def root(a: int) -> int:
-        while parent.get(a, a) != a:
-            a = parent[a]
-        return a
-
-    for a, others in sorted(counts.items()):
-        for b, n in sorted(others.items()):
-            if n >= VERSION_SENTENCES:
-                ra, rb = root(a), root(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-    members = {a for a, others in counts.items() for b, n in others.items() if n >= VERSION_SENTENCES}
-    return {a: root(a) for a in sorted(members)}

@@ -7,11 +7,12 @@ from typing import Sequence
 
 from brief.cleaning import Cleaned, clean
 from brief.cleaning.shared import drop_shared_furniture
-from brief.headline import lead_clause
-from brief.inputs.dedupe import group_duplicates, reports, shared_sentences
+from brief.headline import source_title
+from brief.inputs.dedupe import group_duplicates, shared_sentences
 from brief.inputs.document import Document
 from brief.inputs.language import detect
 from brief.inputs.offsets import with_input_spans
+from brief.inputs.versions import reports
 from brief.model import DroppedLine, Problem, Sentence, Source
 from brief.safety import one_line
 from brief.sentences import split_sentences
@@ -102,7 +103,7 @@ def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], lis
     for group in group_duplicates([c.cleaned.text for c in candidates]):
         first = candidates[group[0]]
         doc, cleaned, source_id = first.document, first.cleaned, len(sources) + 1
-        title = cleaned.headline or (lead_clause(first.sentences[0].text) if first.sentences else cleaned.title)
+        title = cleaned.headline or source_title([s.text for s in first.sentences[:8]]) or cleaned.title
         sources.append(Source(source_id, doc.path, title, cleaned.text, cleaned.outlet, cleaned.date,
                               cleaned.dropped, origins=_origins([candidates[i] for i in group]), url=doc.url,
                               language=first.language, headline=cleaned.headline))

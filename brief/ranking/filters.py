@@ -13,15 +13,19 @@ from brief.english import (
     DEMONSTRATIVES,
     INTERJECTIONS,
     LINKING_PHRASES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     NEAR_DEMONSTRATIVES,
     POINTS_BACK,
     PREPOSITIONS,
     SPEAKER_PRONOUNS,
     SPEECH_VERBS,
+    STOP_WORDS,
     TIME_NOUNS,
     alternation,
     is_title_case,
 )
+from brief.lexical import analyse, stem
 from brief.model import Sentence
 
 MIN_WORDS = 8
@@ -51,6 +55,14 @@ _POINTING = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)})\s+(?:(?i:that|those
 _COUNTED = re.compile(r"\b(?i:the)\s+(?:two|three|four|five|six)\s+(?P<noun>[a-z][\w'’-]*)")
 # An interview's scaffolding: "Q. ...", "A: ...", "Question: ...".
 _INTERVIEW = re.compile(r"^(?:[QA][.:]|(?i:question|answer):)\s")
+# A chronology's line: "Nov. 26 -- Great-uncle Lazaro Gonzalez granted ...", "1995: ..."; its date is cut off.
+_CHRONOLOGY = re.compile(rf"^(?:(?i:{alternation((*MONTHS, *MONTH_ABBREVIATIONS))})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                         r"|\d{4})\s*(?:--|—|–|:|-)\s")
+# A desk's contact line: a telephone number or an address to write to.
+_CONTACT = re.compile(r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\S@\S|\(at\)")
+# "The agency is studying ...", "The new rules require ...": a definite opening, whose words name what
+# an earlier sentence of the source introduced, points back to it (names are capitalised: "The Army ...").
+_DEFINITE = re.compile(r"^(?:The|This|That|These|Those|Such)\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?")
 # A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
 _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
 _PRONOUN_SPEAKER = re.compile(rf"\b{alternation(SPEAKER_PRONOUNS)}\s+{alternation(SPEECH_VERBS)}\b", re.I)
@@ -71,7 +83,9 @@ def is_candidate(sentence: Sentence, min_words: int | None = None) -> bool:
     text = sentence.text.strip()
     if word_count(text) < (MIN_WORDS if min_words is None else min_words):
         return False
-    if not _TERMINAL.search(text) or _DATELINE.match(text) or _INTERVIEW.match(text):
+    if not _TERMINAL.search(text) or _DATELINE.match(text) or _INTERVIEW.match(text) or _CHRONOLOGY.match(text):
+        return False
+    if _CONTACT.search(text):
         return False
     return reads_alone(text) and not is_title_case(text)
 
@@ -115,6 +129,16 @@ def _points_at_something_before(text: str) -> bool:
         :counted.start()]
 
 
+def _given(text: str, seen: set[str]) -> bool:
+    """Whether ``text`` opens on a definite description ("The agency", "The new rules") whose words an
+    earlier sentence of its source used: it names what that sentence introduced."""
+    match = _DEFINITE.match(text)
+    if match is None:
+        return False
+    opening = [w for w in match.groups() if w and w not in STOP_WORDS]
+    return any(stem(w) in seen for w in opening)
+
+
 def _quote_fragment(text: str) -> bool:
     """Whether a quotation opens or closes in ``text`` without the other mark: part of a longer quote."""
     return (text.count("``") != text.count("''") or text.count("“") != text.count("”")
@@ -126,20 +150,26 @@ def candidates(sentences: Sequence[Sentence]) -> list[int]:
     sentence said inside a quotation opened by an earlier sentence of its paragraph: its
     speaker is named elsewhere ("Souder said: ``Most of my friends ... | My position is, hold
     the nose and vote yes. | ...''"); and every sentence of an interview's question or answer
-    (a paragraph opening "Q." or "A."): a question states nothing, an answer is one person's view.
+    (a paragraph opening "Q." or "A."): a question states nothing, an answer is one person's view;
+    and every sentence opening on a thing an earlier sentence of its source introduced ("The agency
+    is studying ...", see ``_given``).
     """
     chosen: list[int] = []
     paired = 0  # ``...'' and “...” quotations open since the paragraph began (more opened than closed)
     straight = False  # whether a "..." quotation is open
     previous: tuple[int, int] | None = None  # (source, paragraph) of the sentence before
     interview = False  # whether the paragraph is an interview's question or answer
+    seen: set[str] = set()  # the stemmed words of the source's sentences so far
     for i, s in enumerate(sentences):
+        if previous is None or s.source_id != previous[0]:
+            seen = set()
         if (s.source_id, s.paragraph) != previous:
             paired, straight = 0, False
             interview = bool(_INTERVIEW.match(s.text))
         previous = (s.source_id, s.paragraph)
-        if not paired and not straight and not interview and is_candidate(s):
+        if not paired and not straight and not interview and not _given(s.text, seen) and is_candidate(s):
             chosen.append(i)
+        seen.update(analyse(s.text).terms)
         text = s.text
         opened = text.count("`") - text.count("``")  # ``, and a lone ` (wire copy's slip for ``)
         paired = max(0, paired + opened - text.count("''") + text.count("“") - text.count("”"))
