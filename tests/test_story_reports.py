@@ -99,3 +99,14 @@ def test_a_source_giving_other_figures_is_not_cited_for_the_point(tmp_path: Path
     for point in briefing.points:
         if "billion" in point.text and "24" in point.text:
             assert 2 not in point.source_ids  # [2] says $21 billion: it does not state this point
+
+
+def test_the_tui_sources_pane_says_which_sources_are_one_report(tmp_path: Path) -> None:
+    from brief.tui.widgets.briefing import point_prompt
+    from brief.tui.widgets.sources import source_details
+
+    briefing = make_briefing(_story(tmp_path), Options(keywords=0))
+    assert "same report as [3]" in source_details(briefing.sources[1], 2, briefing)
+    assert "same report" not in source_details(briefing.sources[0], 2, briefing)
+    opening = next(p for p in briefing.points if p.text == FIRST)
+    assert point_prompt(1, opening, briefing).plain.endswith("[1, 2+3]")

@@ -9,7 +9,7 @@ from textual.message import Message
 from textual.widgets.option_list import Option
 
 from brief.model import Briefing, Source
-from brief.render.common import counted, shares_note
+from brief.render.common import counted, reports_note, shares_note
 from brief.safety import one_line
 from brief.tui.widgets.pane_list import PaneList
 
@@ -19,13 +19,11 @@ def source_prompt(source: Source) -> Content:
     return Content.assemble((f"[{source.id}] ", "bold $brief-number"), one_line(source.title))
 
 
-def source_details(source: Source, points: int) -> str:
-    """``RFE/RL · 2018-05-23 · 4 points · shares 75% of its sentences with [1]``."""
+def source_details(source: Source, points: int, briefing: Briefing) -> str:
+    """``RFE/RL · 2018-05-23 · 4 points · same report as [1] · shares 75% of its sentences with [1]``."""
     details = [one_line(x) for x in (source.outlet, source.date) if x]
     details.append(counted(points, "point"))
-    note = shares_note(source)
-    if note:
-        details.append(note)
+    details += [note for note in (reports_note(briefing, source), shares_note(source)) if note]
     return " · ".join(details)
 
 
@@ -49,7 +47,7 @@ class SourceList(PaneList):
         for point in briefing.points:
             for source_id in point.source_ids:
                 counts[source_id] += 1
-        self.details = [source_details(s, counts[s.id]) for s in briefing.sources]
+        self.details = [source_details(s, counts[s.id], briefing) for s in briefing.sources]
         self.fill([Option(source_prompt(s)) for s in briefing.sources])
         title = f"Sources · {len(briefing.sources)}"
         if briefing.problems:  # still said after the notices fade
