@@ -52,6 +52,7 @@ def test_points_do_not_name_what_only_an_earlier_sentence_introduced() -> None:
     assert not reads_alone("Whatever figure over that number reduces the salary cap the next year.")
     assert not reads_alone("Saudi Arabia has said relations would be normalized only when the two cases were solved.")
     assert not reads_alone("For this reason the council will vote again on the budget next week.")
+    assert not reads_alone("The Supreme Court of Canada ruled here Thursday that Quebec cannot leave alone.")
     assert reads_alone("Israel and Syria met in Geneva, and the two countries agreed to talk again in May.")
     assert reads_alone("Officials said that those who fled the fighting would be allowed to return home.")
     assert reads_alone("Prices rose this week after the central bank cut its interest rates again.")

@@ -53,6 +53,8 @@ _POINTING = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)})\s+(?:(?i:that|those
                        rf"|(?i:this|these)\s+(?!{alternation(TIME_NOUNS)}\b)(?P<near>[a-z][\w'’-]*))")
 # "the two cases", "the three men": a count of things introduced before, unless the sentence names them first.
 _COUNTED = re.compile(r"\b(?i:the)\s+(?:two|three|four|five|six)\s+(?P<noun>[a-z][\w'’-]*)")
+# "here" in a reporter's own words is the place of the dateline, which the point leaves out.
+_HERE = re.compile(r"\b(?i:here)\b(?!['’]s)")
 # An interview's scaffolding: "Q. ...", "A: ...", "Question: ...".
 _INTERVIEW = re.compile(r"^(?:[QA][.:]|(?i:question|answer):)\s")
 # A chronology's line: "Nov. 26 -- Great-uncle Lazaro Gonzalez granted ...", "1995: ..."; its date is cut off.
@@ -111,6 +113,8 @@ def reads_alone(text: str) -> bool:
     if quoted and text.rstrip(".!?)]")[-1:] in _QUOTES:
         return False
     outside = _QUOTATION.sub(" ", text)
+    if _HERE.search(outside):  # "The Supreme Court ruled here Thursday": here is the dateline, left out
+        return False
     if quoted and _PRONOUN_SPEAKER.search(outside) and not _NAME.search(outside.strip()):
         return False
     # "On attending the meeting, he said, ``It's difficult.''": the quotation's only speaker is a pronoun
