@@ -6,7 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
-from conftest import CACHE_HOME, SEEDS, brief_command, run_brief
+import pytest
+from cli_support import SEEDS, brief_command, run_brief, run_env
 
 
 def _copy_seeds(folder: Path) -> list[str]:
@@ -18,13 +19,24 @@ def _copy_seeds(folder: Path) -> list[str]:
     return paths
 
 
-def test_cached_run_prints_what_a_fresh_run_prints(tmp_path: Path) -> None:
+def test_cached_run_prints_what_a_fresh_run_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import brief.pipeline as pipeline
+    from brief.cli import run
+
     paths = _copy_seeds(tmp_path)
     fresh = run_brief("--plain", "--no-keywords", "--no-cache", *paths)
     first = run_brief("--plain", "--no-keywords", *paths)
-    again = run_brief("--plain", "--no-keywords", *paths)
-    assert fresh.stdout == first.stdout == again.stdout
-    assert any((Path(CACHE_HOME) / "brief").glob("*.json"))
+    assert len(list((tmp_path / "cache" / "brief").glob("*.json"))) == 1  # the first run stored its briefing
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the pipeline ran")
+
+    monkeypatch.setattr(pipeline, "make_sources", broken)  # so a briefing printed now came from the cache
+    assert run(["--plain", "--no-keywords", *paths]) == 0
+    again = capsys.readouterr().out.encode()
+    assert fresh.returncode == first.returncode == 0 and fresh.stdout.startswith(b"Syria rejects")
+    assert fresh.stdout == first.stdout == again
 
 
 def test_changed_article_is_never_served_stale(tmp_path: Path) -> None:
@@ -39,15 +51,16 @@ def test_changed_article_is_never_served_stale(tmp_path: Path) -> None:
 
 def test_clear_cache_empties_it(tmp_path: Path) -> None:
     run_brief("--plain", "--no-keywords", *_copy_seeds(tmp_path))
+    assert len(list((tmp_path / "cache" / "brief").glob("*.json"))) == 1
     result = run_brief("--clear-cache")
     assert result.returncode == 0
     assert result.stderr.decode().startswith("brief: removed ")
-    assert not list((Path(CACHE_HOME) / "brief").glob("*.json"))
+    assert len(list((tmp_path / "cache" / "brief").glob("*.json"))) == 0
 
 
 def test_concurrent_runs_agree(tmp_path: Path) -> None:
     paths = _copy_seeds(tmp_path)
-    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), HF_HUB_OFFLINE="1")
+    env = run_env()
     runs = [subprocess.Popen([*brief_command(), "--plain", "--no-keywords", *paths], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, env=env) for _ in range(4)]
     outputs = [tuple(run.communicate(timeout=300)) for run in runs]

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import SEEDS, check_golden, run_brief
+from cli_support import SEEDS, check_golden, run_brief
 
 
 def test_plain_on_seeds_matches_golden_and_is_deterministic() -> None:
@@ -20,7 +20,8 @@ def test_plain_on_seeds_matches_golden_and_is_deterministic() -> None:
     mekdad = next(line for line in text.splitlines() if "Whether Iranian forces" in line)
     assert mekdad.endswith("[1, 2]")
     assert "Keywords: " in text
-    for boilerplate in ("Accessibility links", "Breaking News", "16x9 Image", "min read", "journalists report the news"):
+    for boilerplate in ("Accessibility links", "Breaking News", "16x9 Image", "min read",
+                        "journalists report the news"):
         assert boilerplate not in text
 
 
@@ -85,10 +86,10 @@ def test_missing_file_beside_good_ones_still_briefs(tmp_path: Path) -> None:
 
 def test_word_and_sentence_limits() -> None:
     result = run_brief("--plain", "--no-keywords", "--sentences", "2")
-    bullets = [l for l in result.stdout.decode().splitlines() if l.startswith("• ")]
+    bullets = [line for line in result.stdout.decode().splitlines() if line.startswith("• ")]
     assert len(bullets) == 2
     result = run_brief("--plain", "--no-keywords", "--words", "40", "--algorithm", "textrank")
-    bullets = [l for l in result.stdout.decode().splitlines() if l.startswith("• ")]
+    bullets = [line for line in result.stdout.decode().splitlines() if line.startswith("• ")]
     texts = [re.sub(r"\s*(only in )?\[[\d, ]+\]$", "", b[2:]) for b in bullets]
     assert bullets and sum(len(t.split()) for t in texts) <= 40
 
@@ -108,9 +109,11 @@ def test_json_gives_every_source_text_and_spans_anyone_can_check(tmp_path: Path)
     raw = ("Home | World | Sport\n\nBridge reopens after repairs\n\n"
            "The harbour bridge reopened to traffic on Tuesday after eight months of repairs that cost the\n"
            "city more than forty million dollars.\n\n"
-           "Engineers replaced the corroded steel cables and resurfaced the main deck, the transport department said.\n")
+           "Engineers replaced the corroded steel cables and resurfaced the main deck, the transport department "
+           "said.\n")
     other = ("The harbour bridge opened again to traffic on Tuesday, after repairs that lasted eight months and cost "
-             "more than forty million dollars.\n\nCommuters had faced long detours since the bridge was closed last July.\n")
+             "more than forty million dollars.\n\nCommuters had faced long detours since the bridge was closed "
+             "last July.\n")
     (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
     (tmp_path / "b.txt").write_text(other, encoding="utf-8")
     data = json.loads(run_brief("--json", "--no-keywords", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout)

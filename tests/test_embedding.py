@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 
 from brief.embedding import encoder
@@ -16,7 +14,6 @@ TEXTS = [
 
 
 def test_matches_sentence_transformers() -> None:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
 
     from brief.embedding import model_dir

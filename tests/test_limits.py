@@ -35,7 +35,7 @@ def test_keywords_read_a_budget_of_a_huge_source_not_all_of_it() -> None:
 
 
 def test_one_pass_analysis_matches_terms_and_bigrams() -> None:
-    from conftest import SEEDS
+    from cli_support import SEEDS
 
     from brief.lexical import analyse, bigrams, terms, words
     from brief.sentences import split_sentences

@@ -127,11 +127,20 @@ def test_same_input_same_output(briefing) -> None:
     assert again.points == briefing.points
 
 
-def test_progress_is_reported_step_by_step() -> None:
+def test_progress_is_reported_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    import brief.pipeline as pipeline
+
     heard: list[str] = []
-    make_briefing([], Options(keywords=0), progress=heard.append)
-    assert heard[0] == "reading the bundled inputs"
-    assert any(m.startswith("ranking ") and m.endswith(" from 2 sources") for m in heard)
+    real = pipeline.make_sources
+
+    def make_sources(*args, **kwargs):  # type: ignore[no-untyped-def]
+        heard.append("(cleaning and splitting ran)")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "make_sources", make_sources)
+    result = make_briefing([], Options(keywords=3), progress=heard.append)
+    assert heard == ["reading the bundled inputs", "cleaning and splitting 2 documents", "(cleaning and splitting ran)",
+                     f"ranking {len(result.sentences)} sentences from 2 sources", "finding keywords"]
 
 
 def test_keywords_of_many_sources_are_located_in_every_source(tmp_path: Path) -> None:

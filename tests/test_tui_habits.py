@@ -7,21 +7,20 @@ import stat
 from pathlib import Path
 
 import pytest
-from textual.content import Content
 from textual.widgets import Input, Label
+from tui_support import hand_built_briefing, plain, ready
 
 from brief.options import Options
 from brief.render import render_markdown
 from brief.tui.app import make_app
 from brief.tui.screens import ExportScreen
 from brief.tui.screens.export import ConfirmReplace
-from tui_support import hand_built_briefing, plain, ready
 
-FAST = Options(keywords=0)
+NO_KEYWORDS = Options(keywords=0)
 SIZE = (120, 36)
 
 
-def app_for(keywords: bool = False, options: Options = FAST):  # type: ignore[no-untyped-def]
+def app_for(keywords: bool = False, options: Options = NO_KEYWORDS):  # type: ignore[no-untyped-def]
     """The TUI on the hand-built briefing of the seeds (no ranking)."""
     return make_app([], options, briefing=hand_built_briefing(keywords=keywords))
 
@@ -211,7 +210,7 @@ async def test_the_sentence_label_does_not_outlive_a_source_change() -> None:
 async def test_explain_says_why_each_point_was_chosen_under_it() -> None:
     from brief.tui.widgets import BriefingList
 
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False), explain=True)
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False), explain=True)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         prompts = app.query_one(BriefingList).prompts()
@@ -232,7 +231,7 @@ async def test_original_says_where_the_source_came_from() -> None:
     first = replace(briefing.sources[0], url="https://example.org/[business]",
                     origins=(briefing.sources[0].path, "copy/[red]a.txt"))
     briefing = replace(briefing, sources=(first, briefing.sources[1]))
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("1")  # from source 1 (Original opens on the first point's source, here [2])
@@ -253,7 +252,7 @@ async def test_digits_typed_together_reach_sources_ten_and_up(tmp_path: Path) ->
 
     briefing = hand_built_briefing(keywords=False)
     extra = tuple(Source(n, f"extra{n}.txt", f"Extra story {n}", f"Extra story {n} text.") for n in range(3, 13))
-    app = make_app([], FAST, briefing=replace(briefing, sources=briefing.sources + extra))
+    app = make_app([], NO_KEYWORDS, briefing=replace(briefing, sources=briefing.sources + extra))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         original = app.query_one(OriginalText)
@@ -276,13 +275,13 @@ async def test_skipped_inputs_stay_listed_after_the_notices_fade() -> None:
     from dataclasses import replace
 
     from textual.widgets import Static
+    from tui_support import wait_for
 
     from brief.model import Problem
     from brief.tui.screens import ProblemsScreen
-    from tui_support import wait_for
 
     problems = (Problem("missing.txt", "no such file"), Problem("[red]page.html", "looks like German"))
-    app = make_app([], FAST, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
+    app = make_app([], NO_KEYWORDS, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert plain(app.query_one("#sources-pane").border_title) == "Sources · 2 · 2 skipped (p)"
@@ -316,7 +315,7 @@ def test_q_quits_at_once_while_the_keywords_are_still_loading() -> None:
     import sys
     import time
 
-    from conftest import ROOT
+    from cli_support import ROOT, run_env
 
     script = """
 import time
@@ -338,7 +337,7 @@ async def quit_once_shown(pilot):
 
 app.run(headless=True, size=(120, 36), auto_pilot=quit_once_shown)
 """
-    env = dict(os.environ, PYTHONPATH=f"{ROOT}{os.pathsep}{ROOT / 'tests'}")
+    env = run_env(PYTHONPATH=os.pathsep.join([os.environ["PYTHONPATH"], str(ROOT / "tests")]))
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, timeout=60, check=False)
     took = time.monotonic() - started
@@ -349,8 +348,9 @@ app.run(headless=True, size=(120, 36), auto_pilot=quit_once_shown)
 # --- + and -: the briefing's length, live ------------------------------------------------------------
 
 async def test_plus_and_minus_rank_again_and_keep_the_cursor_on_its_point() -> None:
-    from brief.tui.widgets import BriefingList, OriginalText
     from tui_support import wait_for
+
+    from brief.tui.widgets import BriefingList, OriginalText
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -405,7 +405,7 @@ async def test_o_opens_a_url_in_the_browser_a_file_in_the_pager_and_says_when_th
     briefing = hand_built_briefing(keywords=False)
     web = replace(briefing.sources[1], url="https://example.org/story")
     piped = replace(briefing.sources[0], id=3, path="-")
-    app = make_app([], FAST, briefing=replace(briefing, sources=(briefing.sources[0], web, piped)))
+    app = make_app([], NO_KEYWORDS, briefing=replace(briefing, sources=(briefing.sources[0], web, piped)))
     opened: list[str] = []
     paged: list[list[str]] = []
     monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
@@ -428,8 +428,9 @@ async def test_o_opens_a_url_in_the_browser_a_file_in_the_pager_and_says_when_th
 # --- the command palette ----------------------------------------------------------------------------
 
 async def test_every_brief_action_is_in_the_command_palette() -> None:
-    from brief.tui.widgets import BriefingList
     from tui_support import wait_for
+
+    from brief.tui.widgets import BriefingList
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -609,7 +610,7 @@ async def test_notices_show_paths_and_markers_as_written(monkeypatch: pytest.Mon
     monkeypatch.setattr(App, "notify", spy)
     problems = (Problem("[red]odd[/red].txt", "no such file"),)
     _write_config('[keys]\napp.nope = "x"\n')
-    app = make_app([], FAST, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
+    app = make_app([], NO_KEYWORDS, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("j", "y")
@@ -626,7 +627,7 @@ async def test_a_source_title_in_the_palette_shows_as_written() -> None:
 
     briefing = hand_built_briefing(keywords=False)
     odd = replace(briefing.sources[1], title="[bold]Loud[/bold] title")
-    app = make_app([], FAST, briefing=replace(briefing, sources=(briefing.sources[0], odd)))
+    app = make_app([], NO_KEYWORDS, briefing=replace(briefing, sources=(briefing.sources[0], odd)))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]

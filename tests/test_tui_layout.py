@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from textual.color import Color
-from textual.content import Content
 from textual.geometry import Region
 from textual.theme import BUILTIN_THEMES
 from textual.widget import Widget
@@ -26,7 +24,7 @@ from brief.tui.contrast import NON_TEXT, TEXT, contrast, readable
 from brief.tui.themes import theme_cycle
 from brief.tui.widgets import BriefingList, KeywordList, OriginalText, SourceList
 
-FAST = Options(keywords=0)
+NO_KEYWORDS = Options(keywords=0)
 Cell = tuple[str, Color, Color]
 
 
@@ -96,7 +94,7 @@ async def test_a_marker_is_never_split_over_two_lines(width: int) -> None:
     point = replace(first, supports=supports)
     briefing = replace(briefing, points=(point, *briefing.points[1:]))
     marker = "[1, 2, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25]"
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=(width, 40)) as pilot:
         await ready(pilot)
         points = app.query_one(BriefingList)
@@ -107,7 +105,7 @@ async def test_a_marker_is_never_split_over_two_lines(width: int) -> None:
 
 
 async def test_at_80x24_four_points_show_and_every_source_takes_one_line() -> None:
-    app = make_app([], FAST, briefing=many_sources(25))
+    app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         assert fully_shown(app.query_one(BriefingList))[:4] == [1, 2, 3, 4]
@@ -138,7 +136,7 @@ async def test_keyword_rows_keep_their_counts_on_the_same_line() -> None:
 
 
 async def test_at_120x36_the_whole_briefing_shows_and_original_has_the_rest() -> None:
-    app = make_app([], FAST, briefing=many_sources(25))
+    app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
         points = app.query_one(BriefingList)
@@ -149,7 +147,7 @@ async def test_at_120x36_the_whole_briefing_shows_and_original_has_the_rest() ->
 
 
 async def test_at_200x60_no_pane_is_left_mostly_empty() -> None:
-    app = make_app([], FAST, briefing=many_sources(25))
+    app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(200, 60)) as pilot:
         await ready(pilot)
         points = app.query_one(BriefingList)
@@ -163,7 +161,7 @@ async def test_at_200x60_no_pane_is_left_mostly_empty() -> None:
 @pytest.mark.parametrize("size", [(60, 30), (50, 24)])
 async def test_narrow_terminals_stack_the_panes_instead_of_starving_them(size: tuple[int, int]) -> None:
     width, height = size
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=size) as pilot:
         await ready(pilot)
         sources, keywords, briefing, original = (region(app, pane)
@@ -191,7 +189,7 @@ def test_readable_moves_a_colour_just_far_enough() -> None:
 
 
 async def test_every_offered_theme_is_one_whose_colours_brief_can_check() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=(80, 24)):
         offered = theme_cycle(app.available_themes)
         assert offered[:3] == ["brief-dark", "brief-light", "brief-contrast"]
@@ -203,7 +201,7 @@ async def test_every_offered_theme_is_one_whose_colours_brief_can_check() -> Non
 async def test_points_and_markers_read_at_4_5_to_1_in_every_theme(focus: str) -> None:
     """Every character in Briefing, Sources and Keywords, with the cursor on each point in turn,
     the list focused or not: markers ([1, 2], [2], only in [2]), numbers, point text, details."""
-    app = make_app([], FAST, briefing=hand_built_briefing())
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
     async with app.run_test(size=(120, 50)) as pilot:
         await ready(pilot)
         assert app.briefing is not None
@@ -228,7 +226,7 @@ async def test_points_and_markers_read_at_4_5_to_1_in_every_theme(focus: str) ->
 
 async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> None:
     """The point's sentence, a keyword's occurrences, search matches and the current match."""
-    app = make_app([], FAST, briefing=hand_built_briefing())
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
         assert app.briefing is not None
@@ -250,7 +248,7 @@ async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> N
 
 
 async def test_unfocused_pane_borders_stand_out_at_3_to_1_in_every_theme() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         app.query_one(BriefingList).focus()
@@ -273,7 +271,7 @@ async def test_unfocused_pane_borders_stand_out_at_3_to_1_in_every_theme() -> No
 async def test_who_says_what_and_coverage_read_at_4_5_to_1_in_every_theme(key: str, parts: tuple[str, ...]) -> None:
     """Every character of the two views (lit differences, source numbers, ● and ·, the cursor row),
     in every theme ``t`` offers."""
-    app = make_app([], FAST, briefing=hand_built_briefing())
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press(key)
@@ -298,7 +296,7 @@ async def test_at_80x24_the_footer_shows_every_key_it_lists_whole() -> None:
     from brief.model import Problem
 
     briefing = replace(hand_built_briefing(), problems=(Problem("missing.txt", "no such file"),))
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.pause()

@@ -8,12 +8,13 @@ alone with nothing to say whether another states it; point 6 is "only in [2]".
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
+from cli_support import ROOT
 from textual.content import Content
 from textual.widgets import Markdown
 from textual.widgets._toast import Toast
+from tui_support import hand_built_briefing, plain, ready
 
 from brief.model import Briefing, Point, Sentence, Source, Support
 from brief.pipeline import Options
@@ -24,10 +25,8 @@ from brief.tui.screens.who import DIFFERENT
 from brief.tui.widgets import BriefingList, OriginalText
 from brief.tui.widgets.pane_list import PaneList
 from brief.wording import unshared_words
-from conftest import ROOT
-from tui_support import hand_built_briefing, plain, ready
 
-FAST = Options(keywords=0)
+NO_KEYWORDS = Options(keywords=0)
 SIZE = (120, 36)
 
 
@@ -73,7 +72,7 @@ def test_unshared_words_finds_brackets_names_and_figures_but_not_case_or_commas(
 # --- w: who says what ------------------------------------------------------------------------------
 
 async def test_w_shows_every_sources_own_sentence_with_the_differences_lit() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("w")
@@ -96,7 +95,7 @@ async def test_w_shows_every_sources_own_sentence_with_the_differences_lit() -> 
 
 async def test_enter_in_who_says_what_shows_that_sentence_in_original_and_escape_just_closes() -> None:
     briefing = hand_built_briefing(keywords=False)
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         original = app.query_one(OriginalText)
@@ -115,7 +114,7 @@ async def test_enter_in_who_says_what_shows_that_sentence_in_original_and_escape
 
 
 async def test_who_says_what_says_plainly_when_one_source_has_the_point() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("j", "j", "j", "w")  # point 4: [2], and brief cannot tell whether [1] states it
@@ -132,7 +131,7 @@ async def test_who_says_what_says_plainly_when_one_source_has_the_point() -> Non
 # --- m: coverage -----------------------------------------------------------------------------------
 
 async def test_m_shows_which_source_reports_which_point_with_each_sources_total() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("m")
@@ -157,7 +156,7 @@ async def test_m_shows_which_source_reports_which_point_with_each_sources_total(
 
 
 async def test_s_sorts_coverage_by_how_many_sources_report_each_point() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("m")
@@ -175,7 +174,7 @@ async def test_s_sorts_coverage_by_how_many_sources_report_each_point() -> None:
 
 async def test_enter_in_coverage_opens_the_point_in_briefing_and_original() -> None:
     briefing = hand_built_briefing(keywords=False)
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         original, points = app.query_one(OriginalText), app.query_one(BriefingList)
@@ -227,7 +226,7 @@ def many_sources(count: int) -> Briefing:
 
 
 async def test_coverage_of_25_sources_fits_80_columns_and_scrolls_to_the_last() -> None:
-    app = make_app([], FAST, briefing=many_sources(25))
+    app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("m")
@@ -251,7 +250,7 @@ async def test_source_text_shows_as_typed_in_both_views_without_control_characte
     first = Sentence(1, 0, 0, len(one), one)
     supports = (Support(1, 0, 0, len(one), 1.0), Support(2, 0, 0, len(two), 0.92, "meaning"))
     briefing = Briefing("Council", (Point(first, 1.0, supports),), sources, algorithm="multidoc")
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("w")
@@ -280,7 +279,7 @@ async def test_w_and_m_before_the_briefing_is_ready_say_so(monkeypatch: pytest.M
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "make_briefing", slow_briefing)
-    app = make_app([], FAST)
+    app = make_app([], NO_KEYWORDS)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         await pilot.press("w", "m")
@@ -297,7 +296,7 @@ async def test_w_and_m_before_the_briefing_is_ready_say_so(monkeypatch: pytest.M
 async def test_help_and_readme_list_w_and_m() -> None:
     readme = (ROOT / "README.md").read_text()
     assert "`w` (**Who says what**)" in readme and "`m` (**Coverage**)" in readme
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("question_mark")
