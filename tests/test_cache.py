@@ -19,6 +19,7 @@ def _copy_seeds(folder: Path) -> list[str]:
     return paths
 
 
+@pytest.mark.slow
 def test_cached_run_prints_what_a_fresh_run_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     import brief.pipeline as pipeline
@@ -39,6 +40,7 @@ def test_cached_run_prints_what_a_fresh_run_prints(tmp_path: Path, monkeypatch: 
     assert fresh.stdout == first.stdout == again
 
 
+@pytest.mark.slow
 def test_changed_article_is_never_served_stale(tmp_path: Path) -> None:
     paths = _copy_seeds(tmp_path)
     before = run_brief("--plain", "--no-keywords", *paths).stdout.decode()
@@ -49,6 +51,7 @@ def test_changed_article_is_never_served_stale(tmp_path: Path) -> None:
     assert "Tishreen" in after
 
 
+@pytest.mark.slow
 def test_clear_cache_empties_it(tmp_path: Path) -> None:
     run_brief("--plain", "--no-keywords", *_copy_seeds(tmp_path))
     assert len(list((tmp_path / "cache" / "brief").glob("*.json"))) == 1
@@ -58,6 +61,7 @@ def test_clear_cache_empties_it(tmp_path: Path) -> None:
     assert len(list((tmp_path / "cache" / "brief").glob("*.json"))) == 0
 
 
+@pytest.mark.slow
 def test_concurrent_runs_agree(tmp_path: Path) -> None:
     paths = _copy_seeds(tmp_path)
     env = run_env()
@@ -75,6 +79,7 @@ def _seed_briefing():
     return make_briefing(SEEDS, Options(), use_cache=False)
 
 
+@pytest.mark.slow
 def test_an_entry_round_trips_a_real_briefing_exactly() -> None:
     from brief import cache
 
@@ -105,6 +110,7 @@ def test_a_planted_pickle_is_never_run(tmp_path: Path, monkeypatch) -> None:
     assert not marker.exists()
 
 
+@pytest.mark.slow
 def test_a_damaged_or_foreign_entry_is_a_miss_and_is_replaced(tmp_path: Path, monkeypatch) -> None:
     from brief import cache
 
@@ -123,6 +129,7 @@ def test_a_damaged_or_foreign_entry_is_a_miss_and_is_replaced(tmp_path: Path, mo
     assert cache.get(key) == briefing
 
 
+@pytest.mark.slow
 def test_a_fifo_at_a_cache_key_neither_blocks_nor_stays(tmp_path: Path, monkeypatch) -> None:
     import threading
 
@@ -159,6 +166,7 @@ def test_a_relative_xdg_config_home_is_ignored_too(tmp_path: Path, monkeypatch) 
     assert config_path() == tmp_path / ".config" / "brief" / "config.toml"
 
 
+@pytest.mark.slow
 def test_the_keyword_engine_is_part_of_the_key(tmp_path: Path) -> None:
     paths = _copy_seeds(tmp_path)
     fast = run_brief("--plain", *paths).stdout.decode()

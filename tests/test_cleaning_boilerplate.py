@@ -147,6 +147,7 @@ def test_every_line_is_kept_or_reported_with_its_reason() -> None:
             assert line in cleaned.text or (number in reported and reported[number].reason), line
 
 
+@pytest.mark.slow
 def test_a_chinese_page_is_refused_by_its_language(tmp_path: Path) -> None:
     paragraphs = "".join(f"<p>{p}</p>" for p in [
         "港口大桥经过八个月的维修后于周二重新通车。交通部门说，工程师更换了生锈的钢缆。",

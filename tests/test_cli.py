@@ -6,9 +6,11 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from cli_support import SEEDS, check_golden, run_brief
 
 
+@pytest.mark.slow
 def test_plain_on_seeds_matches_golden_and_is_deterministic() -> None:
     first = run_brief("--plain", "--no-cache")
     second = run_brief("--plain", "--no-cache")
@@ -25,6 +27,7 @@ def test_plain_on_seeds_matches_golden_and_is_deterministic() -> None:
         assert boilerplate not in text
 
 
+@pytest.mark.slow
 def test_json_on_seeds_matches_golden() -> None:
     result = run_brief("--json")
     assert result.returncode == 0, result.stderr
@@ -60,6 +63,7 @@ def test_markdown_escapes_source_text(tmp_path: Path) -> None:
     assert shown.startswith(tricky)
 
 
+@pytest.mark.slow
 def test_explicit_files_and_stdin(tmp_path: Path) -> None:
     article = SEEDS[0].read_bytes()
     result = run_brief("--plain", "--no-keywords", "-", str(SEEDS[1]), stdin=article)
@@ -77,6 +81,7 @@ def test_missing_file_is_one_line_and_nonzero(tmp_path: Path) -> None:
     assert result.stdout == b""
 
 
+@pytest.mark.slow
 def test_missing_file_beside_good_ones_still_briefs(tmp_path: Path) -> None:
     result = run_brief("--plain", "--no-keywords", str(tmp_path / "nope.txt"), *map(str, SEEDS))
     assert result.returncode == 0
@@ -84,6 +89,7 @@ def test_missing_file_beside_good_ones_still_briefs(tmp_path: Path) -> None:
     assert "[1, 2]" in result.stdout.decode()
 
 
+@pytest.mark.slow
 def test_word_and_sentence_limits() -> None:
     result = run_brief("--plain", "--no-keywords", "--sentences", "2")
     bullets = [line for line in result.stdout.decode().splitlines() if line.startswith("• ")]
@@ -104,6 +110,7 @@ def test_markup_and_control_characters_are_inert(tmp_path: Path) -> None:
     assert "\x1b" not in out and "\x07" not in out
 
 
+@pytest.mark.slow
 def test_json_gives_every_source_text_and_spans_anyone_can_check(tmp_path: Path) -> None:
     # An input with web furniture and hard-wrapped lines: cleaned text differs from the input as read.
     raw = ("Home | World | Sport\n\nBridge reopens after repairs\n\n"

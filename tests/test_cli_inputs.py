@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from cli_support import run_brief, run_env
 from samples import BRIDGE, FLOOD, page, rss, text_article
 from webserver import closed_port
@@ -20,6 +21,7 @@ def _snapshot(folder: Path) -> dict[str, tuple[str, int]]:
             for p in sorted(folder.rglob("*"))}
 
 
+@pytest.mark.slow
 def test_mixed_inputs_in_one_call(site, tmp_path: Path) -> None:
     url = site.add("/bridge", page("Harbour bridge reopens after repairs", BRIDGE))
     (tmp_path / "pages").mkdir()
@@ -37,6 +39,7 @@ def test_mixed_inputs_in_one_call(site, tmp_path: Path) -> None:
     assert "3 sources" in out  # the bridge twice and the floods three times, merged
 
 
+@pytest.mark.slow
 def test_every_problem_is_one_line_and_the_rest_is_briefed(tmp_path: Path) -> None:
     port = closed_port()
     (tmp_path / "good.txt").write_text(text_article("Harbour bridge reopens after repairs", BRIDGE))
@@ -72,6 +75,7 @@ def test_every_source_failing_exits_non_zero(tmp_path: Path) -> None:
     assert lines[0] == f"brief: {tmp_path / 'missing.txt'}: no such file"
 
 
+@pytest.mark.slow
 def test_a_run_writes_no_file(site, tmp_path: Path) -> None:
     """Nothing beside its inputs, in the folder it runs in, or at home (its cache has a folder of its own)."""
     url = site.add("/bridge", page("Harbour bridge reopens after repairs", BRIDGE))
@@ -87,6 +91,7 @@ def test_a_run_writes_no_file(site, tmp_path: Path) -> None:
     assert set(site.hits) == {"/bridge"}  # only what it was given, and the feed entry's link
 
 
+@pytest.mark.slow
 def test_control_sequences_in_pages_and_feeds_never_reach_the_terminal(tmp_path: Path) -> None:
     (tmp_path / "evil.html").write_text(page("Talks \x1b[2J end", ["Officials met in [bold]Geneva[/bold]\x1b[31m "
                                                                   "on Monday to discuss the long war in the north."]))

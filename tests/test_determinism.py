@@ -6,6 +6,7 @@ import random
 import subprocess
 from pathlib import Path
 
+import pytest
 from cli_support import SEEDS, brief_command, run_env
 
 from brief.keywords._variants import surname_of
@@ -25,6 +26,7 @@ def _near_duplicates(folder: Path, count: int) -> None:
         (folder / f"{i:04d}.txt").write_text("Story update\n\n" + "\n\n".join(chosen) + "\n", encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     _near_duplicates(tmp_path, 300)
     outputs = set()

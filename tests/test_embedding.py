@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from brief.embedding import encoder
 
@@ -13,6 +14,7 @@ TEXTS = [
 ]
 
 
+@pytest.mark.slow
 def test_matches_sentence_transformers() -> None:
     from sentence_transformers import SentenceTransformer
 

@@ -42,6 +42,7 @@ def _good(folder: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 def test_fifo_given_directly_or_through_a_pattern_is_refused_without_blocking(tmp_path: Path) -> None:
     good = _good(tmp_path)
     fifo = tmp_path / "pipe.txt"
@@ -52,6 +53,7 @@ def test_fifo_given_directly_or_through_a_pattern_is_refused_without_blocking(tm
     assert "Harbour bridge reopens" in result.stdout.decode() and str(good) in result.stdout.decode()
 
 
+@pytest.mark.slow
 def test_unreadable_and_overlong_paths_are_one_line_each(tmp_path: Path) -> None:
     good = _good(tmp_path)
     long_name = str(tmp_path / ("x" * 300 + ".txt"))
@@ -86,6 +88,7 @@ def test_a_stat_refused_by_the_system_is_that_inputs_problem(tmp_path: Path, mon
     assert [d.path for d in documents] == [str(good)]
 
 
+@pytest.mark.slow
 def test_closed_stdin_is_one_line_and_the_rest_is_briefed(tmp_path: Path) -> None:
     good = _good(tmp_path)
     result = _run(*QUICK_PLAIN_ARGS, "-", str(good), shell_redirect="<&-")

@@ -57,6 +57,7 @@ def trickle() -> Iterator[str]:
     server.close()
 
 
+@pytest.mark.slow
 def test_a_double_gzip_bomb_is_refused_without_inflating_it(site) -> None:
     body = _bomb(64 * MAX_BYTES)
     assert len(body) < 20_000
@@ -71,6 +72,7 @@ def test_a_double_gzip_bomb_is_refused_without_inflating_it(site) -> None:
     assert peak < 2 * MAX_BYTES
 
 
+@pytest.mark.slow
 def test_a_feed_teaser_link_to_a_bomb_falls_back_to_the_teaser(site, local_links, tmp_path: Path) -> None:
     link = site.add("/bomb", _bomb(64 * MAX_BYTES), headers={"Content-Encoding": "gzip, gzip"})
     feed = tmp_path / "herald.rss"
@@ -93,6 +95,7 @@ def test_encoded_pages_still_read(site) -> None:
         fetch(url)
 
 
+@pytest.mark.slow
 def test_headers_sent_a_byte_at_a_time_end_at_the_deadline(trickle: str) -> None:
     start = time.monotonic()
     with pytest.raises(ReadError, match=r"^timed out after 1 s$"):
@@ -100,6 +103,7 @@ def test_headers_sent_a_byte_at_a_time_end_at_the_deadline(trickle: str) -> None
     assert time.monotonic() - start < 2.5
 
 
+@pytest.mark.slow
 def test_slow_redirect_hops_share_one_deadline(site) -> None:
     site.add("/end", page("Harbour bridge reopens after repairs", BRIDGE), delay=0.5)
     for hop in range(4):
@@ -110,6 +114,7 @@ def test_slow_redirect_hops_share_one_deadline(site) -> None:
     assert time.monotonic() - start < 2.5
 
 
+@pytest.mark.slow
 def test_a_feeds_stalling_links_share_the_inputs_deadline(site, tmp_path: Path) -> None:
     links = [site.add(f"/stall{i}", page("Bridge", BRIDGE), delay=2.0) for i in range(4)]
     feed = tmp_path / "herald.rss"
@@ -122,6 +127,7 @@ def test_a_feeds_stalling_links_share_the_inputs_deadline(site, tmp_path: Path) 
     assert len(documents) == 4
 
 
+@pytest.mark.slow
 def test_a_whole_run_is_bounded_too(site) -> None:
     urls = [site.add(f"/slow{i}", page("Bridge", BRIDGE), delay=1.0) for i in range(8)]
     start = time.monotonic()
@@ -177,6 +183,7 @@ def test_addresses_the_check_refuses() -> None:
     assert network.is_public("93.184.216.34") and network.is_public("2606:2800:220:1::1")
 
 
+@pytest.mark.slow
 def test_the_command_line_sets_the_deadline_and_private_links(site, tmp_path: Path) -> None:
     link = site.add("/bridge", page("Harbour bridge reopens after repairs", BRIDGE), delay=1.5)
     feed = tmp_path / "herald.rss"

@@ -43,6 +43,7 @@ def test_redirects_are_followed_within_the_limit(site) -> None:
     ({"body": "<html><body><nav><a href='/'>Home</a></nav></body></html>"}, "not an article"),
     ({"body": ""}, "not an article (the page is empty)"),
 ])
+@pytest.mark.slow
 def test_each_failing_url_is_one_problem(site, route: dict, message: str) -> None:
     url = site.add("/x", **route)
     sources, _, problems = load([url])
@@ -64,6 +65,7 @@ def test_unreachable_url_and_refused_schemes() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_slow_server_times_out(site) -> None:
     url = site.add("/slow", page("Slow", BRIDGE), delay=2.0)
     with pytest.raises(ReadError, match="timed out after 1 s"):

@@ -36,6 +36,7 @@ def test_makes_a_folder_outside():
 '''
 
 
+@pytest.mark.slow
 def test_a_test_that_writes_outside_its_folder_fails(pytester: pytest.Pytester) -> None:
     for helper in ("conftest.py", "cli_support.py", "webserver.py"):
         shutil.copy(TESTS / helper, pytester.path / helper)

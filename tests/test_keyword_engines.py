@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 from cli_support import run_env
 
 from brief.keywords import extract_document
@@ -30,6 +31,7 @@ def _keybert():  # noqa: ANN202 - KeyBERT's own type, imported only here
     return model()
 
 
+@pytest.mark.slow
 def test_fast_engine_ranks_candidates_as_keybert_similarity_does() -> None:
     from sklearn.metrics.pairwise import cosine_similarity
 
@@ -58,6 +60,7 @@ def test_keybert_engine_is_keyberts_own_ranking_of_brief_candidates() -> None:
     assert [(text.lower(), score) for text, score in ranked] == direct
 
 
+@pytest.mark.slow
 def test_cli_keyword_engine_reaches_keyphrases_and_briefing(tmp_path: Path) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text(SPILL, encoding="utf-8")

@@ -87,6 +87,7 @@ def test_fast_backend_ranks_the_topic_first() -> None:
     assert "oil spill" in phrases[:3] or "crude oil" in phrases[:3]
 
 
+@pytest.mark.slow
 def test_keyphrases_prints_one_phrase_a_line(tmp_path: Path) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text(SPILL, encoding="utf-8")
@@ -213,6 +214,7 @@ def test_a_story_about_a_free_press_bill_gets_that_keyword() -> None:
         assert any("free press" in p for p in phrases), (backend, phrases)
 
 
+@pytest.mark.slow
 def test_a_publishers_footer_is_cleaned_away_before_keywords_are_found(tmp_path: Path) -> None:
     """What keeps a footer's words out of the keywords is the cleaning step, on evidence: where the footer stands
     (after the article's credit line, on the seed), or that two different articles both end with it. Not a list."""

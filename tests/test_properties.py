@@ -6,6 +6,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,6 +68,7 @@ def _brief(paths: list[Path]) -> tuple[str, str] | None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(anything, min_size=1, max_size=3))
+@pytest.mark.slow
 def test_core_never_raises_keeps_spans_and_is_deterministic(texts: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         paths = _write(folder, texts)

@@ -8,6 +8,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import pytest
 from cli_support import brief_command, run_brief, run_env
 from samples import BRIDGE, page, text_article
 
@@ -36,6 +37,7 @@ def test_json_escapes_keep_the_text() -> None:
     assert one_line("Evil\u202e title\u200b") == "Evil title"
 
 
+@pytest.mark.slow
 def test_c1_control_in_a_file_name_is_escaped_in_json(tmp_path: Path) -> None:
     good = tmp_path / "bridge\x9b31m.txt"
     good.write_text(text_article("Harbour bridge reopens after repairs", BRIDGE))
@@ -51,6 +53,7 @@ def test_c1_control_in_a_file_name_is_escaped_in_json(tmp_path: Path) -> None:
     assert err == f"brief: {tmp_path}/gone.txt: no such file\n"  # the whole sequence is dropped
 
 
+@pytest.mark.slow
 def test_bidi_and_zero_width_characters_never_reach_titles_or_points(tmp_path: Path) -> None:
     title = f"Harbour \u202ebridge{BIDI_AND_INVISIBLE} reopens"
     paragraphs = [p.replace("bridge", "bri\u200bdge\u202e") for p in BRIDGE]

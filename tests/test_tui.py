@@ -63,6 +63,7 @@ def shown(app) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(app.query_one(OriginalText).lines)
 
 
+@pytest.mark.slow
 async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
@@ -130,6 +131,7 @@ async def test_every_pane_shows_the_briefing_with_the_markers_plain_text_shows()
         assert app.focused is points
 
 
+@pytest.mark.slow
 async def test_briefing_pane_says_what_ranking_is_doing_until_the_points_arrive(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
@@ -181,6 +183,7 @@ async def test_markup_and_controls_in_articles_show_as_written(tmp_path: Path) -
         assert "[bold]Loud[/bold]" in plain(app.query_one("#original-pane").border_title)
 
 
+@pytest.mark.slow
 async def test_sources_pane_says_which_source_repeats_another(tmp_path: Path) -> None:
     from samples import BRIDGE, FLOOD, text_article
 
@@ -223,6 +226,7 @@ async def test_enter_on_a_point_lights_its_sentence_then_steps_through_corrobora
         assert original.spans("sentence") == []
 
 
+@pytest.mark.slow
 async def test_point_sentence_far_down_is_scrolled_into_view() -> None:
     app = seeds_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -237,6 +241,7 @@ async def test_point_sentence_far_down_is_scrolled_into_view() -> None:
         assert " ".join(point.text.split()[:8]) in " ".join(on_screen.split())  # the lit sentence's opening words
 
 
+@pytest.mark.slow
 async def test_brackets_and_digits_switch_the_source_in_original() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -261,6 +266,7 @@ async def test_brackets_and_digits_switch_the_source_in_original() -> None:
         assert original.source.id == 2
 
 
+@pytest.mark.slow
 async def test_enter_on_a_source_shows_it() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -271,6 +277,7 @@ async def test_enter_on_a_source_shows_it() -> None:
         assert app.query_one(OriginalText).source.id == 1
 
 
+@pytest.mark.slow
 async def test_tab_and_shift_tab_move_between_the_lit_panes() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -286,6 +293,7 @@ async def test_tab_and_shift_tab_move_between_the_lit_panes() -> None:
         assert app.focused.id == "keywords"
 
 
+@pytest.mark.slow
 async def test_vim_keys_and_arrows_move_inside_panes() -> None:
     app = seeds_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -313,6 +321,7 @@ async def test_vim_keys_and_arrows_move_inside_panes() -> None:
         assert original.scroll_y == 0
 
 
+@pytest.mark.slow
 async def test_slash_searches_original_and_steps_through_matches() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -348,6 +357,7 @@ async def test_slash_searches_original_and_steps_through_matches() -> None:
         assert not view.searching
 
 
+@pytest.mark.slow
 async def test_keyword_enter_narrows_briefing_marks_original_and_escape_restores() -> None:
     app = seeds_app(Options(keywords=8))
     async with app.run_test(size=SIZE) as pilot:
@@ -374,6 +384,7 @@ async def test_keyword_enter_narrows_briefing_marks_original_and_escape_restores
         assert app.keyword is None and points.option_count == total and original.spans("keyword") == []
 
 
+@pytest.mark.slow
 async def test_the_keyword_worker_fills_keywords_or_says_why_it_could_not(monkeypatch: pytest.MonkeyPatch) -> None:
     from brief.keywords import BACKENDS
 
@@ -398,6 +409,7 @@ async def test_the_keyword_worker_fills_keywords_or_says_why_it_could_not(monkey
         assert app.query_one(BriefingList).option_count == 6  # the rest of the app carries on
 
 
+@pytest.mark.slow
 async def test_t_cycles_themes_and_remembers_the_choice() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -426,6 +438,7 @@ async def test_theme_flag_wins_and_bad_names_or_configs_fall_back() -> None:
     assert 'theme = "brief-contrast"' in config_path().read_text()
 
 
+@pytest.mark.slow
 async def test_question_mark_opens_the_packaged_help_and_escape_closes_it() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -437,6 +450,7 @@ async def test_question_mark_opens_the_packaged_help_and_escape_closes_it() -> N
         assert not isinstance(app.screen, HelpScreen)
 
 
+@pytest.mark.slow
 async def test_e_exports_the_briefing_as_markdown(tmp_path: Path) -> None:
     target = tmp_path / "out" / "seeds.md"
     app = seeds_app()
@@ -465,6 +479,7 @@ async def test_no_readable_input_exits_non_zero_with_one_line(tmp_path: Path) ->
     assert app.failure == f"brief: no briefing could be made: {tmp_path / 'missing.txt'}: no such file"
 
 
+@pytest.mark.slow
 async def test_a_folder_of_twelve_articles(tmp_path: Path) -> None:
     write_articles(tmp_path, 12)
     app = make_app([str(tmp_path)], NO_KEYWORDS, briefing=unranked_briefing([str(tmp_path)]))
@@ -538,6 +553,7 @@ def _original_title(screen: str) -> str:
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+@pytest.mark.slow
 def test_brief_in_tmux_shows_four_panes_and_brackets_switch_source(tmp_path: Path) -> None:
     env = run_env(TERM="xterm-256color")
     command = shlex.join([*brief_command(), "--no-keywords"])
@@ -561,6 +577,7 @@ def test_brief_in_tmux_shows_four_panes_and_brackets_switch_source(tmp_path: Pat
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+@pytest.mark.slow
 def test_brief_with_nothing_readable_exits_non_zero_with_one_line(tmp_path: Path) -> None:
     env = run_env(TERM="xterm-256color")
     missing = tmp_path / "missing.txt"
@@ -574,6 +591,7 @@ def test_brief_with_nothing_readable_exits_non_zero_with_one_line(tmp_path: Path
     assert lines == [f"brief: no briefing could be made: {missing}: no such file", "STATUS=1"]
 
 
+@pytest.mark.slow
 async def test_the_tui_briefs_from_the_cache_and_keeps_each_sources_keywords(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from brief import cache
@@ -612,6 +630,7 @@ def _no_ranking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "make_sources", broken)
 
 
+@pytest.mark.slow
 async def test_keywords_show_as_loading_while_the_rank_worker_finds_them(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
@@ -637,6 +656,7 @@ async def test_keywords_show_as_loading_while_the_rank_worker_finds_them(monkeyp
         assert keywords.option_count == 5
 
 
+@pytest.mark.slow
 async def test_a_second_launch_shows_the_keywords_from_the_cache(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
@@ -674,6 +694,7 @@ def _keyword_line(plain_text: str) -> list[str]:
     return line.removeprefix("Keywords: ").split(", ")
 
 
+@pytest.mark.slow
 async def test_the_tui_and_brief_plain_share_one_cache_entry_keywords_and_all(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from brief import cache

@@ -85,6 +85,7 @@ def region(app: BriefApp, pane: str) -> Region:
 # --- what fits at each size ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("width", [80, 83, 91, 97, 104, 118])
+@pytest.mark.slow
 async def test_a_marker_is_never_split_over_two_lines(width: int) -> None:
     """"[1, 3, 5," at the end of a line and "7, 9]" on the next read as two markers: it wraps whole."""
     briefing = many_sources(25)
@@ -119,6 +120,7 @@ async def test_at_80x24_four_points_show_and_every_source_takes_one_line() -> No
         assert plain(app.query_one("#sources-pane").border_subtitle) == "RFE/RL · 4 points"  # [1]'s
 
 
+@pytest.mark.slow
 async def test_keyword_rows_keep_their_counts_on_the_same_line() -> None:
     app = make_app([], Options(keywords=8), briefing=hand_built_briefing())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -135,6 +137,7 @@ async def test_keyword_rows_keep_their_counts_on_the_same_line() -> None:
         assert rows[0].startswith(" 1 Syria ") and len({len(row) for row in rows}) == 1  # counts flush right
 
 
+@pytest.mark.slow
 async def test_at_120x36_the_whole_briefing_shows_and_original_has_the_rest() -> None:
     app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(120, 36)) as pilot:
@@ -146,6 +149,7 @@ async def test_at_120x36_the_whole_briefing_shows_and_original_has_the_rest() ->
         assert len(lines_of(app.query_one(SourceList))) >= 20
 
 
+@pytest.mark.slow
 async def test_at_200x60_no_pane_is_left_mostly_empty() -> None:
     app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(200, 60)) as pilot:
@@ -159,6 +163,7 @@ async def test_at_200x60_no_pane_is_left_mostly_empty() -> None:
 
 
 @pytest.mark.parametrize("size", [(60, 30), (50, 24)])
+@pytest.mark.slow
 async def test_narrow_terminals_stack_the_panes_instead_of_starving_them(size: tuple[int, int]) -> None:
     width, height = size
     app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
@@ -198,6 +203,7 @@ async def test_every_offered_theme_is_one_whose_colours_brief_can_check() -> Non
 
 
 @pytest.mark.parametrize("focus", ["Briefing", "Sources"])
+@pytest.mark.slow
 async def test_points_and_markers_read_at_4_5_to_1_in_every_theme(focus: str) -> None:
     """Every character in Briefing, Sources and Keywords, with the cursor on each point in turn,
     the list focused or not: markers ([1, 2], [2], only in [2]), numbers, point text, details."""
@@ -224,6 +230,7 @@ async def test_points_and_markers_read_at_4_5_to_1_in_every_theme(focus: str) ->
         assert not failures, "\n".join(failures)
 
 
+@pytest.mark.slow
 async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> None:
     """The point's sentence, a keyword's occurrences, search matches and the current match."""
     app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
@@ -247,6 +254,7 @@ async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> N
         assert not failures, "\n".join(failures)
 
 
+@pytest.mark.slow
 async def test_unfocused_pane_borders_stand_out_at_3_to_1_in_every_theme() -> None:
     app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -268,6 +276,7 @@ async def test_unfocused_pane_borders_stand_out_at_3_to_1_in_every_theme() -> No
 
 @pytest.mark.parametrize("key, parts", [("w", ("#who-point", "#who-list", "#who-note")),
                                         ("m", ("#coverage-legend", "#coverage-table", "#coverage-detail"))])
+@pytest.mark.slow
 async def test_who_says_what_and_coverage_read_at_4_5_to_1_in_every_theme(key: str, parts: tuple[str, ...]) -> None:
     """Every character of the two views (lit differences, source numbers, ● and ·, the cursor row),
     in every theme ``t`` offers."""

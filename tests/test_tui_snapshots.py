@@ -9,6 +9,7 @@ pictures; a change to the TUI does. After one, look at the report and, if it is 
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 from tui_support import hand_built_briefing, keywords_ready, ready
 
@@ -49,6 +50,7 @@ def test_main_screen_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def
     assert snap_compare(_seeds(WITH_KEYWORDS), terminal_size=(80, 24), run_before=_keywords)
 
 
+@pytest.mark.slow
 def test_main_screen_200x60(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """A wide terminal: Briefing as tall as its points, Original taking the rest, source titles whole."""
     assert snap_compare(_seeds(WITH_KEYWORDS), terminal_size=(200, 60), run_before=_keywords)
@@ -64,16 +66,19 @@ def test_highlighted_point(snap_compare) -> None:  # type: ignore[no-untyped-def
     assert snap_compare(_seeds(), press=["j", "j"], terminal_size=SIZE, run_before=_ready)
 
 
+@pytest.mark.slow
 def test_corroborating_sentence(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """Enter on the third point: the other source's sentence that reports it."""
     assert snap_compare(_seeds(), press=["j", "j", "enter"], terminal_size=SIZE, run_before=_ready)
 
 
+@pytest.mark.slow
 def test_keyword_filter(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """Enter on the second keyword: Briefing narrowed to its points, its occurrences marked in Original."""
     assert snap_compare(_seeds(WITH_KEYWORDS), press=["j", "enter"], terminal_size=SIZE, run_before=_keywords_focused)
 
 
+@pytest.mark.slow
 def test_help(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """The help screen over the app."""
     assert snap_compare(_seeds(), press=["question_mark"], terminal_size=SIZE, run_before=_ready)
@@ -85,27 +90,32 @@ def test_light_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
                         terminal_size=SIZE, run_before=_ready)
 
 
+@pytest.mark.slow
 def test_contrast_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """brief-contrast, chosen with --theme."""
     assert snap_compare(make_app([], NO_KEYWORDS, theme="brief-contrast", briefing=hand_built_briefing(keywords=False)),
                         terminal_size=SIZE, run_before=_ready)
 
 
+@pytest.mark.slow
 def test_who_says_what(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """w on the first point: [2]'s "(business)" over [1]'s "[business]", the words they do not share lit."""
     assert snap_compare(_seeds(), press=["w"], terminal_size=SIZE, run_before=_ready)
 
 
+@pytest.mark.slow
 def test_who_says_what_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """w on the second point (a paraphrase) at the smallest size."""
     assert snap_compare(_seeds(), press=["j", "w"], terminal_size=(80, 24), run_before=_ready)
 
 
+@pytest.mark.slow
 def test_coverage(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """m: the six points against the two sources, each source's total on top, the cursor on point 4 in [1]'s column."""
     assert snap_compare(_seeds(), press=["m", "j", "j", "j", "l", "l"], terminal_size=SIZE, run_before=_ready)
 
 
+@pytest.mark.slow
 def test_coverage_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def]
     """m at the smallest size, sorted fewest sources first."""
     assert snap_compare(_seeds(), press=["m", "s", "s"], terminal_size=(80, 24), run_before=_ready)

@@ -93,6 +93,7 @@ async def test_w_shows_every_sources_own_sentence_with_the_differences_lit() -> 
         assert "words that the point's own sentence does not have" in static_text(app, "#who-note")
 
 
+@pytest.mark.slow
 async def test_enter_in_who_says_what_shows_that_sentence_in_original_and_escape_just_closes() -> None:
     briefing = hand_built_briefing(keywords=False)
     app = make_app([], NO_KEYWORDS, briefing=briefing)
@@ -113,6 +114,7 @@ async def test_enter_in_who_says_what_shows_that_sentence_in_original_and_escape
         assert app.query_one(BriefingList).highlighted == 2
 
 
+@pytest.mark.slow
 async def test_who_says_what_says_plainly_when_one_source_has_the_point() -> None:
     app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
@@ -130,6 +132,7 @@ async def test_who_says_what_says_plainly_when_one_source_has_the_point() -> Non
 
 # --- m: coverage -----------------------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_m_shows_which_source_reports_which_point_with_each_sources_total() -> None:
     app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
@@ -155,6 +158,7 @@ async def test_m_shows_which_source_reports_which_point_with_each_sources_total(
         assert not isinstance(app.screen, CoverageScreen)
 
 
+@pytest.mark.slow
 async def test_s_sorts_coverage_by_how_many_sources_report_each_point() -> None:
     app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
@@ -172,6 +176,7 @@ async def test_s_sorts_coverage_by_how_many_sources_report_each_point() -> None:
         assert [row[0] for row in grid(app)] == ["", "1", "2", "3", "4", "5", "6"]
 
 
+@pytest.mark.slow
 async def test_enter_in_coverage_opens_the_point_in_briefing_and_original() -> None:
     briefing = hand_built_briefing(keywords=False)
     app = make_app([], NO_KEYWORDS, briefing=briefing)
@@ -189,6 +194,7 @@ async def test_enter_in_coverage_opens_the_point_in_briefing_and_original() -> N
         assert original.source.id == 2 and original.sentence == (2, fifth.start, fifth.end)
 
 
+@pytest.mark.slow
 async def test_coverage_opens_a_point_the_keyword_had_hidden() -> None:
     briefing = hand_built_briefing()
     app = make_app([], Options(keywords=8), briefing=briefing)
@@ -225,6 +231,7 @@ def many_sources(count: int) -> Briefing:
     return Briefing("Bridge opens", tuple(points), tuple(sources), algorithm="multidoc")
 
 
+@pytest.mark.slow
 async def test_coverage_of_25_sources_fits_80_columns_and_scrolls_to_the_last() -> None:
     app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -243,6 +250,7 @@ async def test_coverage_of_25_sources_fits_80_columns_and_scrolls_to_the_last() 
         assert static_text(app, "#coverage-detail").startswith("[25] has a sentence stating it · Outlet 25 · Bridge")
 
 
+@pytest.mark.slow
 async def test_source_text_shows_as_typed_in_both_views_without_control_characters() -> None:
     one = "The [red]council[/red] met on the \x1b[31mbudget\x1b[0m plan today."
     two = "The [bold]council[/bold] met to vote on the budget plan."
@@ -268,6 +276,7 @@ async def test_source_text_shows_as_typed_in_both_views_without_control_characte
 
 # --- before the briefing exists; the help ---------------------------------------------------------
 
+@pytest.mark.slow
 async def test_w_and_m_before_the_briefing_is_ready_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
     import brief.pipeline as pipeline
 
@@ -293,6 +302,7 @@ async def test_w_and_m_before_the_briefing_is_ready_say_so(monkeypatch: pytest.M
         assert isinstance(app.screen, WhoScreen)
 
 
+@pytest.mark.slow
 async def test_help_and_readme_list_w_and_m() -> None:
     readme = (ROOT / "README.md").read_text()
     assert "`w` (**Who says what**)" in readme and "`m` (**Coverage**)" in readme
