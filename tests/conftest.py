@@ -49,7 +49,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         "XDG_DATA_HOME": str(home / ".local" / "share"), "XDG_STATE_HOME": str(home / ".local" / "state"),
         "TMPDIR": str(tmp_path / "tmp"), "TMUX_TMPDIR": str(tmp_path / "tmp"),
         "LANG": "C.UTF-8", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
-        "PYTHONPATH": os.pathsep.join([str(SANDBOX), str(ROOT)]), "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONPATH": os.pathsep.join([str(SANDBOX), str(ROOT)]),
         "BRIEF_TEST_WRITABLE": os.pathsep.join(writable), "BRIEF_TEST_WRITES_REPORT": str(report),
     }.items():
         monkeypatch.setenv(name, value)
