@@ -1,71 +1,77 @@
-"""Shared fixtures: the installed ``brief`` command and the bundled seeds."""
+"""What every test gets: its own home, cache, config and temporary folders, a clean environment, a check that
+it wrote nothing outside its own folder, and the local web server's fixtures (``site``, ``local_links``)."""
 
 from __future__ import annotations
 
-import atexit
 import os
-import shlex
-import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
+from typing import Iterator
 
 import pytest
+from cli_support import GOLDEN, ROOT, SEEDS, brief_command, check_golden, run_brief
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
+from sandbox import write_guard
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-GOLDEN = Path(__file__).resolve().parent / "golden"
-# brief caches briefings under $XDG_CACHE_HOME; tests use their own, never the user's.
-CACHE_HOME = tempfile.mkdtemp(prefix="brief-test-cache-")
-atexit.register(shutil.rmtree, CACHE_HOME, True)
+pytest_plugins = ["webserver", "pytester"]
+# for test files that import these from conftest; new ones take them from cli_support
+__all__ = ["GOLDEN", "ROOT", "SEEDS", "brief_command", "check_golden", "run_brief"]
 
+# Hypothesis keeps no example database in the work tree: every run starts from the same examples.
+settings.register_profile("brief", database=None, derandomize=True)
+settings.load_profile("brief")
 
-def brief_command() -> list[str]:
-    """``$BRIEF_CMD`` when set (e.g. ``python -m brief`` on a work tree), else the installed console script."""
-    if os.environ.get("BRIEF_CMD"):
-        return shlex.split(os.environ["BRIEF_CMD"])
-    return [_installed_script()]
-
-
-def _installed_script() -> str:
-    """The installed console script next to this interpreter, else the one on PATH."""
-    beside = Path(sys.executable).with_name("brief")
-    if beside.exists():
-        return str(beside)
-    found = shutil.which("brief")
-    if not found:
-        pytest.fail("the brief command is not installed (pip install .)")
-    return found
+SANDBOX = Path(__file__).resolve().parent / "sandbox"
+# what may pass from the caller's environment: where programs are, and pytest's own bookkeeping
+_KEPT = ("PATH", "LD_LIBRARY_PATH", "SYSTEMROOT", "OMP_NUM_THREADS", "BRIEF_UPDATE_GOLDEN", "BRIEF_CMD")
+_KEPT_PREFIXES = ("PYTEST_", "COV_CORE_", "TEXTUAL_SNAPSHOT_")  # the last: pytest-textual-snapshot's own
 
 
-def run_brief(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    """Run the brief command from a neutral directory and capture its output."""
-    env = dict(os.environ, HF_HUB_OFFLINE="1", XDG_CACHE_HOME=CACHE_HOME)
-    return subprocess.run([*brief_command(), *args], input=stdin, capture_output=True, cwd=cwd or Path("/"),
-                          env=env, timeout=300, check=False)
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test runs in a clean environment with its own home, cache, config and temporary folders, all under
+    its ``tmp_path``; Python subprocesses run the tree under test. A test that writes anywhere else fails."""
+    home = tmp_path / "home"
+    for folder in ("home", "cache", "config", "tmp"):
+        (tmp_path / folder).mkdir(exist_ok=True)
+    for name in list(os.environ):
+        if name not in _KEPT and not name.startswith(_KEPT_PREFIXES):
+            monkeypatch.delenv(name)
+    report = tmp_path / ".writes-outside"
+    writable = [str(tmp_path), str(tmp_path.parent)]  # this test's folder; the run's other temporary ones
+    if os.environ.get("BRIEF_UPDATE_GOLDEN"):
+        writable.append(str(GOLDEN))
+    if os.environ.get("TEXTUAL_SNAPSHOT_TEMPDIR"):  # where pytest-textual-snapshot keeps what it compares
+        writable.append(os.environ["TEXTUAL_SNAPSHOT_TEMPDIR"])
+    for name, value in {
+        "HOME": str(home), "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"), "XDG_STATE_HOME": str(home / ".local" / "state"),
+        "TMPDIR": str(tmp_path / "tmp"), "TMUX_TMPDIR": str(tmp_path / "tmp"),
+        "LANG": "C.UTF-8", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+        "PYTHONPATH": os.pathsep.join([str(SANDBOX), str(ROOT)]),
+        "BRIEF_TEST_WRITABLE": os.pathsep.join(writable), "BRIEF_TEST_WRITES_REPORT": str(report),
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    set_hypothesis_home_dir(str(tmp_path.parent / "hypothesis"))  # its caches, out of the work tree
+    write_guard.arm(writable)
+    try:
+        yield tmp_path
+    finally:
+        outside = write_guard.disarm()
+    if report.exists():
+        outside += report.read_text(encoding="utf-8").splitlines()
+    assert not outside, "the test wrote outside its temporary folder:\n" + "\n".join(outside)
+
+
+@pytest.fixture
+def config_home(isolated: Path) -> Path:
+    """The test's own config folder ($XDG_CONFIG_HOME)."""
+    return isolated / "config"
 
 
 @pytest.fixture(scope="session")
 def seeds() -> list[Path]:
     """The two bundled seed articles."""
     return SEEDS
-
-
-def check_golden(name: str, actual: str) -> None:
-    """Compare with tests/golden/NAME; BRIEF_UPDATE_GOLDEN=1 rewrites it instead."""
-    path = GOLDEN / name
-    if os.environ.get("BRIEF_UPDATE_GOLDEN"):
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-    assert path.exists(), f"missing golden file {path}; run with BRIEF_UPDATE_GOLDEN=1"
-    assert actual == path.read_text(encoding="utf-8")
-
-
-@pytest.fixture(autouse=True)
-def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own config folder, never the user's: no remembered theme or keys leak in,
-    and nothing is written to the user's config."""
-    home = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
-    return home

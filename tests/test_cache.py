@@ -6,7 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
-from conftest import CACHE_HOME, SEEDS, brief_command, run_brief
+import pytest
+from cli_support import SEEDS, brief_command, run_brief, run_env
 
 
 def _copy_seeds(folder: Path) -> list[str]:
@@ -18,15 +19,28 @@ def _copy_seeds(folder: Path) -> list[str]:
     return paths
 
 
-def test_cached_run_prints_what_a_fresh_run_prints(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_cached_run_prints_what_a_fresh_run_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import brief.pipeline as pipeline
+    from brief.cli import run
+
     paths = _copy_seeds(tmp_path)
     fresh = run_brief("--plain", "--no-keywords", "--no-cache", *paths)
     first = run_brief("--plain", "--no-keywords", *paths)
-    again = run_brief("--plain", "--no-keywords", *paths)
-    assert fresh.stdout == first.stdout == again.stdout
-    assert any((Path(CACHE_HOME) / "brief").glob("*.json"))
+    assert len(list((tmp_path / "cache" / "brief").glob("*.json"))) == 1  # the first run stored its briefing
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the pipeline ran")
+
+    monkeypatch.setattr(pipeline, "make_sources", broken)  # so a briefing printed now came from the cache
+    assert run(["--plain", "--no-keywords", *paths]) == 0
+    again = capsys.readouterr().out.encode()
+    assert fresh.returncode == first.returncode == 0 and fresh.stdout.startswith(b"Syria rejects")
+    assert fresh.stdout == first.stdout == again
 
 
+@pytest.mark.slow
 def test_changed_article_is_never_served_stale(tmp_path: Path) -> None:
     paths = _copy_seeds(tmp_path)
     before = run_brief("--plain", "--no-keywords", *paths).stdout.decode()
@@ -37,17 +51,20 @@ def test_changed_article_is_never_served_stale(tmp_path: Path) -> None:
     assert "Tishreen" in after
 
 
+@pytest.mark.slow
 def test_clear_cache_empties_it(tmp_path: Path) -> None:
     run_brief("--plain", "--no-keywords", *_copy_seeds(tmp_path))
+    assert len(list((tmp_path / "cache" / "brief").glob("*.json"))) == 1
     result = run_brief("--clear-cache")
     assert result.returncode == 0
     assert result.stderr.decode().startswith("brief: removed ")
-    assert not list((Path(CACHE_HOME) / "brief").glob("*.json"))
+    assert len(list((tmp_path / "cache" / "brief").glob("*.json"))) == 0
 
 
+@pytest.mark.slow
 def test_concurrent_runs_agree(tmp_path: Path) -> None:
     paths = _copy_seeds(tmp_path)
-    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), HF_HUB_OFFLINE="1")
+    env = run_env()
     runs = [subprocess.Popen([*brief_command(), "--plain", "--no-keywords", *paths], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, env=env) for _ in range(4)]
     outputs = [tuple(run.communicate(timeout=300)) for run in runs]
@@ -62,6 +79,7 @@ def _seed_briefing():
     return make_briefing(SEEDS, Options(), use_cache=False)
 
 
+@pytest.mark.slow
 def test_an_entry_round_trips_a_real_briefing_exactly() -> None:
     from brief import cache
 
@@ -92,6 +110,7 @@ def test_a_planted_pickle_is_never_run(tmp_path: Path, monkeypatch) -> None:
     assert not marker.exists()
 
 
+@pytest.mark.slow
 def test_a_damaged_or_foreign_entry_is_a_miss_and_is_replaced(tmp_path: Path, monkeypatch) -> None:
     from brief import cache
 
@@ -110,6 +129,7 @@ def test_a_damaged_or_foreign_entry_is_a_miss_and_is_replaced(tmp_path: Path, mo
     assert cache.get(key) == briefing
 
 
+@pytest.mark.slow
 def test_a_fifo_at_a_cache_key_neither_blocks_nor_stays(tmp_path: Path, monkeypatch) -> None:
     import threading
 
@@ -146,6 +166,7 @@ def test_a_relative_xdg_config_home_is_ignored_too(tmp_path: Path, monkeypatch) 
     assert config_path() == tmp_path / ".config" / "brief" / "config.toml"
 
 
+@pytest.mark.slow
 def test_the_keyword_engine_is_part_of_the_key(tmp_path: Path) -> None:
     paths = _copy_seeds(tmp_path)
     fast = run_brief("--plain", *paths).stdout.decode()

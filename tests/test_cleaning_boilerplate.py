@@ -74,7 +74,8 @@ def test_comment_thread_after_the_article_is_dropped() -> None:
 
 def test_related_stories_glued_to_their_summaries_are_not_the_article() -> None:
     teasers = ["Related Stories",
-               "Storm Closes Schools Across The RegionHeavy rain forced forty schools to close on Monday as rivers rose.",
+               "Storm Closes Schools Across The RegionHeavy rain forced forty schools to close on Monday as rivers "
+               "rose.",
                "New Ferry Timetable Starts In AprilThe operator will add two early crossings on weekdays from April."]
     cleaned = clean(copied(NAV, teasers))
     assert cleaned.text == "\n\n".join(BODY)
@@ -121,8 +122,10 @@ def test_a_site_blurb_after_a_run_of_menus_is_the_footer() -> None:
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    ("首页\n新闻\n港口大桥经过八个月的维修后于周二重新通车。\n交通部门说，工程师更换了生锈的钢缆。\n版权所有\n", "Chinese"),
-    ("ホーム\nニュース\n港の橋が八か月の修理を終えて火曜日に再開通しました。\n技術者たちはさびた鋼のケーブルを交換しました。\n", "Japanese"),
+    ("首页\n新闻\n港口大桥经过八个月的维修后于周二重新通车。\n交通部门说，工程师更换了生锈的钢缆。\n版权所有\n",
+     "Chinese"),
+    ("ホーム\nニュース\n港の橋が八か月の修理を終えて火曜日に再開通しました。\n技術者たちはさびた鋼のケーブルを交換しました。\n",
+     "Japanese"),
     ("หน้าแรก\nข่าว\nสะพานท่าเรือเปิดให้รถสัญจรอีกครั้งเมื่อวันอังคารหลังการซ่อมแซมแปดเดือน\n", "Thai"),
 ])
 def test_text_in_a_script_without_spaces_is_refused_by_name(tmp_path: Path, text: str, language: str) -> None:
@@ -144,9 +147,11 @@ def test_every_line_is_kept_or_reported_with_its_reason() -> None:
             assert line in cleaned.text or (number in reported and reported[number].reason), line
 
 
+@pytest.mark.slow
 def test_a_chinese_page_is_refused_by_its_language(tmp_path: Path) -> None:
-    paragraphs = "".join(f"<p>{p}</p>" for p in ["港口大桥经过八个月的维修后于周二重新通车。交通部门说，工程师更换了生锈的钢缆。",
-                                                 "市长表示，工程比原计划提前两周完成，并感谢市民的耐心。"])
+    paragraphs = "".join(f"<p>{p}</p>" for p in [
+        "港口大桥经过八个月的维修后于周二重新通车。交通部门说，工程师更换了生锈的钢缆。",
+                                                                                                  "市长表示，工程比原计划提前两周完成，并感谢市民的耐心。"])
     page = tmp_path / "bridge.html"
     page.write_text(f"<!DOCTYPE html><html><head><title>港口大桥重新通车</title></head><body><article>{paragraphs}"
                     "</article></body></html>", encoding="utf-8")

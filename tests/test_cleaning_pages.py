@@ -34,7 +34,8 @@ def test_default_text_is_taken_when_the_precise_text_missed_the_article() -> Non
 
 
 def test_extracted_text_keeps_headings_and_list_items() -> None:
-    cleaned = clean("\n".join(["Pear Jam For The Holidays", *RECIPE]), extracted=True, title="Pear Jam For The Holidays")
+    cleaned = clean("\n".join(["Pear Jam For The Holidays", *RECIPE]), extracted=True,
+                    title="Pear Jam For The Holidays")
     assert cleaned.title == "Pear Jam For The Holidays"
     assert cleaned.text == "\n\n".join(RECIPE)
     assert [(d.text, d.reason) for d in cleaned.dropped] == [("Pear Jam For The Holidays", "headline (used as title)")]

@@ -6,9 +6,11 @@ import json
 import re
 from pathlib import Path
 
-from conftest import SEEDS, check_golden, run_brief
+import pytest
+from cli_support import SEEDS, check_golden, run_brief
 
 
+@pytest.mark.slow
 def test_plain_on_seeds_matches_golden_and_is_deterministic() -> None:
     first = run_brief("--plain", "--no-cache")
     second = run_brief("--plain", "--no-cache")
@@ -20,10 +22,12 @@ def test_plain_on_seeds_matches_golden_and_is_deterministic() -> None:
     mekdad = next(line for line in text.splitlines() if "Whether Iranian forces" in line)
     assert mekdad.endswith("[1, 2]")
     assert "Keywords: " in text
-    for boilerplate in ("Accessibility links", "Breaking News", "16x9 Image", "min read", "journalists report the news"):
+    for boilerplate in ("Accessibility links", "Breaking News", "16x9 Image", "min read",
+                        "journalists report the news"):
         assert boilerplate not in text
 
 
+@pytest.mark.slow
 def test_json_on_seeds_matches_golden() -> None:
     result = run_brief("--json")
     assert result.returncode == 0, result.stderr
@@ -59,6 +63,7 @@ def test_markdown_escapes_source_text(tmp_path: Path) -> None:
     assert shown.startswith(tricky)
 
 
+@pytest.mark.slow
 def test_explicit_files_and_stdin(tmp_path: Path) -> None:
     article = SEEDS[0].read_bytes()
     result = run_brief("--plain", "--no-keywords", "-", str(SEEDS[1]), stdin=article)
@@ -76,6 +81,7 @@ def test_missing_file_is_one_line_and_nonzero(tmp_path: Path) -> None:
     assert result.stdout == b""
 
 
+@pytest.mark.slow
 def test_missing_file_beside_good_ones_still_briefs(tmp_path: Path) -> None:
     result = run_brief("--plain", "--no-keywords", str(tmp_path / "nope.txt"), *map(str, SEEDS))
     assert result.returncode == 0
@@ -83,12 +89,13 @@ def test_missing_file_beside_good_ones_still_briefs(tmp_path: Path) -> None:
     assert "[1, 2]" in result.stdout.decode()
 
 
+@pytest.mark.slow
 def test_word_and_sentence_limits() -> None:
     result = run_brief("--plain", "--no-keywords", "--sentences", "2")
-    bullets = [l for l in result.stdout.decode().splitlines() if l.startswith("• ")]
+    bullets = [line for line in result.stdout.decode().splitlines() if line.startswith("• ")]
     assert len(bullets) == 2
     result = run_brief("--plain", "--no-keywords", "--words", "40", "--algorithm", "textrank")
-    bullets = [l for l in result.stdout.decode().splitlines() if l.startswith("• ")]
+    bullets = [line for line in result.stdout.decode().splitlines() if line.startswith("• ")]
     texts = [re.sub(r"\s*(only in )?\[[\d, ]+\]$", "", b[2:]) for b in bullets]
     assert bullets and sum(len(t.split()) for t in texts) <= 40
 
@@ -103,14 +110,17 @@ def test_markup_and_control_characters_are_inert(tmp_path: Path) -> None:
     assert "\x1b" not in out and "\x07" not in out
 
 
+@pytest.mark.slow
 def test_json_gives_every_source_text_and_spans_anyone_can_check(tmp_path: Path) -> None:
     # An input with web furniture and hard-wrapped lines: cleaned text differs from the input as read.
     raw = ("Home | World | Sport\n\nBridge reopens after repairs\n\n"
            "The harbour bridge reopened to traffic on Tuesday after eight months of repairs that cost the\n"
            "city more than forty million dollars.\n\n"
-           "Engineers replaced the corroded steel cables and resurfaced the main deck, the transport department said.\n")
+           "Engineers replaced the corroded steel cables and resurfaced the main deck, the transport department "
+           "said.\n")
     other = ("The harbour bridge opened again to traffic on Tuesday, after repairs that lasted eight months and cost "
-             "more than forty million dollars.\n\nCommuters had faced long detours since the bridge was closed last July.\n")
+             "more than forty million dollars.\n\nCommuters had faced long detours since the bridge was closed "
+             "last July.\n")
     (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
     (tmp_path / "b.txt").write_text(other, encoding="utf-8")
     data = json.loads(run_brief("--json", "--no-keywords", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import random
 import subprocess
 from pathlib import Path
 
-from conftest import CACHE_HOME, SEEDS, brief_command
+import pytest
+from cli_support import SEEDS, brief_command, run_env
 
 from brief.keywords._variants import surname_of
 from brief.lexical import analyse
@@ -26,11 +26,12 @@ def _near_duplicates(folder: Path, count: int) -> None:
         (folder / f"{i:04d}.txt").write_text("Story update\n\n" + "\n\n".join(chosen) + "\n", encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_output_does_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
     _near_duplicates(tmp_path, 300)
     outputs = set()
     for seed in ("0", "1", "2", "3"):
-        env = dict(os.environ, PYTHONHASHSEED=seed, HF_HUB_OFFLINE="1", XDG_CACHE_HOME=CACHE_HOME)
+        env = run_env(PYTHONHASHSEED=seed)
         result = subprocess.run([*brief_command(), "--json", "--no-cache", str(tmp_path)], capture_output=True,
                                 env=env, timeout=300, check=False)
         assert result.returncode == 0, result.stderr

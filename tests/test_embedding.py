@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
+import pytest
 
 from brief.embedding import encoder
 
@@ -15,8 +14,8 @@ TEXTS = [
 ]
 
 
+@pytest.mark.slow
 def test_matches_sentence_transformers() -> None:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
 
     from brief.embedding import model_dir

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from samples import BRIDGE, FLOOD, page, text_article
 
 from brief.inputs.dedupe import group_duplicates
@@ -19,6 +20,7 @@ def test_grouping_rules() -> None:
     assert group_duplicates([story, " ".join(FLOOD), syndicated, story + "!", rewritten]) == [[0, 2, 3], [1], [4]]
 
 
+@pytest.mark.slow
 def test_same_file_twice_and_a_syndicated_page_are_one_source(tmp_path: Path) -> None:
     original = tmp_path / "herald.txt"
     original.write_text(text_article("Harbour bridge reopens after repairs", BRIDGE))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from samples import BRIDGE, FLOOD, page, rss
-from webserver import closed_port, local_links, site  # noqa: F401 (fixture)
+from webserver import closed_port
 
 from brief.pipeline import load
 
@@ -28,7 +28,7 @@ def test_full_entries_are_sources_without_fetching(tmp_path: Path) -> None:
     assert [s.text for s in sentences[:4]] == FLOOD
 
 
-def test_teaser_entries_fetch_their_article(site, local_links, tmp_path: Path) -> None:  # noqa: F811
+def test_teaser_entries_fetch_their_article(site, local_links, tmp_path: Path) -> None:
     link = site.add("/bridge", page("Harbour bridge reopens after repairs", BRIDGE))
     feed = tmp_path / "herald.rss"
     feed.write_text(rss([("Bridge reopens", link, "<p>The bridge is open again.</p>")]))
@@ -37,7 +37,7 @@ def test_teaser_entries_fetch_their_article(site, local_links, tmp_path: Path) -
     assert sources[0].path == link and sources[0].text.count(".") == 4
 
 
-def test_no_fetch_uses_the_teaser_and_fetches_nothing(site, tmp_path: Path) -> None:  # noqa: F811
+def test_no_fetch_uses_the_teaser_and_fetches_nothing(site, tmp_path: Path) -> None:
     link = site.add("/bridge", page("Harbour bridge reopens after repairs", BRIDGE))
     feed = tmp_path / "herald.rss"
     feed.write_text(rss([("Bridge reopens", link, "<p>The bridge is open again after months of repairs.</p>")]))
@@ -46,19 +46,21 @@ def test_no_fetch_uses_the_teaser_and_fetches_nothing(site, tmp_path: Path) -> N
     assert sources[0].text == "The bridge is open again after months of repairs."
 
 
-def test_feed_served_from_a_url(site) -> None:  # noqa: F811
-    feed = site.add("/feed", rss([("Floods", "https://valley.example/floods", "".join(f"<p>{p}</p>" for p in FLOOD * 3))]),
+def test_feed_served_from_a_url(site) -> None:
+    feed = site.add("/feed", rss([("Floods", "https://valley.example/floods",
+                                   "".join(f"<p>{p}</p>" for p in FLOOD * 3))]),
                     content_type="application/rss+xml")
     sources, _, problems = load([feed])
     assert problems == [] and sources[0].path == f"{feed}#1"
 
 
-def test_failed_teaser_fetch_is_one_line_and_falls_back(local_links, tmp_path: Path) -> None:  # noqa: F811
+def test_failed_teaser_fetch_is_one_line_and_falls_back(local_links, tmp_path: Path) -> None:
     link = f"http://127.0.0.1:{closed_port()}/bridge"
     feed = tmp_path / "herald.rss"
     feed.write_text(rss([("Bridge reopens", link, "<p>The bridge is open again after months of repairs.</p>")]))
     sources, _, problems = load([feed])
-    assert [(p.path, p.message) for p in problems] == [(link, "could not connect (connection refused); using the feed summary")]
+    assert [(p.path,
+             p.message) for p in problems] == [(link, "could not connect (connection refused); using the feed summary")]
     assert sources[0].text == "The bridge is open again after months of repairs."
 
 

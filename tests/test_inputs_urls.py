@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 from samples import BRIDGE, page
-from webserver import closed_port, site  # noqa: F401 (fixture)
+from webserver import closed_port
 
 from brief.inputs import ReadError, read_documents
 from brief.inputs.urls import MAX_BYTES, MAX_REDIRECTS, fetch
 from brief.pipeline import load
 
 
-def test_url_is_fetched_and_extracted(site) -> None:  # noqa: F811
+def test_url_is_fetched_and_extracted(site) -> None:
     url = site.add("/bridge", page("Harbour bridge reopens after repairs", BRIDGE))
     documents, problems = read_documents([url])
     assert problems == []
@@ -20,16 +20,18 @@ def test_url_is_fetched_and_extracted(site) -> None:  # noqa: F811
     assert site.agents[0].startswith("brief/")
 
 
-def test_redirects_are_followed_within_the_limit(site) -> None:  # noqa: F811
-    target = site.add("/final", page("Harbour bridge reopens after repairs", BRIDGE))
+def test_redirects_are_followed_within_the_limit(site) -> None:
+    site.add("/final", page("Harbour bridge reopens after repairs", BRIDGE))
     start = site.add("/old", status=301, headers={"Location": "/final"})
-    documents, problems = read_documents([start])
-    assert problems == [] and documents[0].path == start
+    for i in range(MAX_REDIRECTS):  # the most redirects brief follows: /hop0 -> ... -> /hop4 -> /final
+        site.add(f"/hop{i}", status=302, headers={"Location": f"/hop{i + 1}" if i + 1 < MAX_REDIRECTS else "/final"})
+    documents, problems = read_documents([start, site.url("/hop0")])
+    assert problems == [] and [d.path for d in documents] == [start, site.url("/hop0")]
+    assert all("eight months of repairs" in d.text for d in documents) and site.hits["/final"] == 2
     for i in range(MAX_REDIRECTS + 2):
         site.add(f"/loop{i}", status=302, headers={"Location": f"/loop{i + 1}"})
     with pytest.raises(ReadError, match=r"too many redirects \(more than 5\)"):
         fetch(site.url("/loop0"))
-    assert target
 
 
 @pytest.mark.parametrize(("route", "message"), [
@@ -41,7 +43,8 @@ def test_redirects_are_followed_within_the_limit(site) -> None:  # noqa: F811
     ({"body": "<html><body><nav><a href='/'>Home</a></nav></body></html>"}, "not an article"),
     ({"body": ""}, "not an article (the page is empty)"),
 ])
-def test_each_failing_url_is_one_problem(site, route: dict, message: str) -> None:  # noqa: F811
+@pytest.mark.slow
+def test_each_failing_url_is_one_problem(site, route: dict, message: str) -> None:
     url = site.add("/x", **route)
     sources, _, problems = load([url])
     assert sources == []
@@ -62,13 +65,14 @@ def test_unreachable_url_and_refused_schemes() -> None:
     ]
 
 
-def test_slow_server_times_out(site) -> None:  # noqa: F811
+@pytest.mark.slow
+def test_slow_server_times_out(site) -> None:
     url = site.add("/slow", page("Slow", BRIDGE), delay=2.0)
     with pytest.raises(ReadError, match="timed out after 1 s"):
         fetch(url, timeout=1.0)
 
 
-def test_plain_text_url(site) -> None:  # noqa: F811
+def test_plain_text_url(site) -> None:
     url = site.add("/story.txt", "\n\n".join(BRIDGE), content_type="text/plain; charset=utf-8")
     documents, problems = read_documents([url])
     assert problems == [] and documents[0].kind == "text" and documents[0].url == url

@@ -5,19 +5,19 @@ These tests import torch through KeyBERT and sentence-transformers (about 10 s t
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
+from cli_support import run_env
 
 from brief.keywords import extract_document
 from brief.keywords._backends import EMBEDDED_PER_DOCUMENT, _statistical_one
 from brief.keywords._candidates import extract_candidates
 from brief.resources import seed_paths
 
-ROOT = Path(__file__).resolve().parents[1]
 SPILL = (
     "Millions of gallons of crude oil spilled when the tanker Exxon Valdez ran aground in Alaska.\n\n"
     "The oil spill is the biggest in U.S. history, officials told reporters. Crude oil covered the beaches.\n\n"
@@ -26,12 +26,12 @@ SPILL = (
 
 
 def _keybert():  # noqa: ANN202 - KeyBERT's own type, imported only here
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from brief.keywords._keybert import model
 
     return model()
 
 
+@pytest.mark.slow
 def test_fast_engine_ranks_candidates_as_keybert_similarity_does() -> None:
     from sklearn.metrics.pairwise import cosine_similarity
 
@@ -39,7 +39,8 @@ def test_fast_engine_ranks_candidates_as_keybert_similarity_does() -> None:
 
     doc = seed_paths()[0].read_text(encoding="utf-8")
     # the phrases the fast engine embeds for this document: its shortlist, lower-cased
-    phrases = sorted({r.candidate.text.lower() for r in _statistical_one(extract_candidates(doc), EMBEDDED_PER_DOCUMENT)})
+    phrases = sorted({r.candidate.text.lower() for r in _statistical_one(extract_candidates(doc),
+                                                                         EMBEDDED_PER_DOCUMENT)})
     assert len(phrases) >= 30
     backend = _keybert().model  # KeyBERT's sentence-transformers backend, as extract_keywords uses it
     theirs = cosine_similarity(backend.embed([doc]), backend.embed(phrases))[0]
@@ -59,10 +60,11 @@ def test_keybert_engine_is_keyberts_own_ranking_of_brief_candidates() -> None:
     assert [(text.lower(), score) for text, score in ranked] == direct
 
 
+@pytest.mark.slow
 def test_cli_keyword_engine_reaches_keyphrases_and_briefing(tmp_path: Path) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text(SPILL, encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1")
+    env = run_env()  # brief from the tree under test, offline
     code = ("import sys; from brief.cli import run; run(sys.argv[1:]); "
             "print('torch' in sys.modules, file=sys.stderr)")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from brief.keywords import all_keywords, extract_document
 from brief.keywords._story import BUDGET
 from brief.model import Source
@@ -24,6 +26,7 @@ def _huge_text(size: int) -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.slow
 def test_keywords_read_a_budget_of_a_huge_source_not_all_of_it() -> None:
     text = _huge_text(4 * BUDGET)
     head = text[: text.rfind("\n", 0, BUDGET + 1)]
@@ -35,7 +38,7 @@ def test_keywords_read_a_budget_of_a_huge_source_not_all_of_it() -> None:
 
 
 def test_one_pass_analysis_matches_terms_and_bigrams() -> None:
-    from conftest import SEEDS
+    from cli_support import SEEDS
 
     from brief.lexical import analyse, bigrams, terms, words
     from brief.sentences import split_sentences
@@ -47,6 +50,7 @@ def test_one_pass_analysis_matches_terms_and_bigrams() -> None:
         assert analysis.terms == tuple(terms(words(text))) and set(analysis.concepts) == set(bigrams(text)), text
 
 
+@pytest.mark.slow
 def test_an_input_past_the_text_budget_is_briefed_on_its_head_and_says_what_it_left_out() -> None:
     from brief.inputs import make_sources
     from brief.inputs.document import Document

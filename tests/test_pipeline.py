@@ -18,6 +18,7 @@ def briefing():
     return make_briefing([], Options(keywords=0))
 
 
+@pytest.mark.slow
 def test_every_point_is_verbatim_at_its_span(briefing) -> None:
     assert briefing.points
     for point in briefing.points:
@@ -45,6 +46,7 @@ def test_no_dropped_line_reaches_the_briefing(briefing) -> None:
 
 
 @pytest.mark.parametrize("algorithm", sorted(RANKERS))
+@pytest.mark.slow
 def test_every_algorithm_respects_word_limit_and_spans(algorithm: str) -> None:
     result = make_briefing([], Options(algorithm=algorithm, words=80, keywords=0))
     assert result.points
@@ -53,6 +55,7 @@ def test_every_algorithm_respects_word_limit_and_spans(algorithm: str) -> None:
         assert result.source(point.sentence.source_id).text[point.sentence.start:point.sentence.end] == point.text
 
 
+@pytest.mark.slow
 def test_sentence_limit() -> None:
     assert len(make_briefing([], Options(sentences=3, keywords=0)).points) == 3
 
@@ -63,6 +66,7 @@ def test_no_readable_input_raises_with_problems(tmp_path: Path) -> None:
     assert failure.value.problems[0].message == "no such file"
 
 
+@pytest.mark.slow
 def test_keywords_are_story_words_with_spans() -> None:
     result = make_briefing([], Options(keywords=6))
     assert len(result.keywords) == 6
@@ -80,6 +84,7 @@ def _points_about(result: Briefing, *needles: str) -> list[Point]:
     return [p for p in result.points if any(n in p.text for n in needles)]
 
 
+@pytest.mark.slow
 def test_on_the_seeds_the_rejection_of_withdrawal_is_one_point_cited_by_both() -> None:
     # [1] "not on the agenda and not up for discussion", Mekdad's quote; [2] "has rejected calls for ...
     # to withdraw", the same quote: one fact, one point, both sources.
@@ -88,6 +93,7 @@ def test_on_the_seeds_the_rejection_of_withdrawal_is_one_point_cited_by_both() -
     assert len(rejection) == 1 and rejection[0].source_ids == (1, 2)
 
 
+@pytest.mark.slow
 def test_on_the_seeds_putins_call_for_withdrawal_is_one_point_never_claimed_only_in_one() -> None:
     # [1] "Putin at the time said that foreign armed forces should eventually withdraw", [2] "Putin told
     # Assad ... would eventually withdraw" and "Putin made a call for foreign forces to pull out": one call.
@@ -98,6 +104,7 @@ def test_on_the_seeds_putins_call_for_withdrawal_is_one_point_never_claimed_only
         assert putin[0].only_in is None  # source 1 words it differently: brief cannot say "only in [2]"
 
 
+@pytest.mark.slow
 def test_no_point_begins_with_a_word_that_points_back() -> None:
     from brief.ranking.filters import reads_alone
 
@@ -108,6 +115,7 @@ def test_no_point_begins_with_a_word_that_points_back() -> None:
         assert not {"He", "She", "It", "They", "That", "This", "But", "Both"} & set(openings)
 
 
+@pytest.mark.slow
 def test_every_point_is_one_fact_with_the_same_sources_everywhere() -> None:
     result = make_briefing([], Options(sentences=15, keywords=0))
     seen: set[tuple[int, int]] = set()
@@ -119,6 +127,7 @@ def test_every_point_is_one_fact_with_the_same_sources_everywhere() -> None:
         assert point.source_ids == tuple(sorted({s.source_id for s in point.supports}))
 
 
+@pytest.mark.slow
 def test_same_input_same_output(briefing) -> None:
     from brief.lexical import analyse
 
@@ -127,11 +136,21 @@ def test_same_input_same_output(briefing) -> None:
     assert again.points == briefing.points
 
 
-def test_progress_is_reported_step_by_step() -> None:
+@pytest.mark.slow
+def test_progress_is_reported_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    import brief.pipeline as pipeline
+
     heard: list[str] = []
-    make_briefing([], Options(keywords=0), progress=heard.append)
-    assert heard[0] == "reading the bundled inputs"
-    assert any(m.startswith("ranking ") and m.endswith(" from 2 sources") for m in heard)
+    real = pipeline.make_sources
+
+    def make_sources(*args, **kwargs):  # type: ignore[no-untyped-def]
+        heard.append("(cleaning and splitting ran)")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "make_sources", make_sources)
+    result = make_briefing([], Options(keywords=3), progress=heard.append)
+    assert heard == ["reading the bundled inputs", "cleaning and splitting 2 documents", "(cleaning and splitting ran)",
+                     f"ranking {len(result.sentences)} sentences from 2 sources", "finding keywords"]
 
 
 def test_keywords_of_many_sources_are_located_in_every_source(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,18 +19,22 @@ OPTIONS = Options(algorithm="textrank" if "textrank" in RANKERS else DEFAULT_ALG
 WORDS = ["the", "council", "said", "on", "Monday", "that", "bridge", "floods", "U.S.", "Dr.", "Jan.", "5",
          "[bold]", "[/bold]", "[/]", "[link=http://x]", "\x1b[31m", "\x1b]0;t\x07", "\x07", "\x00", "\u200b",
          "café", "日本", "Ελλάδα", "—", "\"quoted", "it's", "(aside)", "#", "*", "\t", "\r\n"]
-sentence = st.builds(lambda words, end: " ".join(words) + end, st.lists(st.sampled_from(WORDS), min_size=1, max_size=14),
+sentence = st.builds(lambda words, end: " ".join(words) + end, st.lists(st.sampled_from(WORDS), min_size=1,
+                                                                        max_size=14),
                      st.sampled_from([".", "!", "?", "", "…", ".\"", ":"]))
 article = st.builds(lambda parts, seps: "".join(p + s for p, s in zip(parts, seps)),
-                    st.lists(sentence, max_size=12), st.lists(st.sampled_from([" ", "\n", "\n\n", "\r\n"]), min_size=12, max_size=12))
+                    st.lists(sentence, max_size=12), st.lists(st.sampled_from([" ", "\n", "\n\n", "\r\n"]),
+                                                              min_size=12, max_size=12))
 anything = st.one_of(article, st.text(max_size=400), st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=200))
 
 marked_up = st.builds(lambda text, wrap: wrap.format(text).encode("utf-8"), anything, st.sampled_from([
-    "<!DOCTYPE html><html><head><title>{0}</title></head><body><nav>Home</nav><article><p>{0}</p></article></body></html>",
+    "<!DOCTYPE html><html><head><title>{0}</title></head><body><nav>Home</nav><article><p>{0}</p></article>"
+    "</body></html>",
     "<html><body><p>{0}</p><p>{0}</p></body>",
     '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>{0}</title>'
     "<description>{0}</description></item></channel></rss>",
-    '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>{0}</title><content type="html">{0}</content></entry></feed>',
+    '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>{0}</title><content type="html">{0}</content>'
+    '</entry></feed>',
 ]))
 
 
@@ -63,6 +68,7 @@ def _brief(paths: list[Path]) -> tuple[str, str] | None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(anything, min_size=1, max_size=3))
+@pytest.mark.slow
 def test_core_never_raises_keeps_spans_and_is_deterministic(texts: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         paths = _write(folder, texts)

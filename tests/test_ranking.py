@@ -55,7 +55,8 @@ def texts(sentences: list[Sentence], ranked: list[Ranked]) -> list[str]:
 
 
 def test_widely_reported_sentence_beats_one_reported_once() -> None:
-    sents = build([BRIDGE, FLOOD], [FLOOD_2, SCHOOL], [FLOOD_3, "Rain is expected to ease by the weekend, forecasters in the capital said."])
+    sents = build([BRIDGE, FLOOD], [FLOOD_2, SCHOOL],
+                  [FLOOD_3, "Rain is expected to ease by the weekend, forecasters in the capital said."])
     chosen = texts(sents, rank(sents, 3, Limit(sentences=1)))
     assert chosen[0] in (FLOOD, FLOOD_2, FLOOD_3)
 
@@ -63,8 +64,8 @@ def test_widely_reported_sentence_beats_one_reported_once() -> None:
 def test_near_identical_sentences_never_both_chosen() -> None:
     sents = build([FLOOD, AID, BRIDGE], [FLOOD.replace("Tuesday", "Tuesday morning"), AID_2, SCHOOL])
     chosen = texts(sents, rank(sents, 2, Limit(words=200)))
-    assert not (FLOOD in chosen and FLOOD.replace("Tuesday", "Tuesday morning") in chosen)
-    assert not (AID in chosen and AID_2 in chosen)
+    assert sum(t in (FLOOD, FLOOD.replace("Tuesday", "Tuesday morning")) for t in chosen) == 1  # the flood, once
+    assert sum(t in (AID, AID_2) for t in chosen) == 1  # the aid, once
 
 
 def test_word_limit_is_respected_and_sentence_cap_too() -> None:
@@ -84,7 +85,7 @@ def test_output_is_in_reading_order_and_deterministic() -> None:
     sents = build([BRIDGE, FLOOD, AID, SCHOOL], [AID_2, FLOOD_2, SCHOOL], [FLOOD_3, AID])
     first = rank(sents, 3, Limit(words=60))
     keys = [(sents[r.index].source_id, sents[r.index].index) for r in first]
-    assert keys == sorted(keys)
+    assert len(keys) >= 2 and keys == sorted(keys)
     assert rank(sents, 3, Limit(words=60)) == first
     assert all(dict(r.why).keys() >= {"coverage_gain", "concept_sources"} for r in first)
 
@@ -99,7 +100,8 @@ def test_headlines_datelines_and_fragments_are_skipped() -> None:
 
 def test_a_sentence_full_of_names_may_be_a_point_and_a_headline_with_a_stop_may_not() -> None:
     sents = build([
-        "Chancellor Angela Merkel welcomed President Emmanuel Macron warmly in Berlin.",  # 7 of 9 long words capitalised
+        # 7 of 9 long words capitalised
+        "Chancellor Angela Merkel welcomed President Emmanuel Macron warmly in Berlin.",
         "Merkel Welcomes Macron In Berlin For Talks On The Future Of Europe.",
         "Officials Say The Bridge Will Reopen Next Week After Repairs Are Done!",
     ])
@@ -125,7 +127,8 @@ def test_alignment_finds_paraphrase_and_rejects_unrelated() -> None:
 def test_a_fact_told_in_other_words_is_one_fact_and_a_different_one_is_not() -> None:
     # Few shared words: only the meaning says these report the same resignation.
     resigned = "The health minister resigned on Friday after weeks of criticism over the hospital waiting lists."
-    quit_ = "Facing mounting anger about long waits for hospital treatment, the country's health minister quit her post on Friday."
+    quit_ = ("Facing mounting anger about long waits for hospital treatment, the country's health minister quit her "
+             "post on Friday.")
     budget = "The finance minister presented a budget on Friday that raises spending on schools and roads."
     sents = build([resigned, BRIDGE], [budget, quit_], [SCHOOL, AID])
     facts = story_of(sents, 3).facts
@@ -183,7 +186,7 @@ def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> Non
     sents = build([BRIDGE, FLOOD], [lone, echo, SCHOOL])
     chosen = rank(sents, 2, Limit(sentences=3))
     whys = {sents[r.index].text: dict(r.why) for r in chosen}
-    assert lone not in whys
+    assert lone not in whys and {FLOOD, echo} & set(whys)  # the evacuation, in the wording both sources share
     assert all(why["same_words_sources"] == 1.0 and why["coverage_gain"] > 0 for why in whys.values())
 
 
@@ -191,7 +194,8 @@ def test_lexical_matcher_finds_exactly_what_all_pairs_finds() -> None:
     from brief.facts.lexical import MIN_SHARED, THRESHOLD, LexicalMatcher
     from brief.lexical import similarity
 
-    sents = build([FLOOD, AID, BRIDGE, SCHOOL], [FLOOD_2, AID_2, SCHOOL], [FLOOD_3, BRIDGE.replace("mayor", "town mayor")])
+    sents = build([FLOOD, AID, BRIDGE, SCHOOL], [FLOOD_2, AID_2, SCHOOL], [FLOOD_3, BRIDGE.replace("mayor",
+                                                                                                   "town mayor")])
     found = LexicalMatcher(sents)
     for i, a in enumerate(sents):
         brute = {

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import unicodedata
 from pathlib import Path
 
-from conftest import brief_command, run_brief
+import pytest
+from cli_support import brief_command, run_brief, run_env
 from samples import BRIDGE, page, text_article
 
 from brief.safety import escape_json, one_line, strip_controls
 
-FAST = ("--no-keywords", "--algorithm", "textrank")
+QUICK_ARGS = ("--no-keywords", "--algorithm", "textrank")
 BIDI_AND_INVISIBLE = "\u202e\u2066\u200b\u200d\u2060\ufeff\u00ad"
 
 
@@ -37,11 +37,12 @@ def test_json_escapes_keep_the_text() -> None:
     assert one_line("Evil\u202e title\u200b") == "Evil title"
 
 
+@pytest.mark.slow
 def test_c1_control_in_a_file_name_is_escaped_in_json(tmp_path: Path) -> None:
     good = tmp_path / "bridge\x9b31m.txt"
     good.write_text(text_article("Harbour bridge reopens after repairs", BRIDGE))
     missing = tmp_path / "gone\x9b2J\u202e.txt"
-    result = run_brief("--json", *FAST, str(good), str(missing))
+    result = run_brief("--json", *QUICK_ARGS, str(good), str(missing))
     assert result.returncode == 0
     out, err = result.stdout.decode(), result.stderr.decode()
     assert not _unsafe(out) and not _unsafe(err)
@@ -52,16 +53,17 @@ def test_c1_control_in_a_file_name_is_escaped_in_json(tmp_path: Path) -> None:
     assert err == f"brief: {tmp_path}/gone.txt: no such file\n"  # the whole sequence is dropped
 
 
+@pytest.mark.slow
 def test_bidi_and_zero_width_characters_never_reach_titles_or_points(tmp_path: Path) -> None:
     title = f"Harbour \u202ebridge{BIDI_AND_INVISIBLE} reopens"
-    paragraphs = [p.replace("bridge", f"bri\u200bdge\u202e") for p in BRIDGE]
+    paragraphs = [p.replace("bridge", "bri\u200bdge\u202e") for p in BRIDGE]
     (tmp_path / "evil.html").write_text(page(title, paragraphs))
     (tmp_path / "evil.txt").write_text(text_article(title, paragraphs))
     for fmt in ("--plain", "--markdown", "--json"):
-        result = run_brief(fmt, *FAST, str(tmp_path / "evil.html"), str(tmp_path / "evil.txt"))
+        result = run_brief(fmt, *QUICK_ARGS, str(tmp_path / "evil.html"), str(tmp_path / "evil.txt"))
         assert result.returncode == 0, result.stderr
         assert not _unsafe(result.stdout.decode()), fmt
-    data = json.loads(run_brief("--json", *FAST, str(tmp_path / "evil.html")).stdout)
+    data = json.loads(run_brief("--json", *QUICK_ARGS, str(tmp_path / "evil.html")).stdout)
     assert data["title"] == "Harbour bridge reopens"
     texts = [data["title"], *(p["text"] for p in data["points"]), *(k["text"] for k in data["keywords"])]
     assert not _unsafe("".join(texts))  # removed from the text itself, not only escaped
@@ -69,7 +71,7 @@ def test_bidi_and_zero_width_characters_never_reach_titles_or_points(tmp_path: P
 
 def test_escape_sequences_in_the_cache_path_are_not_printed(tmp_path: Path) -> None:
     cache = tmp_path / "cache\x1b]0;pwned\x07\u202e"
-    env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+    env = run_env(XDG_CACHE_HOME=str(cache))
     result = subprocess.run([*brief_command(), "--clear-cache"], capture_output=True, env=env, timeout=60, check=False)
     err = result.stderr.decode()
     assert result.returncode == 0

@@ -47,7 +47,8 @@ def test_a_sentence_never_opens_in_lower_case_or_with_a_semicolon() -> None:
 
 
 def test_a_line_break_after_initials_still_ends_the_sentence() -> None:
-    assert [s.text for s in split_sentences("Designed by I.M.\nPei wrote back.", 1)] == ["Designed by I.M.", "Pei wrote back."]
+    assert [s.text for s in split_sentences("Designed by I.M.\nPei wrote back.", 1)] == ["Designed by I.M.",
+                                                                                         "Pei wrote back."]
 
 
 def test_spans_index_the_text_and_know_their_paragraph() -> None:

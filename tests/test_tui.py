@@ -19,39 +19,43 @@ because the worker path is what they are about:
 
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from cli_support import brief_command, run_env
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
-from textual.content import Content
+from textual.geometry import Region
 from textual.widgets import Input, Markdown
+from tmux_support import Tmux
+from tui_support import hand_built_briefing, keywords_ready, plain, ready, unranked_briefing, wait_for, write_articles
 
 from brief.pipeline import Options
 from brief.render import render_markdown
 from brief.tui.app import BriefApp, make_app
 from brief.tui.config import Config, config_path, load_config, save_config
 from brief.tui.screens import ExportScreen, HelpScreen
-from brief.tui.wrapping import line_of, wrap
 from brief.tui.widgets import BriefingList, KeywordList, OriginalText, OriginalView, SearchBar, SourceList
-from conftest import ROOT, brief_command
-from tui_support import hand_built_briefing, keywords_ready, plain, ready, unranked_briefing, wait_for, write_articles
+from brief.tui.wrapping import line_of, wrap
 
-FAST = Options(keywords=0)
+NO_KEYWORDS = Options(keywords=0)
 SIZE = (120, 36)
 
 
-def seeds_app(options: Options = FAST, **kwargs) -> BriefApp:  # type: ignore[no-untyped-def]
+def seeds_app(options: Options = NO_KEYWORDS, **kwargs) -> BriefApp:  # type: ignore[no-untyped-def]
     """The app on the seeds, showing the hand-built briefing (with keywords when ``options`` asks for them)."""
     return make_app([], options, briefing=hand_built_briefing(keywords=options.keywords > 0), **kwargs)
+
+
+def _drawn(widget) -> str:  # type: ignore[no-untyped-def]
+    """The text a widget draws on screen, line by line."""
+    lines = widget.render_lines(Region(0, 0, widget.region.width, widget.region.height))
+    return "\n".join(line.text for line in lines)
 
 
 def shown(app) -> str:  # type: ignore[no-untyped-def]
@@ -59,6 +63,7 @@ def shown(app) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(app.query_one(OriginalText).lines)
 
 
+@pytest.mark.slow
 async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
@@ -72,7 +77,7 @@ async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "make_briefing", slow_briefing)
-    app = make_app([], FAST)
+    app = make_app([], NO_KEYWORDS)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         titles = [plain(p.border_title) for p in app.query(".pane")]
@@ -116,7 +121,8 @@ async def test_every_pane_shows_the_briefing_with_the_markers_plain_text_shows()
         assert plain(pane.border_subtitle) == "RFE/RL · 4 points"  # source 1 reports points 1, 2, 3 and 5
         # every point ends with the marker the plain text gives it: "[1, 2]", "[2]" or "only in [2]"
         assert [p.removeprefix(f"{n} {point.text} ") for n, (p, point) in enumerate(
-            zip(points.prompts(), app.briefing.points), 1)] == ["[1, 2]", "[1, 2]", "[1, 2]", "[2]", "[1, 2]", "only in [2]"]
+            zip(points.prompts(), app.briefing.points), 1)] == ["[1, 2]", "[1, 2]", "[1, 2]", "[2]", "[1, 2]",
+                                                                "only in [2]"]
         assert plain(app.query_one("#briefing-pane").border_subtitle) == "6 points · multidoc"
         await pilot.press("1")
         assert shown(app).startswith("The U.S. demand that Iran withdraw")
@@ -125,6 +131,7 @@ async def test_every_pane_shows_the_briefing_with_the_markers_plain_text_shows()
         assert app.focused is points
 
 
+@pytest.mark.slow
 async def test_briefing_pane_says_what_ranking_is_doing_until_the_points_arrive(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
@@ -138,7 +145,7 @@ async def test_briefing_pane_says_what_ranking_is_doing_until_the_points_arrive(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "make_sources", slow_sources)
-    app = make_app([], FAST)
+    app = make_app([], NO_KEYWORDS)
     async with app.run_test(size=SIZE) as pilot:
         pane = app.query_one("#briefing-pane")
         await wait_for(pilot, lambda: "splitting" in plain(pane.border_subtitle), "the progress line")
@@ -158,8 +165,7 @@ def test_the_first_frame_needs_neither_the_core_nor_the_pane_widgets() -> None:
             "heavy = ('brief.pipeline', 'brief.model', 'brief.ranking.multidoc', 'brief.tui.widgets.briefing', "
             "'brief.tui.widgets.original_text', 'brief.tui.widgets.sources'); "
             "print(sorted(m for m in heavy if m in sys.modules))")
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=False, timeout=120)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, env=run_env(), check=False, timeout=120)
     assert result.stdout.decode().strip() == "[]", result.stderr.decode()[-2000:]
 
 
@@ -168,7 +174,7 @@ async def test_markup_and_controls_in_articles_show_as_written(tmp_path: Path) -
     article.write_text("[bold]Loud[/bold] title\n\nThe [red]council[/red] met today to vote on the budget plan. "
                        "The council agreed \x1b[31mquickly\x1b[0m after a short debate on the budget plan. "
                        "The plan gives the council a larger budget next year.\n")
-    app = make_app([str(article)], FAST, briefing=unranked_briefing([str(article)]))
+    app = make_app([str(article)], NO_KEYWORDS, briefing=unranked_briefing([str(article)]))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert app.query_one(SourceList).prompts()[0].startswith("[1] [bold]Loud[/bold] title")
@@ -177,6 +183,7 @@ async def test_markup_and_controls_in_articles_show_as_written(tmp_path: Path) -
         assert "[bold]Loud[/bold]" in plain(app.query_one("#original-pane").border_title)
 
 
+@pytest.mark.slow
 async def test_sources_pane_says_which_source_repeats_another(tmp_path: Path) -> None:
     from samples import BRIDGE, FLOOD, text_article
 
@@ -185,7 +192,7 @@ async def test_sources_pane_says_which_source_repeats_another(tmp_path: Path) ->
         *BRIDGE[:3], "Taxi drivers at the station welcomed the news, saying fares had fallen since the closure."]))
     (tmp_path / "c.txt").write_text(text_article("Floods force families out", FLOOD))
     inputs = [str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
-    app = make_app(inputs, FAST, briefing=unranked_briefing(inputs))
+    app = make_app(inputs, NO_KEYWORDS, briefing=unranked_briefing(inputs))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         sources, pane = app.query_one(SourceList), app.query_one("#sources-pane")
@@ -207,7 +214,8 @@ async def test_enter_on_a_point_lights_its_sentence_then_steps_through_corrobora
         assert original.source.id == point.sentence.source_id
         ((start, end),) = original.spans("sentence")
         assert original.source.text[start:end] == point.text
-        assert (original.lines and any(point.text.startswith(original.lines[n].strip()) for n in original.visible_lines()
+        assert (original.lines and any(point.text.startswith(original.lines[n].strip())
+                                       for n in original.visible_lines()
                                        if n < len(original.lines) and original.lines[n].strip()))
         for support in (*point.supports[1:], point.supports[0]):  # Enter again steps on, then wraps around
             await pilot.press("enter")
@@ -218,18 +226,22 @@ async def test_enter_on_a_point_lights_its_sentence_then_steps_through_corrobora
         assert original.spans("sentence") == []
 
 
+@pytest.mark.slow
 async def test_point_sentence_far_down_is_scrolled_into_view() -> None:
     app = seeds_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         index, point = max(enumerate(app.briefing.points), key=lambda ip: ip[1].sentence.start)
-        await pilot.press("G", *["k"] * (len(app.briefing.points) - 1 - index), "enter")
+        await pilot.press("G", *["k"] * (len(app.briefing.points) - 1 - index))  # Original follows the cursor
         original = app.query_one(OriginalText)
+        ((start, end),) = original.spans("sentence")
+        assert original.source.id == point.sentence.source_id and original.source.text[start:end] == point.text
         assert original.scroll_y > 0
-        first_words = point.text.split()[0]
-        assert any(first_words in original.lines[n] for n in original.visible_lines() if n < len(original.lines))
+        on_screen = " ".join(original.lines[n] for n in original.visible_lines() if n < len(original.lines))
+        assert " ".join(point.text.split()[:8]) in " ".join(on_screen.split())  # the lit sentence's opening words
 
 
+@pytest.mark.slow
 async def test_brackets_and_digits_switch_the_source_in_original() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -254,6 +266,7 @@ async def test_brackets_and_digits_switch_the_source_in_original() -> None:
         assert original.source.id == 2
 
 
+@pytest.mark.slow
 async def test_enter_on_a_source_shows_it() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -264,6 +277,7 @@ async def test_enter_on_a_source_shows_it() -> None:
         assert app.query_one(OriginalText).source.id == 1
 
 
+@pytest.mark.slow
 async def test_tab_and_shift_tab_move_between_the_lit_panes() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -279,6 +293,7 @@ async def test_tab_and_shift_tab_move_between_the_lit_panes() -> None:
         assert app.focused.id == "keywords"
 
 
+@pytest.mark.slow
 async def test_vim_keys_and_arrows_move_inside_panes() -> None:
     app = seeds_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -306,6 +321,7 @@ async def test_vim_keys_and_arrows_move_inside_panes() -> None:
         assert original.scroll_y == 0
 
 
+@pytest.mark.slow
 async def test_slash_searches_original_and_steps_through_matches() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -341,11 +357,13 @@ async def test_slash_searches_original_and_steps_through_matches() -> None:
         assert not view.searching
 
 
+@pytest.mark.slow
 async def test_keyword_enter_narrows_briefing_marks_original_and_escape_restores() -> None:
     app = seeds_app(Options(keywords=8))
     async with app.run_test(size=SIZE) as pilot:
         await keywords_ready(pilot)
-        keywords, points, original = app.query_one(KeywordList), app.query_one(BriefingList), app.query_one(OriginalText)
+        keywords, points = app.query_one(KeywordList), app.query_one(BriefingList)
+        original = app.query_one(OriginalText)
         assert keywords.option_count == len(app.briefing.keywords) > 0
         total = len(app.briefing.points)
         index, keyword = next(
@@ -366,6 +384,7 @@ async def test_keyword_enter_narrows_briefing_marks_original_and_escape_restores
         assert app.keyword is None and points.option_count == total and original.spans("keyword") == []
 
 
+@pytest.mark.slow
 async def test_the_keyword_worker_fills_keywords_or_says_why_it_could_not(monkeypatch: pytest.MonkeyPatch) -> None:
     from brief.keywords import BACKENDS
 
@@ -390,6 +409,7 @@ async def test_the_keyword_worker_fills_keywords_or_says_why_it_could_not(monkey
         assert app.query_one(BriefingList).option_count == 6  # the rest of the app carries on
 
 
+@pytest.mark.slow
 async def test_t_cycles_themes_and_remembers_the_choice() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -418,6 +438,7 @@ async def test_theme_flag_wins_and_bad_names_or_configs_fall_back() -> None:
     assert 'theme = "brief-contrast"' in config_path().read_text()
 
 
+@pytest.mark.slow
 async def test_question_mark_opens_the_packaged_help_and_escape_closes_it() -> None:
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -429,6 +450,7 @@ async def test_question_mark_opens_the_packaged_help_and_escape_closes_it() -> N
         assert not isinstance(app.screen, HelpScreen)
 
 
+@pytest.mark.slow
 async def test_e_exports_the_briefing_as_markdown(tmp_path: Path) -> None:
     target = tmp_path / "out" / "seeds.md"
     app = seeds_app()
@@ -446,7 +468,7 @@ async def test_e_exports_the_briefing_as_markdown(tmp_path: Path) -> None:
 
 
 async def test_no_readable_input_exits_non_zero_with_one_line(tmp_path: Path) -> None:
-    app = make_app([str(tmp_path / "missing.txt")], FAST)
+    app = make_app([str(tmp_path / "missing.txt")], NO_KEYWORDS)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.5)
         for _ in range(200):
@@ -457,9 +479,10 @@ async def test_no_readable_input_exits_non_zero_with_one_line(tmp_path: Path) ->
     assert app.failure == f"brief: no briefing could be made: {tmp_path / 'missing.txt'}: no such file"
 
 
+@pytest.mark.slow
 async def test_a_folder_of_twelve_articles(tmp_path: Path) -> None:
     write_articles(tmp_path, 12)
-    app = make_app([str(tmp_path)], FAST, briefing=unranked_briefing([str(tmp_path)]))
+    app = make_app([str(tmp_path)], NO_KEYWORDS, briefing=unranked_briefing([str(tmp_path)]))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert app.query_one(SourceList).option_count == 12
@@ -475,14 +498,21 @@ async def test_a_folder_of_twelve_articles(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)])
-async def test_every_pane_is_usable_at_small_and_large_sizes(size: tuple[int, int]) -> None:
-    app = seeds_app()
+async def test_every_pane_has_room_and_shows_its_content_at_small_and_large_sizes(size: tuple[int, int]) -> None:
+    app = seeds_app(Options(keywords=8))
     async with app.run_test(size=size) as pilot:
-        await ready(pilot)
+        await keywords_ready(pilot)
         for pane in app.query(".pane"):
             assert pane.region.width >= 20 and pane.region.height >= 5, pane
         original = app.query_one("#original-pane").region
         assert app.query_one(OriginalText).region.area * 3 > original.area * 2 // 3
+        # and each pane draws what it holds: the sources' titles, the first point, a keyword, the source's text
+        first = app.briefing.points[0]
+        for widget, words in ((SourceList, "[1] Damascus"), (BriefingList, " ".join(first.text.split()[:3])),
+                              (KeywordList, app.briefing.keywords[0].text),
+                              (OriginalText, " ".join(first.text.split()[:3]))):  # where Original opens
+            drawn = _drawn(app.query_one(widget))
+            assert words in drawn, (widget.__name__, words, drawn)
 
 
 # --- the pure parts: wrapping with offsets, the config file ---------------------------------------
@@ -516,63 +546,22 @@ def test_config_is_written_atomically_and_a_corrupt_one_is_ignored(config_home: 
     assert config_path() == config_home / "brief" / "config.toml"
 
 
-# --- the installed command in a real terminal (tmux) ---------------------------------------------
-
-def _brief_argv() -> list[str]:
-    """BRIEF_CMD (e.g. "python -m brief" for an uninstalled checkout) or the installed brief command."""
-    return brief_command()
-
-
-class Tmux:
-    """A private tmux server (its own socket) running one command in a fixed-size window."""
-
-    def __init__(self, command: str, size: tuple[int, int], env: dict[str, str]) -> None:
-        self.socket = f"brief-test-{os.getpid()}-{id(self)}"
-        self.env = env
-        width, height = size
-        self.run("new-session", "-d", "-s", "brief", "-x", str(width), "-y", str(height), command)
-        self.socket_path = self.run("display-message", "-p", "#{socket_path}").strip()
-
-    def run(self, *args: str) -> str:
-        """One tmux command against this server."""
-        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True,
-                                env=self.env, timeout=30, check=False)
-        return result.stdout
-
-    def screen(self) -> str:
-        """What the window shows now."""
-        return self.run("capture-pane", "-p", "-J", "-t", "brief")
-
-    def wait_for(self, condition: Callable[[str], bool], timeout: float = 60) -> str:
-        """Poll the window until ``condition(screen)`` holds; fail with the last screen otherwise."""
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if condition(screen):
-                return screen
-            time.sleep(0.25)
-        raise AssertionError(f"timed out; the screen was:\n{screen}")
-
-    def close(self) -> None:
-        """Stop this test's tmux server (and the command in it), and remove its socket."""
-        self.run("kill-server")
-        if self.socket_path:
-            Path(self.socket_path).unlink(missing_ok=True)
-
+# --- the brief command in a real terminal (tmux) ---------------------------------------------
 
 def _original_title(screen: str) -> str:
     return next((line for line in screen.splitlines() if "Original ·" in line), "")
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
-def test_installed_brief_in_tmux_shows_four_panes_and_brackets_switch_source(tmp_path: Path) -> None:
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), HF_HUB_OFFLINE="1", TERM="xterm-256color")
-    command = shlex.join([*_brief_argv(), "--no-keywords"])
+@pytest.mark.slow
+def test_brief_in_tmux_shows_four_panes_and_brackets_switch_source(tmp_path: Path) -> None:
+    env = run_env(TERM="xterm-256color")
+    command = shlex.join([*brief_command(), "--no-keywords"])
     tmux = Tmux(f"cd {shlex.quote(str(tmp_path))} && {command}", (120, 36), env)
     try:
         # Original opens on the source of the first point's sentence, whichever of the two it is
-        titles = {"[1] Damascus": "The U.S. demand that Iran withdraw", "[2] Syria rejects": "Syria's regime has rejected"}
+        titles = {"[1] Damascus": "The U.S. demand that Iran withdraw",
+                  "[2] Syria rejects": "Syria's regime has rejected"}
         screen = tmux.wait_for(lambda s: any(t in _original_title(s) for t in titles) and "sentence 1 of" in s)
         for title in ("Sources", "Briefing", "Keywords", "Original"):
             assert f"─ {title}" in screen
@@ -588,10 +577,11 @@ def test_installed_brief_in_tmux_shows_four_panes_and_brackets_switch_source(tmp
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
-def test_installed_brief_with_nothing_readable_exits_non_zero_with_one_line(tmp_path: Path) -> None:
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), HF_HUB_OFFLINE="1", TERM="xterm-256color")
+@pytest.mark.slow
+def test_brief_with_nothing_readable_exits_non_zero_with_one_line(tmp_path: Path) -> None:
+    env = run_env(TERM="xterm-256color")
     missing = tmp_path / "missing.txt"
-    command = shlex.join([*_brief_argv(), str(missing)])
+    command = shlex.join([*brief_command(), str(missing)])
     tmux = Tmux(f"{command}; echo STATUS=$?; sleep 30", (120, 36), env)
     try:
         screen = tmux.wait_for(lambda s: "STATUS=" in s)
@@ -601,6 +591,7 @@ def test_installed_brief_with_nothing_readable_exits_non_zero_with_one_line(tmp_
     assert lines == [f"brief: no briefing could be made: {missing}: no such file", "STATUS=1"]
 
 
+@pytest.mark.slow
 async def test_the_tui_briefs_from_the_cache_and_keeps_each_sources_keywords(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from brief import cache
@@ -639,6 +630,7 @@ def _no_ranking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "make_sources", broken)
 
 
+@pytest.mark.slow
 async def test_keywords_show_as_loading_while_the_rank_worker_finds_them(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
@@ -664,7 +656,9 @@ async def test_keywords_show_as_loading_while_the_rank_worker_finds_them(monkeyp
         assert keywords.option_count == 5
 
 
-async def test_a_second_launch_shows_the_keywords_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.slow
+async def test_a_second_launch_shows_the_keywords_from_the_cache(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     app = make_app([], Options(keywords=6), use_cache=True)
     async with app.run_test(size=SIZE) as pilot:
@@ -689,7 +683,7 @@ async def test_a_second_launch_shows_the_keywords_from_the_cache(tmp_path: Path,
 
 
 def _brief_plain(cache_home: Path, *args: str) -> str:
-    env = dict(os.environ, HF_HUB_OFFLINE="1", XDG_CACHE_HOME=str(cache_home))
+    env = run_env(XDG_CACHE_HOME=str(cache_home))
     result = subprocess.run([*brief_command(), "--plain", *args], capture_output=True, env=env, cwd="/",
                             timeout=300, check=True)
     return result.stdout.decode()
@@ -700,6 +694,7 @@ def _keyword_line(plain_text: str) -> list[str]:
     return line.removeprefix("Keywords: ").split(", ")
 
 
+@pytest.mark.slow
 async def test_the_tui_and_brief_plain_share_one_cache_entry_keywords_and_all(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from brief import cache
@@ -708,13 +703,13 @@ async def test_the_tui_and_brief_plain_share_one_cache_entry_keywords_and_all(
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
     printed = _keyword_line(_brief_plain(cache_home))  # the CLI first, with its default options
     assert len(list(cache.cache_dir().glob("*.json"))) == 1
-    _no_keyword_engine(monkeypatch)
-    _no_ranking(monkeypatch)
-    app = make_app([], Options(), use_cache=True)  # what `brief` with no flags runs
-    async with app.run_test(size=SIZE) as pilot:
-        await keywords_ready(pilot)
-        assert [p.split()[1:-1] for p in app.query_one(KeywordList).prompts()] == [k.split() for k in printed]
-    monkeypatch.undo()
+    with monkeypatch.context() as patched:
+        _no_keyword_engine(patched)
+        _no_ranking(patched)
+        app = make_app([], Options(), use_cache=True)  # what `brief` with no flags runs
+        async with app.run_test(size=SIZE) as pilot:
+            await keywords_ready(pilot)
+            assert [p.split()[1:-1] for p in app.query_one(KeywordList).prompts()] == [k.split() for k in printed]
     # and the other way: the TUI first, then `brief --plain` on the same options reads the TUI's entry
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache2"))
     app = make_app([], Options(keywords=5), use_cache=True)

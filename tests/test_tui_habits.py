@@ -7,21 +7,20 @@ import stat
 from pathlib import Path
 
 import pytest
-from textual.content import Content
 from textual.widgets import Input, Label
+from tui_support import hand_built_briefing, plain, ready
 
 from brief.options import Options
 from brief.render import render_markdown
 from brief.tui.app import make_app
 from brief.tui.screens import ExportScreen
 from brief.tui.screens.export import ConfirmReplace
-from tui_support import hand_built_briefing, plain, ready
 
-FAST = Options(keywords=0)
+NO_KEYWORDS = Options(keywords=0)
 SIZE = (120, 36)
 
 
-def app_for(keywords: bool = False, options: Options = FAST):  # type: ignore[no-untyped-def]
+def app_for(keywords: bool = False, options: Options = NO_KEYWORDS):  # type: ignore[no-untyped-def]
     """The TUI on the hand-built briefing of the seeds (no ranking)."""
     return make_app([], options, briefing=hand_built_briefing(keywords=keywords))
 
@@ -34,6 +33,7 @@ async def _export_to(pilot, app, path: str) -> None:  # type: ignore[no-untyped-
     app.screen.query_one(Input).value = path
 
 
+@pytest.mark.slow
 async def test_enter_twice_quickly_in_export_writes_once_and_does_not_crash(tmp_path: Path) -> None:
     target = tmp_path / "brief.md"
     app = app_for()
@@ -50,6 +50,7 @@ async def test_enter_twice_quickly_in_export_writes_once_and_does_not_crash(tmp_
     assert app.return_code in (None, 0)
 
 
+@pytest.mark.slow
 async def test_export_asks_before_replacing_a_file_and_keeps_it_on_no(tmp_path: Path) -> None:
     target = tmp_path / "notes.md"
     target.write_text("my own notes\n")
@@ -70,6 +71,7 @@ async def test_export_asks_before_replacing_a_file_and_keeps_it_on_no(tmp_path: 
         assert target.read_text(encoding="utf-8") == render_markdown(app.briefing)
 
 
+@pytest.mark.slow
 async def test_export_to_a_folder_says_so_in_one_line(tmp_path: Path) -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -104,6 +106,7 @@ def test_export_honours_the_umask(tmp_path: Path, umask: int) -> None:
 
 # --- search across every source ----------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_search_finds_matches_in_other_sources_and_enter_leaves_the_box_for_n() -> None:
     from brief.tui.widgets import OriginalText, OriginalView, SearchBar
 
@@ -129,6 +132,7 @@ async def test_search_finds_matches_in_other_sources_and_enter_leaves_the_box_fo
         assert app.query_one(SearchBar).value == "Free Syrian"
 
 
+@pytest.mark.slow
 async def test_n_and_shift_n_step_through_every_match_across_sources() -> None:
     from brief.tui.widgets import OriginalText
 
@@ -159,6 +163,7 @@ async def test_n_and_shift_n_step_through_every_match_across_sources() -> None:
         assert original.spans("match") == [] and original.spans("current") == []
 
 
+@pytest.mark.slow
 async def test_search_with_no_match_says_so() -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -169,6 +174,7 @@ async def test_search_with_no_match_says_so() -> None:
 
 # --- Original follows the Briefing's cursor ---------------------------------------------------------
 
+@pytest.mark.slow
 async def test_original_follows_the_cursor_in_briefing_and_enter_steps_on() -> None:
     from brief.tui.widgets import OriginalText
 
@@ -208,10 +214,11 @@ async def test_the_sentence_label_does_not_outlive_a_source_change() -> None:
         assert "sentence" not in plain(pane.border_subtitle)
 
 
+@pytest.mark.slow
 async def test_explain_says_why_each_point_was_chosen_under_it() -> None:
     from brief.tui.widgets import BriefingList
 
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False), explain=True)
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False), explain=True)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         prompts = app.query_one(BriefingList).prompts()
@@ -223,6 +230,7 @@ async def test_explain_says_why_each_point_was_chosen_under_it() -> None:
         assert not any("why:" in p for p in quiet.query_one(BriefingList).prompts())
 
 
+@pytest.mark.slow
 async def test_original_says_where_the_source_came_from() -> None:
     from dataclasses import replace
 
@@ -232,7 +240,7 @@ async def test_original_says_where_the_source_came_from() -> None:
     first = replace(briefing.sources[0], url="https://example.org/[business]",
                     origins=(briefing.sources[0].path, "copy/[red]a.txt"))
     briefing = replace(briefing, sources=(first, briefing.sources[1]))
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("1")  # from source 1 (Original opens on the first point's source, here [2])
@@ -245,6 +253,7 @@ async def test_original_says_where_the_source_came_from() -> None:
 
 # --- sources 10 and up ----------------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_digits_typed_together_reach_sources_ten_and_up(tmp_path: Path) -> None:
     from dataclasses import replace
 
@@ -253,7 +262,7 @@ async def test_digits_typed_together_reach_sources_ten_and_up(tmp_path: Path) ->
 
     briefing = hand_built_briefing(keywords=False)
     extra = tuple(Source(n, f"extra{n}.txt", f"Extra story {n}", f"Extra story {n} text.") for n in range(3, 13))
-    app = make_app([], FAST, briefing=replace(briefing, sources=briefing.sources + extra))
+    app = make_app([], NO_KEYWORDS, briefing=replace(briefing, sources=briefing.sources + extra))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         original = app.query_one(OriginalText)
@@ -272,17 +281,18 @@ async def test_digits_typed_together_reach_sources_ten_and_up(tmp_path: Path) ->
 
 # --- the problems list ------------------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_skipped_inputs_stay_listed_after_the_notices_fade() -> None:
     from dataclasses import replace
 
     from textual.widgets import Static
+    from tui_support import wait_for
 
     from brief.model import Problem
     from brief.tui.screens import ProblemsScreen
-    from tui_support import wait_for
 
     problems = (Problem("missing.txt", "no such file"), Problem("[red]page.html", "looks like German"))
-    app = make_app([], FAST, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
+    app = make_app([], NO_KEYWORDS, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         assert plain(app.query_one("#sources-pane").border_title) == "Sources · 2 · 2 skipped (p)"
@@ -310,13 +320,14 @@ async def test_without_problems_p_is_not_offered() -> None:
 
 # --- quitting ----------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_q_quits_at_once_while_the_keywords_are_still_loading() -> None:
     """Thread workers ran in asyncio's default executor, whose shutdown waited for them (1.5 s)."""
     import subprocess
     import sys
     import time
 
-    from conftest import ROOT
+    from cli_support import ROOT, run_env
 
     script = """
 import time
@@ -338,7 +349,7 @@ async def quit_once_shown(pilot):
 
 app.run(headless=True, size=(120, 36), auto_pilot=quit_once_shown)
 """
-    env = dict(os.environ, PYTHONPATH=f"{ROOT}{os.pathsep}{ROOT / 'tests'}")
+    env = run_env(PYTHONPATH=os.pathsep.join([os.environ["PYTHONPATH"], str(ROOT / "tests")]))
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, timeout=60, check=False)
     took = time.monotonic() - started
@@ -348,9 +359,11 @@ app.run(headless=True, size=(120, 36), auto_pilot=quit_once_shown)
 
 # --- + and -: the briefing's length, live ------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_plus_and_minus_rank_again_and_keep_the_cursor_on_its_point() -> None:
-    from brief.tui.widgets import BriefingList, OriginalText
     from tui_support import wait_for
+
+    from brief.tui.widgets import BriefingList, OriginalText
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -379,6 +392,7 @@ async def test_plus_and_minus_rank_again_and_keep_the_cursor_on_its_point() -> N
 
 # --- y: copy the point with its citation --------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_y_copies_the_point_with_its_citation() -> None:
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -395,6 +409,7 @@ async def test_y_copies_the_point_with_its_citation() -> None:
 
 # --- o: open the source ---------------------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_o_opens_a_url_in_the_browser_a_file_in_the_pager_and_says_when_there_is_nothing(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import contextlib
@@ -405,7 +420,7 @@ async def test_o_opens_a_url_in_the_browser_a_file_in_the_pager_and_says_when_th
     briefing = hand_built_briefing(keywords=False)
     web = replace(briefing.sources[1], url="https://example.org/story")
     piped = replace(briefing.sources[0], id=3, path="-")
-    app = make_app([], FAST, briefing=replace(briefing, sources=(briefing.sources[0], web, piped)))
+    app = make_app([], NO_KEYWORDS, briefing=replace(briefing, sources=(briefing.sources[0], web, piped)))
     opened: list[str] = []
     paged: list[list[str]] = []
     monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
@@ -427,9 +442,11 @@ async def test_o_opens_a_url_in_the_browser_a_file_in_the_pager_and_says_when_th
 
 # --- the command palette ----------------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_every_brief_action_is_in_the_command_palette() -> None:
-    from brief.tui.widgets import BriefingList
     from tui_support import wait_for
+
+    from brief.tui.widgets import BriefingList
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -449,6 +466,7 @@ async def test_every_brief_action_is_in_the_command_palette() -> None:
         await wait_for(pilot, lambda: points.option_count == 5, "five points")
 
 
+@pytest.mark.slow
 async def test_text_typed_right_behind_the_slash_goes_into_the_search_box() -> None:
     """"/Free Syrian" in one read from the terminal: the keys queued at Briefing before / moved the
     focus, the space (key "space") among them."""
@@ -466,6 +484,7 @@ async def test_text_typed_right_behind_the_slash_goes_into_the_search_box() -> N
         assert isinstance(app.focused, SearchBar) and app.focused.value == "Free Syrian"
 
 
+@pytest.mark.slow
 async def test_keys_typed_right_after_enter_in_the_search_box_are_keys_not_text() -> None:
     """n and j typed quickly after Enter used to be queued in the box and typed into it ("Irann")."""
     from textual import events
@@ -493,6 +512,7 @@ def _write_config(text: str) -> None:
     config_path().write_text(text, encoding="utf-8")
 
 
+@pytest.mark.slow
 async def test_keys_in_config_remap_bindings_and_help_shows_the_keys_in_force() -> None:
     from textual.widgets import Markdown
 
@@ -522,6 +542,7 @@ async def test_keys_in_config_remap_bindings_and_help_shows_the_keys_in_force() 
         assert "| `app.search` | Search | `Ctrl+F` |" in source  # the table of ids
 
 
+@pytest.mark.slow
 async def test_default_help_shows_the_default_keys() -> None:
     from textual.widgets import Markdown
 
@@ -564,6 +585,7 @@ def test_saving_the_theme_keeps_the_users_keys_and_comments() -> None:
 
 # --- the mouse ------------------------------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_a_click_on_a_point_moves_the_cursor_there_and_a_second_click_steps() -> None:
     from brief.tui.widgets import BriefingList, OriginalText
 
@@ -590,6 +612,7 @@ async def test_a_click_on_a_point_moves_the_cursor_there_and_a_second_click_step
         assert original.source.id == support.source_id and original.spans("sentence") == [(support.start, support.end)]
 
 
+@pytest.mark.slow
 async def test_notices_show_paths_and_markers_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
     """Textual reads a notice as markup unless told not to: "[keys]" vanished, "[red]" would colour."""
     from dataclasses import replace
@@ -609,7 +632,7 @@ async def test_notices_show_paths_and_markers_as_written(monkeypatch: pytest.Mon
     monkeypatch.setattr(App, "notify", spy)
     problems = (Problem("[red]odd[/red].txt", "no such file"),)
     _write_config('[keys]\napp.nope = "x"\n')
-    app = make_app([], FAST, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
+    app = make_app([], NO_KEYWORDS, briefing=replace(hand_built_briefing(keywords=False), problems=problems))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("j", "y")
@@ -626,7 +649,7 @@ async def test_a_source_title_in_the_palette_shows_as_written() -> None:
 
     briefing = hand_built_briefing(keywords=False)
     odd = replace(briefing.sources[1], title="[bold]Loud[/bold] title")
-    app = make_app([], FAST, briefing=replace(briefing, sources=(briefing.sources[0], odd)))
+    app = make_app([], NO_KEYWORDS, briefing=replace(briefing, sources=(briefing.sources[0], odd)))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
@@ -634,6 +657,7 @@ async def test_a_source_title_in_the_palette_shows_as_written() -> None:
         assert "Source 2: [bold]Loud[/bold] title" in shown
 
 
+@pytest.mark.slow
 async def test_the_search_lists_every_match_and_a_click_on_one_goes_there() -> None:
     from brief.tui.widgets import OriginalText
     from brief.tui.widgets.search_results import SearchResults

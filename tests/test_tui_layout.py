@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from textual.color import Color
-from textual.content import Content
 from textual.geometry import Region
 from textual.theme import BUILTIN_THEMES
 from textual.widget import Widget
@@ -26,7 +24,7 @@ from brief.tui.contrast import NON_TEXT, TEXT, contrast, readable
 from brief.tui.themes import theme_cycle
 from brief.tui.widgets import BriefingList, KeywordList, OriginalText, SourceList
 
-FAST = Options(keywords=0)
+NO_KEYWORDS = Options(keywords=0)
 Cell = tuple[str, Color, Color]
 
 
@@ -87,6 +85,7 @@ def region(app: BriefApp, pane: str) -> Region:
 # --- what fits at each size ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("width", [80, 83, 91, 97, 104, 118])
+@pytest.mark.slow
 async def test_a_marker_is_never_split_over_two_lines(width: int) -> None:
     """"[1, 3, 5," at the end of a line and "7, 9]" on the next read as two markers: it wraps whole."""
     briefing = many_sources(25)
@@ -96,7 +95,7 @@ async def test_a_marker_is_never_split_over_two_lines(width: int) -> None:
     point = replace(first, supports=supports)
     briefing = replace(briefing, points=(point, *briefing.points[1:]))
     marker = "[1, 2, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25]"
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=(width, 40)) as pilot:
         await ready(pilot)
         points = app.query_one(BriefingList)
@@ -107,7 +106,7 @@ async def test_a_marker_is_never_split_over_two_lines(width: int) -> None:
 
 
 async def test_at_80x24_four_points_show_and_every_source_takes_one_line() -> None:
-    app = make_app([], FAST, briefing=many_sources(25))
+    app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         assert fully_shown(app.query_one(BriefingList))[:4] == [1, 2, 3, 4]
@@ -121,6 +120,7 @@ async def test_at_80x24_four_points_show_and_every_source_takes_one_line() -> No
         assert plain(app.query_one("#sources-pane").border_subtitle) == "RFE/RL · 4 points"  # [1]'s
 
 
+@pytest.mark.slow
 async def test_keyword_rows_keep_their_counts_on_the_same_line() -> None:
     app = make_app([], Options(keywords=8), briefing=hand_built_briefing())
     async with app.run_test(size=(80, 24)) as pilot:
@@ -137,8 +137,9 @@ async def test_keyword_rows_keep_their_counts_on_the_same_line() -> None:
         assert rows[0].startswith(" 1 Syria ") and len({len(row) for row in rows}) == 1  # counts flush right
 
 
+@pytest.mark.slow
 async def test_at_120x36_the_whole_briefing_shows_and_original_has_the_rest() -> None:
-    app = make_app([], FAST, briefing=many_sources(25))
+    app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
         points = app.query_one(BriefingList)
@@ -148,8 +149,9 @@ async def test_at_120x36_the_whole_briefing_shows_and_original_has_the_rest() ->
         assert len(lines_of(app.query_one(SourceList))) >= 20
 
 
+@pytest.mark.slow
 async def test_at_200x60_no_pane_is_left_mostly_empty() -> None:
-    app = make_app([], FAST, briefing=many_sources(25))
+    app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(200, 60)) as pilot:
         await ready(pilot)
         points = app.query_one(BriefingList)
@@ -161,9 +163,10 @@ async def test_at_200x60_no_pane_is_left_mostly_empty() -> None:
 
 
 @pytest.mark.parametrize("size", [(60, 30), (50, 24)])
+@pytest.mark.slow
 async def test_narrow_terminals_stack_the_panes_instead_of_starving_them(size: tuple[int, int]) -> None:
     width, height = size
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=size) as pilot:
         await ready(pilot)
         sources, keywords, briefing, original = (region(app, pane)
@@ -191,7 +194,7 @@ def test_readable_moves_a_colour_just_far_enough() -> None:
 
 
 async def test_every_offered_theme_is_one_whose_colours_brief_can_check() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=(80, 24)):
         offered = theme_cycle(app.available_themes)
         assert offered[:3] == ["brief-dark", "brief-light", "brief-contrast"]
@@ -200,10 +203,11 @@ async def test_every_offered_theme_is_one_whose_colours_brief_can_check() -> Non
 
 
 @pytest.mark.parametrize("focus", ["Briefing", "Sources"])
+@pytest.mark.slow
 async def test_points_and_markers_read_at_4_5_to_1_in_every_theme(focus: str) -> None:
     """Every character in Briefing, Sources and Keywords, with the cursor on each point in turn,
     the list focused or not: markers ([1, 2], [2], only in [2]), numbers, point text, details."""
-    app = make_app([], FAST, briefing=hand_built_briefing())
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
     async with app.run_test(size=(120, 50)) as pilot:
         await ready(pilot)
         assert app.briefing is not None
@@ -226,9 +230,10 @@ async def test_points_and_markers_read_at_4_5_to_1_in_every_theme(focus: str) ->
         assert not failures, "\n".join(failures)
 
 
+@pytest.mark.slow
 async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> None:
     """The point's sentence, a keyword's occurrences, search matches and the current match."""
-    app = make_app([], FAST, briefing=hand_built_briefing())
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
         assert app.briefing is not None
@@ -249,8 +254,9 @@ async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> N
         assert not failures, "\n".join(failures)
 
 
+@pytest.mark.slow
 async def test_unfocused_pane_borders_stand_out_at_3_to_1_in_every_theme() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         app.query_one(BriefingList).focus()
@@ -270,10 +276,11 @@ async def test_unfocused_pane_borders_stand_out_at_3_to_1_in_every_theme() -> No
 
 @pytest.mark.parametrize("key, parts", [("w", ("#who-point", "#who-list", "#who-note")),
                                         ("m", ("#coverage-legend", "#coverage-table", "#coverage-detail"))])
+@pytest.mark.slow
 async def test_who_says_what_and_coverage_read_at_4_5_to_1_in_every_theme(key: str, parts: tuple[str, ...]) -> None:
     """Every character of the two views (lit differences, source numbers, ● and ·, the cursor row),
     in every theme ``t`` offers."""
-    app = make_app([], FAST, briefing=hand_built_briefing())
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
         await pilot.press(key)
@@ -298,7 +305,7 @@ async def test_at_80x24_the_footer_shows_every_key_it_lists_whole() -> None:
     from brief.model import Problem
 
     briefing = replace(hand_built_briefing(), problems=(Problem("missing.txt", "no such file"),))
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.pause()

@@ -1,15 +1,14 @@
-"""The installed ``brief`` in a real terminal (tmux): the views a reader opens on the seeds."""
+"""``brief`` in a real terminal (tmux): the views a reader opens on the seeds."""
 
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import brief_command
-from test_tui import Tmux
+from cli_support import brief_command, run_env
+from tmux_support import Tmux
 
 MEKDAD = "Whether Iranian forces or Hizballah withdraw"
 WHO = "Enter: show in Original · Esc: close"  # the view's bottom border ("Who says what" is also in the footer)
@@ -21,10 +20,9 @@ def _briefing_shown(screen: str) -> bool:
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
-def test_installed_brief_w_shows_both_outlets_wording_of_the_mekdad_quote(tmp_path: Path) -> None:
+def test_brief_w_shows_both_outlets_wording_of_the_mekdad_quote(tmp_path: Path) -> None:
     """[1] quotes Mekdad with "[business]", [2] with "(business)": w on that point shows both at once."""
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_CACHE_HOME=str(tmp_path / "cache"),
-               HF_HUB_OFFLINE="1", TERM="xterm-256color")
+    env = run_env(TERM="xterm-256color")
     command = shlex.join([*brief_command(), "--no-keywords"])  # no INPUT: the bundled seeds
     tmux = Tmux(f"cd {shlex.quote(str(tmp_path))} && {command}", (120, 36), env)
     try:

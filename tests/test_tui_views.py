@@ -8,12 +8,13 @@ alone with nothing to say whether another states it; point 6 is "only in [2]".
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
+from cli_support import ROOT
 from textual.content import Content
 from textual.widgets import Markdown
 from textual.widgets._toast import Toast
+from tui_support import hand_built_briefing, plain, ready
 
 from brief.model import Briefing, Point, Sentence, Source, Support
 from brief.pipeline import Options
@@ -24,10 +25,8 @@ from brief.tui.screens.who import DIFFERENT
 from brief.tui.widgets import BriefingList, OriginalText
 from brief.tui.widgets.pane_list import PaneList
 from brief.wording import unshared_words
-from conftest import ROOT
-from tui_support import hand_built_briefing, plain, ready
 
-FAST = Options(keywords=0)
+NO_KEYWORDS = Options(keywords=0)
 SIZE = (120, 36)
 
 
@@ -73,7 +72,7 @@ def test_unshared_words_finds_brackets_names_and_figures_but_not_case_or_commas(
 # --- w: who says what ------------------------------------------------------------------------------
 
 async def test_w_shows_every_sources_own_sentence_with_the_differences_lit() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("w")
@@ -94,9 +93,10 @@ async def test_w_shows_every_sources_own_sentence_with_the_differences_lit() -> 
         assert "words that the point's own sentence does not have" in static_text(app, "#who-note")
 
 
+@pytest.mark.slow
 async def test_enter_in_who_says_what_shows_that_sentence_in_original_and_escape_just_closes() -> None:
     briefing = hand_built_briefing(keywords=False)
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         original = app.query_one(OriginalText)
@@ -114,8 +114,9 @@ async def test_enter_in_who_says_what_shows_that_sentence_in_original_and_escape
         assert app.query_one(BriefingList).highlighted == 2
 
 
+@pytest.mark.slow
 async def test_who_says_what_says_plainly_when_one_source_has_the_point() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("j", "j", "j", "w")  # point 4: [2], and brief cannot tell whether [1] states it
@@ -131,8 +132,9 @@ async def test_who_says_what_says_plainly_when_one_source_has_the_point() -> Non
 
 # --- m: coverage -----------------------------------------------------------------------------------
 
+@pytest.mark.slow
 async def test_m_shows_which_source_reports_which_point_with_each_sources_total() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("m")
@@ -156,8 +158,9 @@ async def test_m_shows_which_source_reports_which_point_with_each_sources_total(
         assert not isinstance(app.screen, CoverageScreen)
 
 
+@pytest.mark.slow
 async def test_s_sorts_coverage_by_how_many_sources_report_each_point() -> None:
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("m")
@@ -173,9 +176,10 @@ async def test_s_sorts_coverage_by_how_many_sources_report_each_point() -> None:
         assert [row[0] for row in grid(app)] == ["", "1", "2", "3", "4", "5", "6"]
 
 
+@pytest.mark.slow
 async def test_enter_in_coverage_opens_the_point_in_briefing_and_original() -> None:
     briefing = hand_built_briefing(keywords=False)
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         original, points = app.query_one(OriginalText), app.query_one(BriefingList)
@@ -190,6 +194,7 @@ async def test_enter_in_coverage_opens_the_point_in_briefing_and_original() -> N
         assert original.source.id == 2 and original.sentence == (2, fifth.start, fifth.end)
 
 
+@pytest.mark.slow
 async def test_coverage_opens_a_point_the_keyword_had_hidden() -> None:
     briefing = hand_built_briefing()
     app = make_app([], Options(keywords=8), briefing=briefing)
@@ -226,8 +231,9 @@ def many_sources(count: int) -> Briefing:
     return Briefing("Bridge opens", tuple(points), tuple(sources), algorithm="multidoc")
 
 
+@pytest.mark.slow
 async def test_coverage_of_25_sources_fits_80_columns_and_scrolls_to_the_last() -> None:
-    app = make_app([], FAST, briefing=many_sources(25))
+    app = make_app([], NO_KEYWORDS, briefing=many_sources(25))
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("m")
@@ -244,6 +250,7 @@ async def test_coverage_of_25_sources_fits_80_columns_and_scrolls_to_the_last() 
         assert static_text(app, "#coverage-detail").startswith("[25] has a sentence stating it · Outlet 25 · Bridge")
 
 
+@pytest.mark.slow
 async def test_source_text_shows_as_typed_in_both_views_without_control_characters() -> None:
     one = "The [red]council[/red] met on the \x1b[31mbudget\x1b[0m plan today."
     two = "The [bold]council[/bold] met to vote on the budget plan."
@@ -251,7 +258,7 @@ async def test_source_text_shows_as_typed_in_both_views_without_control_characte
     first = Sentence(1, 0, 0, len(one), one)
     supports = (Support(1, 0, 0, len(one), 1.0), Support(2, 0, 0, len(two), 0.92, "meaning"))
     briefing = Briefing("Council", (Point(first, 1.0, supports),), sources, algorithm="multidoc")
-    app = make_app([], FAST, briefing=briefing)
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("w")
@@ -269,6 +276,7 @@ async def test_source_text_shows_as_typed_in_both_views_without_control_characte
 
 # --- before the briefing exists; the help ---------------------------------------------------------
 
+@pytest.mark.slow
 async def test_w_and_m_before_the_briefing_is_ready_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
     import brief.pipeline as pipeline
 
@@ -280,7 +288,7 @@ async def test_w_and_m_before_the_briefing_is_ready_say_so(monkeypatch: pytest.M
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pipeline, "make_briefing", slow_briefing)
-    app = make_app([], FAST)
+    app = make_app([], NO_KEYWORDS)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         await pilot.press("w", "m")
@@ -294,10 +302,11 @@ async def test_w_and_m_before_the_briefing_is_ready_say_so(monkeypatch: pytest.M
         assert isinstance(app.screen, WhoScreen)
 
 
+@pytest.mark.slow
 async def test_help_and_readme_list_w_and_m() -> None:
     readme = (ROOT / "README.md").read_text()
     assert "`w` (**Who says what**)" in readme and "`m` (**Coverage**)" in readme
-    app = make_app([], FAST, briefing=hand_built_briefing(keywords=False))
+    app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         await pilot.press("question_mark")

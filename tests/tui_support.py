@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from textual.content import Content
-
 from pathlib import Path
 from typing import Callable
 
+from textual.content import Content
 from textual.pilot import Pilot
 
 from brief.model import Briefing, Sentence

@@ -95,7 +95,8 @@ def site() -> Iterator[Site]:
     served = Site()
     server = _QuietServer(("127.0.0.1", 0), _handler(served))
     served.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits for the serving loop to look up: every 20 ms, not the default 0.5 s, at every test's end
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     yield served
     server.shutdown()

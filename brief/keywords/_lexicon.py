@@ -32,8 +32,7 @@ BOILERPLATE_PHRASES: frozenset[str] = frozenset(
     privacy policy|cookie policy|follow us|image caption|image source|media caption|
     getty images|file photo|copyright|advertisement|newsletter|click here|last updated|
     share this|comments|subscribe|image|images|photo|photos|video|reporters|journalists|
-    reporting|correspondent|editor|editing|story|article|news|headline|caption|
-    16x9 image|free press|open debate|responsible discussion|uncensored news""".replace("\n", "").split("|")
+    reporting|correspondent|editor|editing|story|article|news|headline|caption""".replace("\n", "").split("|")
 )
 BOILERPLATE_PHRASES = frozenset(p.strip() for p in BOILERPLATE_PHRASES)
 
