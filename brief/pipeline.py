@@ -82,7 +82,8 @@ def headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
 
 def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False,
                   progress: Callable[[str], None] | None = None,
-                  ranked: Callable[[Briefing], None] | None = None) -> Briefing:
+                  ranked: Callable[[Briefing], None] | None = None,
+                  aligned: Callable[[Story], None] | None = None) -> Briefing:
     """The whole pipeline. Raises NoBriefing when no input gave any text.
 
     With ``use_cache``, a briefing of exactly the same inputs, options and brief code is
@@ -90,6 +91,8 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     included. ``progress`` hears a short line as each step starts. ``ranked`` hears the
     briefing as soon as its points are ranked, before its keywords (the TUI shows it then);
     the keywords are then found after the ranking rather than beside it, with the same result.
+    ``aligned`` hears the story, its facts aligned, before it is ranked: ``resized`` ranks it
+    again for another length without reading, cleaning or aligning (a cached briefing has none).
     """
     say = progress or (lambda _message: None)
     say(f"reading {len(inputs) or 'the bundled'} inputs")
@@ -117,7 +120,10 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords,
                             options.keyword_engine)
         pool.shutdown(wait=False)
-    points = summarize(make_story(sources, sentences), options)
+    story = make_story(sources, sentences)
+    if aligned is not None:
+        aligned(story)
+    points = summarize(story, options)
     briefing = Briefing(headline(sources, points), points, tuple(sources), (), options.algorithm,
                         tuple(problems), tuple(sentences))
     if ranked is not None:
