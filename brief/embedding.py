@@ -13,13 +13,17 @@ its time, since the runtime fuses what NumPy does one array at a time.
 
 from __future__ import annotations
 
+import json
 import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
+from brief.onnx_graph import Stored
+
 if TYPE_CHECKING:
     import numpy as np
+    from tokenizers import Tokenizer
 
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
 _HEADS = 12
@@ -49,19 +53,31 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarr
     return (x - mean) / (var + _EPS) ** 0.5 * weight + bias
 
 
+def _tokenizer(path: Path) -> Tokenizer:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+    tokenizer.enable_truncation(MAX_TOKENS)
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def stored_tensors(path: Path) -> dict[str, Stored]:
+    """Where each float32 tensor of a safetensors file lies in it (the format: an 8-byte little-endian
+    header length, a JSON header of names, dtypes, shapes and data offsets, then the data)."""
+    with path.open("rb") as file:
+        size = int.from_bytes(file.read(8), "little")
+        header = json.loads(file.read(size))
+    return {name: Stored(tuple(t["shape"]), 8 + size + start, end - start)
+            for name, t in header.items() if name != "__metadata__" and t["dtype"] == "F32"
+            for start, end in [t["data_offsets"]]}
+
+
 class Encoder:
     """Tokenizing, batching and pooling, shared by both forward passes (``_hidden``)."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        from safetensors.numpy import load_file
-        from tokenizers import Tokenizer
-
-        path = path or model_dir()
-        self.weights: dict[str, Any] = load_file(str(path / "model.safetensors"))
-        self.width = int(self.weights["embeddings.word_embeddings.weight"].shape[1])
-        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
-        self.tokenizer.enable_truncation(MAX_TOKENS)
-        self.tokenizer.no_padding()
+    tokenizer: Tokenizer
+    width: int  # the vectors' length
 
     def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """The last layer's token vectors, batch x length x width."""
@@ -104,8 +120,12 @@ class MiniLM(Encoder):
 
     def __init__(self, path: Path | None = None) -> None:
         import numpy as np
+        from safetensors.numpy import load_file
 
-        super().__init__(path)
+        path = path or model_dir()
+        self.weights: dict[str, Any] = load_file(str(path / "model.safetensors"))
+        self.width = int(self.weights["embeddings.word_embeddings.weight"].shape[1])
+        self.tokenizer = _tokenizer(path)
         # Matrices stored transposed and contiguous once, so every projection is one BLAS call;
         # the untransposed originals are dropped, which keeps the model's memory to one copy.
         self.transposed = {k[: -len(".weight")]: np.ascontiguousarray(self.weights.pop(k).T)
@@ -151,7 +171,9 @@ class MiniLM(Encoder):
 class OnnxMiniLM(Encoder):
     """The encoder as one ONNX Runtime graph on the packaged weights (see ``brief.onnx_graph``).
 
-    One thread per call: the keyword step and the fact alignment encode side by side, one a core.
+    The runtime reads the weights from the packaged file into its own memory: they are not
+    loaded as arrays first, which would hold them twice. One thread per call: the keyword step
+    and the fact alignment encode side by side, one a core.
     """
 
     def __init__(self, path: Path | None = None) -> None:
@@ -159,18 +181,17 @@ class OnnxMiniLM(Encoder):
 
         from brief.onnx_graph import minilm
 
-        super().__init__(path)
-        token_type = self.weights["embeddings.token_type_embeddings.weight"]
-        self.weights["embeddings.token_type_embeddings.weight.0"] = token_type[0].copy()  # every token's type
-        graph, names = minilm({k: v.shape for k, v in self.weights.items()})
+        path = path or model_dir()
+        layout = stored_tensors(path / "model.safetensors")
+        self.width = layout["embeddings.word_embeddings.weight"].shape[1]
+        self.tokenizer = _tokenizer(path)
         options = ort.SessionOptions()
         options.intra_op_num_threads = options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.log_severity_level = 3  # errors only: its notes on shape merging are not the reader's business
-        # The runtime reads the arrays in place; they must outlive the session, so the values are kept.
-        self._values = [ort.OrtValue.ortvalue_from_numpy(self.weights[n]) for n in names]
-        options.add_external_initializers(names, self._values)
-        self.session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+        options.add_session_config_entry("session.model_external_initializers_file_folder_path", str(path))
+        self.session = ort.InferenceSession(minilm("model.safetensors", layout), options,
+                                            providers=["CPUExecutionProvider"])
 
     def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         import numpy as np

@@ -3,21 +3,29 @@
 ONNX Runtime reads a model as protocol-buffer bytes. The graph here is the forward pass of
 ``brief.embedding.MiniLM`` written out node by node: the same operations in the same order
 (tanh GELU included), so ONNX Runtime's vectors are the NumPy reference's to within float32
-rounding. Its weights are not in the bytes: each initializer names external data, and the
-session is handed the packaged model's arrays themselves (``add_external_initializers``), so
-nothing is converted, written or downloaded. Only the protobuf wire format is needed to say
-this, and only the few fields of onnx.proto listed in ``_F`` are written.
+rounding. Its weights are not in the bytes: each initializer names its place in the packaged
+``model.safetensors`` as external data (file, offset, length), and the runtime reads them from
+there, once, into its own memory: nothing is converted, written or downloaded. Only the protobuf
+wire format is needed to say this, and only the few fields of onnx.proto named below are written.
 """
 
 from __future__ import annotations
 
 import struct
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 OPSET = 20  # Gelu with approximate="tanh" is in opset 20
 IR_VERSION = 9
 FLOAT, INT64 = 1, 7  # TensorProto.DataType
 _HEADS = 12
+
+
+class Stored(NamedTuple):
+    """Where a float32 tensor lies in the weights file: its shape and its bytes' offset and length."""
+
+    shape: tuple[int, ...]
+    offset: int
+    length: int
 
 
 def _varint(n: int) -> bytes:
@@ -65,10 +73,10 @@ def _value_info(name: str, elem_type: int, dims: Iterable[int | str]) -> bytes:
 class Graph:
     """Nodes, external initializers and constants, added in order; ``model()`` gives the ModelProto bytes."""
 
-    def __init__(self) -> None:
+    def __init__(self, weights: str) -> None:
+        self.weights = weights  # the file the external initializers are read from
         self.nodes: list[bytes] = []
         self.initializers: list[bytes] = []
-        self.externals: list[str] = []  # the names of the weights to hand the session
         self.count = 0
 
     def node(self, op: str, *inputs: str, output: str = "", **attributes: int | float | str | list[int]) -> str:
@@ -80,12 +88,12 @@ class Graph:
         self.nodes.append(_message(fields))
         return out
 
-    def external(self, name: str, dims: Iterable[int], elem_type: int = FLOAT) -> str:
-        """A weight the session is handed at load time (``add_external_initializers``)."""
-        self.externals.append(name)
+    def external(self, name: str, stored: Stored) -> str:
+        """A float32 weight the runtime reads from the weights file, where ``stored`` says."""
         # TensorProto: dims 1, data_type 2, name 8, external_data 13 {key 1, value 2}, data_location 14 (EXTERNAL 1)
-        self.initializers.append(_message([*((1, d) for d in dims), (2, elem_type), (8, name),
-                                           (13, _message([(1, "location"), (2, "brief-external")])), (14, 1)]))
+        where = [("location", self.weights), ("offset", str(stored.offset)), ("length", str(stored.length))]
+        self.initializers.append(_message([*((1, d) for d in stored.shape), (2, FLOAT), (8, name),
+                                           *((13, _message([(1, k), (2, v)])) for k, v in where), (14, 1)]))
         return name
 
     def constant(self, name: str, values: list[int] | list[float], dims: list[int]) -> str:
@@ -105,15 +113,20 @@ class Graph:
         return _message([(1, IR_VERSION), (7, graph), (8, _message([(2, OPSET)]))])
 
 
-def minilm(shapes: dict[str, tuple[int, ...]]) -> tuple[bytes, list[str]]:
-    """The encoder's graph for weights of these ``shapes`` (safetensors names): inputs ``ids`` and
-    ``mask`` (batch x length, int64 and float32) and ``positions`` (length); output ``hidden``,
-    the last layer's token vectors (batch times length x hidden, row by row). Returns the model's
-    bytes and the names of the weights it reads, which the session must be handed."""
-    g = Graph()
+def minilm(weights: str, layout: dict[str, Stored]) -> bytes:
+    """The encoder's graph on the tensors of the file ``weights`` (a name relative to the folder the
+    session is told), which lie where ``layout`` says (safetensors names). Inputs ``ids`` and ``mask``
+    (batch x length, int64 and float32) and ``positions`` (length); output ``hidden``, the last
+    layer's token vectors (batch times length x hidden, row by row)."""
+    g = Graph(weights)
+    shapes = {k: v.shape for k, v in layout.items()}
+    token_type = layout["embeddings.token_type_embeddings.weight"]
+    # Every token is of type 0: the first row of the token type table, read on its own
+    layout = {**layout, "embeddings.token_type_embeddings.weight.0": Stored(token_type.shape[1:], token_type.offset,
+                                                                            token_type.length // token_type.shape[0])}
 
     def weight(name: str) -> str:
-        return g.external(name, shapes[name])
+        return g.external(name, layout[name])
 
     def linear(x: str, name: str) -> str:  # x: tokens x features, as every activation here but attention's
         return g.node("Gemm", x, weight(f"{name}.weight"), weight(f"{name}.bias"), transB=1)
@@ -148,4 +161,4 @@ def minilm(shapes: dict[str, tuple[int, ...]]) -> tuple[bytes, list[str]]:
     g.node("Identity", x, output="hidden")
     return g.model([_value_info("ids", INT64, ["batch", "length"]), _value_info("mask", FLOAT, ["batch", "length"]),
                     _value_info("positions", INT64, ["length"])],
-                   [_value_info("hidden", FLOAT, ["tokens", hidden])]), g.externals
+                   [_value_info("hidden", FLOAT, ["tokens", hidden])])
