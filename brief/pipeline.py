@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from brief.inputs import Document, make_sources, read_items
 from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support
@@ -12,6 +12,9 @@ from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POIN
 from brief.ranking import RANKERS
 from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
+
+if TYPE_CHECKING:
+    from brief.cache import Vectors
 
 __all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "load", "make_briefing", "read",
            "resized", "summarize", "with_keywords"]
@@ -120,7 +123,7 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords,
                             options.keyword_engine)
         pool.shutdown(wait=False)
-    story = make_story(sources, sentences)
+    story = make_story(sources, sentences, _vectors() if use_cache else None)
     if aligned is not None:
         aligned(story)
     points = summarize(story, options)
@@ -139,14 +142,25 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     return briefing
 
 
-def resized(briefing: Briefing, points: int, story: Story | None = None) -> tuple[Briefing, Story]:
+def resized(briefing: Briefing, points: int, story: Story | None = None,
+            use_cache: bool = False) -> tuple[Briefing, Story]:
     """The briefing ranked again for ``points`` points, everything else kept (sources, keywords, problems).
 
     Returns the story too (its facts aligned), so the next change of length skips the alignment.
+    Without a ``story`` (a cached briefing) its facts are aligned here, on the cached sentence
+    vectors with ``use_cache``.
     """
-    story = story or make_story(briefing.sources, briefing.sentences)
+    story = story or make_story(briefing.sources, briefing.sentences, _vectors() if use_cache else None)
     chosen = summarize(story, Options(algorithm=briefing.algorithm or Options().algorithm, sentences=max(1, points)))
     return replace(briefing, title=headline(briefing.sources, chosen), points=chosen), story
+
+
+def _vectors() -> Vectors:
+    """The cache's store of sentence vectors, for the fact alignment's sentences."""
+    from brief.cache import Vectors
+    from brief.facts.semantic import MAX_TOKENS
+
+    return Vectors(MAX_TOKENS)
 
 
 def with_keywords(briefing: Briefing, top_n: int, engine: str = DEFAULT_KEYWORD_ENGINE) -> Briefing:

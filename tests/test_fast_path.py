@@ -124,10 +124,10 @@ async def test_a_burst_of_presses_is_one_more_rank_for_the_last_length(monkeypat
         gate, asked = threading.Event(), []
         real = brief.pipeline.resized
 
-        def held(briefing, count, story=None):  # type: ignore[no-untyped-def]
+        def held(briefing, count, *rest):  # type: ignore[no-untyped-def]
             asked.append(count)
             gate.wait(30)  # the first re-rank takes as long as the presses
-            return real(briefing, count, story)
+            return real(briefing, count, *rest)
 
         monkeypatch.setattr("brief.pipeline.resized", held)
         await pilot.press("plus", "plus", "plus", "plus", "minus")
@@ -136,3 +136,46 @@ async def test_a_burst_of_presses_is_one_more_rank_for_the_last_length(monkeypat
         await pilot.pause(0.3)
         assert asked == [shown + 1, shown + 3]  # no press lost, and one re-rank for the four after the first
         assert points.option_count == shown + 3
+
+
+# --- the cache keeps each source's sentence vectors ----------------------------------------------------
+
+def _counting_encoder(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    encoded: list[str] = []
+    real = Encoder.encode
+
+    def counting(self: Encoder, texts: Any, max_tokens: int = 256) -> Any:
+        encoded.extend(texts)
+        return real(self, texts, max_tokens)
+
+    monkeypatch.setattr(Encoder, "encode", counting)
+    return encoded
+
+
+def test_a_story_that_gains_an_article_embeds_only_that_articles_sentences(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    paths = write_articles(tmp_path, 4)
+    encoded = _counting_encoder(monkeypatch)
+    options = Options(keywords=0)
+    make_briefing(paths[:3], options, use_cache=True)
+    assert encoded
+    encoded.clear()
+    grown = make_briefing(paths, options, use_cache=True)
+    added = paths[3].read_text(encoding="utf-8")
+    assert encoded and all(t in added for t in encoded), encoded
+    assert to_dict(grown) == to_dict(make_briefing(paths, options))  # the same briefing as a fresh run
+
+
+def test_a_damaged_vector_entry_is_embedded_afresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from brief.cache import cache_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    paths = write_articles(tmp_path, 3)
+    options = Options(keywords=0, sentences=4)
+    fresh = to_dict(make_briefing(paths, options, use_cache=True))
+    for entry in cache_dir().glob("*.json"):
+        entry.write_bytes(entry.read_bytes()[:-20] + b"0" * 20)  # vectors and briefing alike
+    encoded = _counting_encoder(monkeypatch)
+    assert to_dict(make_briefing(paths, options, use_cache=True)) == fresh
+    assert encoded  # nothing was taken from the damaged entries

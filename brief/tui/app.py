@@ -256,7 +256,7 @@ class BriefApp(KeyActions, ViewActions):
         from brief.pipeline import resized
 
         try:
-            smaller_or_larger, story = resized(briefing, points, self.story)
+            smaller_or_larger, story = resized(briefing, points, self.story, self.use_cache)
         except Exception as error:  # the briefing shown stays; say why it did not change
             self.call_from_thread(self.notify, f"could not re-rank: {type(error).__name__}", severity="error")
             self.call_from_thread(setattr, self, "wanted", None)
