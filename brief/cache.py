@@ -44,6 +44,11 @@ def cache_dir() -> Path:
     return Path(base) / "brief"
 
 
+def vectors_dir() -> Path:
+    """Where ``Vectors`` keeps its entries, apart from the briefings."""
+    return cache_dir() / "vectors"
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of brief's source files: any code change invalidates every entry."""
@@ -94,14 +99,13 @@ def get(key: str) -> Briefing | None:
 def put(key: str, briefing: Briefing) -> None:
     """Store a briefing atomically; a cache that cannot be written is silently skipped."""
     try:
-        _write(key, encode(briefing))
+        _write(cache_dir(), key, encode(briefing))
     except ValueError:
         return
 
 
-def _write(key: str, entry: bytes) -> None:
+def _write(directory: Path, key: str, entry: bytes) -> None:
     """Write an entry atomically (a temporary file renamed into place); skipped when it cannot be."""
-    directory = cache_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=SUFFIX)
@@ -117,8 +121,9 @@ def _write(key: str, entry: bytes) -> None:
 
 
 class Vectors:
-    """Sentence vectors kept between runs, one entry per source: the source is known by all its
-    sentences' texts (its cleaned text, split), a sentence by its text's SHA-256.
+    """Sentence vectors kept between runs, one entry per source (in the cache's ``vectors`` folder):
+    the source is known by all its sentences' texts (its cleaned text, split), a sentence by its
+    text's SHA-256.
 
     A vector does not depend on the sentences embedded beside it (each batch row is computed on
     its own), so one served from here is the vector a fresh run computes, bit for bit.
@@ -136,7 +141,7 @@ class Vectors:
         import numpy as np
 
         try:
-            head, _, body = read_regular(cache_dir() / f"{key}{SUFFIX}", MAX_ENTRY).partition(b"\n")
+            head, _, body = read_regular(vectors_dir() / f"{key}{SUFFIX}", MAX_ENTRY).partition(b"\n")
             header = json.loads(head)
             if header.get("format") != "brief-vectors" or header.get("version") != VERSION \
                     or header.get("sha256") != hashlib.sha256(body).hexdigest():
@@ -155,7 +160,7 @@ class Vectors:
         rows = np.array([vectors[d] for d in digests], dtype="<f4")
         body = json.dumps({"digests": digests, "vectors": base64.b64encode(rows.tobytes()).decode()}).encode()
         header = {"format": "brief-vectors", "version": VERSION, "sha256": hashlib.sha256(body).hexdigest()}
-        _write(key, json.dumps(header).encode() + b"\n" + body)
+        _write(vectors_dir(), key, json.dumps(header).encode() + b"\n" + body)
 
     @staticmethod
     def digest(text: str) -> str:
@@ -166,8 +171,8 @@ class Vectors:
 def clear() -> int:
     """Delete every cache entry (and entries of older formats); returns how many were removed."""
     removed = 0
-    for pattern in (f"*{SUFFIX}", "*.pickle"):
-        for path in cache_dir().glob(pattern):
+    for directory, pattern in ((cache_dir(), f"*{SUFFIX}"), (cache_dir(), "*.pickle"), (vectors_dir(), f"*{SUFFIX}")):
+        for path in directory.glob(pattern):
             try:
                 path.unlink()
                 removed += 1

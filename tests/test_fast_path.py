@@ -174,8 +174,18 @@ def test_a_damaged_vector_entry_is_embedded_afresh(monkeypatch: pytest.MonkeyPat
     paths = write_articles(tmp_path, 3)
     options = Options(keywords=0, sentences=4)
     fresh = to_dict(make_briefing(paths, options, use_cache=True))
-    for entry in cache_dir().glob("*.json"):
+    for entry in cache_dir().rglob("*.json"):
         entry.write_bytes(entry.read_bytes()[:-20] + b"0" * 20)  # vectors and briefing alike
     encoded = _counting_encoder(monkeypatch)
     assert to_dict(make_briefing(paths, options, use_cache=True)) == fresh
     assert encoded  # nothing was taken from the damaged entries
+
+
+def test_clear_cache_removes_the_vectors_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from brief import cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    make_briefing(write_articles(tmp_path, 2), Options(keywords=0), use_cache=True)
+    assert len(list(cache.vectors_dir().glob("*.json"))) == 2  # one entry per source
+    assert cache.clear() == 3  # and the briefing's
+    assert not list(cache.cache_dir().rglob("*.json"))

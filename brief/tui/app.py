@@ -287,6 +287,7 @@ class BriefApp(KeyActions, ViewActions):
         points.show_briefing(self.briefing, keep=points.point)
         self.query_one(widgets.SourceList).show_briefing(self.briefing)
         self.query_one(widgets.SourceList).follow(self.source_id)
+        self.call_after_refresh(milestone, "resized")
         if len(self.briefing.points) < message.points:
             self.notify(f"{len(self.briefing.points)} points: the story has no more facts to add", timeout=3)
 
