@@ -170,7 +170,8 @@ def main() -> None:
     args = parser.parse_args()
     cols, lines = (int(n) for n in args.size.split("x"))
     inputs = tuple(str(Path(i).resolve()) for i in args.inputs)  # (brief runs in a temporary folder)
-    print_rows(measure(args.runs, (cols, lines), args.timeout, args.anchor, inputs, args.plus))
+    heading = f"brief (TUI, {len(inputs)} inputs, cold), from spawn to" if inputs else "brief (TUI, seeds, cold), from spawn to"
+    print_rows(measure(args.runs, (cols, lines), args.timeout, args.anchor, inputs, args.plus), heading)
 
 
 if __name__ == "__main__":
