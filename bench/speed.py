@@ -2,13 +2,19 @@
 
 Usage:
     python bench/speed.py [--dataset ../shared/eval-dev/data/duc2006] [--runs 3] [--scale 10,100,1000]
-                          [--tui-runs 5] [--plot docs/scale.svg]
+                          [--tui-runs 5] [--plot docs/scale.svg] [--baseline DIR]
 
 Every figure is the median of --runs cold processes. The anchors (sumy LexRank, a KeyBERT
 script) run in the same way on the same input, so the comparison is fair on a busy machine.
 The scale rows take articles from the dataset's clusters (docs/*.txt), in sorted order.
 Last come the TUI's milestones (bench/tui_speed.py) beside a bare Textual app's first paint,
 so one run prints every speed figure beside its anchor.
+
+``--baseline DIR`` names another checkout of brief (``git worktree add /tmp/before COMMIT``):
+every brief row then runs it too, run for run in alternation with this tree, so "before" and
+"after" see the same load; its line follows, marked "before". A brief row on the seeds also
+gives its ratio to the sumy anchor's time. The "one article added" row times a 26th article
+briefed on top of a cached 25-article story (the cache keeps each source's sentence vectors).
 """
 
 from __future__ import annotations
@@ -67,12 +73,6 @@ def peak_of(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024
 
 
-def median_run(cmd: list[str], runs: int, env: dict[str, str]) -> tuple[float, float]:
-    """Median wall time and peak memory over ``runs`` cold processes."""
-    results = [peak_of(cmd, env) for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
-
-
 def articles(dataset: Path, n: int) -> list[str]:
     """The first ``n`` articles of the dataset's clusters, in sorted order."""
     found = sorted(str(p) for p in dataset.glob("*/docs/*.txt"))
@@ -90,44 +90,57 @@ def main() -> None:
     parser.add_argument("--anchors", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--plot", type=Path, help="write the scale curve as an SVG plot here")
     parser.add_argument("--tui-runs", type=int, default=5, help="TUI launches to time (0: skip the TUI)")
+    parser.add_argument("--baseline", type=Path, help="another checkout of brief, timed in alternation")
     args = parser.parse_args()
     cache = tempfile.mkdtemp(prefix="brief-bench-cache-")
     # The installed console script, running this tree's code (as bench/tui_speed.py does).
     env = dict(os.environ, XDG_CACHE_HOME=cache, HF_HUB_OFFLINE="1",
                PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    before = dict(env, PYTHONPATH=os.pathsep.join(filter(None, [str(args.baseline), os.environ.get("PYTHONPATH")])))
+    trees = {"": env, " (before)": before} if args.baseline else {"": env}
     seeds = [str(p) for p in SEEDS]
     rows: list[tuple[str, float, float, str]] = []
     curve: dict[str, list[tuple[float, float]]] = {"brief, keywords included": [], "sumy LexRank": []}
+    sumy_seeds: list[float] = []
 
-    def row(label: str, cmd: list[str], target: str, runs: int = args.runs, fresh: bool = True) -> None:
-        if fresh:
-            subprocess.run([BRIEF, "--clear-cache"], env=env, capture_output=True, check=False)
-        if fresh and runs > 1:
-            results = []
-            for _ in range(runs):
-                subprocess.run([BRIEF, "--clear-cache"], env=env, capture_output=True, check=False)
-                results.append(peak_of(cmd, env))
-            seconds, mib = statistics.median(r[0] for r in results), max(r[1] for r in results)
-        else:
-            seconds, mib = median_run(cmd, runs, env)
-        rows.append((label, seconds, mib, target))
-        print(f"{label:<48} {seconds:8.2f} s {mib:8.0f} MiB   {target}", flush=True)
+    def row(label: str, cmd: list[str], target: str, runs: int = args.runs, fresh: bool = True,
+            setup: list[str] | None = None) -> None:
+        """Time ``cmd`` (after ``setup``, untimed, on a cleared cache when ``fresh``), per tree in alternation."""
+        results: dict[str, list[tuple[float, float]]] = {mark: [] for mark in (trees if cmd[0] == BRIEF else [""])}
+        for _ in range(runs):
+            for mark in results:
+                if fresh:
+                    subprocess.run([BRIEF, "--clear-cache"], env=trees[mark], capture_output=True, check=False)
+                if setup:
+                    subprocess.run(setup, env=trees[mark], capture_output=True, check=False)
+                results[mark].append(peak_of(cmd, trees[mark]))
+        for mark, found in results.items():
+            seconds, mib = statistics.median(r[0] for r in found), max(r[1] for r in found)
+            rows.append((label + mark, seconds, mib, target))
+            if label.startswith("anchor: sumy LexRank, seeds"):
+                sumy_seeds.append(seconds)
+            on_seeds = sumy_seeds and ", seeds" in label and cmd[0] == BRIEF
+            ratio = f" ({seconds / sumy_seeds[0]:.2f}x sumy)" if on_seeds else ""
+            print(f"{label + mark:<48} {seconds:8.2f} s {mib:8.0f} MiB   {target}{ratio}", flush=True)
 
     print(f"{'measurement':<48} {'median':>10} {'peak':>12}   target / anchor")
     if args.anchors:
         row("anchor: sumy LexRank, seeds", [sys.executable, "-c", SUMY_SCRIPT, *seeds], "(1.6 s, 163 MiB measured)", fresh=False)
         row("anchor: KeyBERT script, seeds", [sys.executable, "-c", KEYBERT_SCRIPT, *seeds], "(8.8 s, 544 MiB measured)", fresh=False)
-    row("brief --plain, seeds, cold, keywords", [BRIEF, "--plain", *seeds], "<= 2.5 s")
-    row("brief --plain --no-keywords, seeds, cold", [BRIEF, "--plain", "--no-keywords", *seeds], "<= 1.0 s")
-    subprocess.run([BRIEF, "--plain", *seeds], env=env, capture_output=True, check=False)
-    row("brief --plain, seeds, repeat (cached)", [BRIEF, "--plain", *seeds], "<= 0.7 s", fresh=False)
+    row("brief --plain, seeds, cold, keywords", [BRIEF, "--plain", *seeds], "<= 0.5x sumy")
+    row("brief --plain --no-keywords, seeds, cold", [BRIEF, "--plain", "--no-keywords", *seeds], "<= 0.15x sumy")
+    row("brief --plain, seeds, repeat (cached)", [BRIEF, "--plain", *seeds], "<= 0.7 s",
+        setup=[BRIEF, "--plain", *seeds])
+    story = articles(args.dataset, 26)
+    row("one article added to a cached 25-article story", [BRIEF, "--plain", *story], "<= 0.5 s",
+        setup=[BRIEF, "--plain", *story[:25]])
     for n in (int(x) for x in args.scale.split(",") if x):
         docs = articles(args.dataset, n)
         runs = 1 if n >= 500 else args.runs
         row(f"brief --plain, {n} articles, keywords", [BRIEF, "--plain", *docs],
-            {10: "", 100: "<= 5 s", 1000: "<= 60 s, <= 1536 MiB"}.get(n, ""), runs=runs)
+            {50: "<= 0.07x sumy", 100: "<= 5 s", 1000: "<= 6 s, <= 600 MiB"}.get(n, ""), runs=runs)
         curve["brief, keywords included"].append((n, rows[-1][1]))
-        if args.anchors and n <= 100:
+        if args.anchors and n <= 100:  # (sumy on 50 articles: about 29 s here)
             row(f"anchor: sumy LexRank, {n} articles", [sys.executable, "-c", SUMY_SCRIPT, *docs],
                 {10: "(2.9 s)", 100: "(81 s)"}.get(n, ""), runs=1, fresh=False)
             curve["sumy LexRank"].append((n, rows[-1][1]))

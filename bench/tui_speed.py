@@ -1,7 +1,7 @@
 """TUI speed benchmark: how soon after launch `brief` (no arguments: the bundled seeds) shows each pane.
 
 Usage:
-    python bench/tui_speed.py [--runs 5] [--size 160x48]
+    python bench/tui_speed.py [--runs 5] [--size 160x48] [--plus] [INPUT ...]
 
 Each run starts the real `brief` command in a cold process on a pseudo-terminal of --size,
 with $BRIEF_TIMINGS naming a file the app appends a ``name epoch-seconds`` line to at each
@@ -10,10 +10,13 @@ milestone (see ``milestone`` in brief/tui/app.py):
     paint      the first frame is drawn (Textual's Ready: after the first layout and display)
     briefing   Sources, Briefing and Original are filled and the screen refreshed
     keywords   Keywords is filled and the screen refreshed
+    resized    (--plus) the briefing ranked again after one `+`, on screen; timed from the key press
 
 Times are from just before the process is spawned. As a check on "paint", the column
 "frame on pty" is when the first frame's bytes (the word "Briefing") reached the terminal.
-When keywords are in, the benchmark presses q. Every figure is the median of --runs.
+When keywords are in, the benchmark presses q (with --plus, first `+`, then q once the longer
+briefing is on screen). INPUTs are handed to `brief` (none: the seeds). Every figure is the
+median of --runs.
 The anchor row times a bare Textual app (a Static and a Footer) in the same way: no
 brief, so it is the floor for "first paint" on this machine at this load.
 """
@@ -55,18 +58,20 @@ class Bare(App):
 
 Bare().run()
 """  # the floor: Python, Textual and one frame, with nothing of brief
-TARGETS = {"paint": 0.4, "briefing": 1.5, "keywords": 3.0}
+TARGETS = {"paint": 0.4, "briefing": 1.5, "keywords": 3.0, "resized": 0.3}
 LABELS = {
     "frame": "first frame bytes on the pty (check on paint)",
     "paint": "first paint",
     "briefing": "briefing visible",
     "keywords": "keywords visible",
+    "resized": "one + on screen (from the key press)",
     "exit": "exited after q",
 }
 
 
-def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH) -> dict[str, float]:
-    """Launch `brief` on a fresh pty; seconds from spawn to each milestone."""
+def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH, inputs: tuple[str, ...] = (),
+            plus: bool = False) -> dict[str, float]:
+    """Launch `brief` on a fresh pty; seconds from spawn to each milestone (to ``resized``: from the `+`)."""
     work = tempfile.mkdtemp(prefix="brief-tui-bench-")
     timings = Path(work, "timings")
     env = dict(os.environ, BRIEF_TIMINGS=str(timings), TERM="xterm-256color", COLORTERM="truecolor",
@@ -76,12 +81,13 @@ def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH) -> dict
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
     start = time.time()
-    proc = subprocess.Popen([sys.executable, "-c", launch], stdin=slave, stdout=slave, stderr=slave,
+    proc = subprocess.Popen([sys.executable, "-c", launch, *inputs], stdin=slave, stdout=slave, stderr=slave,
                             env=env, cwd=work, start_new_session=True, close_fds=True)
     os.close(slave)
     seen: dict[str, float] = {}
     output = b""
     quit_sent = False
+    plus_sent = 0.0
     try:
         while proc.poll() is None:
             if time.time() - start > timeout:
@@ -101,11 +107,16 @@ def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH) -> dict
                 for line in timings.read_text(encoding="utf-8").splitlines():
                     name, stamp = line.split()
                     seen.setdefault(name, float(stamp) - start)
-            if "keywords" in seen and not quit_sent:
+            if "keywords" in seen and plus and not plus_sent:
+                os.write(master, b"+")
+                plus_sent = time.time() - start
+            elif "keywords" in seen and (not plus or "resized" in seen) and not quit_sent:
                 os.write(master, b"q")
                 quit_sent = True
         proc.wait(timeout=10)
         seen["exit"] = time.time() - start
+        if "resized" in seen:
+            seen["resized"] -= plus_sent
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -118,8 +129,8 @@ def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH) -> dict
     return seen
 
 
-def measure(runs: int, size: tuple[int, int] = (160, 48), timeout: float = 60.0,
-            anchor: bool = True) -> list[tuple[str, list[float], str]]:
+def measure(runs: int, size: tuple[int, int] = (160, 48), timeout: float = 60.0, anchor: bool = True,
+            inputs: tuple[str, ...] = (), plus: bool = False) -> list[tuple[str, list[float], str]]:
     """Run the TUI (and the bare-app anchor, interleaved so both see the same load) ``runs`` times.
 
     Returns rows of (label, seconds of every run, target or note), anchor first.
@@ -129,9 +140,9 @@ def measure(runs: int, size: tuple[int, int] = (160, 48), timeout: float = 60.0,
     for _ in range(runs):
         if anchor:
             bare.append(one_run(size, timeout, ANCHOR)["paint"])
-        results.append(one_run(size, timeout))
+        results.append(one_run(size, timeout, inputs=inputs, plus=plus))
     rows = [("anchor: bare Textual app (Static + Footer), paint", bare, "(the floor here)")] if anchor else []
-    for name in ("frame", "paint", "briefing", "keywords", "exit"):
+    for name in ("frame", "paint", "briefing", "keywords", "resized", "exit"):
         values = [r[name] for r in results if name in r]
         if values:
             rows.append((LABELS[name], values, f"<= {TARGETS[name]} s" if name in TARGETS else ""))
@@ -154,9 +165,13 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--anchor", action=argparse.BooleanOptionalAction, default=True,
                         help="also time a bare Textual app's first paint, the floor on this machine")
+    parser.add_argument("--plus", action="store_true", help="press + once the keywords are in, and time it")
+    parser.add_argument("inputs", nargs="*", help="what to brief (default: the seeds)")
     args = parser.parse_args()
     cols, lines = (int(n) for n in args.size.split("x"))
-    print_rows(measure(args.runs, (cols, lines), args.timeout, args.anchor))
+    inputs = tuple(str(Path(i).resolve()) for i in args.inputs)  # (brief runs in a temporary folder)
+    heading = f"brief (TUI, {len(inputs)} inputs, cold), from spawn to" if inputs else "brief (TUI, seeds, cold), from spawn to"
+    print_rows(measure(args.runs, (cols, lines), args.timeout, args.anchor, inputs, args.plus), heading)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""A briefing cache keyed on content, in the platform's cache directory.
+"""A briefing cache keyed on content, in the platform's cache directory, and the pieces briefings share.
 
 The key hashes brief's own code, the options and every input's path and exact text, so a
 changed article, option or brief version can never be served a stale briefing. Entries are
@@ -7,21 +7,28 @@ nothing else. Each carries a format version and a SHA-256 of its body; an entry 
 regular file, fails its checksum or does not fit the model is a miss, replaced by the next
 store. Entries are written to a temporary file and renamed into place, so concurrent runs never
 see a half-written entry.
+
+Besides whole briefings, the cache keeps pieces: each source's sentence vectors (``Vectors``),
+so a story that gains one article embeds only that article's sentences.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from brief.model import Briefing
 from brief.osfiles import read_regular
 from brief.plaindata import from_data, to_data
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _FORMAT = b"brief-cache-2"
 VERSION = 2
@@ -35,6 +42,11 @@ def cache_dir() -> Path:
     if not os.path.isabs(base):
         base = os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "brief"
+
+
+def vectors_dir() -> Path:
+    """Where ``Vectors`` keeps its entries, apart from the briefings."""
+    return cache_dir() / "vectors"
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +98,15 @@ def get(key: str) -> Briefing | None:
 
 def put(key: str, briefing: Briefing) -> None:
     """Store a briefing atomically; a cache that cannot be written is silently skipped."""
-    directory = cache_dir()
     try:
-        entry = encode(briefing)
+        _write(cache_dir(), key, encode(briefing))
+    except ValueError:
+        return
+
+
+def _write(directory: Path, key: str, entry: bytes) -> None:
+    """Write an entry atomically (a temporary file renamed into place); skipped when it cannot be."""
+    try:
         directory.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=SUFFIX)
         try:
@@ -98,15 +116,63 @@ def put(key: str, briefing: Briefing) -> None:
         except OSError:
             os.unlink(temp)
             raise
-    except (OSError, ValueError):
+    except OSError:
         return
+
+
+class Vectors:
+    """Sentence vectors kept between runs, one entry per source (in the cache's ``vectors`` folder):
+    the source is known by all its sentences' texts (its cleaned text, split), a sentence by its
+    text's SHA-256.
+
+    A vector does not depend on the sentences embedded beside it (each batch row is computed on
+    its own), so one served from here is the vector a fresh run computes, bit for bit.
+    """
+
+    def __init__(self, max_tokens: int) -> None:
+        self.max_tokens = max_tokens
+
+    def key(self, texts: Sequence[str]) -> str:
+        """The entry of the source whose sentences are ``texts``, in order."""
+        return make_key(["sentence vectors", str(self.max_tokens), *texts])
+
+    def get(self, key: str) -> dict[str, np.ndarray]:
+        """The vectors stored for a source, by their sentence's ``digest``; empty when there are none."""
+        import numpy as np
+
+        try:
+            head, _, body = read_regular(vectors_dir() / f"{key}{SUFFIX}", MAX_ENTRY).partition(b"\n")
+            header = json.loads(head)
+            if header.get("format") != "brief-vectors" or header.get("version") != VERSION \
+                    or header.get("sha256") != hashlib.sha256(body).hexdigest():
+                return {}
+            data = json.loads(body)
+            rows = np.frombuffer(base64.b64decode(data["vectors"]), "<f4").reshape(len(data["digests"]), -1)
+            return dict(zip(data["digests"], rows.astype(np.float32)))
+        except Exception:  # missing, damaged or foreign: embed afresh
+            return {}
+
+    def put(self, key: str, vectors: dict[str, np.ndarray]) -> None:
+        """Store a source's vectors (by ``digest``), replacing what was stored for it."""
+        import numpy as np
+
+        digests = sorted(vectors)
+        rows = np.array([vectors[d] for d in digests], dtype="<f4")
+        body = json.dumps({"digests": digests, "vectors": base64.b64encode(rows.tobytes()).decode()}).encode()
+        header = {"format": "brief-vectors", "version": VERSION, "sha256": hashlib.sha256(body).hexdigest()}
+        _write(vectors_dir(), key, json.dumps(header).encode() + b"\n" + body)
+
+    @staticmethod
+    def digest(text: str) -> str:
+        """A sentence's name in an entry."""
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def clear() -> int:
     """Delete every cache entry (and entries of older formats); returns how many were removed."""
     removed = 0
-    for pattern in (f"*{SUFFIX}", "*.pickle"):
-        for path in cache_dir().glob(pattern):
+    for directory, pattern in ((cache_dir(), f"*{SUFFIX}"), (cache_dir(), "*.pickle"), (vectors_dir(), f"*{SUFFIX}")):
+        for path in directory.glob(pattern):
             try:
                 path.unlink()
                 removed += 1

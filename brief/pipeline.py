@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from brief.headline import story_headline
 from brief.inputs import Document, make_sources, read_items
@@ -15,6 +15,9 @@ from brief.ranking.order import reading_order
 from brief.ranking.updates import latest
 from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
+
+if TYPE_CHECKING:
+    from brief.cache import Vectors
 
 __all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "load", "make_briefing", "read",
            "resized", "summarize", "with_keywords"]
@@ -67,7 +70,8 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
 
 def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False,
                   progress: Callable[[str], None] | None = None,
-                  ranked: Callable[[Briefing], None] | None = None) -> Briefing:
+                  ranked: Callable[[Briefing], None] | None = None,
+                  aligned: Callable[[Story], None] | None = None) -> Briefing:
     """The whole pipeline. Raises NoBriefing when no input gave any text.
 
     With ``use_cache``, a briefing of exactly the same inputs, options and brief code is
@@ -75,6 +79,8 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     included. ``progress`` hears a short line as each step starts. ``ranked`` hears the
     briefing as soon as its points are ranked, before its keywords (the TUI shows it then);
     the keywords are then found after the ranking rather than beside it, with the same result.
+    ``aligned`` hears the story, its facts aligned, before it is ranked: ``resized`` ranks it
+    again for another length without reading, cleaning or aligning (a cached briefing has none).
     """
     say = progress or (lambda _message: None)
     say(f"reading {len(inputs) or 'the bundled'} inputs")
@@ -102,7 +108,10 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords,
                             options.keyword_engine)
         pool.shutdown(wait=False)
-    points = summarize(make_story(sources, sentences), options)
+    story = make_story(sources, sentences, _vectors() if use_cache else None)
+    if aligned is not None:
+        aligned(story)
+    points = summarize(story, options)
     briefing = Briefing(story_headline(sources, points), points, tuple(sources), (), options.algorithm,
                         tuple(problems), tuple(sentences))
     if ranked is not None:
@@ -118,14 +127,25 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     return briefing
 
 
-def resized(briefing: Briefing, points: int, story: Story | None = None) -> tuple[Briefing, Story]:
+def resized(briefing: Briefing, points: int, story: Story | None = None,
+            use_cache: bool = False) -> tuple[Briefing, Story]:
     """The briefing ranked again for ``points`` points, everything else kept (sources, keywords, problems).
 
     Returns the story too (its facts aligned), so the next change of length skips the alignment.
+    Without a ``story`` (a cached briefing) its facts are aligned here, on the cached sentence
+    vectors with ``use_cache``.
     """
-    story = story or make_story(briefing.sources, briefing.sentences)
+    story = story or make_story(briefing.sources, briefing.sentences, _vectors() if use_cache else None)
     chosen = summarize(story, Options(algorithm=briefing.algorithm or Options().algorithm, sentences=max(1, points)))
     return replace(briefing, title=story_headline(briefing.sources, chosen), points=chosen), story
+
+
+def _vectors() -> Vectors:
+    """The cache's store of sentence vectors, for the fact alignment's sentences."""
+    from brief.cache import Vectors
+    from brief.facts.semantic import MAX_TOKENS
+
+    return Vectors(MAX_TOKENS)
 
 
 def with_keywords(briefing: Briefing, top_n: int, engine: str = DEFAULT_KEYWORD_ENGINE) -> Briefing:

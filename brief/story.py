@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Sequence
 from brief.model import Sentence, Source
 
 if TYPE_CHECKING:
+    from brief.cache import Vectors
     from brief.facts import Alignment
 
 
@@ -25,8 +26,9 @@ class Story:
         return len(self.sources)
 
 
-def make_story(sources: Sequence[Source], sentences: Sequence[Sentence]) -> Story:
-    """The story of these sources, with its facts aligned once (see ``brief.facts``)."""
+def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None) -> Story:
+    """The story of these sources, with its facts aligned once (see ``brief.facts``); ``store`` (the
+    cache) keeps their sentence vectors between runs."""
     from brief.facts import align
 
-    return Story(tuple(sources), tuple(sentences), align(sentences, len(sources)))
+    return Story(tuple(sources), tuple(sentences), align(sentences, len(sources), store))

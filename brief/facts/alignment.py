@@ -25,13 +25,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from brief.facts import semantic
 from brief.facts.figures import disagree
 from brief.facts.lexical import LexicalMatcher
 from brief.lexical import similarity
 from brief.model import Sentence
+
+if TYPE_CHECKING:
+    from brief.cache import Vectors
 
 LINK = 0.9  # embedding cosine + half the lexical similarity: the same fact
 MUTUAL = 0.85  # ... enough when the two sentences are each other's best match
@@ -153,8 +156,11 @@ class Alignment:
         return not any(True for _ in self.words.matches(i))
 
 
-def align(sentences: Sequence[Sentence], n_sources: int) -> Alignment:
-    """Link the sentences of different sources that state the same fact (see the module doc)."""
+def align(sentences: Sequence[Sentence], n_sources: int, store: Vectors | None = None) -> Alignment:
+    """Link the sentences of different sources that state the same fact (see the module doc).
+
+    ``store`` (the cache) keeps the sentence vectors of every source, so a source seen in an
+    earlier run is not embedded again (``semantic.embed_sentences``)."""
     words = LexicalMatcher(sentences)
     links: dict[int, list[Link]] = defaultdict(list)
     near: dict[int, dict[int, float]] = defaultdict(dict)
@@ -167,7 +173,7 @@ def align(sentences: Sequence[Sentence], n_sources: int) -> Alignment:
         positions = semantic.chosen_for_embedding(sentences, eligible, n_sources)
         whole = len(positions) == len(eligible)
         embedded = set(positions)
-        matrix = semantic.embed([sentences[i].text for i in positions]) if len(positions) > 1 else None
+        matrix = semantic.embed_sentences(sentences, positions, store) if len(positions) > 1 else None
         vectors = dict(zip(positions, matrix)) if matrix is not None else {}
         scored: list[tuple[int, int, float, float]] = []
         best: dict[tuple[int, int], float] = {}  # (sentence, other source) -> its best score there

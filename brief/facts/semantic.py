@@ -15,6 +15,8 @@ from brief.model import Sentence
 if TYPE_CHECKING:
     import numpy as np
 
+    from brief.cache import Vectors
+
 BUDGET = 128  # sentences embedded per briefing, at most ...
 LARGE = 25  # ... and half as many for a story of more sources than this, whose leads are what count
 MAX_TOKENS = 64  # word pieces read per sentence: cut to 32, the briefings of the fact-aligned development
@@ -43,6 +45,34 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     from brief.embedding import encoder
 
     return encoder().encode(list(texts), MAX_TOKENS)
+
+
+def embed_sentences(sentences: Sequence[Sentence], positions: Sequence[int],
+                    store: Vectors | None = None) -> np.ndarray:
+    """The vectors of the sentences at ``positions``, row for row (``embed``).
+
+    With a ``store`` (the cache), a sentence of a source seen before (the same sentences) is not
+    embedded again, and what is embedded here is stored for the next run.
+    """
+    if store is None:
+        return embed([sentences[i].text for i in positions])
+    import numpy as np
+
+    texts: dict[int, list[str]] = {}
+    for s in sentences:
+        texts.setdefault(s.source_id, []).append(s.text)
+    keys = {source: store.key(t) for source, t in texts.items()}
+    wanted = {sentences[i].source_id for i in positions}
+    known = {source: store.get(keys[source]) for source in sorted(wanted)}
+    digests = [store.digest(sentences[i].text) for i in positions]
+    missing = [n for n, (i, d) in enumerate(zip(positions, digests)) if d not in known[sentences[i].source_id]]
+    fresh = embed([sentences[positions[n]].text for n in missing]) if missing else None
+    for row, n in enumerate(missing):
+        assert fresh is not None
+        known[sentences[positions[n]].source_id][digests[n]] = fresh[row]
+    for source in sorted({sentences[positions[n]].source_id for n in missing}):
+        store.put(keys[source], known[source])
+    return np.array([known[sentences[i].source_id][d] for i, d in zip(positions, digests)], dtype=np.float32)
 
 
 def close_pairs(positions: Sequence[int], vectors: np.ndarray) -> list[tuple[int, int, float]]:

@@ -66,6 +66,7 @@ class KeyActions(App[None]):
     keyword: Keyword | None
     source_id: int
     resize: Callable[[Briefing, int], object]  # ranks again for that many points, in a worker (``BriefApp``)
+    wanted: int | None  # the length + and - last asked for, while a re-rank is on its way (``BriefApp``)
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
@@ -119,15 +120,22 @@ class KeyActions(App[None]):
             original.light(None)
 
     def action_length(self, step: int) -> None:
-        """``+``/``-``: rank the briefing again with one point more or fewer (in a worker)."""
+        """``+``/``-``: rank the briefing again with one point more or fewer (in a worker).
+
+        A press while a re-rank is on its way counts from the length it asked for, and the
+        worker, when done, ranks once more for the last length asked (``on_brief_app_resized``).
+        """
         if self.briefing is None:
             return
-        wanted = len(self.briefing.points) + step
+        busy = self.wanted is not None
+        wanted = (self.wanted if self.wanted is not None else len(self.briefing.points)) + step
         if wanted < 1:
             self.notify("one point is the shortest briefing", timeout=3)
             return
+        self.wanted = wanted
         self.query_one("#briefing-pane", widgets.Pane).retitle(subtitle=Content(f"ranking {wanted} points…"))
-        self.resize(self.briefing, wanted)
+        if not busy:
+            self.resize(self.briefing, wanted)
 
     def action_copy(self) -> None:
         """``y``: copy the point under the Briefing cursor with its citation, through the terminal."""

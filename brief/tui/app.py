@@ -68,6 +68,7 @@ class BriefApp(KeyActions, ViewActions):
         # Set once the briefing is on screen: the rank worker waits for it, then finds the keywords
         # (KeywordsFound), so they do not take the CPU while the points are drawn. None: made elsewhere.
         shown: threading.Event | None = None
+        story: Story | None = None  # its facts aligned, for + and - (None: from the cache, or made elsewhere)
 
     @dataclass
     class KeywordsFound(Message):
@@ -79,10 +80,11 @@ class BriefApp(KeyActions, ViewActions):
 
     @dataclass
     class Resized(Message):
-        """The briefing was ranked again for another number of points."""
+        """The briefing was ranked again for ``points`` points."""
 
         briefing: Briefing
         story: Story
+        points: int
 
     @dataclass
     class Failed(Message):
@@ -103,6 +105,7 @@ class BriefApp(KeyActions, ViewActions):
         self.options = options
         self.explain = explain  # --explain: say why each point was chosen when it is lit
         self.story: Story | None = None  # the facts aligned once, kept for + and - (see ``resize``)
+        self.wanted: int | None = None  # the length + and - last asked for, while a re-rank is on its way
         self.use_cache = use_cache  # the ranked briefing comes from, and goes to, the cache (brief.cache)
         self._prepared = briefing  # a briefing made elsewhere (tests build one by hand): shown, not ranked
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
@@ -202,17 +205,18 @@ class BriefApp(KeyActions, ViewActions):
         from brief.pipeline import NoBriefing, make_briefing  # imported here, after the first frame
 
         shown = []
+        stories: list[Story] = []
 
         def show(ranked: Briefing) -> None:
             shown.append(ranked)
             on_screen = threading.Event()
-            self.post_message(self.BriefingMade(ranked, shown=on_screen))
+            self.post_message(self.BriefingMade(ranked, shown=on_screen, story=stories[0] if stories else None))
             if self.options.keywords > 0:
                 on_screen.wait(10)  # (not set when the app closes first: then this only waits)
 
         try:
             briefing = make_briefing(self.inputs, self.options, use_cache=self.use_cache,
-                                     progress=self._say_progress, ranked=show)
+                                     progress=self._say_progress, ranked=show, aligned=stories.append)
         except NoBriefing as failure:
             self.post_message(self.Failed(failure.problems))
             return
@@ -244,30 +248,47 @@ class BriefApp(KeyActions, ViewActions):
 
     @work(thread=True, exclusive=True, group="resize", exit_on_error=False)
     def resize(self, briefing: Briefing, points: int) -> None:
-        """Rank the briefing again for ``points`` points, off the UI thread."""
+        """Rank the briefing's story again for ``points`` points, off the UI thread.
+
+        The story is the one ranking made (``self.story``): nothing is read, cleaned or aligned
+        again; only a briefing from the cache has its facts aligned here, once.
+        """
         from brief.pipeline import resized
 
         try:
-            smaller_or_larger, story = resized(briefing, points, self.story)
+            smaller_or_larger, story = resized(briefing, points, self.story, self.use_cache)
         except Exception as error:  # the briefing shown stays; say why it did not change
             self.call_from_thread(self.notify, f"could not re-rank: {type(error).__name__}", severity="error")
+            self.call_from_thread(setattr, self, "wanted", None)
             return
         if not get_current_worker().is_cancelled:
-            self.post_message(self.Resized(smaller_or_larger, story))
+            self.post_message(self.Resized(smaller_or_larger, story, points))
 
     def on_brief_app_resized(self, message: Resized) -> None:
-        """Show the re-ranked points, keeping the cursor on the same point when it is still there."""
+        """Show the re-ranked points, keeping the cursor on the same point when it is still there.
+
+        Presses of + and - while it was ranked moved ``wanted`` on: rank once more, for the last
+        length asked, rather than once for every press (a burst is one re-rank, and none is lost).
+        """
         if self.briefing is None or not self.query(widgets.BriefingList):
             return
         self.story = message.story
-        before = len(self.briefing.points)
+        points = self.query_one(widgets.BriefingList)
+        wanted, self.wanted = self.wanted, None
+        if wanted is not None and wanted != message.points:
+            if wanted != len(self.briefing.points):
+                self.wanted = wanted
+                self.resize(self.briefing, wanted)
+            else:  # back to the length shown: nothing to change but the pane's subtitle
+                points.show_briefing(self.briefing, keep=points.point)
+            return
         self.briefing = replace(message.briefing, keywords=self.briefing.keywords,
                                 source_keywords=self.briefing.source_keywords)
-        points = self.query_one(widgets.BriefingList)
         points.show_briefing(self.briefing, keep=points.point)
         self.query_one(widgets.SourceList).show_briefing(self.briefing)
         self.query_one(widgets.SourceList).follow(self.source_id)
-        if len(self.briefing.points) == before:
+        self.call_after_refresh(milestone, "resized")
+        if len(self.briefing.points) < message.points:
             self.notify(f"{len(self.briefing.points)} points: the story has no more facts to add", timeout=3)
 
     def on_brief_app_failed(self, message: Failed) -> None:
@@ -287,6 +308,7 @@ class BriefApp(KeyActions, ViewActions):
         if not self.query(widgets.BriefingList):  # the app closed before ranking finished
             return
         briefing = self.briefing = message.briefing
+        self.story = message.story
         for problem in briefing.problems:
             self.notify(f"{one_line(problem.path)}: {one_line(problem.message)}", severity="warning")
         self.query_one(widgets.SourceList).show_briefing(self.briefing)
