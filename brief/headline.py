@@ -3,7 +3,7 @@
 Both are verbatim. A source's headline is what its input carried (a page's title, a feed item's title,
 the headline line of copied text or of a wire file). Among them the story's is the most central: the
 headline whose words the most independent reports carry (``Source.report_id``; see ``_centrality``),
-the latest on a tie.
+the latest dated one among those within a tenth of the best.
 Without one, the title is the main clause of the lead point: its sentence without a leading
 subordinate clause ("Despite modest encouragement over ..., "), an attribution tail (", a person
 involved in the talks said Wednesday") or a trailing clause (", but forecasters warned ..."), never a
@@ -33,6 +33,7 @@ _TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VE
 _TRAILING = re.compile(r"(?:,\s+(?:but|while|whereas|which|who|after|as|when|where|although|though|because"
                        r"|including|[a-z]+ing)\b|;|\s--?\s|\s—\s)")
 _END = re.compile(r"[\s.;:,]+$")
+NEAR_BEST = 0.9  # headlines this close to the most central one count as central, and the latest of them wins
 MIN_WORDS = 4  # a clause shorter than this says too little: the whole sentence is kept
 TITLE_WORDS = 6  # a source's first sentence of fewer words is a dateline or a kicker, not its lead
 MAIN_WORDS = 6  # a trailing clause is left out only when at least this many words stand before it
@@ -75,8 +76,11 @@ def story_headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
     headlines = [s for s in sources if s.headline and len(terms(words(s.headline))) >= 2]
     if headlines:
         carried = _report_terms(sources)
-        return max(headlines, key=lambda s: (round(_centrality(s.headline or "", carried), 6), s.date or "", s.id)
-                   ).headline or ""
+        score = {s.id: round(_centrality(s.headline or "", carried), 6) for s in headlines}
+        best = max(score.values())
+        # Near the best, the latest dated headline: where the story stands now ("Death Toll Rises to 599").
+        close = [s for s in headlines if score[s.id] >= NEAR_BEST * best]
+        return max(close, key=lambda s: (s.date or "", score[s.id], s.id)).headline or ""
     if points:
         return lead_clause(points[0].text)
     return sources[0].title if sources else "Untitled"
