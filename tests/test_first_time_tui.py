@@ -52,3 +52,48 @@ def test_stdin_at_dev_null_opens_the_seeds_with_a_live_keyboard(tmp_path: Path) 
         tmux.wait_for(lambda s: "EXIT=0" in s, timeout=15)
     finally:
         tmux.close()
+
+
+@tmux_needed
+def test_o_with_a_pager_that_cannot_run_says_so_and_stays(tmp_path: Path) -> None:
+    command = shlex.join([*brief_command(), "--no-keywords", str(SEEDS[0])])
+    tmux = Tmux(f"{command}; echo EXIT=$?; sleep 60", (120, 36), _env(tmp_path, PAGER="no-such-pager-here"))
+    try:
+        tmux.wait_for(lambda s: "points · multidoc" in s, timeout=120)
+        tmux.run("send-keys", "-t", "brief", "o")
+        screen = tmux.wait_for(lambda s: "no-such-pager-here" in s, timeout=15)
+        assert "no pager to open the file: no-such-pager-here is not" in screen, screen
+        assert "(set $PAGER to one that is)" in screen, screen
+        assert "Original ·" in screen and "Briefing" in screen  # still the app, drawn
+        tmux.run("send-keys", "-t", "brief", "q")  # and its keys still work
+        tmux.wait_for(lambda s: "EXIT=0" in s, timeout=15)
+    finally:
+        tmux.close()
+
+
+async def test_after_minus_original_lights_the_point_under_the_cursor() -> None:
+    from tui_support import ready, wait_for
+
+    from brief.options import Options
+    from brief.tui.app import make_app
+    from brief.tui.widgets import BriefingList, OriginalText
+
+    app = make_app([], Options(keywords=0))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        points = app.query_one(BriefingList)
+        went = 0
+        while len(app.briefing.points) > 1:
+            before = len(app.briefing.points)
+            await pilot.press("G")  # the last point, which "-" may take away
+            await wait_for(pilot, lambda: points.point == app.briefing.points[-1], "the cursor on the last point")
+            lit = points.point
+            await pilot.press("minus")
+            await wait_for(pilot, lambda n=before: len(app.briefing.points) == n - 1, "one point fewer")
+            await pilot.pause()
+            went += lit not in app.briefing.points
+            now = points.point
+            assert now is not None
+            support = now.supports[0]
+            assert app.query_one(OriginalText).sentence == (support.source_id, support.start, support.end)
+        assert went  # at least once, the point Original lit was no longer a point

@@ -267,6 +267,8 @@ class BriefApp(KeyActions, ViewActions):
         points.show_briefing(self.briefing, keep=points.point)
         self.query_one(widgets.SourceList).show_briefing(self.briefing)
         self.query_one(widgets.SourceList).follow(self.source_id)
+        if points.point is not None:  # Original lights the point now under the cursor, never one that went
+            self.show_support(points.point, 0)
         if len(self.briefing.points) == before:
             self.notify(f"{len(self.briefing.points)} points: the story has no more facts to add", timeout=3)
 
