@@ -97,3 +97,196 @@ async def test_after_minus_original_lights_the_point_under_the_cursor() -> None:
             support = now.supports[0]
             assert app.query_one(OriginalText).sentence == (support.source_id, support.start, support.end)
         assert went  # at least once, the point Original lit was no longer a point
+
+
+# --- Pilot: the keys a new user tries, where they are -----------------------------------------------
+
+def _app(**kwargs):  # type: ignore[no-untyped-def]
+    from tui_support import hand_built_briefing
+
+    from brief.options import Options
+    from brief.tui.app import make_app
+
+    return make_app([], Options(keywords=0), briefing=hand_built_briefing(keywords=False), **kwargs)
+
+
+def _footer(app) -> str:  # type: ignore[no-untyped-def]
+    """The footer of the screen on top, as its keys read: "key description" each."""
+    from textual.widgets._footer import FooterKey
+
+    keys = app.screen.query(FooterKey)
+    return " · ".join(f"{k.key_display} {k.description}".strip() for k in keys)
+
+
+async def test_each_view_lists_its_own_keys_in_its_footer() -> None:
+    from tui_support import ready
+
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert "Next source" in _footer(app) and "Quit" in _footer(app)
+        for key, view in (("w", "Close"), ("m", "Sort"), ("question_mark", "Close help")):
+            await pilot.press(key)
+            await pilot.pause(0.3)
+            shown = _footer(app)
+            assert view in shown, (key, shown)
+            assert "Next source" not in shown and "Search" not in shown and "Who says" not in shown, (key, shown)
+            await pilot.press("escape")
+            await pilot.pause(0.2)
+
+
+@pytest.mark.parametrize("width", [50, 60, 66])
+async def test_a_narrow_footer_keeps_help_and_quit_whole(width: int) -> None:
+    from tui_support import ready
+
+    app = _app()
+    async with app.run_test(size=(width, 30)) as pilot:
+        await ready(pilot)
+        await pilot.pause(0.3)
+        shown = _footer(app)
+        assert "? Help" in shown and "q Quit" in shown, shown
+        needed = sum(len(part) + 1 for part in shown.split(" · "))
+        assert needed <= width, shown
+
+
+async def test_f1_opens_help_and_closes_it() -> None:
+    from tui_support import ready
+
+    from brief.tui.screens import HelpScreen
+
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("f1")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_explains_all_three_markers_and_who_says_what_shows_no_bare_score() -> None:
+    from textual.widgets import Markdown
+    from tui_support import ready
+
+    from brief.tui.screens.who import how_matched
+
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause(0.3)
+        source = app.screen.query_one(Markdown).source
+    assert "only in [n]** when one does" not in source
+    assert "`[1, 2]`: sources 1 and 2 both state it" in source
+    assert "**only in [2]**: source 2 states it, and brief can tell that no other source does" in source
+    assert "`[2]`: source 2 states it, and brief cannot tell whether another source does too" in source
+    point = app.briefing.points[1]
+    assert all("similarity" not in how_matched(s, False) for s in point.supports)
+
+
+async def test_p_with_nothing_skipped_and_slash_before_the_briefing_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.app import App
+    from tui_support import ready
+
+    from brief.options import Options
+    from brief.tui.app import make_app
+
+    said: list[str] = []
+    real = App.notify
+
+    def spy(self, message, **kwargs):  # type: ignore[no-untyped-def]
+        said.append(message)
+        real(self, message, **kwargs)
+
+    monkeypatch.setattr(App, "notify", spy)
+    monkeypatch.setattr("brief.tui.app.BriefApp.rank", lambda self: None)  # the briefing never comes
+    waiting = make_app([], Options(keywords=0))
+    async with waiting.run_test(size=(120, 36)) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("slash")
+        await pilot.pause(0.1)
+    assert "the briefing is not ready yet" in said
+    said.clear()
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("p")
+        await pilot.pause(0.2)
+        assert app.screen is app.screen_stack[0]
+    assert "nothing was skipped: every input was briefed" in said
+
+
+async def test_config_errors_are_said_and_listed_under_p(config_home: Path) -> None:
+    from textual.widgets import Static
+    from tui_support import ready
+
+    from brief.tui.screens import ProblemsScreen
+
+    (config_home / "brief").mkdir(parents=True)
+    (config_home / "brief" / "config.toml").write_text('[keys]\napp.search = "ctrl+f"\napp.quit = "q"\ntheme = \n',
+                                                       encoding="utf-8")
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.pause(0.3)
+        shown = [n.message for n in app._notifications]
+        assert any(m.startswith("config.toml is not valid TOML (") and m.endswith("no [keys] apply") for m in shown)
+        await pilot.press("p")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ProblemsScreen)
+        lines = [str(s.render()) for s in app.screen.query(Static).results() if s.has_class("problem")]
+        assert any("config.toml is not valid TOML" in line for line in lines), lines
+
+
+async def test_export_creates_no_folder_and_writes_through_a_link(tmp_path: Path) -> None:
+    from textual.widgets import Input, Label
+    from tui_support import ready
+
+    from brief.render import render_markdown
+    from brief.tui.screens import ExportScreen
+    from brief.tui.screens.export import ConfirmReplace
+
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        app.screen.query_one(Input).value = str(tmp_path / "no" / "such" / "b.md")
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, ExportScreen)  # refused in place
+        said = str(app.screen.query_one("#export-problem", Label).render())
+        assert said == (f"no folder {tmp_path / 'no' / 'such'}: brief does not create folders; "
+                        "give a path in one that exists")
+        assert not (tmp_path / "no").exists()
+        real = tmp_path / "notes.md"
+        real.write_text("old\n", encoding="utf-8")
+        link = tmp_path / "link.md"
+        link.symlink_to(real)
+        app.screen.query_one(Input).value = str(link)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, ConfirmReplace)
+        assert f"(a link to {real})" in str(app.screen.query_one("#confirm-question", Label).render())
+        await pilot.press("y")
+        await pilot.pause(0.3)
+        assert link.is_symlink() and link.resolve() == real
+        assert real.read_text(encoding="utf-8") == render_markdown(app.briefing)
+
+
+async def test_coverage_says_when_source_columns_are_out_of_view(tmp_path: Path) -> None:
+    from textual.widgets import Static
+    from tui_support import ready, write_articles
+
+    from brief.options import Options
+    from brief.tui.app import make_app
+
+    write_articles(tmp_path, 14)
+    app = make_app([str(tmp_path)], Options(keywords=0))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("m")
+        await pilot.pause(0.5)
+        legend = str(app.screen.query_one("#coverage-legend", Static).render())
+    assert "(columns 1–14, not all in view: ←/→ scroll to the others)" in legend, legend

@@ -102,8 +102,8 @@ class KeyActions(App[None]):
             self.show_source(number)
 
     def action_search(self) -> None:
-        """Open the search bar under Original."""
-        if self.briefing is not None:
+        """Open the search bar under Original (once there is a briefing to search)."""
+        if made_briefing(self, self.briefing) is not None:
             self.query_one(widgets.OriginalView).start_search()
 
     async def action_back(self) -> None:
@@ -236,7 +236,8 @@ class KeyActions(App[None]):
         """List every input that could not be briefed, and why."""
         from brief.tui.screens import ProblemsScreen
 
-        self.push_screen(ProblemsScreen(self.briefing.problems if self.briefing else ()))
+        self.push_screen(ProblemsScreen(self.briefing.problems if self.briefing else (),
+                                        getattr(self, "config_warnings", ())))
 
     def action_export(self) -> None:
         """Ask where, then write the briefing as Markdown."""
