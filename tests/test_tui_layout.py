@@ -184,9 +184,13 @@ def test_contrast_ratio_matches_wcag() -> None:
 
 
 def test_readable_moves_a_colour_just_far_enough() -> None:
+    from brief.tui.contrast import both_contrast
+
     green, white = Color.parse("#4EBF71"), Color(255, 255, 255)
     darker = readable(green, [white], TEXT)
-    assert TEXT <= contrast(darker, white) < TEXT + 0.5
+    # far enough in truecolour and in 256 colours (issue 25), and one step less is not
+    assert TEXT <= both_contrast(darker, white) < TEXT + 1.5
+    assert both_contrast(green.blend(Color(0, 0, 0), 0.025 * (round((1 - darker.r / green.r) * 40) - 1)), white) < TEXT + 0.1
     assert readable(Color(0, 0, 0), [white], TEXT) == Color(0, 0, 0)  # already fine: unchanged
 
 
