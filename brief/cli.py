@@ -124,7 +124,9 @@ def _keyphrases(paths: Sequence[str], top_n: int, engine: str) -> int:
         return 1
     for n, source in enumerate(sources):
         if len(sources) > 1:
-            print(f"{chr(10) if n else ''}==> {one_line(source.path)} <==")
+            if n:
+                print()
+            print(f"==> {one_line(source.path)} <==")
         for phrase, _score in extract_document(source.text, top_n, engine):
             print(one_line(phrase))
     return 0
@@ -160,12 +162,14 @@ def _keyboard() -> str:
 
 
 def _too_long(briefing: Briefing, words: int | None) -> str:
-    """The line that says no point fits in ``--words``, when the briefing's points are longer; else ""."""
+    """The line that says the briefing is longer than ``--words`` (a point is a whole sentence, and a
+    briefing has at least one), when it is; else ""."""
     used = sum(len(point.text.split()) for point in briefing.points)
     if words is None or used <= words:
         return ""
-    return (f"brief: no point fits in {_plural(words, 'word')}; "
-            f"the briefing has {_plural(len(briefing.points), 'point')} of {_plural(used, 'word')}")
+    points = "one point has" if len(briefing.points) == 1 else f"{len(briefing.points)} points have"
+    return (f"brief: --words {words}: the briefing's {points} {_plural(used, 'word')} "
+            "(a point is a whole sentence, never cut)")
 
 
 def _progress() -> Callable[[str], None] | None:

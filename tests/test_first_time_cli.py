@@ -107,7 +107,8 @@ def test_words_too_few_for_any_point_says_so(tmp_path: Path) -> None:
     points = [line for line in result.stdout.decode().splitlines() if line.startswith("• ")]
     words = sum(len(p[2:].rsplit(" [", 1)[0].split()) for p in points)
     assert len(points) == 1 and words > 5
-    assert result.stderr.decode() == f"brief: no point fits in 5 words; the briefing has 1 point of {words} words\n"
+    assert result.stderr.decode() == (f"brief: --words 5: the briefing's one point has {words} words "
+                                      "(a point is a whole sentence, never cut)\n")
     roomy = run_brief("--plain", "--no-keywords", "--no-cache", "--words", "60", str(lake))
     assert roomy.stderr == b""
 
