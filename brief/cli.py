@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -12,24 +13,29 @@ from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, KEYWORD_ENGI
 from brief.osfiles import describe
 from brief.policy import TIMEOUT, FetchPolicy, configure
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS
+from brief.resources import bundled_theme_names
 from brief.safety import one_line, strip_controls
 
 if TYPE_CHECKING:
-    from brief.model import Problem
+    from brief.model import Briefing, Problem
+
+
+def _whole(text: str, least: int) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number ({least} or more)") from None
+    if value < least:
+        raise argparse.ArgumentTypeError(f"must be {least} or more, not {value}")
+    return value
 
 
 def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
+    return _whole(text, 1)
 
 
 def _count(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
+    return _whole(text, 0)
 
 
 def _seconds(text: str) -> float:
@@ -58,13 +64,15 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("inputs", nargs="*", metavar="FILE",
                    help="articles: text or HTML files, folders, glob patterns, http(s) URLs, RSS/Atom feeds; "
-                   "- reads stdin")
+                   "- reads stdin (so does no FILE when something is piped in)")
     out = p.add_mutually_exclusive_group()
     out.add_argument("--plain", action="store_const", dest="format", const="plain", help="print a plain-text briefing")
     out.add_argument("--markdown", action="store_const", dest="format", const="markdown", help="print Markdown")
     out.add_argument("--json", action="store_const", dest="format", const="json",
                      help="print JSON with spans and scores")
-    out.add_argument("--keyphrases", metavar="DOC", help="print one document's keyphrases, one per line, best first")
+    out.add_argument("--keyphrases", metavar="DOC", nargs="+",
+                     help="print each document's keyphrases, one per line, best first (DOC as FILE above; with "
+                     "several documents, each list under a ==> name <== line)")
     p.add_argument("--algorithm", choices=sorted(RANKERS), default=DEFAULT_ALGORITHM,
                    help=f"how sentences are ranked (default: {DEFAULT_ALGORITHM})")
     p.add_argument("--sentences", type=_positive, metavar="N", help="at most N points")
@@ -88,7 +96,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", dest="cache", action="store_false",
                    help="neither read nor store the briefing in the cache")
     p.add_argument("--clear-cache", action="store_true", help="delete every cached briefing and exit")
-    p.add_argument("--theme", metavar="NAME", help="TUI theme")
+    p.add_argument("--theme", metavar="NAME",
+                   help=f"the TUI's theme: {', '.join(bundled_theme_names())} (default: brief-dark) "
+                   "(an unknown NAME lists them all; t cycles through them in the TUI)")
     p.add_argument("--version", action="version", version=f"brief {__version__}")
     return p
 
@@ -99,18 +109,67 @@ def report(problems: Sequence[Problem]) -> None:
         print(f"brief: {one_line(problem.path)}: {one_line(problem.message)}", file=sys.stderr)
 
 
-def _keyphrases(path: str, top_n: int, engine: str) -> int:
-    """Print one document's keyphrases, one per line, best first (what keyword scorers read)."""
+def _keyphrases(paths: Sequence[str], top_n: int, engine: str) -> int:
+    """Print each document's keyphrases, one per line, best first (what keyword scorers read).
+
+    One document prints its list alone; several print each list under a ``==> name <==`` line,
+    as ``head`` does, with a blank line between them.
+    """
     from brief.keywords import extract_document
     from brief.pipeline import load
 
-    sources, _, problems = load([path])
+    sources, _, problems = load(paths)
     report(problems)
     if not sources:
         return 1
-    for phrase, _score in extract_document(sources[0].text, top_n or DEFAULT_KEYWORDS, engine):
-        print(one_line(phrase))
+    for n, source in enumerate(sources):
+        if len(sources) > 1:
+            if n:
+                print()
+            print(f"==> {one_line(source.path)} <==")
+        for phrase, _score in extract_document(source.text, top_n, engine):
+            print(one_line(phrase))
     return 0
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _stdin_piped() -> bool:
+    """Was something piped or redirected into stdin (a pipe, a file, a socket), rather than a terminal or /dev/null?"""
+    if sys.stdin is None:
+        return False
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
+
+
+def _keyboard() -> str:
+    """Give the TUI the terminal for its keys when stdin is not one; "" or the one line saying why it cannot."""
+    stdin = sys.__stdin__
+    try:
+        if stdin is not None and stdin.isatty():
+            return ""
+        terminal = os.open("/dev/tty", os.O_RDWR | getattr(os, "O_NOCTTY", 0))
+    except (OSError, ValueError):
+        return "brief: no terminal to read keys from; use --plain, --markdown or --json"
+    os.dup2(terminal, 0)
+    os.close(terminal)
+    return ""
+
+
+def _too_long(briefing: Briefing, words: int | None) -> str:
+    """The line that says the briefing is longer than ``--words`` (a point is a whole sentence, and a
+    briefing has at least one), when it is; else ""."""
+    used = sum(len(point.text.split()) for point in briefing.points)
+    if words is None or used <= words:
+        return ""
+    points = "one point has" if len(briefing.points) == 1 else f"{len(briefing.points)} points have"
+    return (f"brief: --words {words}: the briefing's {points} {_plural(used, 'word')} "
+            "(a point is a whole sentence, never cut)")
 
 
 def _progress() -> Callable[[str], None] | None:
@@ -126,7 +185,10 @@ def _progress() -> Callable[[str], None] | None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run brief; returns the exit status."""
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    if args.keyphrases and args.keywords == 0:
+        p.error("--keyphrases prints keyphrases: --no-keywords or --keywords 0 would leave none to print")
     if args.clear_cache:
         from brief import cache
 
@@ -138,27 +200,31 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 1
     configure(FetchPolicy(args.timeout, args.allow_private))
     if args.keyphrases:
-        return _keyphrases(args.keyphrases, args.keywords, args.keyword_engine)
+        return _keyphrases([*args.keyphrases, *args.inputs], args.keywords, args.keyword_engine)
+    inputs = args.inputs or (["-"] if _stdin_piped() else [])
     options = Options(args.algorithm, args.sentences, args.words, args.keywords, fetch=args.fetch,
                       keyword_engine=args.keyword_engine)
     fmt = args.format or ("plain" if not sys.stdout.isatty() else None)
     if fmt is None:
-        from brief.tui.app import run_tui
-
-        return run_tui(args.inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain)
+        return _tui(p, args, inputs, options)
     from brief.pipeline import NoBriefing, make_briefing  # not before the TUI's first frame
 
     progress = _progress()
     try:
-        briefing = make_briefing(args.inputs, options, use_cache=args.cache, progress=progress)
+        briefing = make_briefing(inputs, options, use_cache=args.cache, progress=progress)
     except NoBriefing as failure:
-        report(failure.problems)
-        print("brief: no briefing could be made", file=sys.stderr)
-        return 1
+        briefing = None
+        problems = failure.problems
     finally:
         if progress:
-            print("\r\x1b[K", end="", file=sys.stderr)  # erase the progress line
+            print("\r\x1b[K", end="", file=sys.stderr, flush=True)  # erase the progress line
+    if briefing is None:
+        report(problems)
+        print("brief: no briefing could be made", file=sys.stderr)
+        return 1
     report(briefing.problems)
+    if too_long := _too_long(briefing, args.words):
+        print(too_long, file=sys.stderr)
     from brief.render import RENDERERS
 
     try:
@@ -171,6 +237,24 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"brief: could not write the briefing: {detail}", file=sys.stderr)
         return 1
     return 0
+
+
+def _tui(p: argparse.ArgumentParser, args: argparse.Namespace, inputs: Sequence[str], options: Options) -> int:
+    """Open the TUI: stdin read first (it is an article, never keys), the keyboard given to the app."""
+    from brief.tui.themes import offered_themes
+
+    if args.theme is not None and args.theme not in (names := offered_themes()):
+        p.error(f"argument --theme: no theme {args.theme!r}; choose from {', '.join(names)}")
+    if "-" in inputs:
+        from brief.inputs.files import keep_stdin
+
+        keep_stdin()
+    if problem := _keyboard():
+        print(problem, file=sys.stderr)
+        return 1
+    from brief.tui.app import run_tui
+
+    return run_tui(inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain)
 
 
 def main() -> None:

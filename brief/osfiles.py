@@ -38,7 +38,8 @@ def _check_regular(mode: int) -> None:
     if stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, "is a directory")
     kind = next((name for test, name in _KINDS if test(mode)), "not a file")
-    raise NotRegular(f"not a regular file ({kind})")
+    hint = "; to brief what a command prints, pipe it into brief and give - instead" if stat.S_ISFIFO(mode) else ""
+    raise NotRegular(f"not a regular file ({kind}){hint}")
 
 
 def read_regular(path: str | Path, limit: int) -> bytes:

@@ -27,3 +27,8 @@ def seed_paths() -> list[Path]:
 def display_path(path: Path) -> str:
     """How a bundled file is named in output: stable across machines (``seeds/NAME``)."""
     return f"{path.parent.name}/{path.name}"
+
+
+def bundled_theme_names() -> list[str]:
+    """The names of brief's own themes (each ``themes/NAME.toml``), in name order."""
+    return sorted(p.stem for p in resource_dir("themes").glob("*.toml"))

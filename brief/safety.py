@@ -32,6 +32,21 @@ _CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_FORMAT}]")
 _JSON_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029{_FORMAT}]")
 
 
+# The same escape sequences as bytes (ESC-introduced only: a lone 0x9B byte is part of a UTF-8
+# character), for markup that must be clean before a parser drops the ESC and keeps the rest.
+_ESCAPE_BYTES = re.compile(
+    rb"\x1b\[[0-?]*[ -/]*[@-~]"
+    rb"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    rb"|\x1b[@-Z\\-_]"
+)
+
+
+def strip_escape_bytes(data: bytes) -> bytes:
+    """``data`` without terminal escape sequences, whole: an HTML parser would drop their ESC and
+    keep their printable tail ("[31m", "]52;c;...") as text."""
+    return _ESCAPE_BYTES.sub(b"", data) if b"\x1b" in data else data
+
+
 def strip_controls(text: str) -> str:
     """Remove escape sequences, control and format characters, keeping tabs and newlines."""
     return _CONTROLS.sub("", _ESCAPES.sub("", text))

@@ -149,6 +149,27 @@ def _join_initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[in
     return joined
 
 
+def _closes_open_parenthesis(before: str, rest: str) -> bool:
+    """Does ``rest`` close, before it ends a sentence, a parenthesis left open in ``before``?
+
+    Punkt ends a sentence after "(a.k.a." or "(cf."; the words up to ")" are still inside it:
+    "(a.k.a. | Darth Vader), and a marketplace ..." is one sentence.
+    """
+    if before.count("(") <= before.count(")"):
+        return False
+    depth = 0
+    for char in rest:
+        if char in ".!?":
+            return False
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     """Whether the span ``[start, end)`` continues the sentence that ends at ``prev_end``: after
     initials, a title or a place abbreviation, before the name or word they modify ("U.S. Dollars",
@@ -161,6 +182,8 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     rest = text[start:end].lstrip()
     head = rest[:1]
     if head in (";", ",") or (head.islower() and not _PARTICLE_NAME.match(rest)):
+        return True
+    if _closes_open_parenthesis(text[text.rfind("\n", 0, prev_end) + 1:prev_end], rest):
         return True
     tail = text[max(0, prev_end - 40):prev_end].rstrip()  # initials are short: a bounded look back
     name = _NEXT_WORD.match(rest)

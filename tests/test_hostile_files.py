@@ -49,7 +49,9 @@ def test_fifo_given_directly_or_through_a_pattern_is_refused_without_blocking(tm
     os.mkfifo(fifo)
     result = _run(*QUICK_PLAIN_ARGS, str(fifo), str(tmp_path / "*.txt"))
     assert result.returncode == 0
-    assert result.stderr.decode().splitlines() == [f"brief: {fifo}: not a regular file (a named pipe)"] * 2
+    refused = (f"brief: {fifo}: not a regular file (a named pipe); to brief what a command prints, pipe it into "
+               "brief and give - instead")
+    assert result.stderr.decode().splitlines() == [refused] * 2
     assert "Harbour bridge reopens" in result.stdout.decode() and str(good) in result.stdout.decode()
 
 

@@ -453,6 +453,7 @@ async def test_question_mark_opens_the_packaged_help_and_escape_closes_it() -> N
 @pytest.mark.slow
 async def test_e_exports_the_briefing_as_markdown(tmp_path: Path) -> None:
     target = tmp_path / "out" / "seeds.md"
+    target.parent.mkdir()  # brief writes into a folder that exists; it creates none (see test_first_time_tui)
     app = seeds_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)

@@ -553,7 +553,7 @@ async def test_default_help_shows_the_default_keys() -> None:
         source = app.screen.query_one(Markdown).source
         assert "{" not in source  # every slot filled
         assert "| `/` | search every source" in source and "| `]` / `[` | next / previous source" in source
-        assert "| `↑ or k` / `↓ or j` | move inside a pane" in source and "| `?` | this help |" in source
+        assert "| `↑ or k` / `↓ or j` | move inside a pane" in source and "| `?` (or `F1`) | this help |" in source
 
 
 async def test_unknown_key_ids_give_a_warning_not_a_crash() -> None:
@@ -570,7 +570,9 @@ async def test_unknown_key_ids_give_a_warning_not_a_crash() -> None:
         await pilot.press("slash")  # "ctlr+f" is no key: / still searches
         assert isinstance(app.focused, SearchBar)
     assert "config.toml [keys]: no key has the id app.serch; ? lists the ids" in said
-    assert 'config.toml [keys]: app.quit, app.search should be a string of keys, such as "ctrl+f"' in said
+    assert 'config.toml [keys]: app.quit = 3 should be a string of keys, such as "ctrl+f"' in said
+    assert ('config.toml [keys]: app.search = "ctlr+f": "ctlr+f" is no key a terminal sends (keys look like '
+            '"ctrl+f", "f2", "slash", "x")') in said
 
 
 def test_saving_the_theme_keeps_the_users_keys_and_comments() -> None:

@@ -15,7 +15,7 @@ from textual.color import Color
 from textual.geometry import Region
 from textual.theme import BUILTIN_THEMES
 from textual.widget import Widget
-from tui_support import hand_built_briefing, plain, ready
+from tui_support import cells, hand_built_briefing, plain, ready
 
 from brief.model import Briefing
 from brief.pipeline import Options
@@ -25,23 +25,6 @@ from brief.tui.themes import theme_cycle
 from brief.tui.widgets import BriefingList, KeywordList, OriginalText, SourceList
 
 NO_KEYWORDS = Options(keywords=0)
-Cell = tuple[str, Color, Color]
-
-
-def cells(widget: Widget, y: int) -> list[Cell]:
-    """Line ``y`` of a widget as drawn: each character with its foreground and background."""
-    found = []
-    for segment in widget.render_lines(Region(0, y, widget.region.width, 1))[0]:
-        style = segment.style
-        if segment.text.isspace():  # padding: may carry no foreground
-            found.extend((char, Color(0, 0, 0), Color(0, 0, 0)) for char in segment.text)
-            continue
-        assert style is not None and style.color is not None and style.bgcolor is not None, segment
-        fg, bg = (Color.from_rich_color(c) for c in (style.color, style.bgcolor))
-        found.extend((char, fg, bg) for char in segment.text)
-    return found
-
-
 def worst_text(widget: Widget, lines: range, decoration: bool = False) -> tuple[float, str]:
     """The lowest contrast of any visible character on those lines of a widget, and the line it is on
     (with ``decoration``, box-drawing rules between entries are not text and are left out)."""
@@ -187,9 +170,14 @@ def test_contrast_ratio_matches_wcag() -> None:
 
 
 def test_readable_moves_a_colour_just_far_enough() -> None:
+    from brief.tui.contrast import both_contrast
+
     green, white = Color.parse("#4EBF71"), Color(255, 255, 255)
     darker = readable(green, [white], TEXT)
-    assert TEXT <= contrast(darker, white) < TEXT + 0.5
+    # far enough in truecolour and in 256 colours (issue 25), and one step less is not
+    assert TEXT <= both_contrast(darker, white) < TEXT + 1.5
+    one_step_less = green.blend(Color(0, 0, 0), 0.025 * (round((1 - darker.r / green.r) * 40) - 1))
+    assert both_contrast(one_step_less, white) < TEXT + 0.1
     assert readable(Color(0, 0, 0), [white], TEXT) == Color(0, 0, 0)  # already fine: unchanged
 
 

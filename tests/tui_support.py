@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from textual.color import Color
 from textual.content import Content
+from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.widget import Widget
 
 from brief.model import Briefing, Sentence
 from brief.tui.app import BriefApp
@@ -126,3 +129,20 @@ def unranked_briefing(inputs: list[str]) -> Briefing:
 def plain(markup: str | None) -> str:
     """A border title or subtitle as the user reads it (Textual hands them back as markup)."""
     return Content.from_markup(markup or "").plain
+
+
+Cell = tuple[str, Color, Color]
+
+
+def cells(widget: Widget, y: int) -> list[Cell]:
+    """Line ``y`` of a widget as drawn: each character with its foreground and background."""
+    found = []
+    for segment in widget.render_lines(Region(0, y, widget.region.width, 1))[0]:
+        style = segment.style
+        if segment.text.isspace():  # padding: may carry no foreground
+            found.extend((char, Color(0, 0, 0), Color(0, 0, 0)) for char in segment.text)
+            continue
+        assert style is not None and style.color is not None and style.bgcolor is not None, segment
+        fg, bg = (Color.from_rich_color(c) for c in (style.color, style.bgcolor))
+        found.extend((char, fg, bg) for char in segment.text)
+    return found

@@ -22,6 +22,7 @@ from brief.cleaning.outlet import outlet
 from brief.cleaning.span import article_span
 from brief.cleaning.topic import Features, Topic
 from brief.cleaning.weights import features
+from brief.cleaning.wire import has_codes, wire_reason, without_codes
 from brief.model import DroppedLine
 from brief.safety import strip_controls
 from brief.sentences import dateline_length
@@ -46,10 +47,12 @@ class Cleaned:
     headline: str | None = None  # the article's own headline, when the text carried one (``title`` is then it)
 
 
-def _fixed_reason(unit: Unit, feat: Features) -> str | None:
-    """The reason to drop a unit wherever it stands (no words, a date, a byline, furniture)."""
+def _fixed_reason(unit: Unit, feat: Features, coded: bool) -> str | None:
+    """The reason to drop a unit wherever it stands (no words, a date, a byline, furniture, the wire's notes)."""
     if not LETTER.search(unit.text):
         return "no words"
+    if wire := wire_reason(unit.text, coded):
+        return wire
     if parse_date_line(unit.text) is not None or feat.dated:
         return "date line"
     if _BYLINE.match(unit.text) and not is_sentence_shaped(unit.text):
@@ -108,14 +111,16 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
     bylines and repeated paragraphs are dropped; its headings and list items stay. A line
     near its top that is the page's ``title`` (known from its metadata) is the headline.
     """
-    units = split_units(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
+    text = strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    coded = {n for n, line in enumerate(text.split("\n"), start=1) if has_codes(line)} if "&" in text else set()
+    units = split_units(without_codes(text) if coded else text)
     feats = [features(u) for u in units]
     for i in slideshow_captions([u.text for u in units]):
         feats[i] = replace(feats[i], furniture="caption (a slideshow's)")
     extracted = extracted and any(f.sentence for f in feats)  # an extracted menu is not an article
     date: str | None = None
     for unit, feat in zip(units, feats):
-        reason = _fixed_reason(unit, feat)
+        reason = _fixed_reason(unit, feat, unit.line in coded)
         if reason == "date line":
             date = date or parse_date_line(unit.text)
         if reason:

@@ -71,11 +71,37 @@ def read_limited(handle: BinaryIO, limit: int = MAX_BYTES) -> bytes:
     return data
 
 
+_kept: bytes | ReadError | None = None  # stdin as read by keep_stdin, before the terminal was handed over
+
+
+def keep_stdin(limit: int = MAX_BYTES) -> None:
+    """Read stdin now and keep it (or why it could not be read) for every later ``read_stdin``.
+
+    The TUI calls this before it starts, so that the article piped in is read as an article
+    and the keyboard, not the pipe, gives the app its keys.
+    """
+    global _kept
+    try:
+        _kept = read_stdin(limit)
+    except ReadError as error:
+        _kept = error
+
+
 def read_stdin(limit: int = MAX_BYTES) -> bytes:
-    """At most ``limit`` bytes of stdin; ReadError when stdin is closed or unreadable."""
+    """At most ``limit`` bytes of stdin; ReadError when stdin is closed or unreadable.
+
+    When stdin is a terminal, a line on stderr says how to end the text (Ctrl-D).
+    """
+    if isinstance(_kept, ReadError):
+        raise _kept
+    if _kept is not None:
+        return _kept
     if sys.stdin is None:  # started with stdin closed
         raise ReadError("stdin is closed")
     try:
+        if sys.stdin.isatty():
+            print("brief: reading the article from the terminal: type or paste it, then press Ctrl-D on a line "
+                  "of its own", file=sys.stderr, flush=True)
         return read_limited(sys.stdin.buffer, limit)
     except OSError as error:
         raise ReadError(f"stdin: {describe(error)}") from None

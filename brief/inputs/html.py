@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from brief.inputs.document import Document, ReadError
+from brief.safety import strip_controls, strip_escape_bytes
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -114,6 +115,10 @@ def extract(html: bytes | str, shown: str, url: str | None = None) -> Document:
 
     Raises ReadError when the page holds no article text.
     """
+    if isinstance(html, bytes):
+        html = strip_escape_bytes(html)
+    else:
+        html = strip_controls(html)
     try:
         found, lines = _both(html, url)
     except Exception as error:  # trafilatura/lxml raise many types on malformed markup

@@ -15,7 +15,7 @@ from dataclasses import replace
 from brief.keywords._backends import BACKENDS, ScoredCandidate
 from brief.keywords._candidates import Parsed, extract_candidates, plural_written
 from brief.keywords._lexicon import Role
-from brief.keywords._occurrences import find_spans, token_keys
+from brief.keywords._occurrences import find_spans, mentions, named_wholes, part_of_phrase, token_keys
 from brief.keywords._scoring import without_nested
 from brief.keywords._tokens import tokenize
 from brief.keywords._variants import demonym_aliases, surname_of
@@ -72,11 +72,13 @@ def _keywords(
             key = folded.get(r.candidate.key, r.candidate.key)
             score[key] += r.score / best / len(ranks)
     for p, own in zip(parsed, members):
+        named = named_wholes(c.key for c in p.candidates)
         for c in p.candidates:
             key = folded.get(c.key, c.key)
-            own[key] |= {c.key, *(c.variants - groups)}
             if key == c.key:
                 surfaces[key].update(c.surfaces)
+            if mentions(key, c.key, named):  # a part of a name this source never gives whole is not counted
+                own[key] |= {c.key, *(v for v in c.variants - groups if mentions(key, v, named))}
     keys_of = [token_keys(p.tokens, p.aliases) for p in parsed]
     scored: list[tuple[float, str, tuple[Occurrence, ...]]] = []
     for key, value in score.items():
@@ -146,7 +148,14 @@ def locate(keywords: Sequence[Keyword], sources: Sequence[Source]) -> tuple[Keyw
     for keyword in keywords:
         forms = sorted({texts[o.source_id][o.start:o.end] for o in keyword.occurrences} | {keyword.text},
                        key=lambda f: (-len(f), f))
-        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.IGNORECASE)
-        found = tuple(Occurrence(s.id, m.start(), m.end()) for s in sources for m in pattern.finditer(s.text))
+        every = _pattern(forms)
+        whole = _pattern([f for f in forms if not part_of_phrase(f, keyword.text)])
+        # A part of the phrase ("West" of "Grand Canyon West") counts only in a source that names it whole.
+        found = tuple(Occurrence(s.id, m.start(), m.end()) for s in sources if whole.search(s.text)
+                      for m in every.finditer(s.text))
         out.append(Keyword(keyword.text, keyword.score, found))
     return tuple(out)
+
+
+def _pattern(forms: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.IGNORECASE)

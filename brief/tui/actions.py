@@ -103,8 +103,8 @@ class KeyActions(App[None]):
             self.show_source(number)
 
     def action_search(self) -> None:
-        """Open the search bar under Original."""
-        if self.briefing is not None:
+        """Open the search bar under Original (once there is a briefing to search)."""
+        if made_briefing(self, self.briefing) is not None:
             self.query_one(widgets.OriginalView).start_search()
 
     async def action_back(self) -> None:
@@ -170,19 +170,38 @@ class KeyActions(App[None]):
             self._page(path)
 
     def _page(self, path: str) -> None:
+        """Hand the terminal to $PAGER (``less`` if unset) on ``path``; one notice when it cannot run.
+
+        The pager is looked up before the app lets go of the terminal, and a failure to start it
+        is caught inside the handover, so the app always takes the terminal back.
+        """
         import shlex
+        import shutil
         import subprocess
 
         from brief.osfiles import describe
 
-        pager = shlex.split(os.environ.get("PAGER") or "less") or ["less"]
+        try:
+            pager = shlex.split(os.environ.get("PAGER") or "less") or ["less"]
+        except ValueError:
+            self.notify(f"could not read $PAGER ({one_line(os.environ.get('PAGER', ''))}): unbalanced quotes",
+                        severity="error")
+            return
+        if shutil.which(pager[0]) is None:
+            self.notify(f"no pager to open the file: {one_line(pager[0])} is not installed here "
+                        "(set $PAGER to one that is)", severity="error")
+            return
+        failure: OSError | None = None
         try:
             with self.suspend():
-                subprocess.run([*pager, path], check=False)
+                try:
+                    subprocess.run([*pager, path], check=False)
+                except OSError as error:
+                    failure = error
         except SuspendNotSupported:
             self.notify("this terminal cannot hand over to a pager", severity="warning")
-        except OSError as error:
-            self.notify(f"could not run {one_line(pager[0])}: {describe(error)}", severity="error")
+        if failure is not None:
+            self.notify(f"could not run {one_line(pager[0])}: {describe(failure)}", severity="error")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's commands, then every brief action, in the command palette (Ctrl+P)."""
@@ -225,7 +244,8 @@ class KeyActions(App[None]):
         """List every input that could not be briefed, and why."""
         from brief.tui.screens import ProblemsScreen
 
-        self.push_screen(ProblemsScreen(self.briefing.problems if self.briefing else ()))
+        self.push_screen(ProblemsScreen(self.briefing.problems if self.briefing else (),
+                                        getattr(self, "config_warnings", ())))
 
     def action_export(self) -> None:
         """Ask where, then write the briefing as Markdown."""

@@ -9,13 +9,12 @@ import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from brief.options import Options
@@ -27,6 +26,7 @@ from brief.tui.contrast import ansi_themes, derived_variables
 from brief.tui.keys import APP_BINDINGS
 from brief.tui.themes import bundled_themes, choose_theme
 from brief.tui.views import ViewActions
+from brief.tui.widgets.footer import BriefFooter
 from brief.tui.widgets.pane import Pane
 
 if TYPE_CHECKING:
@@ -115,6 +115,7 @@ class BriefApp(KeyActions, ViewActions):
             self.unregister_theme(name)
         self._asked_theme = theme
         self.config = load_config()
+        self.config_warnings: tuple[str, ...] = ()  # what config.toml holds that brief could not use
         self.theme = choose_theme(theme, self.config.theme, self.available_themes)
 
     def get_css_variables(self) -> dict[str, str]:
@@ -134,7 +135,7 @@ class BriefApp(KeyActions, ViewActions):
         with Vertical(id="right"):
             yield Pane("Briefing", id="briefing-pane")
             yield Pane("Original", id="original-pane")
-        yield Footer(compact=True)  # one space between keys: the whole footer fits 80 columns
+        yield BriefFooter()  # compact: the whole footer fits 80 columns; narrower, it drops the least needed keys
 
     def on_mount(self) -> None:
         """Apply the user's keys; say what the theme is; the work starts once the first frame is drawn."""
@@ -176,21 +177,21 @@ class BriefApp(KeyActions, ViewActions):
         self.check_keys()
 
     def check_keys(self) -> None:
-        """Warn about ``[keys]`` entries that name no binding or give no key (they change nothing)."""
-        if not self.config.keys and not self.config.bad_keys:
-            return  # (all_bindings loads every screen: not without need)
-        from brief.tui.keys import all_bindings
+        """Warn about what config.toml holds that brief cannot use: a syntax error, ``[keys]`` entries
+        that name no binding or give no key (they change nothing). ``p`` lists the warnings again."""
+        warnings = list(self.config.warnings)
+        if self.config.keys:  # (all_bindings loads every screen: not without need)
+            from brief.tui.keys import all_bindings
 
-        known = all_bindings()
-        unknown = sorted(i for i in self.config.keys if i not in known)
-        if unknown:
-            names = ", ".join(one_line(i) for i in unknown)
-            self.notify(f"config.toml [keys]: no key has the id {names}; ? lists the ids", severity="warning",
-                        timeout=10)
-        if self.config.bad_keys:
-            names = ", ".join(one_line(i) for i in self.config.bad_keys)
-            self.notify(f"config.toml [keys]: {names} should be a string of keys, such as \"ctrl+f\"",
-                        severity="warning", timeout=10)
+            known = all_bindings()
+            if unknown := sorted(i for i in self.config.keys if i not in known):
+                names = ", ".join(one_line(i) for i in unknown)
+                warnings.append(f"config.toml [keys]: no key has the id {names}; ? lists the ids")
+        self.config_warnings = tuple(warnings)
+        for warning in warnings:
+            self.notify(warning, severity="warning", timeout=10)
+        if warnings:
+            self.refresh_bindings()  # p now has something to list
 
     def _say_progress(self, step: str) -> None:
         self.post_message(self.Progress(step))
@@ -288,6 +289,8 @@ class BriefApp(KeyActions, ViewActions):
         self.query_one(widgets.SourceList).show_briefing(self.briefing)
         self.query_one(widgets.SourceList).follow(self.source_id)
         self.call_after_refresh(milestone, "resized")
+        if points.point is not None:  # Original lights the point now under the cursor, never one that went
+            self.show_support(points.point, 0)
         if len(self.briefing.points) < message.points:
             self.notify(f"{len(self.briefing.points)} points: the story has no more facts to add", timeout=3)
 
@@ -344,10 +347,19 @@ class BriefApp(KeyActions, ViewActions):
         self.call_after_refresh(milestone, "keywords")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """``p`` shows in the footer only when some input was skipped."""
+        """``p`` shows in the footer only when some input was skipped or config.toml was not understood."""
         if action == "problems":
-            return bool(self.briefing and self.briefing.problems)
+            return bool(self.briefing and self.briefing.problems) or bool(self.config_warnings)
         return True
+
+    def on_key(self, event: events.Key) -> None:
+        """``p`` with nothing to list says so, rather than nothing (its binding is off then, see above)."""
+        keys = self._keymap.get("app.problems", "p").split(",")
+        main = self.screen is self.screen_stack[0]  # (a view's own keys come first there)
+        if main and event.key in {k.strip() for k in keys} and not self.check_action("problems", ()):
+            event.stop()
+            self.notify("nothing was skipped: every input was briefed" if self.briefing else
+                        "the briefing is not ready yet", timeout=3)
 
     def show_source(self, source_id: int) -> None:
         """Show a source in Original (wrapping around at either end)."""

@@ -30,8 +30,9 @@ class Config:
     theme: str | None = None
     keys: dict[str, str] = field(default_factory=dict)
     """Binding id → key(s) (``"app.search": "ctrl+f"``), from the ``[keys]`` table."""
-    bad_keys: tuple[str, ...] = ()
-    """Entries of ``[keys]`` whose value is not a string of keys (left out of ``keys``)."""
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+    """What in the file could not be used, one line each ("config.toml [keys]: ..."): a syntax error
+    (then nothing in it applies), a value that is no key. Not a setting: configs compare without it."""
 
 
 def config_path() -> Path:
@@ -49,7 +50,10 @@ def config_path() -> Path:
 
 
 def _flatten(table: dict[str, Any], prefix: str = "") -> tuple[dict[str, str], list[str]]:
-    """``app.search = "x"`` parses as ``{"app": {"search": "x"}}``: back to ``{"app.search": "x"}``."""
+    """``app.search = "x"`` parses as ``{"app": {"search": "x"}}``: back to ``{"app.search": "x"}``.
+
+    Returns the usable entries and one warning for each that is not.
+    """
     keys: dict[str, str] = {}
     bad: list[str] = []
     for name, value in table.items():
@@ -58,23 +62,47 @@ def _flatten(table: dict[str, Any], prefix: str = "") -> tuple[dict[str, str], l
             more, worse = _flatten(value, full)
             keys.update(more)
             bad.extend(worse)
-        elif isinstance(value, str) and value.strip() and all(is_key(k) for k in value.split(",")):
-            keys[full] = value.strip()
+        elif not isinstance(value, str) or not value.strip():
+            bad.append(f"config.toml [keys]: {full} = {_shown(value)} should be a string of keys, such as \"ctrl+f\"")
+        elif wrong := [k.strip() for k in value.split(",") if not is_key(k)]:
+            bad.append(f"config.toml [keys]: {full} = {_shown(value)}: {', '.join(map(_shown, wrong))} "
+                       "is no key a terminal sends (keys look like \"ctrl+f\", \"f2\", \"slash\", \"x\")")
         else:
-            bad.append(full)
+            keys[full] = value.strip()
     return keys, bad
 
 
+def _shown(value: object) -> str:
+    """A TOML value as the user wrote it, near enough: strings quoted, anything else as is, kept short."""
+    import json
+
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def load_config(path: Path | None = None) -> Config:
-    """The saved config; a missing, unreadable or corrupt file gives the defaults."""
+    """The saved config; a missing, unreadable or corrupt file gives the defaults, with a warning
+    that says why (none for a missing file)."""
+    from brief.osfiles import describe
+
     try:
         data = tomllib.loads((path or config_path()).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except FileNotFoundError:
         return Config()
+    except OSError as error:
+        return Config(warnings=(f"config.toml could not be read ({describe(error)}): no [keys] apply",))
+    except UnicodeDecodeError:
+        return Config(warnings=("config.toml is not UTF-8 text: it was not read, and no [keys] apply",))
+    except tomllib.TOMLDecodeError as error:
+        return Config(warnings=(f"config.toml is not valid TOML ({error}): it was not read, and no [keys] apply",))
     theme = data.get("theme")
     table = data.get("keys")
-    keys, bad = _flatten(table) if isinstance(table, dict) else ({}, ["keys"] if table is not None else [])
-    return Config(theme=theme if isinstance(theme, str) else None, keys=keys, bad_keys=tuple(bad))
+    keys, bad = _flatten(table) if isinstance(table, dict) else ({}, [])
+    if table is not None and not isinstance(table, dict):
+        bad.append("config.toml: keys should be a table, [keys], with one binding id = key(s) a line")
+    if theme is not None and not isinstance(theme, str):
+        bad.append(f"config.toml: theme = {_shown(theme)} should be a theme's name, such as \"brief-dark\"")
+    return Config(theme=theme if isinstance(theme, str) else None, keys=keys, warnings=tuple(bad))
 
 
 _THEME_LINE = re.compile(r"^\s*theme\s*=.*$", re.MULTILINE)

@@ -31,7 +31,7 @@ APP_BINDINGS: list[BindingType] = [
             tooltip="Copy the point under the cursor with its citation"),
     Binding("o", "open", "Open source", id="app.open", show=False,
             tooltip="Open the source shown in Original: its URL in the browser, its file in $PAGER"),
-    Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
+    Binding("question_mark,f1", "help", "Help", id="app.help", key_display="?"),
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
 
@@ -74,6 +74,8 @@ def key_display(keys: str, binding: Binding | None = None) -> str:
         key = key.strip()
         if key in _NAMES:
             shown.append(_NAMES[key])
+        elif key[:1] == "f" and key[1:].isdigit():  # "f1" → "F1"
+            shown.append(key.upper())
         elif "+" in key:
             *mods, last = key.split("+")
             shown.append("+".join([*(m.capitalize() for m in mods), _NAMES.get(last, last.upper() if len(last) == 1

@@ -46,3 +46,16 @@ def choose_theme(asked: str | None, remembered: str | None, available: Iterable[
     """``--theme`` if it names a theme, else the remembered one, else brief's default."""
     names = set(available)
     return next((name for name in (asked, remembered) if name in names), DEFAULT_THEME)
+
+
+def offered_themes() -> list[str]:
+    """Every theme name ``--theme`` and ``t`` offer, in cycling order: brief's own, then Textual's.
+
+    Textual's ANSI themes are left out: they take the terminal's palette, whose contrast brief cannot know.
+    """
+    from textual.theme import BUILTIN_THEMES
+
+    from brief.tui.contrast import ansi_themes
+
+    themes = {**BUILTIN_THEMES, **bundled_themes()}
+    return theme_cycle(set(themes) - set(ansi_themes(themes)))

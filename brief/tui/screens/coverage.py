@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 from brief.model import Briefing, Point, Support
 from brief.render.common import citation, counted
 from brief.safety import one_line
+from brief.tui.widgets.footer import BriefFooter
 
 REPORTED, NOT_MATCHED = "●", "·"
 ORDERS = ("briefing order", "most sources first", "fewest sources first")
@@ -72,10 +73,14 @@ class CoverageScreen(ModalScreen[tuple[Point, Support] | None]):
             yield Static(Content(self._legend()), id="coverage-legend")
             yield CoverageTable(id="coverage-table", fixed_rows=1, fixed_columns=len(_FIXED), zebra_stripes=True)
             yield Static(id="coverage-detail")
+        yield BriefFooter()  # this view's keys, not the main screen's
 
-    def _legend(self) -> str:
+    def _legend(self, scrolls: bool = False) -> str:
+        """What the grid shows; when its source columns do not all fit, that ←/→ scroll to the rest."""
         n = len(self.briefing.sources)
         columns = "1" if n == 1 else f"1–{n}"
+        if scrolls:
+            columns += ", not all in view: ←/→ scroll to the others"
         return (f"{counted(len(self.briefing.points), 'point')} × {counted(n, 'source')} (columns {columns}). "
                 f"Count: how many sources have a sentence stating the point.\n"
                 f"{REPORTED} has a sentence stating the point · {NOT_MATCHED} none of its sentences was matched to it")
@@ -92,9 +97,15 @@ class CoverageScreen(ModalScreen[tuple[Point, Support] | None]):
         for source_id in ids:
             table.add_column(Text(str(source_id), justify="right"), width=digits, key=str(source_id))
         self._fill()
+        self.call_after_refresh(self._say_scroll)
         if self.selected is not None:
             number = next(i for i, p in enumerate(self.briefing.points, 1) if p is self.selected)
             table.move_cursor(row=table.get_row_index(str(number)), column=1)
+
+    def _say_scroll(self) -> None:
+        """Once the grid is laid out: say in the legend when some source columns are out of view."""
+        if self.query_one(CoverageTable).max_scroll_x > 0:
+            self.query_one("#coverage-legend", Static).update(Content(self._legend(scrolls=True)))
 
     def _fill(self) -> None:
         """(Re)write the rows in the current order; the cursor stays on its point and column."""

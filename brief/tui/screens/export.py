@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -17,14 +18,24 @@ from brief.safety import one_line
 from brief.tui.files import write_atomic
 
 
-def export_markdown(briefing: Briefing, path: str) -> Path:
-    """Write the briefing as Markdown to ``path`` (``~`` expanded), atomically. Raises OSError.
-
-    A folder is refused with IsADirectoryError naming ``path`` (not the temporary file).
-    """
+def export_target(path: str) -> Path:
+    """Where an export to ``path`` writes: ``~`` expanded, and through a symbolic link to the file it
+    names (as an editor saves through a link; the link itself stays)."""
     target = Path(path).expanduser()
+    return target.resolve() if target.is_symlink() else target
+
+
+def export_markdown(briefing: Briefing, path: str) -> Path:
+    """Write the briefing as Markdown to ``path`` (see ``export_target``), atomically. Raises OSError.
+
+    A folder is refused with IsADirectoryError naming ``path`` (not the temporary file), and a
+    folder that does not exist is never created: NotADirectoryError.
+    """
+    target = export_target(path)
     if target.is_dir():
-        raise IsADirectoryError(21, "is a folder", str(target))
+        raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
+    if not target.parent.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "no such folder", str(target.parent))
     write_atomic(target, render_markdown(briefing))
     return target
 
@@ -97,10 +108,14 @@ class ExportScreen(ModalScreen[str | None]):
         if not path:
             self._answer(None)
             return
-        target = Path(path).expanduser()
+        target = export_target(path)
         problem = self.query_one("#export-problem", Label)
         if target.is_dir():
             problem.update(Content.assemble(one_line(path), " is a folder: give a file name"))
+            return
+        if not target.parent.is_dir():
+            problem.update(Content.assemble("no folder ", one_line(str(target.parent)),
+                                            ": brief does not create folders; give a path in one that exists"))
             return
         if target.exists():
             def replace(yes: bool | None) -> None:
@@ -109,7 +124,8 @@ class ExportScreen(ModalScreen[str | None]):
                 else:
                     problem.update(Content.assemble(one_line(path), " exists: not replaced; give another name"))
 
-            self.app.push_screen(ConfirmReplace(path), replace)
+            linked = Path(path).expanduser().is_symlink()
+            self.app.push_screen(ConfirmReplace(f"{path} (a link to {target})" if linked else path), replace)
             return
         self._answer(path)
 

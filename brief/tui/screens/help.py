@@ -11,6 +11,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 
+from brief.tui.widgets.footer import BriefFooter
+
 HELP = Path(__file__).resolve().parent.parent / "help.md"
 _SLOT = re.compile(r"\{([a-z0-9_.-]+)\}")
 
@@ -39,7 +41,7 @@ class HelpScreen(ModalScreen[None]):
     """Keys and what the panes mean; Escape, q or ? closes it."""
 
     AUTO_FOCUS = "#help-body"
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")]
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
 
     def __init__(self, keys: Mapping[str, str] | None = None,
                  bindings: Mapping[str, tuple[str, str]] | None = None) -> None:
@@ -55,3 +57,4 @@ class HelpScreen(ModalScreen[None]):
             body.border_title = "Help"
             body.border_subtitle = "Esc: close"
             yield Markdown(help_text(self.keys, self.bindings), id="help")
+        yield BriefFooter()  # this view's keys, not the main screen's

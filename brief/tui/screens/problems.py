@@ -1,4 +1,5 @@
-"""The problems list: every input that could not be briefed, and why; it stays until closed."""
+"""The problems list: every input that could not be briefed, and why, and what in config.toml was
+not understood; it stays until closed."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from textual.widgets import Static
 from brief.model import Problem
 from brief.render.common import counted
 from brief.safety import one_line
+from brief.tui.widgets.footer import BriefFooter
 
 
 def problem_line(problem: Problem) -> Content:
@@ -25,9 +27,10 @@ class ProblemsScreen(ModalScreen[None]):
     AUTO_FOCUS = "#problems-body"
     BINDINGS = [Binding("escape,q,p", "dismiss", "Close", id="problems.close")]
 
-    def __init__(self, problems: tuple[Problem, ...]) -> None:
+    def __init__(self, problems: tuple[Problem, ...], warnings: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.problems = problems
+        self.warnings = warnings  # config.toml's, one line each
 
     def compose(self) -> ComposeResult:
         """One line per skipped input, in a scrollable, bordered box."""
@@ -38,3 +41,6 @@ class ProblemsScreen(ModalScreen[None]):
                 yield Static("Every input was briefed.", classes="problem")
             for problem in self.problems:
                 yield Static(problem_line(problem), classes="problem")
+            for warning in self.warnings:
+                yield Static(Content(one_line(warning)), classes="problem")
+        yield BriefFooter()  # this view's keys, not the main screen's

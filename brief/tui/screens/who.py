@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from brief.model import Briefing, Point, Support
 from brief.render.common import citation
 from brief.safety import one_line
+from brief.tui.widgets.footer import BriefFooter
 from brief.tui.widgets.pane_list import PaneList
 from brief.wording import unshared_words
 
@@ -33,11 +34,14 @@ def source_label(briefing: Briefing, source_id: int) -> str:
 
 
 def how_matched(support: Support, own: bool) -> str:
-    """What links a sentence to the point: it is the point's own, or matched by meaning or by words."""
+    """What links a sentence to the point: it is the point's own, or matched by meaning or by words.
+
+    No number: the link's score is on a scale of its own (not the thresholds the README gives), and
+    a figure the reader cannot read says nothing.
+    """
     if own:
         return "the point's own sentence"
-    how = {"meaning": "matched by meaning and words", "words": "matched by words"}.get(support.how, "matched")
-    return f"{how}, similarity {support.similarity:.2f}"
+    return {"meaning": "matched by meaning and words", "words": "matched by words"}.get(support.how, "matched")
 
 
 def entry(briefing: Briefing, support: Support, own: bool, others: list[str]) -> Content:
@@ -100,6 +104,7 @@ class WhoScreen(ModalScreen[Support | None]):
             yield Static(Content(f"Point {self.number} · {marker}"), id="who-point")
             yield PaneList(id="who-list")
             yield Static(Content(note(self.briefing, self.point)), id="who-note")
+        yield BriefFooter()  # this view's keys, not the main screen's
 
     def on_mount(self) -> None:
         options: list[Option | None] = []

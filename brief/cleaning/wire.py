@@ -1,0 +1,65 @@
+"""A news wire's own markup: typesetting codes, notes to editors, notes to the wire's clients.
+
+Wire copy (the New York Times News Service's, in the DUC collections) carries typesetting codes
+in SGML-entity form: ``&UR;`` and ``&LR;`` (upper and lower rail), ``&QL;`` and ``&QC;`` (a line
+set flush left or centred), ``&HT;`` (a tab). They are layout, never words: they are removed
+from every line. Two kinds of lines speak to the newspapers that buy the story, not to its
+readers: the notes to editors, in capitals and parentheses ("(STORY CAN END HERE. OPTIONAL
+MATERIAL FOLLOWS)", "(END OPTIONAL TRIM)"), and the wire's notes about itself and its sale
+("NEW AMERICA NEWS SERVICE", "(Distributed by New York Times Special Features)", "To purchase
+this material contact ..."). Both are dropped wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Two capitals between & and ;: no HTML entity has that form but &GT; and &LT;, which are kept.
+_CODE = re.compile(r"(?:[ \t]*&(?!GT;|LT;)[A-Z]{2};)+[ \t]*")  # a run of codes, with the spaces around it
+# A note to editors: a parenthesis holding capitals, spaces and punctuation only, of two words or more.
+_EDITORS_NOTE = re.compile(r"^\((?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z()]*\)\.?$")
+# The same in running case: "(Story can end here. Optional adds follow)".
+_OPTIONAL = re.compile(r"^\((?:story (?:can|could) end here\b|(?:begin |end )?optional (?:trim|material|adds?)\b)"
+                       r"[^()]*\)\.?$", re.I)
+# The wire about itself: its service's name, its distribution and its sale, to its clients.
+_TO_CLIENTS = re.compile(
+    r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+NEWS\s+SERVICES?\b|\bdistributed by\b.{0,60}\b(?:syndicate|features|service)\b"
+    r"|\bto purchase this material\b|\b(?:sales|syndicate) (?:representative|executive)s?\b"
+    r"|^(?:EDITORS?|NONSUBSCRIBERS|SUBSCRIBERS)\s*:", re.I)
+
+
+_WORDS = 12  # a line this short that speaks of the wire's sale is the wire's
+_CODED_WORDS = 40  # the same, on a line set with the wire's codes (a paragraph of the article is longer)
+
+
+def has_codes(line: str) -> bool:
+    """Does ``line`` carry a wire typesetting code (``&UR;``, ``&QL;``...)?"""
+    return _CODE.search(line) is not None
+
+
+def without_codes(text: str) -> str:
+    """``text`` with every wire typesetting code removed (with the spaces around it: one left between words)."""
+    return _CODE.sub(_space, text)
+
+
+def _space(match: re.Match[str]) -> str:
+    start, end = match.span()
+    text = match.string
+    inside = start > 0 and text[start - 1] not in "\n" and end < len(text) and text[end] != "\n"
+    return " " if inside else ""
+
+
+def wire_reason(line: str, coded: bool) -> str | None:
+    """Why ``line`` (its codes removed) is the wire's and not the article's, or None.
+
+    A note about the wire and its sale counts only on a short line, or one in capitals: an
+    article may name a news service in a sentence of its own, and a paragraph that ends in such a
+    note is article text first. A line that carried the wire's codes (``coded``) may be longer.
+    """
+    text = line.strip()
+    if _EDITORS_NOTE.match(text) or _OPTIONAL.match(text):
+        return "wire service's note to editors"
+    size = len(text.split())
+    if _TO_CLIENTS.search(text) and (size <= (_CODED_WORDS if coded else _WORDS) or text.upper() == text):
+        return "wire service's note to its clients"
+    return None

@@ -1,0 +1,57 @@
+"""A keyword counts in a source only where its whole phrase, or a variant of it, occurs (issue 25)."""
+
+from __future__ import annotations
+
+from brief.model import Keyword, Occurrence, Source
+
+SANTEE = (
+    "Tribe opens a clinic\n\nThe Santee Sioux opened a clinic on the reservation on Monday. Leaders of the Santee "
+    "Sioux said the clinic would serve four thousand people. The Sioux have waited ten years for it.",
+    "City budget passes\n\nThe city council passed its budget on Monday. The Sioux of the city said they welcomed "
+    "it. The city will hire ten more police officers and repave the river road next summer.",
+    "Clinics in the region\n\nTribal clinics across the region are short of doctors. The state said it would "
+    "pay for two more doctors at every tribal clinic next year.",
+)
+
+
+def test_a_part_of_a_name_in_a_source_that_never_names_it_whole_is_not_counted() -> None:
+    from brief.keywords import all_keywords
+
+    sources = [Source(n, f"s{n}", text.split("\n")[0], text) for n, text in enumerate(SANTEE, 1)]
+    keywords, _ = all_keywords(sources, 30)
+    santee = next(k for k in keywords if k.text == "Santee Sioux")
+    assert santee.source_ids == (1,)
+    found = {sources[o.source_id - 1].text[o.start:o.end] for o in santee.occurrences}
+    assert found == {"Santee Sioux", "Sioux"}  # "The Sioux" of source 1, which names them whole
+
+
+def test_a_located_keyword_counts_only_sources_that_name_it_whole() -> None:
+    """Beyond the sampled sources a keyword is located by its forms: a part ("West") is looked for
+    only in a source that also names the whole ("Grand Canyon West")."""
+    from brief.keywords import locate
+
+    texts = ["The Hualapai opened Grand Canyon West to visitors. West of the skywalk the road ends.",
+             "Settlers moved West in the 1800s, and the West changed for ever.",
+             "Visitors to Grand Canyon West paid twenty dollars each on Monday."]
+    sources = [Source(n, f"s{n}", f"t{n}", text) for n, text in enumerate(texts, 1)]
+    first = texts[0]
+    keyword = Keyword("Grand Canyon West", 1.0, (
+        Occurrence(1, first.index("Grand"), first.index("Grand") + len("Grand Canyon West")),
+        Occurrence(1, first.index("West of"), first.index("West of") + 4)))
+    (located,) = locate([keyword], sources)
+    assert located.source_ids == (1, 3)
+    assert [texts[o.source_id - 1][o.start:o.end] for o in located.occurrences] == [
+        "Grand Canyon West", "West", "Grand Canyon West"]
+
+
+def test_a_titled_name_still_names_the_person_whole() -> None:
+    from brief.keywords import all_keywords
+
+    texts = ["Syria says no\n\nSyrian President Bashar al-Assad rejected the demand on Monday. Assad said the "
+             "troops would stay in Syria.",
+             "Damascus rejects demand\n\nThe government of Bashar al-Assad said the troops would stay in Syria."]
+    sources = [Source(n, f"s{n}", text.split("\n")[0], text) for n, text in enumerate(texts, 1)]
+    keywords, _ = all_keywords(sources, 20)
+    assad = next(k for k in keywords if k.text.endswith("Bashar al-Assad"))
+    assert assad.source_ids == (1, 2)
+    assert "Assad" in {texts[0][o.start:o.end] for o in assad.occurrences if o.source_id == 1}
