@@ -24,8 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from brief.lexical import terms, words  # noqa: E402
-from brief.pipeline import make_briefing  # noqa: E402
 from brief.options import Options  # noqa: E402
+from brief.pipeline import make_briefing  # noqa: E402
 
 
 def with_headlines(cluster: Path, into: Path) -> list[str]:
@@ -52,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     headline_titles = named = cut = 0
     with tempfile.TemporaryDirectory() as tmp:
         for cluster in clusters:
-            use = (cluster / "cluster.json").exists() and not args.no_headlines
+            meta = cluster / "cluster.json"
+            use = (not args.no_headlines and meta.exists()
+                   and all("headline" in doc for doc in json.loads(meta.read_text(encoding="utf-8")).get("docs", [])))
             if use:
                 folder = Path(tmp) / cluster.name
                 folder.mkdir()
