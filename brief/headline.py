@@ -32,6 +32,8 @@ _TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VE
 # people", ", including ...", "; ...".
 _TRAILING = re.compile(r"(?:,\s+(?:but|while|whereas|which|who|after|as|when|where|although|though|because"
                        r"|including|[a-z]+ing)\b|;|\s--?\s|\s—\s)")
+_SUBJECT_OPENERS = frozenset("the a an he she it they we i there this that these those his her its their our some "
+                             "many most all both officials police".split())
 _END = re.compile(r"[\s.;:,]+$")
 NEAR_BEST = 0.9  # headlines this close to the most central one count as central, and the latest of them wins
 MIN_WORDS = 4  # a clause shorter than this says too little: the whole sentence is kept
@@ -49,7 +51,7 @@ def lead_clause(sentence: str) -> str:
     if not clause.startswith(("``", '"', "“", "'")):  # a quotation's own words are not trimmed
         clause = _TAIL.sub("", clause)
     leading = _LEADING.match(clause)
-    if leading is not None:
+    if leading is not None and _opens_clause(clause[leading.end():]):
         clause = clause[leading.end():]
     clause = _END.sub("", clause)
     for joint in _TRAILING.finditer(clause):
@@ -57,6 +59,13 @@ def lead_clause(sentence: str) -> str:
             clause = clause[:joint.start()]
             break
     return clause if len(clause.split()) >= MIN_WORDS else whole
+
+
+def _opens_clause(text: str) -> bool:
+    """Whether ``text`` opens as a clause does: a name or a subject's first word ("the owners ..."), not
+    the rest of a list ("On a warm, | sunny morning last Friday, ...")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].isupper() or first.lower() in _SUBJECT_OPENERS
 
 
 def _open_quote(text: str) -> bool:

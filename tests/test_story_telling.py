@@ -87,6 +87,8 @@ def test_without_headlines_the_title_is_a_verbatim_clause_of_the_lead_never_cut(
             "the first two weeks of the season, a person involved in the talks said Wednesday.")
     assert lead_clause(lead) == "the owners canceled the first two weeks of the season"
     assert lead_clause("Shares rose.") == "Shares rose"  # too short to trim further
+    warm = "On a warm, sunny morning last Friday, Yossi Cohen walked to the market as he always did."
+    assert lead_clause(warm) == warm[:-1]  # "sunny morning ..." is the rest of a list, not a clause
     paths = [_article(tmp_path, f"{k}.txt", [MERGER[0], *MERGER[1:][k:]]) for k in range(2)]
     briefing = make_briefing(paths, Options(keywords=0))
     assert "…" not in briefing.title and briefing.title in briefing.points[0].text
