@@ -39,19 +39,17 @@ def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], int]:
         owner.append(s.source_id)
         for gram in grams[k]:
             holders[gram].append(k)
-    found: dict[tuple[int, int], set[int]] = defaultdict(set)  # source pair -> the sentences copied, of both
-    for k, mine in enumerate(grams):
-        shared: dict[int, int] = defaultdict(int)
-        for gram in mine:
-            held = holders[gram]
-            if len(held) <= COMMON:
-                for j in held:
+    shared: dict[tuple[int, int], int] = defaultdict(int)  # (sentence, later sentence) -> word triples shared
+    for held in holders.values():
+        if 2 <= len(held) <= COMMON:  # most triples are one sentence's own: only shared ones are walked
+            for x, k in enumerate(held):
+                for j in held[x + 1:]:
                     if owner[j] != owner[k]:
-                        shared[j] += 1
-        for j, n in shared.items():
-            if j > k and n >= COPIED * min(len(mine), len(grams[j])):
-                pair = (min(owner[j], owner[k]), max(owner[j], owner[k]))
-                found[pair].update((j, k))
+                        shared[k, j] += 1
+    found: dict[tuple[int, int], set[int]] = defaultdict(set)  # source pair -> the sentences copied, of both
+    for (k, j), n in shared.items():
+        if n >= COPIED * min(len(grams[k]), len(grams[j])):
+            found[min(owner[j], owner[k]), max(owner[j], owner[k])].update((j, k))
     return {pair: min(sum(owner[k] == side for k in held) for side in pair) for pair, held in sorted(found.items())}
 
 
