@@ -124,10 +124,14 @@ def reads_alone(text: str) -> bool:
 def _points_at_something_before(text: str) -> bool:
     """Whether ``text`` names a thing only a sentence before it introduced: "over that number", "for this
     reason", "the two cases" (unless it names them itself first: "Israel and Syria ... the two countries")."""
-    for match in _POINTING.finditer(text):
-        word = (match.group("far") or match.group("near")).lower()
-        if word not in CLOSED_CLASS and not word.endswith("ed"):  # "those who", "those killed" introduce themselves
-            return True
+    low = text.lower()
+    if any(f" {w} " in low for w in ("that", "those", "this", "these")):  # most sentences have none: skip the search
+        for match in _POINTING.finditer(text):
+            word = (match.group("far") or match.group("near")).lower()
+            if word not in CLOSED_CLASS and not word.endswith("ed"):  # "those who", "those killed" introduce themselves
+                return True
+    if not any(f" {w} " in low for w in ("two", "three", "four", "five", "six")):
+        return False
     counted = _COUNTED.search(text)
     return counted is not None and counted.group("noun").lower() not in CLOSED_CLASS and " and " not in text[
         :counted.start()]
