@@ -110,3 +110,45 @@ def test_the_tui_sources_pane_says_which_sources_are_one_report(tmp_path: Path) 
     assert "same report" not in source_details(briefing.sources[0], 2, briefing)
     opening = next(p for p in briefing.points if p.text == FIRST)
     assert point_prompt(1, opening, briefing).plain.endswith("[1, 2+3]")
+
+
+def test_stories_of_two_agencies_or_sharing_only_background_are_not_one_report(tmp_path: Path) -> None:
+    from brief.inputs.versions import reports
+    from brief.sentences import split_sentences
+
+    background = ["The bridge, built in 1932, carries about ninety thousand vehicles across the harbour every day.",
+                  "It was last closed for repairs in 1998, when its southern approach was rebuilt over a summer."]
+    own = [
+        "Council planners said ferries would carry commuters across the harbour while the deck is resurfaced.",
+        "Bus lanes on the ring road will open at dawn on Monday and stay open until the spring.",
+        "Cyclists were told to use the old rail tunnel, which the city lit and paved last year.",
+        "Taxi drivers complained that fares had fallen by a third since the detours began in July.",
+        "A temporary footbridge near the stadium is expected to take about four thousand walkers a day.",
+        "Shopkeepers on the southern ramp asked the mayor for help with rents during the closure.",
+        "Engineers from two firms will inspect every cable before any lorry is allowed back on the bridge.",
+        "The transport department published a map of the diversions on its website late on Friday.",
+        "Police will keep officers at five junctions where queues formed during the first weekend.",
+        "Residents of the island suburbs said their journeys to work now took an hour longer than before.",
+        "The harbour authority moved two cargo berths so that the ferries could dock closer to the city.",
+        "School buses will leave fifteen minutes earlier each morning until the work is finished.",
+        "A consultant's report found that the old bearings had worn far faster than their makers predicted.",
+        "Unions at the port said the night shifts would be paid at the higher rate for the whole winter.",
+        "The mayor's office said the final cost would be published once the contractors had been paid.",
+        "Two families who live under the approach road asked to be moved while the noisy work goes on.",
+        "Traffic wardens handed out fewer fines in the first week because drivers were still learning the routes.",
+        "The city's insurers agreed to cover the cost of repairing the damaged toll booths on the northern side.",
+        "A local radio station began broadcasting traffic reports every ten minutes during the rush hour.",
+        "Delivery firms said their vans were spending twice as long on the roads as they did before the closure.",
+        "The council promised to repaint the railings in the bridge's original colour, a deep shade of red.",
+        "Fishermen at the north quay said the barges moored under the bridge had kept them from their boats.",
+        "Hospital staff were given permits to drive across the closed lane in an emergency at night.",
+        "The contractor said it would fine itself if the bridge did not reopen on the promised date in May.",
+    ]
+    first = "WELLINGTON (AP) _ " + " ".join([*own[:12], *background])
+    second = "WELLINGTON (AP) _ " + " ".join([*own[12:24], *background])  # another AP story, same background
+    copied = "WELLINGTON, May 4 (Xinhua) -- " + " ".join([*own[:12], *background])  # an agency that copied it
+    sentences = [s for k, text in enumerate((first, second, copied), 1) for s in split_sentences(text, k)]
+    assert reports(sentences, {1: first, 2: second, 3: copied}) == {}
+    update = "WELLINGTON (AP) _ " + " ".join([*own[:10], *background])
+    sentences += split_sentences(update, 4)
+    assert reports(sentences, {1: first, 2: second, 3: copied, 4: update}) == {1: 1, 4: 1}

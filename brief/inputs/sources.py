@@ -112,6 +112,6 @@ def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], lis
         ranked = sorted(shares.items(), key=lambda item: (-item[1], item[0]))
         rounded = tuple((b, round(share, 4)) for b, share in ranked)
         sources[source_id - 1] = replace(sources[source_id - 1], shares=rounded)
-    for source_id, report in reports(sentences).items():
+    for source_id, report in reports(sentences, {s.id: s.text for s in sources}).items():
         sources[source_id - 1] = replace(sources[source_id - 1], report=report)
     return sources, sentences, problems
