@@ -9,10 +9,12 @@ import sys
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from brief import __version__
+from brief.english import counted
 from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, KEYWORD_ENGINES, Options
 from brief.osfiles import describe
 from brief.policy import TIMEOUT, FetchPolicy, configure
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS
+from brief.ranking.filters import word_count
 from brief.resources import bundled_theme_names
 from brief.safety import one_line, strip_controls
 
@@ -132,10 +134,6 @@ def _keyphrases(paths: Sequence[str], top_n: int, engine: str) -> int:
     return 0
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
 def _stdin_piped() -> bool:
     """Was something piped or redirected into stdin (a pipe, a file, a socket), rather than a terminal or /dev/null?"""
     if sys.stdin is None:
@@ -164,11 +162,11 @@ def _keyboard() -> str:
 def _too_long(briefing: Briefing, words: int | None) -> str:
     """The line that says the briefing is longer than ``--words`` (a point is a whole sentence, and a
     briefing has at least one), when it is; else ""."""
-    used = sum(len(point.text.split()) for point in briefing.points)
+    used = sum(word_count(point.text) for point in briefing.points)
     if words is None or used <= words:
         return ""
     points = "one point has" if len(briefing.points) == 1 else f"{len(briefing.points)} points have"
-    return (f"brief: --words {words}: the briefing's {points} {_plural(used, 'word')} "
+    return (f"brief: --words {words}: the briefing's {points} {counted(used, 'word')} "
             "(a point is a whole sentence, never cut)")
 
 

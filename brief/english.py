@@ -175,6 +175,11 @@ PUBLISHER_WORDS = ("we", "our", "us")
 """How a site addresses its reader and speaks of itself: article text seldom does either."""
 
 
+def counted(n: int, noun: str) -> str:
+    """``1 point``, ``6 points``: a count with its noun, plural when it is not one."""
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regular-expression group matching any of ``words`` (escaped, longest first)."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from brief.english import counted
 from brief.headline import story_headline
 from brief.inputs import Document, make_sources, read_items
 from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support
@@ -68,11 +69,6 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
     return reading_order(story, points, taken)
 
 
-def _count(n: int, noun: str) -> str:
-    """"1 input", "2 inputs": a count with its noun, for the progress lines."""
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
 def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False,
                   progress: Callable[[str], None] | None = None,
                   ranked: Callable[[Briefing], None] | None = None,
@@ -88,7 +84,7 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     again for another length without reading, cleaning or aligning (a cached briefing has none).
     """
     say = progress or (lambda _message: None)
-    say(f"reading {_count(len(inputs), 'input') if inputs else 'the bundled inputs'}")
+    say(f"reading {counted(len(inputs), 'input') if inputs else 'the bundled inputs'}")
     items = read(inputs, options.fetch)
     key = None
     if use_cache:
@@ -98,11 +94,11 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         cached = cache.get(key)
         if cached is not None:
             return cached
-    say(f"cleaning and splitting {_count(len(items), 'document')}")
+    say(f"cleaning and splitting {counted(len(items), 'document')}")
     sources, sentences, problems = make_sources(items)
     if not sources:
         raise NoBriefing(problems)
-    say(f"ranking {_count(len(sentences), 'sentence')} from {_count(len(sources), 'source')}")
+    say(f"ranking {counted(len(sentences), 'sentence')} from {counted(len(sources), 'source')}")
     early = None
     if options.keywords > 0 and ranked is None:
         # The keywords do not depend on the points: find them on the other core while the

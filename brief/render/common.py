@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
+from brief.english import counted
 from brief.model import Briefing, Point, Source
 from brief.safety import one_line
 
 NOTABLE_SHARE = 0.5  # a source repeating at least this share of its sentences from another is pointed out
-
-
-def counted(n: int, noun: str) -> str:
-    """``1 point``, ``6 points``."""
-    return f"{n} {noun}{'s' * (n != 1)}"
 
 
 def header(briefing: Briefing) -> str:
