@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Sequence
 
 from brief.model import Sentence, Source
@@ -24,6 +25,14 @@ class Story:
     def n_sources(self) -> int:
         """How many sources the story has."""
         return len(self.sources)
+
+    @cached_property
+    def candidates(self) -> tuple[int, ...]:
+        """Positions of the sentences that may be points (``brief.ranking.filters.candidates``), found
+        once per story: the ranker, the latest-version step and every re-rank of ``+``/``-`` ask for them."""
+        from brief.ranking.filters import candidates
+
+        return tuple(candidates(self.sentences))
 
 
 def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None) -> Story:

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Sequence
 
 from brief.lexical import cosine
 from brief.ranking.base import Limit, Ranked
-from brief.ranking.filters import candidates as point_candidates
 from brief.ranking.filters import word_count
 
 if TYPE_CHECKING:
@@ -24,7 +23,7 @@ def select_by_score(story: Story, scores: Sequence[float], limit: Limit, name: s
     """
     sentences, facts = story.sentences, story.facts
     vectors = [facts.words.vector(i) for i in range(len(sentences))]
-    candidates = point_candidates(sentences) or list(range(len(sentences)))
+    candidates = list(story.candidates) or list(range(len(sentences)))
     chosen: list[int] = []
     words = 0
     for i in sorted(candidates, key=lambda i: (-scores[i], i)):

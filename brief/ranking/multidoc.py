@@ -32,7 +32,6 @@ from brief.lexical import analyse, cosine
 from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.coverage import Coverage, greedy_cover
-from brief.ranking.filters import candidates as point_candidates
 from brief.ranking.filters import word_count
 from brief.story import Story
 
@@ -93,7 +92,7 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
     concepts = [analyse(s.text).concepts for s in sentences]
     weights = concept_weights(concepts, story)
     lengths = [word_count(s.text) for s in sentences]
-    candidates = point_candidates(sentences)
+    candidates = list(story.candidates)
     if not candidates:  # e.g. only headlines: better something than nothing
         candidates = [i for i, s in enumerate(sentences) if s.text.strip()]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from brief.ranking.base import Limit, Ranked
-from brief.ranking.filters import candidates, word_count
+from brief.ranking.filters import word_count
 from brief.story import Story
 
 
@@ -22,7 +22,7 @@ def latest(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]
     if len(dates) < 2:
         return list(chosen)
     sentences = story.sentences
-    allowed = set(candidates(sentences))
+    allowed = set(story.candidates)
     used = sum(word_count(sentences[r.index].text) for r in chosen)
     room = None if limit.words is None else limit.words - used
     taken = {r.index for r in chosen}
