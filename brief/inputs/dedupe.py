@@ -72,13 +72,6 @@ def shared_sentences(sentences: Sequence[Sentence]) -> dict[int, dict[int, float
     words. Only sources that share a sentence appear, each with the sources it shares with,
     in id order. Linear in the text, plus the shared pairs.
     """
-    counts, sizes = shared_counts(sentences)
-    return {a: {b: n / sizes[a] for b, n in sorted(others.items())} for a, others in sorted(counts.items())}
-
-
-def shared_counts(sentences: Sequence[Sentence]) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
-    """How many sentences each pair of sources holds word for word (both ways), and how many
-    sentences of at least ``SENTENCE_MIN_WORDS`` words each source has."""
     texts: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for s in sentences:
         words = normalized_words(s.text)
@@ -96,4 +89,4 @@ def shared_counts(sentences: Sequence[Sentence]) -> tuple[dict[int, dict[int, in
             for b in ids:
                 if b != a:
                     counts[a][b] += 1
-    return counts, {a: len(own) for a, own in texts.items()}
+    return {a: {b: n / len(texts[a]) for b, n in sorted(others.items())} for a, others in sorted(counts.items())}

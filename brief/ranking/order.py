@@ -20,18 +20,19 @@ def reading_order(story: Story, points: Sequence[Point], positions: Sequence[int
         lengths[s.source_id] = lengths.get(s.source_id, 0) + 1
     ordered = sorted(zip(points, positions), key=lambda pair: _earliest(pair[0], lengths))
     if len(ordered) > 1:
-        lead = max(ordered, key=lambda pair: (news(story, pair[1]), -ordered.index(pair)))
+        reports = {s.id: s.report_id for s in story.sources}
+        lead = max(ordered, key=lambda pair: (news(story, pair[1], reports), -ordered.index(pair)))
         ordered.remove(lead)
         ordered.insert(0, lead)
     return tuple(point for point, _ in ordered)
 
 
-def news(story: Story, i: int) -> float:
+def news(story: Story, i: int, reports: dict[int, int]) -> float:
     """How much the independent reports lead with the fact of sentence ``i``: over the reports stating it
-    (``i`` and every sentence linked to it; versions of one report together), the sum of ``1 / (1 + p)``,
-    where ``p`` is the fact's earliest place in the report (0 for its first sentence)."""
+    (``i`` and every sentence linked to it; versions of one report together, ``reports`` mapping each
+    source id to its report's), the sum of ``1 / (1 + p)``, where ``p`` is the fact's earliest place in
+    the report (0 for its first sentence)."""
     sentences = story.sentences
-    reports = {s.id: s.report_id for s in story.sources}
     earliest: dict[int, int] = {}
     for k in (i, *(link.position for link in story.facts.links(i))):
         s = sentences[k]
