@@ -13,6 +13,7 @@ sentence cut with "…".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from brief.english import PREPOSITIONS, SPEECH_VERBS, alternation
@@ -82,17 +83,28 @@ def source_title(sentences: Sequence[str]) -> str:
 
 def story_headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
     """The briefing's title: the most central of the sources' own headlines, else the lead point's main clause."""
-    headlines = [s for s in sources if s.headline and len(terms(words(s.headline))) >= 2]
-    if headlines:
-        carried = _report_terms(sources)
-        score = {s.id: round(_centrality(s.headline or "", carried), 6) for s in headlines}
-        best = max(score.values())
-        # Near the best, the latest dated headline: where the story stands now ("Death Toll Rises to 599").
-        close = [s for s in headlines if score[s.id] >= NEAR_BEST * best]
-        return max(close, key=lambda s: (s.date or "", score[s.id], s.id)).headline or ""
+    central = _central_headline(tuple(sources))
+    if central is not None:
+        return central
     if points:
         return lead_clause(points[0].text)
     return sources[0].title if sources else "Untitled"
+
+
+@lru_cache(maxsize=4)
+def _central_headline(sources: tuple[Source, ...]) -> str | None:
+    """The most central of the sources' own headlines (None without one). It depends on the sources
+    alone, so a briefing ranked again for another length (``+``/``-``) finds it without reading every
+    source's text again."""
+    headlines = [s for s in sources if s.headline and len(terms(words(s.headline))) >= 2]
+    if not headlines:
+        return None
+    carried = _report_terms(sources)
+    score = {s.id: round(_centrality(s.headline or "", carried), 6) for s in headlines}
+    best = max(score.values())
+    # Near the best, the latest dated headline: where the story stands now ("Death Toll Rises to 599").
+    close = [s for s in headlines if score[s.id] >= NEAR_BEST * best]
+    return max(close, key=lambda s: (s.date or "", score[s.id], s.id)).headline or ""
 
 
 def _report_terms(sources: Sequence[Source]) -> list[set[str]]:
