@@ -91,6 +91,9 @@ class Point:
     # True only when brief can tell that no other source states the fact ("only in [n]");
     # False when others do, or when it cannot tell (then only "[n]" is claimed).
     alone: bool = False
+    # Sources whose sentences for this point are one wire sentence, copied into otherwise independent
+    # stories (a background paragraph): one report of the point, however many sources carry it.
+    copied: tuple[tuple[int, ...], ...] = ()
 
     @property
     def text(self) -> str:
@@ -162,3 +165,12 @@ class Briefing:
         for source_id in sorted(source_ids):
             groups.setdefault(self.source(source_id).report_id, []).append(source_id)
         return tuple(tuple(group) for group in sorted(groups.values()))
+
+    def point_reports(self, point: Point) -> tuple[tuple[int, ...], ...]:
+        """The sources stating ``point`` grouped by independent report of it: versions of one report
+        together (``reports``), and so are sources whose sentences for it are one copied wire sentence."""
+        groups = [set(group) for group in self.reports(point.source_ids)]
+        for copies in point.copied:
+            joined = [g for g in groups if g & set(copies)]
+            groups = [g for g in groups if not g & set(copies)] + [set().union(*joined)]
+        return tuple(sorted(tuple(sorted(g)) for g in groups))

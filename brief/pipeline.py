@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from brief.english import counted
 from brief.headline import story_headline
 from brief.inputs import Document, make_sources, read_items
+from brief.inputs.versions import copied_groups
 from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support
 from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
 from brief.ranking import RANKERS
@@ -60,12 +61,14 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
         if any(facts.same_fact(i, j) for j in taken):
             continue
         taken.append(i)
-        supports = []
+        supports, said = [], []
         for link in facts.fact(i):
             s = sentences[link.position]
             supports.append(Support(s.source_id, s.index, s.start, s.end, link.similarity, link.how))
+            said.append((s.source_id, s.text))
+        copied = copied_groups(said) if len(said) > 1 else ()
         points.append(Point(sentences[i], pick.score, tuple(supports), pick.why,
-                            alone=story.n_sources > 1 and facts.alone(i)))
+                            alone=story.n_sources > 1 and facts.alone(i), copied=copied))
     return reading_order(story, points, taken)
 
 

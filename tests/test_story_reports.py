@@ -53,6 +53,28 @@ def test_two_versions_of_one_wire_story_are_one_report_in_the_markers(tmp_path: 
     assert [s["report"] for s in data["sources"]] == [1, 2, 2]
 
 
+def test_a_background_sentence_two_stories_copy_from_the_wire_is_one_report_of_that_point(
+        tmp_path: Path) -> None:
+    background = ("Built in 1932, the harbour bridge carries about ninety thousand vehicles a day and was last "
+                  "closed for repairs in 1998.")
+    gazette = _write(tmp_path, "a_gazette.txt", "Bridge back in service", [
+        "Traffic is flowing across the harbour bridge again after the city reopened it on Tuesday morning.",
+        "The mayor thanked residents for their patience during the long closure and the detours it caused."])
+    reopening = _write(tmp_path, "b_wire.txt", "Harbour bridge reopens", [
+        FIRST + " " + background, "Commuters cheered as the first bus crossed the span shortly after six o'clock."])
+    tolls = _write(tmp_path, "c_wire.txt", "Bridge tolls to rise", [
+        "Drivers crossing the harbour bridge will pay a dollar more from March to cover the repair bill, the "
+        "council decided on Monday. " + background,
+        "Lorry drivers' unions said they would ask the courts to block the rise before it takes effect."])
+    briefing = make_briefing([gazette, reopening, tolls], Options(keywords=0, words=300))
+    plain = render_plain(briefing)
+    assert plain.splitlines()[1].startswith("3 sources · ")  # three stories, none a version of another
+    line = next(line for line in plain.splitlines() if background in line)
+    assert line.endswith("[2+3]")  # one wire sentence in two stories: one report of it, not two agreeing
+    point = next(p for p in json.loads(render_json(briefing))["points"] if p["text"] == background)
+    assert point["source_ids"] == [2, 3] and point["reports"] == [[2, 3]]
+
+
 def test_independent_reports_that_quote_the_same_words_stay_independent(tmp_path: Path) -> None:
     quote = "``We are delighted to see the bridge open again,'' the mayor said on Tuesday."
     quote2 = "``It was finished two weeks ahead of schedule,'' the mayor added."
@@ -112,7 +134,8 @@ def test_the_tui_sources_pane_says_which_sources_are_one_report(tmp_path: Path) 
     assert point_prompt(1, opening, briefing).plain.endswith("[1, 2+3]")
 
 
-def test_stories_of_two_agencies_or_sharing_only_background_are_not_one_report(tmp_path: Path) -> None:
+def test_stories_sharing_only_background_are_not_one_report_but_a_copy_under_another_credit_is(
+        tmp_path: Path) -> None:
     from brief.inputs.versions import reports
     from brief.sentences import split_sentences
 
@@ -146,9 +169,14 @@ def test_stories_of_two_agencies_or_sharing_only_background_are_not_one_report(t
     ]
     first = "WELLINGTON (AP) _ " + " ".join([*own[:12], *background])
     second = "WELLINGTON (AP) _ " + " ".join([*own[12:24], *background])  # another AP story, same background
-    copied = "WELLINGTON, May 4 (Xinhua) -- " + " ".join([*own[:12], *background])  # an agency that copied it
-    sentences = [s for k, text in enumerate((first, second, copied), 1) for s in split_sentences(text, k)]
-    assert reports(sentences, {1: first, 2: second, 3: copied}) == {}
-    update = "WELLINGTON (AP) _ " + " ".join([*own[:10], *background])
-    sentences += split_sentences(update, 4)
-    assert reports(sentences, {1: first, 2: second, 3: copied, 4: update}) == {1: 1, 4: 1}
+    short = "WELLINGTON (AP) _ " + " ".join([*own[12:18], *background])  # a short one: background is a third of it
+    sentences = [s for k, text in enumerate((first, second, short), 1) for s in split_sentences(text, k)]
+    assert reports(sentences, {1: first, 2: first, 3: short}) == {2: 2, 3: 2}  # 2 and 3 share their own news
+    sentences = [s for k, text in enumerate((first, short), 1) for s in split_sentences(text, k)]
+    assert reports(sentences, {1: first, 2: short}) == {}  # one passage in common: background, not a version
+    # Another agency running the AP story under its own credit is still that story; an AP story that
+    # shares a third of its sentences with another agency's, in two passages, is not.
+    copied = "WELLINGTON, May 4 (Xinhua) -- " + " ".join([*own[:12], *background])
+    partial = "WELLINGTON, May 5 (Xinhua) -- " + " ".join([own[0], *own[12:20], own[5], *background])
+    sentences = [s for k, text in enumerate((first, copied, partial), 1) for s in split_sentences(text, k)]
+    assert reports(sentences, {1: first, 2: copied, 3: partial}) == {1: 1, 2: 1}

@@ -2,13 +2,15 @@
 
 Independent reporters write their own sentences, though they may quote the same words. Versions of
 one report share sentences outside quotations, word for word or nearly (an update changes a figure,
-a rewrite a word or two). Two sources are versions of one report when at least ``VERSION_SENTENCES``
-of their sentences, and at least ``SHARE`` of the sentences of the one with fewer, quotations left
-out, are such copies of each other: the shorter sentence of a pair has ``COPIED`` of its word triples
-in the other. Two stories of one agency that share a background paragraph or two are not versions of
-one report; nor are two stories credited to different agencies ("(AP)", "(Xinhua)"), whatever they
-share. Versions of versions are one report, unless that would join two agencies' stories: the
-closest versions are joined first.
+a rewrite a word or two): the shorter sentence of a pair has ``COPIED`` of its word triples in the
+other. Two sources are versions of one report when, quotations left out,
+- most of the one with fewer sentences (``MOST``) is copies of the other's: a copy, whatever agency
+  its dateline credits (an outlet re-crediting another's story is still running that story); or
+- at least ``VERSION_SENTENCES`` of their sentences, and ``SHARE`` of the shorter's, are copies, in at
+  least two separate passages of each, and no two agencies are credited ("(AP)", "(Xinhua)").
+Two stories that share one passage, a background paragraph, are not versions of one report: the
+rest of each is its own. Versions of versions are one report, unless that would join two agencies'
+stories on the weaker evidence: the closest versions are joined first.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from brief.model import Sentence
 
 VERSION_SENTENCES = 2
 SHARE = 0.2
+MOST = 0.5
+PASSAGES = 2  # below MOST, the copies must lie in this many separate passages of each source
 COPIED = 0.6
 MIN_WORDS = 8  # shorter sentences ("The talks resume on Monday.") repeat by chance, not by copying
 COMMON = 25  # a word triple this many sentences hold is a phrase of the language ("said on Tuesday"), not a copy
@@ -31,7 +35,7 @@ _CREDIT = re.compile(rf"\(({alternation(WIRE_SERVICES)})\)")
 CREDIT_REACH = 200  # characters at the top of a text where its dateline credits an agency
 
 
-def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, float]]:
+def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, float, int]]:
     """For each pair of sources (lower id first) that copy sentences from each other: how many of their
     sentences are copies, and what share that is of the sentences that count (eligible) in the one with fewer."""
     grams: list[frozenset[tuple[str, ...]]] = []
@@ -64,8 +68,14 @@ def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, fl
     out = {}
     for pair, copied in sorted(found.items()):
         n = min(sum(owner[k] == side for k in copied) for side in pair)
-        out[pair] = (n, n / min(eligible[pair[0]], eligible[pair[1]]))
+        out[pair] = (n, n / min(eligible[pair[0]], eligible[pair[1]]),
+                     min(_runs(sorted(k for k in copied if owner[k] == side)) for side in pair))
     return out
+
+
+def _runs(positions: Sequence[int]) -> int:
+    """How many runs of consecutive eligible sentences ``positions`` (sorted) form: 1 for one passage."""
+    return sum(1 for x, k in enumerate(positions) if x == 0 or k != positions[x - 1] + 1)
 
 
 def credit(text: str) -> str | None:
@@ -87,13 +97,42 @@ def reports(sentences: Sequence[Sentence], texts: dict[int, str] | None = None) 
             a = parent[a]
         return a
 
-    links = [(share, a, b) for (a, b), (n, share) in copies(sentences).items()
-             if n >= VERSION_SENTENCES and share >= SHARE]
-    for _, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
+    links = [(share, a, b) for (a, b), (n, share, runs) in copies(sentences).items()
+             if n >= VERSION_SENTENCES and (share >= MOST or (share >= SHARE and runs >= PASSAGES))]
+    for share, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
         ra, rb = root(a), root(b)
-        if ra == rb or len(agencies.get(ra, set()) | agencies.get(rb, set())) > 1:
-            continue  # one report already, or two agencies' stories
+        if ra == rb or (share < MOST and len(agencies.get(ra, set()) | agencies.get(rb, set())) > 1):
+            continue  # one report already, or two agencies' stories sharing some of their sentences
         low, high = min(ra, rb), max(ra, rb)
         parent[high] = low
         agencies[low] = agencies.get(low, set()) | agencies.pop(high, set())
     return {a: root(a) for a in sorted(parent.keys() | set(parent.values()))}
+
+
+def copied_groups(texts: Sequence[tuple[int, str]]) -> tuple[tuple[int, ...], ...]:
+    """Of (source id, sentence) pairs stating one fact, the groups of two or more sources whose sentences
+    are one wire sentence: copies of each other as ``copies`` counts them (quotations and short sentences
+    left out, which independent reports share by quoting or by chance). Each group sorted, groups by first id."""
+    grams = {}
+    for source_id, text in texts:
+        words = normalized_words(text)
+        if not _QUOTE.search(text) and len(words) >= MIN_WORDS:
+            grams[source_id] = shingles(words)
+    parent = {k: k for k in grams}
+
+    def root(a: int) -> int:
+        while parent[a] != a:
+            a = parent[a]
+        return a
+
+    ids = sorted(grams)
+    for x, a in enumerate(ids):
+        for b in ids[x + 1:]:
+            if len(grams[a] & grams[b]) >= COPIED * min(len(grams[a]), len(grams[b])):
+                ra, rb = root(a), root(b)
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for k in ids:
+        groups[root(k)].append(k)
+    return tuple(tuple(g) for g in sorted(groups.values()) if len(g) > 1)
+

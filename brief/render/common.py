@@ -29,7 +29,7 @@ def citation(point: Point, briefing: Briefing) -> str:
 
     A point of one source whose fact brief cannot rule out elsewhere is just ``[2]``.
     """
-    groups = briefing.reports(point.source_ids)
+    groups = briefing.point_reports(point)
     if point.only_in is not None and len(briefing.sources) > 1:
         return f"only in {marker(groups)}"
     return marker(groups)

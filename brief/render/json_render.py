@@ -33,7 +33,7 @@ def _point(point: Point, briefing: Briefing, by_place: dict[tuple[int, int], Sen
         "text": s.text,
         "source_id": s.source_id,
         "source_ids": list(point.source_ids),
-        "reports": [list(group) for group in briefing.reports(point.source_ids)],
+        "reports": [list(group) for group in briefing.point_reports(point)],
         "only_in": point.only_in,
         "sentence_index": s.index,
         "span": [s.start, s.end],
