@@ -33,6 +33,10 @@ _SIGNATURE_WORDS = 10
 _BYLINE_REACH = 3  # lines with words under a byline where the author's name and outlet stand
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CREDITED = re.compile(r"^\W*(?:\w+\s+){0,2}[Bb]y\s+[A-Z]")  # "Analysis by Chris Cillizza, CNN Editor-at-large"
+# A wire desk's line above a story, not its headline: a slug ("bc-grizzly", "NYTR-LKL-VIOX"), an advisory
+# ("URGENT", "ADVANCE FOR SUNDAY, SEPT. 4", "EMBARGOED ..."), a bulletin's name ("AP Top News at 6 p.m. EST").
+_DESK_LINE = re.compile(r"^(?:[\w.]+(?:-[\w.]+)+|URGENT\b.*|(?:ADVANCE|EMBARGOED|FOR RELEASE|HOLD FOR)\b.*"
+                        r"|AP Top News\b.*)$")
 
 
 def find_headline(units: list[Unit], feats: list[Features], topic: Topic) -> int | None:
@@ -57,12 +61,15 @@ def find_headline(units: list[Unit], feats: list[Features], topic: Topic) -> int
     nearest = last_signed = None
     for i in window:
         text, feat = units[i].text.lstrip("#").strip(), feats[i]
-        short = feat.size < _TITLE_MIN_WORDS and not (feat.size and _byline_under(i, units, feats))
+        opens = feat.size > 1 and _opens_text(i, body, feats)
+        short = feat.size < _TITLE_MIN_WORDS and not (opens or feat.size and _byline_under(i, units, feats))
         if not units[i].keep or feat.furniture or feat.dated or short or glued_headline(text):
+            continue
+        if _DESK_LINE.match(text):
             continue
         if _under_byline(i, units, feats):
             continue  # the author's outlet or a "Follow ... on Twitter" link, not the headline above them
-        if feat.sentence and not _title_case(text) or _BREADCRUMB.search(text) or _two_sentences(text):
+        if feat.sentence and not _title_case(text) or _BREADCRUMB.search(text) or _two_sentences(text) and not opens:
             continue  # a sentence is a headline only in title case ("Why the Bridge Matters?"), two in strict one
         if feat.sentence and dateline_length(text):
             continue  # "LOS ANGELES _ Sandy Darby is furious.": a wire story's first paragraph
@@ -101,6 +108,12 @@ def _signed(i: int, units: list[Unit], feats: list[Features], reach: int = _SIGN
 def _worded_below(i: int, feats: list[Features]) -> list[int]:
     """The lines with words among the ``_SIGNATURE_SEARCH`` lines under line ``i``."""
     return [j for j in range(i + 1, min(i + 1 + _SIGNATURE_SEARCH, len(feats))) if feats[j].size]
+
+
+def _opens_text(i: int, body: int, feats: list[Features]) -> bool:
+    """Is line ``i`` the text's first line with words, right above its body? A copied article's
+    headline, however short ("Walking Off Parkinson's"): a page's menu items stand above it."""
+    return not any(feats[j].size for j in range(i)) and _worded_below(i, feats)[:1] == [body]
 
 
 def _is_byline(unit: Unit) -> bool:
