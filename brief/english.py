@@ -126,7 +126,7 @@ BEFORE_A_VERB = frozenset(
 POINTS_BACK = frozenset(
     """he she it they this these those that his her its their him them we but and or so also however yet
     both such then still instead meanwhile moreover furthermore besides nevertheless nonetheless thus
-    therefore hence otherwise there's another other""".split()
+    therefore hence otherwise there's another other further""".split()
 )
 """Openings that need the previous sentence to make sense ("He said ...", "But ...", "Both countries ...")."""
 
@@ -140,6 +140,22 @@ LINKING_PHRASES = ("in fact", "after all", "of course", "even so", "by contrast"
 BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "nonetheless", "consequently",
                 "accordingly")
 """Among a sentence's first words, adverbs that draw on the sentence before ("The runway thus had not ...")."""
+
+COORDINATORS = (", and", ", but", ";", "while", "whereas", "not only")
+"""Before "also" in one sentence, they join a clause that makes the addition the sentence's own
+("X won the vote, and also ..."); "and" alone may join two nouns ("Syrian and Turkish forces also ...")."""
+
+PERSONAL_PRONOUNS = ("he", "she", "him", "his", "her", "they", "them", "their", "it", "its")
+"""Third-person pronouns: they name someone or something a sentence has named before them."""
+
+KIND_NOUNS = ("country", "city", "state", "region", "area", "province", "island", "site", "road", "company", "firm",
+              "agency", "group", "party", "government", "court", "panel", "commission", "committee", "organization",
+              "organisation", "project", "program", "programme", "plan", "proposal", "scheme", "law", "bill", "rules",
+              "ban", "case", "investigation", "study", "survey", "report", "disease")
+"""Nouns that name a kind, not one thing: "the country", "the project" is the one an earlier sentence named."""
+
+PLACE_KINDS = ("country", "city", "state", "region", "area", "province", "island")
+"""Kind nouns of places: "in the country" says where only when a name in the sentence says which."""
 
 NEAR_DEMONSTRATIVES = ("this", "these", "those")
 PREPOSITIONS = ("of", "in", "on", "at", "by", "for", "with", "over", "under", "from", "to", "about", "after", "before",

@@ -58,6 +58,39 @@ def test_points_do_not_name_what_only_an_earlier_sentence_introduced() -> None:
     assert reads_alone("Prices rose this week after the central bank cut its interest rates again.")
 
 
+def test_points_do_not_lean_on_an_addition_a_place_or_a_pronoun_said_before() -> None:
+    # the editor's cases: each needs the sentence before it
+    assert not reads_alone("A possible court battle could also delay efforts to remove federal protections.")
+    assert not reads_alone("Free Syrian Army and Turkish forces also run territories in northwest Syria.")
+    assert not reads_alone("There were 629 there last year, compared with a 1990 high of 2,262.")
+    assert not reads_alone("Now their population is estimated to be about 600, and growing 4 to 7 percent a year.")
+    assert not reads_alone("In April, he ordered the first nationwide survey, to be completed next year.")
+    # ... and what introduces its own referents reads alone
+    assert reads_alone("The Senate passed the bill on Monday, and the House also approved it a day later.")
+    assert reads_alone("There were 629 murders in New York last year, compared with a 1990 high of 2,262.")
+    assert reads_alone("Grizzly bears have recovered, and their population now stands at about 600 animals.")
+
+
+def test_a_kind_noun_named_by_an_earlier_sentence_is_not_a_point_alone(tmp_path: Path) -> None:
+    story = _article(tmp_path, "a.txt", ["Uganda loses its wetlands",
+                     "Uganda's swamps are shrinking fast as farmers drain them to grow rice for export markets.",
+                     "Large tracts of wetlands in the country currently have been drained into paddy fields.",
+                     "Fishermen on Lake Kyoga say their catches have halved since the swamps began to disappear."])
+    other = _article(tmp_path, "b.txt", ["Wetlands drained",
+                     "Farmers in Uganda drained large tracts of wetlands into paddy fields for rice, officials said.",
+                     "Conservation groups warned that birds which nest in the papyrus swamps were losing their homes."])
+    texts = [p.text for p in make_briefing([story, other], Options(sentences=10, keywords=0)).points]
+    assert texts and not any("in the country" in t for t in texts)
+
+
+def test_a_short_headline_is_the_source_title_and_a_wire_desk_line_is_not(tmp_path: Path) -> None:
+    short = _article(tmp_path, "a.txt", ["Exxon buys Mobil", *MERGER])
+    slug = _article(tmp_path, "b.txt", ["ADVANCE FOR SUNDAY, SEPT. 4", *MERGER[:2]])
+    briefing = make_briefing([short, slug], Options(keywords=0))
+    assert briefing.sources[0].title == "Exxon buys Mobil"
+    assert "ADVANCE" not in briefing.sources[1].title and "ADVANCE" not in briefing.title
+
+
 def test_a_name_is_not_cut_at_its_abbreviation() -> None:
     text = ("``It showed that megamergers are doable,'' said Adam Sieminski, an analyst for BT Alex. Brown. "
             "Critics included the Rev. Paul Schenck of Buffalo. ``We did it informally,'' said Ms. Shell, now 21.")

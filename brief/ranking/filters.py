@@ -10,12 +10,16 @@ from brief.english import (
     AUXILIARIES,
     BACK_ADVERBS,
     CLOSED_CLASS,
+    COORDINATORS,
     DEMONSTRATIVES,
     INTERJECTIONS,
+    KIND_NOUNS,
     LINKING_PHRASES,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NEAR_DEMONSTRATIVES,
+    PERSONAL_PRONOUNS,
+    PLACE_KINDS,
     POINTS_BACK,
     PREPOSITIONS,
     SPEAKER_PRONOUNS,
@@ -67,6 +71,16 @@ _CONTACT = re.compile(r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\S@\S|\(at\)")
 _DEFINITE = re.compile(r"^(?:The|This|That|These|Those|Such)\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?")
 # A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
 _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
+# What presupposes something said before: "Officials also said ...", "..., too.", "... as well."; and "there"
+# as a place ("629 there last year"), not as "there is".
+_ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)", re.I)
+_COORDINATED = re.compile(rf"(?:{alternation(COORDINATORS)})(?!\w)", re.I)
+_THERE = re.compile(r"(?<=\s)there\b(?!\s+(?:is|are|was|were|will|would|have|has|had|could|may|might|must|should"
+                    r"|seems?|appears?|remains?|being|been|to)\b)", re.I)
+_PERSONAL = re.compile(rf"\b{alternation(PERSONAL_PRONOUNS)}\b", re.I)
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]{2,}")
+# "the country", "the project's": a kind noun after "the", which an earlier sentence of the source named.
+_KIND = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{alternation(KIND_NOUNS)})\b")
 _PRONOUN_SPEAKER = re.compile(rf"\b{alternation(SPEAKER_PRONOUNS)}\s+{alternation(SPEECH_VERBS)}\b", re.I)
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+")
 
@@ -113,12 +127,28 @@ def reads_alone(text: str) -> bool:
     if quoted and text.rstrip(".!?)]")[-1:] in _QUOTES:
         return False
     outside = _QUOTATION.sub(" ", text)
+    if _presupposes(outside):
+        return False
     if _HERE.search(outside):  # "The Supreme Court ruled here Thursday": here is the dateline, left out
         return False
     if quoted and _PRONOUN_SPEAKER.search(outside) and not _NAME.search(outside.strip()):
         return False
     # "On attending the meeting, he said, ``It's difficult.''": the quotation's only speaker is a pronoun
     return not (outside != text and _PRONOUN_SPEAKER.search(outside))
+
+
+def _presupposes(outside: str) -> bool:
+    """Whether the reporter's words (``outside`` quotations) lean on an earlier sentence: an addition
+    ("Officials also said ...") to nothing the sentence said before it; "there" as a place; a pronoun
+    before any word that could name what it stands for ("Now their population is ...")."""
+    additive = _ADDITIVE.search(outside)
+    if additive and not _COORDINATED.search(outside[:additive.start()]):
+        return True
+    if _THERE.search(outside):
+        return True
+    pronoun = _PERSONAL.search(outside)
+    return pronoun is not None and not any(w.lower() not in STOP_WORDS and w.lower() not in CLOSED_CLASS
+                                           for w in _CONTENT_WORD.findall(outside[:pronoun.start()]))
 
 
 def _points_at_something_before(text: str) -> bool:
@@ -139,12 +169,20 @@ def _points_at_something_before(text: str) -> bool:
 
 def _given(text: str, seen: set[str]) -> bool:
     """Whether ``text`` opens on a definite description ("The agency", "The new rules") whose words an
-    earlier sentence of its source used: it names what that sentence introduced."""
+    earlier sentence of its source used: it names what that sentence introduced. So does "the country"
+    or "the project" anywhere in it (``KIND_NOUNS``), unless a name before it says which, or this sentence
+    used the noun before and no earlier sentence did."""
     match = _DEFINITE.match(text)
-    if match is None:
-        return False
-    opening = [w for w in match.groups() if w and w not in STOP_WORDS]
-    return any(stem(w) in seen for w in opening)
+    if match is not None and any(stem(w) in seen for w in match.groups() if w and w not in STOP_WORDS):
+        return True
+    for kind in _KIND.finditer(text):
+        before = _CONTENT_WORD.findall(text[:kind.start()])
+        if kind.group("noun").lower() in PLACE_KINDS and not _NAME.search(text[:kind.start()]):
+            return True  # "Large tracts of wetlands in the country ...": which country, no name says
+        noun = stem(kind.group("noun"))
+        if noun in seen and noun not in {stem(w.lower()) for w in before}:
+            return True
+    return False
 
 
 def _quote_fragment(text: str) -> bool:
