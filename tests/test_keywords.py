@@ -237,3 +237,10 @@ def test_a_publishers_footer_is_cleaned_away_before_keywords_are_found(tmp_path:
             phrases = " | ".join(k.text.lower() for k in [*story, *(k for keywords in own.values() for k in keywords)])
             assert "bridge" in phrases or "syria" in phrases
             assert not any(words in phrases for words in footer_words), (inputs, backend, phrases)
+
+
+def test_a_keyword_never_takes_a_title_s_qualifier_off_a_name() -> None:
+    text = ("Syrian deputy Foreign Minister Faisal Mekdad rejected calls for foreign forces to leave Syria. "
+            "Mekdad told reporters in Damascus that the presence of Iranian advisers was not up for discussion.")
+    phrases = _texts(extract_document(text, top_n=10, backend="fast"))
+    assert phrases and not any(p.startswith("Foreign Minister") for p in phrases), phrases

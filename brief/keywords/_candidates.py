@@ -17,6 +17,7 @@ from brief.keywords._tokens import Token, tokenize
 from brief.keywords._variants import demonym_aliases, phrase_key, surname_of
 
 MAX_WORDS = 4
+NAME_WORDS = 6  # a capitalised name with its title may run this long
 
 @dataclass
 class Candidate:
@@ -54,18 +55,27 @@ def _phrases(tokens: list[Token]) -> list[tuple[int, int]]:
         end = j
         while end > i and tokens[end - 1].role is not Role.NOUN:
             end -= 1
-        if end > i and not (end - i == 1 and tokens[i].role is Role.NUM):
-            out.append((_cut(tokens, i, end), end))
+        start = _cut(tokens, i, end) if end > i else end
+        if start < end and not (end - start == 1 and tokens[start].role is Role.NUM):
+            out.append((start, end))
         i = j
     return out
 
 
 def _cut(tokens: list[Token], i: int, end: int) -> int:
     """Where the phrase of tokens [i, end) starts once cut to its last MAX_WORDS words; a cut right after
-    a name's opener takes it in ("New York State Attorney General": "York" alone names nothing)."""
+    a name's opener takes it in ("New York State Attorney General": "York" alone names nothing). A cut
+    before a capitalised word would take a title's qualifier off a name ("Syrian deputy Foreign Minister
+    Faisal Mekdad" cut to "Foreign Minister Faisal Mekdad" gives him another office): such a phrase is
+    kept whole up to NAME_WORDS, else it names nothing (``end``)."""
     start = max(i, end - MAX_WORDS)
-    opener = tokens[start - 1] if start > i else None
-    return start - 1 if opener is not None and opener.text.lower() in NAME_OPENERS else start
+    if start == i:
+        return start
+    if tokens[start - 1].text.lower() in NAME_OPENERS:
+        return start - 1
+    if tokens[start].text[:1].isupper():
+        return i if end - i <= NAME_WORDS else end
+    return start
 
 
 @dataclass(frozen=True)
