@@ -58,7 +58,7 @@ def write_articles(folder: Path, count: int) -> list[Path]:
             f"Supporters said the {topic} would bring jobs to the district within two years. "
             f"Critics warned that the cost of the {topic} could rise well above the budget.\n\n"
             f"Report number {n} adds that the mayor will present the final {topic} design in spring. "
-            f"Residents can comment on the plan at public meetings next month.\n"
+            f"Residents can comment on the new {topic} plan at public meetings next month.\n"
         )
         path = folder / f"article{n:02d}.txt"
         path.write_text(text, encoding="utf-8")

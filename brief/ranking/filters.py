@@ -80,7 +80,8 @@ _THERE = re.compile(r"(?<=\s)there\b(?!\s+(?:is|are|was|were|will|would|have|has
 _PERSONAL = re.compile(rf"\b{alternation(PERSONAL_PRONOUNS)}\b", re.I)
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]{2,}")
 # "the country", "the project's": a kind noun after "the", which an earlier sentence of the source named.
-_KIND = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?P<noun>{alternation(KIND_NOUNS)})\b")
+_KIND = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?P<noun>{alternation(KIND_NOUNS)})\b")
+_AFTER_PREPOSITION = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)}|across|throughout|around)\s+$")
 _PRONOUN_SPEAKER = re.compile(rf"\b{alternation(SPEAKER_PRONOUNS)}\s+{alternation(SPEECH_VERBS)}\b", re.I)
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+")
 
@@ -177,7 +178,8 @@ def _given(text: str, seen: set[str]) -> bool:
         return True
     for kind in _KIND.finditer(text):
         before = _CONTENT_WORD.findall(text[:kind.start()])
-        if kind.group("noun").lower() in PLACE_KINDS and not _NAME.search(text[:kind.start()]):
+        if (kind.group("noun").lower() in PLACE_KINDS and _AFTER_PREPOSITION.search(text[:kind.start()])
+                and not _NAME.search(text[:kind.start()])):
             return True  # "Large tracts of wetlands in the country ...": which country, no name says
         noun = stem(kind.group("noun"))
         if noun in seen and noun not in {stem(w.lower()) for w in before}:
