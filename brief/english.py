@@ -134,7 +134,8 @@ INTERJECTIONS = ("no", "yes", "ah", "oh", "well", "indeed", "sure", "okay", "ok"
 """An opening "No," or "Ah," answers or reacts to what came before ("No, not the computer maker but ...")."""
 
 LINKING_PHRASES = ("in fact", "after all", "of course", "even so", "by contrast", "in contrast", "as a result",
-                   "in addition", "on the other hand", "for that reason", "in that case", "at the same time")
+                   "in addition", "on the other hand", "for that reason", "in that case", "at the same time",
+                   "later", "earlier", "for example", "for instance")
 """Openings that tie the sentence to the one before ("As a result, ...")."""
 
 BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "nonetheless", "consequently",

@@ -285,11 +285,11 @@ def test_a_sentence_inside_a_quotation_opened_before_it_is_never_a_point() -> No
     text = ("Rep. Mark Souder, R-Ind., said: ``Most of my friends, who are activist conservatives, are split "
             "about evenly on the bill. My position is, hold the nose and vote yes at the end of the day. "
             "We have no tax cuts and far too much spending, but that is the nature of compromise.'' "
-            "Souder said he liked the extra money for defense spending and for the farmers.\n\n"
+            "Rep. Souder said he liked the extra money for defense spending and for the farmers.\n\n"
             "\"The talks will go on for a long time to come in Geneva,\" the foreign minister said on Monday. "
             "The delegations will meet again in Vienna in the spring of next year.\n")
     sentences = split_sentences(text, 1)
     allowed = {sentences[i].text for i in candidates(sentences)}
     assert not any(t.startswith(("My position", "We have no tax cuts")) for t in allowed)
-    assert any(t.startswith("Souder said he liked") for t in allowed)  # the quotation closed before it
+    assert any(t.startswith("Rep. Souder said he liked") for t in allowed)  # the quotation closed before it
     assert any(t.startswith("The delegations will meet") for t in allowed)

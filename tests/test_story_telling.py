@@ -71,6 +71,24 @@ def test_points_do_not_lean_on_an_addition_a_place_or_a_pronoun_said_before() ->
     assert reads_alone("Grizzly bears have recovered, and their population now stands at about 600 animals.")
 
 
+def test_a_point_does_not_name_its_speaker_by_a_surname_only_an_earlier_sentence_introduced(
+        tmp_path: Path) -> None:
+    quote = ("``Iran's forces stay in Syria at the request of the government in Damascus,'' Mekdad told "
+             "reporters in the Syrian capital on Wednesday.")
+    first = _article(tmp_path, "a.txt", ["Syria rejects demand", "Syria rejected calls on Wednesday for Iranian "
+                     "forces to leave, said Deputy Foreign Minister Faisal Mekdad, who spoke to state television.",
+                     quote])
+    second = _article(tmp_path, "b.txt", ["Damascus says Iran stays", "``Iran's forces stay in Syria at the request "
+                      "of the government in Damascus,'' Deputy Foreign Minister Faisal Mekdad told reporters.",
+                      "Washington has demanded that Iran pull all of its forces out of Syria or face sanctions."])
+    texts = [p.text for p in make_briefing([first, second], Options(sentences=10, keywords=0)).points]
+    assert texts and quote not in texts  # who Mekdad is, only the sentence before it says
+    assert any("Faisal Mekdad told reporters" in t for t in texts)  # the other source's words name him
+    assert not reads_alone("Later, Kopp was associated with the Lambs of Christ, another militant group.")
+    assert not reads_alone("The FDA, for example, is attempting to rein in the sale of ephedra products.")
+    assert not reads_alone("In that same period, New York City cut its violent crime rate 47 percent.")
+
+
 def test_a_kind_noun_named_by_an_earlier_sentence_is_not_a_point_alone(tmp_path: Path) -> None:
     story = _article(tmp_path, "a.txt", ["Uganda loses its wetlands",
                      "Uganda's swamps are shrinking fast as farmers drain them to grow rice for export markets.",

@@ -73,7 +73,7 @@ _DEFINITE = re.compile(r"^(?:The|This|That|These|Those|Such)\s+([a-z][\w'’-]*)
 _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
 # What presupposes something said before: "Officials also said ...", "..., too.", "... as well."; and "there"
 # as a place ("629 there last year"), not as "there is".
-_ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)", re.I)
+_ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)|, for (?:example|instance),", re.I)
 _COORDINATED = re.compile(rf"(?:{alternation(COORDINATORS)})(?!\w)", re.I)
 _THERE = re.compile(r"(?<=\s)there\b(?!\s+(?:is|are|was|were|will|would|have|has|had|could|may|might|must|should"
                     r"|seems?|appears?|remains?|being|been|to)\b)", re.I)
@@ -81,6 +81,13 @@ _PERSONAL = re.compile(rf"\b{alternation(PERSONAL_PRONOUNS)}\b", re.I)
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]{2,}")
 # "the country", "the project's": a kind noun after "the", which an earlier sentence of the source named.
 _KIND = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?P<noun>{alternation(KIND_NOUNS)})\b")
+# A person's full name ("Faisal Mekdad", "Deputy Foreign Minister Faisal Mekdad"): its last word is the
+# surname a later sentence may use alone.
+_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?\s+)+(?P<surname>[A-Z][a-z]{2,})\b")
+# A sentence whose subject or speaker is a bare surname: '"...," Mekdad said.', 'Kopp was ...', '... said Schwartz.'
+_SURNAME_SPEAKS = re.compile(rf"^(?:[`'\"“].*?(?:''|\"|”),?\s+)?(?P<surname>[A-Z][a-z]{{2,}})(?:['’]s)?\s+"
+                             rf"(?:(?:later|then|[a-z]+ly)\s+)?{alternation((*SPEECH_VERBS, *AUXILIARIES))}\b"
+                             rf"|\bsaid\s+(?P<speaker>[A-Z][a-z]{{2,}})[.,]")
 _AFTER_PREPOSITION = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)}|across|throughout|around)\s+$")
 _PRONOUN_SPEAKER = re.compile(rf"\b{alternation(SPEAKER_PRONOUNS)}\s+{alternation(SPEECH_VERBS)}\b", re.I)
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+")
@@ -159,7 +166,8 @@ def _points_at_something_before(text: str) -> bool:
     if any(f" {w} " in low for w in ("that", "those", "this", "these")):  # most sentences have none: skip the search
         for match in _POINTING.finditer(text):
             word = (match.group("far") or match.group("near")).lower()
-            if word not in CLOSED_CLASS and not word.endswith("ed"):  # "those who", "those killed" introduce themselves
+            # "in that same period" points back; "those who", "those killed" introduce themselves
+            if word == "same" or word not in CLOSED_CLASS and not word.endswith("ed"):
                 return True
     if not any(f" {w} " in low for w in ("two", "three", "four", "five", "six")):
         return False
@@ -187,6 +195,17 @@ def _given(text: str, seen: set[str]) -> bool:
     return False
 
 
+def _introduced_before(text: str, surnames: set[str]) -> bool:
+    """Whether the subject or speaker of ``text`` is a bare surname ("Mekdad said", "said Schwartz.") whose
+    full name only an earlier sentence of its source gave ("Deputy Foreign Minister Faisal Mekdad"): the
+    reader of the point alone would not know who that is."""
+    match = _SURNAME_SPEAKS.search(text)
+    if match is None:
+        return False
+    surname = match.group("surname") or match.group("speaker")
+    return surname in surnames and surname not in {m.group("surname") for m in _FULL_NAME.finditer(text)}
+
+
 def _quote_fragment(text: str) -> bool:
     """Whether a quotation opens or closes in ``text`` without the other mark: part of a longer quote."""
     return (text.count("``") != text.count("''") or text.count("“") != text.count("”")
@@ -208,16 +227,19 @@ def candidates(sentences: Sequence[Sentence]) -> list[int]:
     previous: tuple[int, int] | None = None  # (source, paragraph) of the sentence before
     interview = False  # whether the paragraph is an interview's question or answer
     seen: set[str] = set()  # the stemmed words of the source's sentences so far
+    surnames: set[str] = set()  # the last words of the full names they gave
     for i, s in enumerate(sentences):
         if previous is None or s.source_id != previous[0]:
-            seen = set()
+            seen, surnames = set(), set()
         if (s.source_id, s.paragraph) != previous:
             paired, straight = 0, False
             interview = bool(_INTERVIEW.match(s.text))
         previous = (s.source_id, s.paragraph)
-        if not paired and not straight and not interview and not _given(s.text, seen) and is_candidate(s):
+        if (not paired and not straight and not interview and not _given(s.text, seen)
+                and not _introduced_before(s.text, surnames) and is_candidate(s)):
             chosen.append(i)
         seen.update(analyse(s.text).terms)
+        surnames.update(m.group("surname") for m in _FULL_NAME.finditer(s.text))
         text = s.text
         opened = text.count("`") - text.count("``")  # ``, and a lone ` (wire copy's slip for ``)
         paired = max(0, paired + opened - text.count("''") + text.count("“") - text.count("”"))
