@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -316,6 +317,9 @@ async def test_points_markers_and_cursor_rows_read_in_256_colours_in_every_theme
     from brief.tui.themes import theme_cycle
     from brief.tui.widgets import BriefingList, SourceList
 
+    # the same few colour pairs recur in every cell: each pair's 256-colour contrast is worked out once
+    eight = lru_cache(maxsize=None)(eight_bit)
+    ratio_of = lru_cache(maxsize=None)(lambda fg, bg: contrast(eight(fg), eight(bg)))
     app = make_app([], Options(keywords=0), briefing=hand_built_briefing(keywords=False))
     failures: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
@@ -333,12 +337,12 @@ async def test_points_markers_and_cursor_rows_read_in_256_colours_in_every_theme
                         rows = [cells(widget, y) for y in range(widget.region.height)]
                         for row in rows:
                             for char, fg, bg in row:
-                                ratio = contrast(eight_bit(fg), eight_bit(bg))
+                                ratio = ratio_of(fg, bg)
                                 if not char.isspace() and ratio < 4.5:
                                     failures.append(f"{name}, {widget.id}: {char!r} at {ratio:.2f}")
                                     break
                         # the cursor's rows have a background of their own: two kinds of row, not one
-                        kinds = {frozenset(eight_bit(bg).rgb for _, _, bg in row[1:-2]) for row in rows}
+                        kinds = {frozenset(eight(bg).rgb for _, _, bg in row[1:-2]) for row in rows}
                         if len(kinds) < 2:
                             failures.append(f"{name}, {widget.id} {'focused' if widget is focused else 'unfocused'}: "
                                             "no cursor row in 256 colours")
@@ -357,6 +361,7 @@ async def test_original_reads_in_256_colours_under_every_mark_in_every_theme() -
     from brief.tui.themes import theme_cycle
     from brief.tui.widgets import OriginalText
 
+    ratio_of = lru_cache(maxsize=None)(lambda fg, bg: contrast(eight_bit(fg), eight_bit(bg)))
     app = make_app([], Options(keywords=0), briefing=hand_built_briefing())
     failures = []
     async with app.run_test(size=(120, 36)) as pilot:
@@ -368,7 +373,7 @@ async def test_original_reads_in_256_colours_under_every_mark_in_every_theme() -
         for name in theme_cycle(app.available_themes):
             app.theme = name
             await pilot.pause()
-            worst = min((contrast(eight_bit(fg), eight_bit(bg)), char) for y in range(text.region.height)
+            worst = min((ratio_of(fg, bg), char) for y in range(text.region.height)
                         for char, fg, bg in cells(text, y) if not char.isspace())
             if worst[0] < 4.5:
                 failures.append(f"{name}: {worst[1]!r} at {worst[0]:.2f}")
