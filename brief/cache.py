@@ -181,10 +181,13 @@ class Pieces:
     and settings it reads), as plain JSON data like the briefings: reading one builds a value of the type
     asked for and nothing else. A damaged or foreign entry is a miss, replaced by the next store."""
 
+    def __init__(self) -> None:
+        self.folder = pieces_dir()
+
     def get(self, step: str, parts: Sequence[str], hint: Any) -> Any:
         """The value of type ``hint`` that ``step`` stored for ``parts``, or None."""
         try:
-            entry = read_regular(pieces_dir() / f"{make_key([step, *parts])}{SUFFIX}", MAX_ENTRY)
+            entry = read_regular(self.folder / f"{make_key([step, *parts])}{SUFFIX}", MAX_ENTRY)
             head, _, body = entry.partition(b"\n")
             header = json.loads(head)
             if header.get("format") != "brief-piece" or header.get("version") != VERSION \
@@ -202,7 +205,7 @@ class Pieces:
             return
         header = {"format": "brief-piece", "version": VERSION, "step": step,
                   "sha256": hashlib.sha256(body).hexdigest()}
-        _write(pieces_dir(), make_key([step, *parts]), json.dumps(header).encode() + b"\n" + body)
+        _write(self.folder, make_key([step, *parts]), json.dumps(header).encode() + b"\n" + body)
 
 
 def clear() -> int:
