@@ -9,7 +9,10 @@ store. Entries are written to a temporary file and renamed into place, so concur
 see a half-written entry.
 
 Besides whole briefings, the cache keeps pieces: each source's sentence vectors (``Vectors``),
-so a story that gains one article embeds only that article's sentences.
+so a story that gains one article embeds only that article's sentences, and the results of the
+steps that read one input or one set of inputs (``Pieces``: an input cleaned, a cleaned text split
+into sentences, a sample of sources' keywords), so it cleans, splits and ranks keywords for that
+article alone. Each piece is keyed on everything its step reads, salted with brief's code.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from brief.model import Briefing
 from brief.osfiles import read_regular
@@ -42,6 +45,11 @@ def cache_dir() -> Path:
     if not os.path.isabs(base):
         base = os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "brief"
+
+
+def pieces_dir() -> Path:
+    """Where ``Pieces`` keeps its entries, apart from the briefings."""
+    return cache_dir() / "pieces"
 
 
 def vectors_dir() -> Path:
@@ -168,10 +176,43 @@ class Vectors:
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+class Pieces:
+    """Steps' results kept between runs, one entry per step and input of the step (``parts``: the texts
+    and settings it reads), as plain JSON data like the briefings: reading one builds a value of the type
+    asked for and nothing else. A damaged or foreign entry is a miss, replaced by the next store."""
+
+    def __init__(self) -> None:
+        self.folder = pieces_dir()
+
+    def get(self, step: str, parts: Sequence[str], hint: Any) -> Any:
+        """The value of type ``hint`` that ``step`` stored for ``parts``, or None."""
+        try:
+            entry = read_regular(self.folder / f"{make_key([step, *parts])}{SUFFIX}", MAX_ENTRY)
+            head, _, body = entry.partition(b"\n")
+            header = json.loads(head)
+            if header.get("format") != "brief-piece" or header.get("version") != VERSION \
+                    or header.get("step") != step or header.get("sha256") != hashlib.sha256(body).hexdigest():
+                return None
+            return from_data(json.loads(body), hint)
+        except Exception:  # missing, damaged or foreign: computed afresh
+            return None
+
+    def put(self, step: str, parts: Sequence[str], value: Any) -> None:
+        """Store ``value`` (dataclasses, tuples, dicts... of plain data) for ``step`` on ``parts``."""
+        try:
+            body = json.dumps(to_data(value), separators=(",", ":")).encode()
+        except ValueError:
+            return
+        header = {"format": "brief-piece", "version": VERSION, "step": step,
+                  "sha256": hashlib.sha256(body).hexdigest()}
+        _write(self.folder, make_key([step, *parts]), json.dumps(header).encode() + b"\n" + body)
+
+
 def clear() -> int:
     """Delete every cache entry (and entries of older formats); returns how many were removed."""
     removed = 0
-    for directory, pattern in ((cache_dir(), f"*{SUFFIX}"), (cache_dir(), "*.pickle"), (vectors_dir(), f"*{SUFFIX}")):
+    for directory, pattern in ((cache_dir(), f"*{SUFFIX}"), (cache_dir(), "*.pickle"), (vectors_dir(), f"*{SUFFIX}"),
+                               (pieces_dir(), f"*{SUFFIX}")):
         for path in directory.glob(pattern):
             try:
                 path.unlink()

@@ -191,7 +191,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         from brief import cache
 
         removed = cache.clear()
-        print(f"brief: removed {removed} cached briefings from {one_line(str(cache.cache_dir()))}", file=sys.stderr)
+        print(f"brief: removed {removed} cache entries (briefings and their pieces) from "
+              f"{one_line(str(cache.cache_dir()))}", file=sys.stderr)
         return 0
     if sys.stdout is None:  # started with stdout closed: there is nowhere to brief to
         print("brief: stdout is closed", file=sys.stderr)

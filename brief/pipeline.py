@@ -19,7 +19,7 @@ from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
 
 if TYPE_CHECKING:
-    from brief.cache import Vectors
+    from brief.cache import Pieces, Vectors
 
 __all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "load", "make_briefing", "read",
            "resized", "summarize", "with_keywords"]
@@ -98,7 +98,7 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         if cached is not None:
             return cached
     say(f"cleaning and splitting {counted(len(items), 'document')}")
-    sources, sentences, problems = make_sources(items)
+    sources, sentences, problems = make_sources(items, _pieces() if use_cache else None)
     if not sources:
         raise NoBriefing(problems)
     say(f"ranking {counted(len(sentences), 'sentence')} from {counted(len(sources), 'source')}")
@@ -110,7 +110,7 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
 
         pool = ThreadPoolExecutor(1)
         early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords,
-                            options.keyword_engine)
+                            options.keyword_engine, _pieces() if use_cache else None)
         pool.shutdown(wait=False)
     story = make_story(sources, sentences, _vectors() if use_cache else None)
     if aligned is not None:
@@ -125,7 +125,9 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     if early is not None:
         briefing = _with(briefing, early.result())
     elif options.keywords > 0:
-        briefing = with_keywords(briefing, options.keywords, options.keyword_engine)
+        sample = keyword_sample(briefing.sources, briefing.sentences, KEYWORD_SOURCES)
+        briefing = _with(briefing, _keywords(sample, briefing.sources, options.keywords, options.keyword_engine,
+                                             _pieces() if use_cache else None))
     if key is not None:
         cache.put(key, briefing)
     return briefing
@@ -152,6 +154,13 @@ def _vectors() -> Vectors:
     return Vectors(MAX_TOKENS)
 
 
+def _pieces() -> Pieces:
+    """The cache's store of steps' results: each input cleaned and split, a sample's keywords."""
+    from brief.cache import Pieces
+
+    return Pieces()
+
+
 def with_keywords(briefing: Briefing, top_n: int, engine: str = DEFAULT_KEYWORD_ENGINE) -> Briefing:
     """The briefing with its story keywords and each source's own (none when ``top_n`` is 0),
     found by the keyword ``engine`` (a name in ``brief.options.KEYWORD_ENGINES``).
@@ -169,13 +178,24 @@ def with_keywords(briefing: Briefing, top_n: int, engine: str = DEFAULT_KEYWORD_
 Found = tuple[tuple[Keyword, ...], dict[int, tuple[Keyword, ...]]]
 
 
-def _keywords(sample: Sequence[Source], sources: Sequence[Source], top_n: int, engine: str) -> Found:
-    """The story's keywords ranked on ``sample`` and located in every source, and the sample's own."""
+def _keywords(sample: Sequence[Source], sources: Sequence[Source], top_n: int, engine: str,
+              store: Pieces | None = None) -> Found:
+    """The story's keywords ranked on ``sample`` and located in every source, and the sample's own.
+
+    With a ``store`` (the cache), a sample ranked in an earlier run (the same sources, numbered
+    alike) is not ranked again: a story that gains an article outside its sample only locates them."""
     from brief.keywords import all_keywords, locate
 
     sampled = len(sample) < len(sources)
     # A sample stands for a large story: its sources' leads (128 tokens) carry what they are about.
-    story, per_source = all_keywords(sample, top_n, engine, lead_tokens=128 if sampled else 256)
+    lead = 128 if sampled else 256
+    parts = [repr((top_n, engine, lead)), *(f"{s.id}:{s.text}" for s in sample)]
+    found = store.get("keywords", parts, Found) if store is not None else None
+    if found is None:
+        found = all_keywords(sample, top_n, engine, lead_tokens=lead)
+        if store is not None:
+            store.put("keywords", parts, found)
+    story, per_source = found
     if sampled:
         story = locate(story, sources)
     return tuple(story), dict(per_source)

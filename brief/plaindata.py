@@ -28,8 +28,13 @@ _CONCRETE: dict[Any, type] = {abc.Sequence: tuple, abc.Collection: tuple, abc.It
 def to_data(value: Any) -> Any:
     """``value`` as JSON-ready data: a dataclass becomes an object of its fields, a tuple a list,
     a dict a list of [key, value] pairs (keys need not be strings); non-finite floats become strings."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:  # most of a briefing, answered first
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else repr(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        return {name: to_data(getattr(value, name)) for name in _init_fields(typing.cast(type, kind))}
     if isinstance(value, (tuple, list, frozenset, set)):
         return [to_data(v) for v in value]
     if isinstance(value, dict):
@@ -44,12 +49,20 @@ def to_data(value: Any) -> Any:
 
 
 @lru_cache(maxsize=None)
+def _init_fields(cls: type) -> tuple[str, ...]:
+    """The names of a dataclass's fields that its constructor takes, in order."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init)
+
+
+@lru_cache(maxsize=None)
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
 def from_data(data: Any, hint: Any) -> Any:
     """The value of type ``hint`` that ``to_data`` turned into ``data``; ValueError if it does not fit."""
+    if type(data) is hint and hint in _SCALARS:  # a string, number or flag where one is asked for: most fields
+        return data
     written = typing.get_origin(hint)
     origin = _CONCRETE.get(written, written)
     args = typing.get_args(hint)

@@ -174,3 +174,42 @@ def test_the_keyword_engine_is_part_of_the_key(tmp_path: Path) -> None:
     assert fast == run_brief("--plain", "--no-cache", *paths).stdout.decode()
     first, second = (next(x for x in out.splitlines() if x.startswith("Keywords: ")) for out in (fast, keybert))
     assert first != second  # the keybert run was not served the fast run's entry
+
+
+@pytest.mark.slow
+def test_a_story_that_gains_an_article_cleans_and_splits_that_article_alone(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps each input cleaned and split, and the keywords of the sources they were ranked on:
+    a briefing of the seeds and one more article cleans and splits that article only, and a briefing of
+    the same story at another length does not rank its keywords again; each prints what a fresh run prints."""
+    from samples import BRIDGE, text_article
+
+    import brief.inputs.sources as sources
+    import brief.keywords as keywords
+    from brief.options import Options
+    from brief.pipeline import make_briefing
+    from brief.render import render_json
+
+    added = tmp_path / "bridge.txt"
+    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
+    seeds = _copy_seeds(tmp_path)
+    story = [*seeds, str(added)]
+    fresh = render_json(make_briefing(story, Options()))
+    make_briefing(seeds, Options(), use_cache=True)
+
+    cleaned: list[str] = []
+    split: list[str] = []
+    clean, prepare = sources._clean, sources._split
+    monkeypatch.setattr(sources, "_clean", lambda document: cleaned.append(document.path) or clean(document))
+    monkeypatch.setattr(sources, "_split", lambda document, got: split.append(document.path) or prepare(document, got))
+    assert render_json(make_briefing(story, Options(), use_cache=True)) == fresh
+    assert cleaned == split == [str(added)]
+
+    def ranked(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the keywords were ranked again")
+
+    expected = render_json(make_briefing(story, Options(sentences=3)))
+    monkeypatch.setattr(keywords, "all_keywords", ranked)
+    shorter = make_briefing(story, Options(sentences=3), use_cache=True)
+    assert len(shorter.points) == 3 and shorter.keywords
+    assert render_json(shorter) == expected

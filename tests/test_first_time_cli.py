@@ -76,6 +76,7 @@ def test_bad_numbers_are_named_in_words_not_in_function_names() -> None:
         "brief: error: argument --keywords: must be 0 or more, not -3")
 
 
+@pytest.mark.slow
 def test_keyphrases_of_several_documents_and_of_a_folder(tmp_path: Path) -> None:
     lake = tmp_path / "lake.txt"
     lake.write_text(LAKE, encoding="utf-8")

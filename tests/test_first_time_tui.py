@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ def _original_title(screen: str) -> str:
 
 
 @tmux_needed
+@pytest.mark.slow
 def test_an_article_on_stdin_is_read_as_an_article_and_the_keys_still_work(tmp_path: Path) -> None:
     """``brief - b.txt < a.txt``: a.txt is source 1, and the keyboard, not the pipe, drives the app."""
     command = shlex.join([*brief_command(), "--no-keywords", "-", str(SEEDS[1])]) + f" < {shlex.quote(str(SEEDS[0]))}"
@@ -43,6 +45,7 @@ def test_an_article_on_stdin_is_read_as_an_article_and_the_keys_still_work(tmp_p
 
 
 @tmux_needed
+@pytest.mark.slow
 def test_stdin_at_dev_null_opens_the_seeds_with_a_live_keyboard(tmp_path: Path) -> None:
     command = shlex.join([*brief_command(), "--no-keywords"]) + " < /dev/null"
     tmux = Tmux(f"{command}; echo EXIT=$?; sleep 60", (120, 36), _env(tmp_path))
@@ -55,6 +58,7 @@ def test_stdin_at_dev_null_opens_the_seeds_with_a_live_keyboard(tmp_path: Path) 
 
 
 @tmux_needed
+@pytest.mark.slow
 def test_o_with_a_pager_that_cannot_run_says_so_and_stays(tmp_path: Path) -> None:
     command = shlex.join([*brief_command(), "--no-keywords", str(SEEDS[0])])
     tmux = Tmux(f"{command}; echo EXIT=$?; sleep 60", (120, 36), _env(tmp_path, PAGER="no-such-pager-here"))
@@ -71,6 +75,7 @@ def test_o_with_a_pager_that_cannot_run_says_so_and_stays(tmp_path: Path) -> Non
         tmux.close()
 
 
+@pytest.mark.slow
 async def test_after_minus_original_lights_the_point_under_the_cursor() -> None:
     from tui_support import ready, wait_for
 
@@ -118,6 +123,7 @@ def _footer(app) -> str:  # type: ignore[no-untyped-def]
     return " · ".join(f"{k.key_display} {k.description}".strip() for k in keys)
 
 
+@pytest.mark.slow
 async def test_each_view_lists_its_own_keys_in_its_footer() -> None:
     from tui_support import ready
 
@@ -150,6 +156,7 @@ async def test_a_narrow_footer_keeps_help_and_quit_whole(width: int) -> None:
         assert needed <= width, shown
 
 
+@pytest.mark.slow
 async def test_f1_opens_help_and_closes_it() -> None:
     from tui_support import ready
 
@@ -166,6 +173,7 @@ async def test_f1_opens_help_and_closes_it() -> None:
         assert not isinstance(app.screen, HelpScreen)
 
 
+@pytest.mark.slow
 async def test_help_explains_all_three_markers_and_who_says_what_shows_no_bare_score() -> None:
     from textual.widgets import Markdown
     from tui_support import ready
@@ -186,6 +194,7 @@ async def test_help_explains_all_three_markers_and_who_says_what_shows_no_bare_s
     assert all("similarity" not in how_matched(s, False) for s in point.supports)
 
 
+@pytest.mark.slow
 async def test_p_with_nothing_skipped_and_slash_before_the_briefing_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
     from textual.app import App
     from tui_support import ready
@@ -240,6 +249,7 @@ async def test_config_errors_are_said_and_listed_under_p(config_home: Path) -> N
         assert any("config.toml is not valid TOML" in line for line in lines), lines
 
 
+@pytest.mark.slow
 async def test_export_creates_no_folder_and_writes_through_a_link(tmp_path: Path) -> None:
     from textual.widgets import Input, Label
     from tui_support import ready
@@ -275,6 +285,7 @@ async def test_export_creates_no_folder_and_writes_through_a_link(tmp_path: Path
         assert real.read_text(encoding="utf-8") == render_markdown(app.briefing)
 
 
+@pytest.mark.slow
 async def test_coverage_says_when_source_columns_are_out_of_view(tmp_path: Path) -> None:
     from textual.widgets import Static
     from tui_support import ready, write_articles
@@ -294,6 +305,7 @@ async def test_coverage_says_when_source_columns_are_out_of_view(tmp_path: Path)
 
 # --- contrast in 256 colours: what a terminal without truecolour shows --------------------------------
 
+@pytest.mark.slow
 async def test_points_markers_and_cursor_rows_read_in_256_colours_in_every_theme() -> None:
     """Each cell's colours as a 256-colour terminal shows them (the xterm palette entry Textual sends):
     every character at 4.5:1, and the cursor row, focused or not, set apart from the rows around it."""
@@ -305,6 +317,9 @@ async def test_points_markers_and_cursor_rows_read_in_256_colours_in_every_theme
     from brief.tui.themes import theme_cycle
     from brief.tui.widgets import BriefingList, SourceList
 
+    # the same few colour pairs recur in every cell: each pair's 256-colour contrast is worked out once
+    eight = lru_cache(maxsize=None)(eight_bit)
+    ratio_of = lru_cache(maxsize=None)(lambda fg, bg: contrast(eight(fg), eight(bg)))
     app = make_app([], Options(keywords=0), briefing=hand_built_briefing(keywords=False))
     failures: list[str] = []
     async with app.run_test(size=(120, 40)) as pilot:
@@ -322,18 +337,19 @@ async def test_points_markers_and_cursor_rows_read_in_256_colours_in_every_theme
                         rows = [cells(widget, y) for y in range(widget.region.height)]
                         for row in rows:
                             for char, fg, bg in row:
-                                ratio = contrast(eight_bit(fg), eight_bit(bg))
+                                ratio = ratio_of(fg, bg)
                                 if not char.isspace() and ratio < 4.5:
                                     failures.append(f"{name}, {widget.id}: {char!r} at {ratio:.2f}")
                                     break
                         # the cursor's rows have a background of their own: two kinds of row, not one
-                        kinds = {frozenset(eight_bit(bg).rgb for _, _, bg in row[1:-2]) for row in rows}
+                        kinds = {frozenset(eight(bg).rgb for _, _, bg in row[1:-2]) for row in rows}
                         if len(kinds) < 2:
                             failures.append(f"{name}, {widget.id} {'focused' if widget is focused else 'unfocused'}: "
                                             "no cursor row in 256 colours")
     assert not failures, "\n".join(sorted(set(failures))[:40])
 
 
+@pytest.mark.slow
 async def test_original_reads_in_256_colours_under_every_mark_in_every_theme() -> None:
     """The point's sentence, a keyword's occurrences, search matches and the current match, as a
     256-colour terminal shows them."""
@@ -345,6 +361,7 @@ async def test_original_reads_in_256_colours_under_every_mark_in_every_theme() -
     from brief.tui.themes import theme_cycle
     from brief.tui.widgets import OriginalText
 
+    ratio_of = lru_cache(maxsize=None)(lambda fg, bg: contrast(eight_bit(fg), eight_bit(bg)))
     app = make_app([], Options(keywords=0), briefing=hand_built_briefing())
     failures = []
     async with app.run_test(size=(120, 36)) as pilot:
@@ -356,7 +373,7 @@ async def test_original_reads_in_256_colours_under_every_mark_in_every_theme() -
         for name in theme_cycle(app.available_themes):
             app.theme = name
             await pilot.pause()
-            worst = min((contrast(eight_bit(fg), eight_bit(bg)), char) for y in range(text.region.height)
+            worst = min((ratio_of(fg, bg), char) for y in range(text.region.height)
                         for char, fg, bg in cells(text, y) if not char.isspace())
             if worst[0] < 4.5:
                 failures.append(f"{name}: {worst[1]!r} at {worst[0]:.2f}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import pytest
 from textual.color import Color
@@ -31,13 +32,16 @@ def worst_text(widget: Widget, lines: range, decoration: bool = False) -> tuple[
     worst = (99.0, "")
     for y in lines:
         row = cells(widget, y)
-        text = "".join(char for char, _, _ in row)
+        text = "".join(char for char, _, _ in row).strip()
         for char, fg, bg in row:
             if decoration and "\u2500" <= char <= "\u257f":
                 continue
             if not char.isspace():
-                worst = min(worst, (contrast(fg, bg), text.strip()))
+                worst = min(worst, (_contrast(fg, bg), text))
     return worst
+
+
+_contrast = lru_cache(maxsize=None)(contrast)  # a screen holds a few colour pairs, met in every cell
 
 
 def lines_of(widget: Widget) -> list[str]:

@@ -60,6 +60,7 @@ def wire_reason(line: str, coded: bool) -> str | None:
     if _EDITORS_NOTE.match(text) or _OPTIONAL.match(text):
         return "wire service's note to editors"
     size = len(text.split())
-    if _TO_CLIENTS.search(text) and (size <= (_CODED_WORDS if coded else _WORDS) or text.upper() == text):
+    # the cheap test first: the pattern backtracks over every word of a long paragraph
+    if (size <= (_CODED_WORDS if coded else _WORDS) or text.upper() == text) and _TO_CLIENTS.search(text):
         return "wire service's note to its clients"
     return None

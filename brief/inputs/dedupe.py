@@ -12,7 +12,7 @@ that: the ranker counts such sources as less independent, and every front end po
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def shingles(words: Sequence[str], size: int = _SHINGLE) -> frozenset[tuple[str,
     """Every run of ``size`` consecutive words (the whole text when shorter)."""
     if len(words) <= size:
         return frozenset({tuple(words)})
-    return frozenset(tuple(words[i:i + size]) for i in range(len(words) - size + 1))
+    return frozenset(zip(*(words[k:] for k in range(size))))
 
 
 def jaccard(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
@@ -43,26 +43,49 @@ def jaccard(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> flo
 
 
 def group_duplicates(texts: Sequence[str], threshold: float = THRESHOLD) -> list[list[int]]:
-    """Indexes of ``texts`` grouped by article: each group in input order, groups by first member."""
+    """Indexes of ``texts`` grouped by article: each group in input order, groups by first member.
+
+    A text joins the first group whose first member it copies. Only groups whose first member
+    shares a word triple with it among the rarest of either are compared (prefix filtering, as
+    in Bayardo et al.'s all-pairs search): two sets with a Jaccard similarity of at least
+    ``threshold`` always do, so the result is that of comparing every group, in linear time.
+    """
     if len(texts) < 2:  # nothing to compare: skip the shingles (seconds on one huge input)
         return [[i] for i in range(len(texts))]
     words = [normalized_words(t) for t in texts]
     sets = [shingles(w) for w in words]
+    # Every distinct triple's place in one global order, rarest first (ties in order of first appearance).
+    spread = Counter(g for grams in sets for g in grams)
+    rank = {g: n << 32 | k for k, (g, n) in enumerate(spread.items())}
     groups: list[list[int]] = []
+    posted: dict[int, list[int]] = defaultdict(list)  # a rare triple -> groups whose first member holds it
     for i in range(len(texts)):
-        for group in groups:
-            first = group[0]
+        prefix = _prefix(sets[i], rank, threshold)
+        near = sorted({g for gram in prefix for g in posted.get(gram, ())})
+        for g in near:
+            first = groups[g][0]
             if words[i] == words[first]:
-                group.append(i)
+                groups[g].append(i)
                 break
             # sizes bound the Jaccard similarity; skip the set work when they cannot reach it
             small, large = sorted((len(sets[i]), len(sets[first])))
             if large and small / large >= threshold and jaccard(sets[i], sets[first]) >= threshold:
-                group.append(i)
+                groups[g].append(i)
                 break
         else:
+            for gram in prefix:
+                posted[gram].append(len(groups))
             groups.append([i])
     return groups
+
+
+def _prefix(grams: frozenset[tuple[str, ...]], rank: dict[tuple[str, ...], int], threshold: float) -> list[int]:
+    """The ranks of a set's rarest word triples, as many as a set it is ``threshold`` similar to must
+    share one of: sets of Jaccard similarity t share at least t of the larger, so at least ``ceil(t * n)``
+    of each set's n triples, and the ``n - ceil(t * n) + 1`` rarest of each then meet (one more is
+    taken, so float rounding can never make the prefix too short)."""
+    ordered = sorted(map(rank.__getitem__, grams))
+    return ordered[: len(ordered) - int(threshold * len(ordered)) + 1]
 
 
 def shared_sentences(sentences: Sequence[Sentence]) -> dict[int, dict[int, float]]:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from brief.inputs.stopwords import PROFILES
 
@@ -35,6 +36,18 @@ _EXTRA: dict[str, tuple[str, frozenset[str]]] = {
                                   "đến theo như từ về sẽ".split())),
 }
 _PROFILES = {**PROFILES, **_EXTRA}
+
+
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """Each function word -> the languages whose profile lists it (so a text's words are looked up once)."""
+    found: dict[str, list[str]] = {}
+    for code, (_, vocab) in _PROFILES.items():
+        for word in vocab:
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}
+
+
+_USED_BY = _languages_of_words()
 _FAMILY = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
 _KANA_SHARE = 0.05
 
@@ -52,12 +65,20 @@ class Guess:
         return self.code == "en"
 
 
+@lru_cache(maxsize=4096)
+def _script_of(ch: str) -> str:
+    """The script a letter belongs to: the first word of its Unicode name ("LATIN", "CJK")."""
+    return unicodedata.name(ch, "UNKNOWN").split()[0]
+
+
 def _script(text: str) -> str | None:
     """The name of the script most letters are in, when it is one without a word profile."""
     scripts: Counter[str] = Counter()
-    for ch in text[:20000]:
+    # Each distinct character is named once (a text holds a few hundred), in order of first
+    # appearance, so ties between scripts fall as they would character by character.
+    for ch, n in Counter(text[:20000]).items():
         if ch.isalpha():
-            scripts[unicodedata.name(ch, "UNKNOWN").split()[0]] += 1
+            scripts[_script_of(ch)] += n
     if not scripts:
         return None
     total = sum(scripts.values())
@@ -82,8 +103,11 @@ def detect(text: str) -> Guess | None:
     words = [w.casefold() for w in _WORD.findall(text[:_MAX_WORDS * 12])][:_MAX_WORDS]
     if len(words) < _MIN_WORDS:
         return None
-    counts = Counter(words)
-    shares = {code: sum(counts[w] for w in vocab) / len(words) for code, (_, vocab) in _PROFILES.items()}
+    found: Counter[str] = Counter()
+    for word, n in Counter(words).items():
+        for code in _USED_BY.get(word, ()):
+            found[code] += n
+    shares = {code: found[code] / len(words) for code in _PROFILES}
     best = max(shares, key=lambda code: (shares[code], code == "en"))
     english = shares["en"]
     if best != "en" and shares[best] >= _MIN_SHARE and shares[best] > _MARGIN * english:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
 
 from brief.cleaning import Cleaned, clean
 from brief.cleaning.shared import drop_shared_furniture
 from brief.headline import source_title
 from brief.inputs.dedupe import group_duplicates, shared_sentences
 from brief.inputs.document import Document
-from brief.inputs.language import detect
+from brief.inputs.language import Guess, detect
 from brief.inputs.offsets import with_input_spans
 from brief.inputs.versions import reports
 from brief.model import DroppedLine, Problem, Sentence, Source
 from brief.safety import one_line
 from brief.sentences import split_sentences
+
+if TYPE_CHECKING:
+    from brief.cache import Pieces
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,8 @@ class _Candidate:
     sentences: list[Sentence]
     language: str | None
 
+
+T = TypeVar("T")
 
 # Characters of one input that are cleaned and briefed: far beyond any article (about 300,000
 # words), and it keeps the work of an 8 MiB file bounded; what lies past it is reported dropped.
@@ -51,27 +56,61 @@ def _clean(document: Document) -> Cleaned:
     return cleaned
 
 
-def _prepare(document: Document, cleaned: Cleaned) -> _Candidate | Problem:
+@dataclass(frozen=True)
+class _Split:
+    """What one cleaned input reads as: its language, and its sentences (none when not English)."""
+
+    guess: Guess | None
+    sentences: tuple[Sentence, ...]
+
+
+def _split(document: Document, cleaned: Cleaned) -> _Split:
     # Cleaning judges English shapes; when it leaves too little to tell, the text as given decides,
     # so that a page in Chinese is refused by its language rather than as "no article text".
     guess = detect(cleaned.text) or detect(document.text)
     if guess is not None and not guess.is_english:
-        return Problem(document.path, f"looks like {guess.name}, brief summarizes English only")
+        return _Split(guess, ())
     sentences = split_sentences(cleaned.text, 0)
     if document.kind == "text":  # a file or stdin: say where each sentence is in it, as read
         sentences = with_input_spans(sentences, document.text)
-    if not sentences:
+    return _Split(guess, tuple(sentences))
+
+
+def _prepare(document: Document, cleaned: Cleaned, store: Pieces | None = None) -> _Candidate | Problem:
+    split = _cached(store, "sentences", [document.kind, document.text, cleaned.text], _Split,
+                    lambda: _split(document, cleaned))
+    guess = split.guess
+    if guess is not None and not guess.is_english:
+        return Problem(document.path, f"looks like {guess.name}, brief summarizes English only")
+    if not split.sentences:
         page = document.kind == "page"
         return Problem(document.path, "not an article (no article text found on the page)" if page
                        else "no article text found")
-    return _Candidate(document, cleaned, sentences, guess.code if guess else None)
+    return _Candidate(document, cleaned, list(split.sentences), guess.code if guess else None)
 
 
-def _prepare_all(items: Sequence[Document | Problem]) -> list[_Candidate | Problem]:
+def _cleaned(document: Document, store: Pieces | None) -> Cleaned:
+    """``_clean``, served from ``store`` when this input (its text and metadata) was cleaned before."""
+    what = repr((document.kind, document.title, document.outlet, document.date))
+    return _cached(store, "cleaned", [what, document.text], Cleaned, lambda: _clean(document))
+
+
+def _cached(store: Pieces | None, step: str, parts: list[str], kind: type, compute: Callable[[], T]) -> T:
+    """``compute()``, or what ``store`` kept of it for ``step`` on ``parts`` (kept there when new)."""
+    if store is None:
+        return compute()
+    found = store.get(step, parts, kind)
+    if found is None:
+        found = compute()
+        store.put(step, parts, found)
+    return found
+
+
+def _prepare_all(items: Sequence[Document | Problem], store: Pieces | None = None) -> list[_Candidate | Problem]:
     """Clean every document, then drop what several of them repeat as their site's furniture."""
     documents = [item for item in items if isinstance(item, Document)]
-    cleaned = iter(drop_shared_furniture([_clean(d) for d in documents], [d.text for d in documents]))
-    return [item if isinstance(item, Problem) else _prepare(item, next(cleaned)) for item in items]
+    cleaned = iter(drop_shared_furniture([_cleaned(d, store) for d in documents], [d.text for d in documents]))
+    return [item if isinstance(item, Problem) else _prepare(item, next(cleaned), store) for item in items]
 
 
 def _origins(candidates: Sequence[_Candidate]) -> tuple[str, ...]:
@@ -81,7 +120,8 @@ def _origins(candidates: Sequence[_Candidate]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], list[Sentence], list[Problem]]:
+def make_sources(items: Sequence[Document | Problem],
+                 store: Pieces | None = None) -> tuple[list[Source], list[Sentence], list[Problem]]:
     """Number the documents that hold English article text, one source per distinct article.
 
     What two otherwise different articles repeat at their top or bottom (a site's blurb or
@@ -89,11 +129,12 @@ def make_sources(items: Sequence[Document | Problem]) -> tuple[list[Source], lis
     the first copy's source, which
     lists every copy's path in ``origins``; sources that repeat others in part list them in
     ``shares``, and versions of one report name it in ``report``. Documents that cannot be briefed become problems,
-    reported in input order with the problems already among ``items``.
+    reported in input order with the problems already among ``items``. With a ``store`` (the cache), an
+    input cleaned or split in an earlier run is not cleaned or split again.
     """
     candidates: list[_Candidate] = []
     problems: list[Problem] = []
-    for prepared in _prepare_all(items):
+    for prepared in _prepare_all(items, store):
         if isinstance(prepared, Problem):
             problems.append(prepared)
         else:

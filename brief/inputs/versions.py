@@ -16,7 +16,8 @@ stories on the weaker evidence: the closest versions are joined first.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 from typing import Sequence
 
 from brief.english import WIRE_SERVICES, alternation
@@ -41,30 +42,32 @@ def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, fl
     grams: list[frozenset[tuple[str, ...]]] = []
     owner: list[int] = []
     eligible: dict[int, int] = defaultdict(int)
-    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for s in sentences:
         if _QUOTE.search(s.text):
             continue
         words = normalized_words(s.text)
         if len(words) < MIN_WORDS:
             continue
-        k = len(grams)
         grams.append(shingles(words))
         owner.append(s.source_id)
         eligible[s.source_id] += 1
-        for gram in grams[k]:
+    # Most triples are one sentence's own: only those held by 2 to COMMON sentences are posted and walked.
+    spread = Counter(chain.from_iterable(grams))
+    walked = {gram for gram, n in spread.items() if 2 <= n <= COMMON}
+    posted = [own & walked for own in grams]
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k, own in enumerate(posted):
+        for gram in own:
             holders[gram].append(k)
-    shared: dict[tuple[int, int], int] = defaultdict(int)  # (sentence, later sentence) -> word triples shared
-    for held in holders.values():
-        if 2 <= len(held) <= COMMON:  # most triples are one sentence's own: only shared ones are walked
-            for x, k in enumerate(held):
-                for j in held[x + 1:]:
-                    if owner[j] != owner[k]:
-                        shared[k, j] += 1
     found: dict[tuple[int, int], set[int]] = defaultdict(set)  # source pair -> the sentences copied, of both
-    for (k, j), n in shared.items():
-        if n >= COPIED * min(len(grams[k]), len(grams[j])):
-            found[min(owner[j], owner[k]), max(owner[j], owner[k])].update((j, k))
+    for k, own in enumerate(posted):
+        if not own:
+            continue
+        # for each later sentence of another source, the word triples it shares with sentence k
+        shared = Counter(chain.from_iterable(holders[gram] for gram in own))
+        for j, n in shared.items():
+            if j > k and owner[j] != owner[k] and n >= COPIED * min(len(grams[k]), len(grams[j])):
+                found[min(owner[j], owner[k]), max(owner[j], owner[k])].update((j, k))
     out = {}
     for pair, copied in sorted(found.items()):
         n = min(sum(owner[k] == side for k in copied) for side in pair)

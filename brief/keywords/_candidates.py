@@ -88,13 +88,14 @@ class Parsed:
     aliases: dict[str, str]
 
 
-def extract_candidates(text: str, aliases: dict[str, str] | None = None) -> Parsed:
+def extract_candidates(text: str, aliases: dict[str, str] | None = None, tokens: list[Token] | None = None) -> Parsed:
     """Tokenize ``text`` and group its noun-phrase candidates.
 
     ``aliases`` (stem → stem) defaults to the text's own demonyms; a story passes the
-    aliases of all its sources so that keys agree across them.
+    aliases of all its sources so that keys agree across them. ``tokens`` are ``tokenize(text)``,
+    when the caller has them already.
     """
-    tokens = tokenize(text)
+    tokens = tokenize(text) if tokens is None else tokens
     if aliases is None:
         aliases = demonym_aliases(t.text for t in tokens if t.role is Role.NOUN)
     # A capital that only marks a sentence start is not the word's casing, unless a name follows

@@ -39,9 +39,9 @@ def within_budget(text: str, budget: int = BUDGET) -> str:
 
 def _parse_all(sources: Sequence[Source]) -> list[Parsed]:
     """Parse every source with demonym aliases shared by the whole story."""
-    names = [t.text for s in sources for t in tokenize(s.text) if t.role is Role.NOUN]
-    aliases = demonym_aliases(names)
-    return [extract_candidates(s.text, aliases) for s in sources]
+    tokens = [tokenize(s.text) for s in sources]  # once per source: the aliases and the candidates read them
+    aliases = demonym_aliases(t.text for found in tokens for t in found if t.role is Role.NOUN)
+    return [extract_candidates(s.text, aliases, found) for s, found in zip(sources, tokens)]
 
 
 def _surname_map(parsed: Sequence[Parsed], groups: set[str]) -> dict[str, str]:
@@ -145,13 +145,19 @@ def locate(keywords: Sequence[Keyword], sources: Sequence[Source]) -> tuple[Keyw
     case-insensitively on word boundaries (for sources the ranking did not read)."""
     out = []
     texts = {s.id: s.text for s in sources}
+    # An ASCII text holds a case-insensitive match of an ASCII form only where its lower case holds the
+    # form's: a substring test skips the sources a keyword is not in, without the patterns' slower scan.
+    lowered = {s.id: s.text.lower() for s in sources if s.text.isascii()}
     for keyword in keywords:
         forms = sorted({texts[o.source_id][o.start:o.end] for o in keyword.occurrences} | {keyword.text},
                        key=lambda f: (-len(f), f))
         every = _pattern(forms)
         whole = _pattern([f for f in forms if not part_of_phrase(f, keyword.text)])
+        folded = [f.lower() for f in forms] if all(f.isascii() for f in forms) else None
+        within = [s for s in sources if folded is None or s.id not in lowered
+                  or any(f in lowered[s.id] for f in folded)]
         # A part of the phrase ("West" of "Grand Canyon West") counts only in a source that names it whole.
-        found = tuple(Occurrence(s.id, m.start(), m.end()) for s in sources if whole.search(s.text)
+        found = tuple(Occurrence(s.id, m.start(), m.end()) for s in within if whole.search(s.text)
                       for m in every.finditer(s.text))
         out.append(Keyword(keyword.text, keyword.score, found))
     return tuple(out)
