@@ -122,3 +122,13 @@ def test_several_stories_in_plain_text_each_under_its_header(tmp_path: Path) -> 
     assert all(h.split(" · ")[1] == "2 sources" for h in headers)
     one = run_brief("--plain", "--no-keywords", "--one-story", *inputs).stdout.decode()
     assert "=== Story" not in one and "6 sources" in one.splitlines()[1]
+
+
+@pytest.mark.slow
+def test_stories_briefed_in_worker_processes_are_the_stories_briefed_here(tmp_path: Path) -> None:
+    from brief.render.stories import render_stories
+
+    inputs = _write(tmp_path, STORIES)
+    here = make_stories(inputs, Options(keywords=3), workers=1)
+    there = make_stories(inputs, Options(keywords=3), workers=2)
+    assert render_stories(there, "json") == render_stories(here, "json")

@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 from brief.english import counted
 from brief.inputs import Document, make_sources
-from brief.model import Briefing, Problem, Source
+from brief.model import Briefing, Problem, Sentence, Source
 from brief.options import Options
 from brief.pipeline import NoBriefing, brief_items, read
 from brief.stories.grouping import group
@@ -42,22 +42,29 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     say = progress or (lambda _message: None)
     say(f"reading {counted(len(inputs), 'input') if inputs else 'the bundled inputs'}")
     items = read(inputs, options.fetch)
-    problems = tuple(item for item in items if isinstance(item, Problem))
     if one_story:
         return _alone(brief_items(items, options, use_cache, progress))
     say(f"cleaning and splitting {counted(len(items), 'document')}")
     made = make_sources(items)
-    sources, sentences, found = made
+    sources, sentences, problems = made
     if not sources:
-        raise NoBriefing(found)
+        raise NoBriefing(problems)
     say(f"grouping {counted(len(sources), 'source')} into stories")
-    stories = group(sources, sentences)
+    return brief_stories(items, made, group(sources, sentences), options, use_cache, progress, workers)
+
+
+def brief_stories(items: Sequence[Document | Problem], made: tuple[list[Source], list[Sentence], list[Problem]],
+                  stories: Sequence[Sequence[int]], options: Options = Options(), use_cache: bool = False,
+                  progress: Callable[[str], None] | None = None, workers: int | None = None) -> Stories:
+    """Brief each story (source ids of ``made``, which is ``make_sources(items)``) from its own
+    documents; a single story is briefed from every item, exactly as one story always was."""
     if len(stories) == 1:
         return _alone(brief_items(items, options, use_cache, progress, made=made))
-    by_id = {s.id: s for s in sources}
+    by_id = {s.id: s for s in made[0]}
     parts = [story_items(items, [by_id[i] for i in story]) for story in stories]
-    unread = tuple(p for p in found if p not in problems)  # cleaning's refusals (language, no text)
-    briefings = _brief_all(parts, options, use_cache, say, workers)
+    problems = tuple(item for item in items if isinstance(item, Problem))
+    unread = tuple(p for p in made[2] if p not in problems)  # cleaning's refusals (language, no text)
+    briefings = _brief_all(parts, options, use_cache, progress or (lambda _message: None), workers)
     return Stories(tuple(replace(b, problems=()) for b in briefings), (*problems, *unread))
 
 
