@@ -2,6 +2,7 @@
 finds the clusters again.
 
 Usage: python bench/stories.py DATASET_DIR [DATASET_DIR ...] [--group-only] [--threshold T] [--workers N]
+                               [--total N]
 
 A dataset is a folder of clusters with ``docs/*.txt`` (and, optionally, a ``cluster.json`` naming each
 file's ``docno``). Every article of every cluster of every dataset given is one input, in cluster
@@ -12,12 +13,18 @@ every article has one cluster), over articles. Also printed: the stories found (
 one article), how many stories hold articles of more than one cluster, and the time and peak memory
 (resident set, of this process; then of the briefing workers) of reading, cleaning and grouping, and
 of the whole run with every story briefed (skipped with ``--group-only``).
+
+``--total N`` adds variants until there are N articles: each a random sample of one article's
+paragraphs (at least half of them; its sentences when it has one paragraph) in a random order
+(seed 0), in that article's clusters, made in memory (nothing is written), to see how the grouping
+scales.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import resource
 import sys
 import time
@@ -25,9 +32,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from brief.inputs import make_sources  # noqa: E402
+from brief.inputs import Document, make_sources  # noqa: E402
 from brief.options import Options  # noqa: E402
 from brief.pipeline import read  # noqa: E402
+from brief.sentences import split_sentences  # noqa: E402
 from brief.stories import THRESHOLD, brief_stories, group  # noqa: E402
 
 
@@ -49,6 +57,23 @@ def articles(datasets: list[Path]) -> tuple[list[str], dict[str, set[str]]]:
                     paths.append(path)
                 labels.setdefault(path, set()).add(f"{dataset.name}/{cluster.name}")
     return paths, labels
+
+
+def variants(items: list, labels: dict[str, set[str]], total: int) -> list:
+    """``items`` and variants of its documents up to ``total`` in all (see the module's docstring)."""
+    rng = random.Random(0)
+    documents = [item for item in items if isinstance(item, Document)]
+    made = list(items)
+    while len(made) < total:
+        original = documents[len(made) % len(documents)]
+        paragraphs = [p for p in original.text.split("\n\n") if p.strip()]
+        if len(paragraphs) < 2:  # an article of one paragraph (DUC 2004's): its sentences instead
+            paragraphs = [s.text for s in split_sentences(original.text, 0)] or [original.text]
+        kept = rng.sample(paragraphs, rng.randint((len(paragraphs) + 1) // 2, len(paragraphs)))
+        path = f"{original.path}#variant{len(made)}"
+        made.append(Document(path, "\n\n".join(kept) + "\n"))
+        labels[path] = labels[original.path]
+    return made
 
 
 def bcubed(found: dict[str, int], labels: dict[str, set[str]]) -> tuple[float, float, float]:
@@ -83,11 +108,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--group-only", action="store_true", help="score the grouping; brief no story")
     ap.add_argument("--threshold", type=float, default=THRESHOLD, help=f"grouping threshold (default {THRESHOLD})")
     ap.add_argument("--workers", type=int, help="processes that brief the stories (default: every core)")
+    ap.add_argument("--total", type=int, default=0, help="add paragraph-sampled variants up to N articles")
     args = ap.parse_args(argv)
     paths, labels = articles(args.datasets)
     clusters = len(set().union(*labels.values()))
     start = time.perf_counter()
     items = read(paths)
+    if args.total > len(items):
+        items = variants(items, labels, args.total)
+        paths = [item.path for item in items if isinstance(item, Document)]
+        start = time.perf_counter()  # the variants are the input: their making is not timed
     made = make_sources(items)
     sources, sentences, _ = made
     grouped = time.perf_counter()
