@@ -2,7 +2,7 @@
 finds the clusters again.
 
 Usage: python bench/stories.py DATASET_DIR [DATASET_DIR ...] [--group-only] [--threshold T] [--workers N]
-                               [--total N]
+                               [--total N] [--alone]
 
 A dataset is a folder of clusters with ``docs/*.txt`` (and, optionally, a ``cluster.json`` naming each
 file's ``docno``). Every article of every cluster of every dataset given is one input, in cluster
@@ -17,7 +17,8 @@ of the whole run with every story briefed (skipped with ``--group-only``).
 ``--total N`` adds variants until there are N articles: each a random sample of one article's
 paragraphs (at least half of them; its sentences when it has one paragraph) in a random order
 (seed 0), in that article's clusters, made in memory (nothing is written), to see how the grouping
-scales.
+scales. ``--alone`` groups each cluster's articles on their own instead, as a user giving brief one
+story would, and counts the clusters brief splits into more than one story.
 """
 
 from __future__ import annotations
@@ -76,6 +77,22 @@ def variants(items: list, labels: dict[str, set[str]], total: int) -> list:
     return made
 
 
+def alone(paths: list[str], labels: dict[str, set[str]], threshold: float) -> int:
+    """Group each cluster's articles on their own; print and count the clusters split into several stories."""
+    clusters: dict[str, list[str]] = {}
+    for path in paths:
+        clusters.setdefault(min(labels[path]), []).append(path)
+    split = 0
+    for name, members in sorted(clusters.items()):
+        sources, sentences, _ = make_sources(read(members))
+        sizes = sorted((len(story) for story in group(sources, sentences, threshold)), reverse=True)
+        if len(sizes) > 1:
+            split += 1
+            print(f"  {name}: {len(sources)} sources -> stories of {', '.join(map(str, sizes))}")
+    print(f"{split} of {len(clusters)} clusters split into several stories when given alone (threshold {threshold})")
+    return split
+
+
 def bcubed(found: dict[str, int], labels: dict[str, set[str]]) -> tuple[float, float, float]:
     """Extended BCubed precision, recall and F1 of ``found`` (article -> story) against ``labels``."""
     stories: dict[int, list[str]] = {}
@@ -109,9 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=THRESHOLD, help=f"grouping threshold (default {THRESHOLD})")
     ap.add_argument("--workers", type=int, help="processes that brief the stories (default: every core)")
     ap.add_argument("--total", type=int, default=0, help="add paragraph-sampled variants up to N articles")
+    ap.add_argument("--alone", action="store_true", help="group each cluster on its own; count those split")
     args = ap.parse_args(argv)
     paths, labels = articles(args.datasets)
     clusters = len(set().union(*labels.values()))
+    if args.alone:
+        alone(paths, labels, args.threshold)
+        return 0
     start = time.perf_counter()
     items = read(paths)
     if args.total > len(items):
