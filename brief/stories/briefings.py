@@ -64,8 +64,12 @@ def brief_stories(items: Sequence[Document | Problem], made: tuple[list[Source],
     parts = [story_items(items, [by_id[i] for i in story]) for story in stories]
     problems = tuple(item for item in items if isinstance(item, Problem))
     unread = tuple(p for p in made[2] if p not in problems)  # cleaning's refusals (language, no text)
-    briefings = _brief_all(parts, options, use_cache, progress or (lambda _message: None), workers)
-    return Stories(tuple(replace(b, problems=()) for b in briefings), (*problems, *unread))
+    briefed = _brief_all(parts, options, use_cache, progress or (lambda _message: None), workers)
+    briefings = [b for b in briefed if isinstance(b, Briefing)]
+    lost = tuple(p for failure in briefed if isinstance(failure, tuple) for p in failure)
+    if not briefings:
+        raise NoBriefing((*problems, *unread, *lost))
+    return Stories(tuple(replace(b, problems=()) for b in briefings), (*problems, *unread, *lost))
 
 
 def _alone(briefing: Briefing) -> Stories:
@@ -73,23 +77,33 @@ def _alone(briefing: Briefing) -> Stories:
 
 
 def _brief_all(parts: Sequence[Sequence[Document]], options: Options, use_cache: bool,
-               say: Callable[[str], None], workers: int | None) -> list[Briefing]:
-    """Each story's briefing, in story order: in worker processes when the run is large enough."""
+               say: Callable[[str], None], workers: int | None) -> list[Briefing | tuple[Problem, ...]]:
+    """Each story's briefing, in story order: in worker processes when the run is large enough. A story
+    whose articles give no text when cleaned on their own gives its problems instead."""
     total = sum(len(part) for part in parts)
     workers = workers if workers is not None else (os.cpu_count() or 1) if total >= PARALLEL_SOURCES else 1
-    done: list[Briefing | None] = [None] * len(parts)
+    done: list[Briefing | tuple[Problem, ...] | None] = [None] * len(parts)
     if workers <= 1:
         for n, part in enumerate(parts):
             say(f"briefing story {n + 1} of {len(parts)}")
-            done[n] = brief_items(part, options, use_cache)
+            done[n] = _brief(part, options, use_cache)
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         context = multiprocessing.get_context("spawn")  # no fork of a process holding encoder threads
         with ProcessPoolExecutor(min(workers, len(parts)), mp_context=context) as pool:
-            futures = {pool.submit(brief_items, part, options, use_cache): n for n, part in enumerate(parts)}
+            futures = {pool.submit(_brief, part, options, use_cache): n for n, part in enumerate(parts)}
             for finished, future in enumerate(as_completed(futures), 1):
                 done[futures[future]] = future.result()
                 say(f"briefed {finished} of {len(parts)} stories")
     return [b for b in done if b is not None]
+
+
+def _brief(part: Sequence[Document], options: Options, use_cache: bool) -> Briefing | tuple[Problem, ...]:
+    """One story's briefing on the single-story path, or the problems that kept it from being made
+    (an exception with arguments of its own does not cross between processes intact)."""
+    try:
+        return brief_items(part, options, use_cache)
+    except NoBriefing as failure:
+        return failure.problems
