@@ -88,9 +88,10 @@ def parser() -> argparse.ArgumentParser:
                    + "; ".join(f"{name}: {what}" for name, what in KEYWORD_ENGINES.items())
                    + f" (default: {DEFAULT_KEYWORD_ENGINE})")
     p.add_argument("--explain", action="store_true", help="show why each point was chosen")
-    p.add_argument("--one-story", action="store_true",
-                   help="brief every input as one story (by default the inputs are grouped by story, "
-                   "with a briefing for each)")
+    p.add_argument("--stories", dest="one_story", action="store_false",
+                   help="group the inputs by story and brief each (a day's news, a feed, a folder of articles)")
+    p.add_argument("--one-story", dest="one_story", action="store_true", default=True,
+                   help="brief every input as one story (the default)")
     p.add_argument("--no-fetch", dest="fetch", action="store_false",
                    help="do not fetch the articles a feed's teaser entries link to; brief their teasers")
     p.add_argument("--timeout", type=_seconds, default=TIMEOUT, metavar="SECONDS",

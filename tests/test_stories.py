@@ -92,7 +92,7 @@ def test_an_article_alone_in_its_story_is_listed_last(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_one_story_in_prints_exactly_what_one_story_prints() -> None:
     for fmt in ("--plain", "--markdown", "--json"):
-        grouped, whole = run_brief(fmt), run_brief(fmt, "--one-story")
+        grouped, whole = run_brief(fmt, "--stories"), run_brief(fmt)
         assert grouped.returncode == whole.returncode == 0, grouped.stderr + whole.stderr
         assert grouped.stdout == whole.stdout, fmt
 
@@ -100,7 +100,7 @@ def test_one_story_in_prints_exactly_what_one_story_prints() -> None:
 @pytest.mark.slow
 def test_each_storys_json_origins_are_its_inputs(tmp_path: Path) -> None:
     inputs = _write(tmp_path, STORIES)
-    result = run_brief("--json", "--no-keywords", *inputs)
+    result = run_brief("--json", "--no-keywords", "--stories", *inputs)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["schema"] == 3 and data["problems"] == []
@@ -115,12 +115,12 @@ def test_each_storys_json_origins_are_its_inputs(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_several_stories_in_plain_text_each_under_its_header(tmp_path: Path) -> None:
     inputs = _write(tmp_path, STORIES)
-    result = run_brief("--plain", "--no-keywords", *inputs)
+    result = run_brief("--plain", "--no-keywords", "--stories", *inputs)
     assert result.returncode == 0, result.stderr
     headers = [line for line in result.stdout.decode().splitlines() if line.startswith("=== Story ")]
     assert [h.split(" · ")[0] for h in headers] == [f"=== Story {n} of 3" for n in (1, 2, 3)]
     assert all(h.split(" · ")[1] == "2 sources" for h in headers)
-    one = run_brief("--plain", "--no-keywords", "--one-story", *inputs).stdout.decode()
+    one = run_brief("--plain", "--no-keywords", *inputs).stdout.decode()  # by default, one story
     assert "=== Story" not in one and "6 sources" in one.splitlines()[1]
 
 
