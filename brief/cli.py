@@ -88,6 +88,10 @@ def parser() -> argparse.ArgumentParser:
                    + "; ".join(f"{name}: {what}" for name, what in KEYWORD_ENGINES.items())
                    + f" (default: {DEFAULT_KEYWORD_ENGINE})")
     p.add_argument("--explain", action="store_true", help="show why each point was chosen")
+    p.add_argument("--stories", dest="one_story", action="store_false",
+                   help="group the inputs by story and brief each (a day's news, a feed, a folder of articles)")
+    p.add_argument("--one-story", dest="one_story", action="store_true", default=True,
+                   help="brief every input as one story (the default)")
     p.add_argument("--no-fetch", dest="fetch", action="store_false",
                    help="do not fetch the articles a feed's teaser entries link to; brief their teasers")
     p.add_argument("--timeout", type=_seconds, default=TIMEOUT, metavar="SECONDS",
@@ -206,28 +210,30 @@ def run(argv: Sequence[str] | None = None) -> int:
     fmt = args.format or ("plain" if not sys.stdout.isatty() else None)
     if fmt is None:
         return _tui(p, args, inputs, options)
-    from brief.pipeline import NoBriefing, make_briefing  # not before the TUI's first frame
+    from brief.pipeline import NoBriefing  # not before the TUI's first frame
+    from brief.stories import make_stories
 
     progress = _progress()
     try:
-        briefing = make_briefing(inputs, options, use_cache=args.cache, progress=progress)
+        stories = make_stories(inputs, options, use_cache=args.cache, progress=progress, one_story=args.one_story)
     except NoBriefing as failure:
-        briefing = None
+        stories = None
         problems = failure.problems
     finally:
         if progress:
             print("\r\x1b[K", end="", file=sys.stderr, flush=True)  # erase the progress line
-    if briefing is None:
+    if stories is None:
         report(problems)
         print("brief: no briefing could be made", file=sys.stderr)
         return 1
-    report(briefing.problems)
-    if too_long := _too_long(briefing, args.words):
-        print(too_long, file=sys.stderr)
-    from brief.render import RENDERERS
+    report(stories.problems)
+    for briefing in stories.briefings:
+        if too_long := _too_long(briefing, args.words):
+            print(too_long, file=sys.stderr)
+    from brief.render.stories import render_stories
 
     try:
-        sys.stdout.write(RENDERERS[fmt](briefing, args.explain))
+        sys.stdout.write(render_stories(stories, fmt, args.explain))
         sys.stdout.flush()
     except BrokenPipeError:
         raise

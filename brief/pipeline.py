@@ -21,8 +21,8 @@ from brief.story import Story, make_story
 if TYPE_CHECKING:
     from brief.cache import Pieces, Vectors
 
-__all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "load", "make_briefing", "read",
-           "resized", "summarize", "with_keywords"]
+__all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "brief_items", "load", "make_briefing",
+           "read", "resized", "summarize", "with_keywords"]
 
 KEYWORD_SOURCES = 8  # keywords are ranked on at most this many sources (see with_keywords)
 
@@ -88,7 +88,17 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
     """
     say = progress or (lambda _message: None)
     say(f"reading {counted(len(inputs), 'input') if inputs else 'the bundled inputs'}")
-    items = read(inputs, options.fetch)
+    return brief_items(read(inputs, options.fetch), options, use_cache, progress, ranked, aligned)
+
+
+def brief_items(items: Sequence[Document | Problem], options: Options = Options(), use_cache: bool = False,
+                progress: Callable[[str], None] | None = None,
+                ranked: Callable[[Briefing], None] | None = None,
+                aligned: Callable[[Story], None] | None = None,
+                made: tuple[list[Source], list[Sentence], list[Problem]] | None = None) -> Briefing:
+    """``make_briefing`` of inputs already read (``read``): the one path every story is briefed by.
+    ``made`` is ``make_sources(items)`` when the caller has it already (it is not made again)."""
+    say = progress or (lambda _message: None)
     key = None
     if use_cache:
         from brief import cache
@@ -98,7 +108,7 @@ def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), us
         if cached is not None:
             return cached
     say(f"cleaning and splitting {counted(len(items), 'document')}")
-    sources, sentences, problems = make_sources(items, _pieces() if use_cache else None)
+    sources, sentences, problems = made or make_sources(items, _pieces() if use_cache else None)
     if not sources:
         raise NoBriefing(problems)
     say(f"ranking {counted(len(sentences), 'sentence')} from {counted(len(sources), 'source')}")

@@ -32,7 +32,9 @@ def test_json_on_seeds_matches_golden() -> None:
     result = run_brief("--json")
     assert result.returncode == 0, result.stderr
     check_golden("seeds.json", result.stdout.decode())
-    data = json.loads(result.stdout)
+    whole = json.loads(result.stdout)
+    assert whole["schema"] == 3 and whole["problems"] == [] and len(whole["stories"]) == 1
+    data = whole["stories"][0]
     assert {s["path"] for s in data["sources"]} == {f"seeds/{p.name}" for p in SEEDS}
     point = data["points"][0]
     assert {"text", "source_ids", "sentence_index", "span", "score", "supports", "why"} <= set(point)
@@ -123,8 +125,9 @@ def test_json_gives_every_source_text_and_spans_anyone_can_check(tmp_path: Path)
              "last July.\n")
     (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
     (tmp_path / "b.txt").write_text(other, encoding="utf-8")
-    data = json.loads(run_brief("--json", "--no-keywords", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout)
-    assert data["schema"] == 2
+    whole = json.loads(run_brief("--json", "--no-keywords", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout)
+    assert whole["schema"] == 3
+    (data,) = whole["stories"]
     inputs = {s["id"]: (tmp_path / Path(s["path"]).name).read_text(encoding="utf-8") for s in data["sources"]}
     texts = {s["id"]: s["text"] for s in data["sources"]}
     checked = 0

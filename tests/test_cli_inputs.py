@@ -30,8 +30,9 @@ def test_mixed_inputs_in_one_call(site, tmp_path: Path) -> None:
     feed = tmp_path / "valley.rss"
     feed.write_text(rss([("Floods", "https://valley.example/f", "".join(f"<p>{p}</p>" for p in FLOOD * 3))]))
     stdin = text_article("Floods in the valley", FLOOD[:2]).encode()
-    result = run_brief(*QUICK_PLAIN_ARGS, url, str(tmp_path / "pages"), str(tmp_path / "*.txt"), str(feed), "-",
-                       stdin=stdin)
+    # two stories (the bridge, the floods), briefed as one here: this test is about reading every kind of input
+    result = run_brief(*QUICK_PLAIN_ARGS, "--one-story", url, str(tmp_path / "pages"), str(tmp_path / "*.txt"),
+                       str(feed), "-", stdin=stdin)
     assert result.returncode == 0, result.stderr
     assert result.stderr == b""
     out = result.stdout.decode()

@@ -57,7 +57,7 @@ def test_wire_markup_in_a_briefing_and_a_wire_header_alone(tmp_path: Path) -> No
     result = run_brief("--json", "--no-keywords", "--no-cache", str(header), str(article))
     assert result.returncode == 0, result.stderr
     assert result.stderr.decode() == f"brief: {header}: no article text found\n"
-    data = json.loads(result.stdout)
+    (data,) = json.loads(result.stdout)["stories"]
     shown = " ".join([data["title"], *(p["text"] for p in data["points"]), *(s["title"] for s in data["sources"])])
     for markup in ("&UR;", "&LR;", "&QC;", "NEWS SERVICE", "OPTIONAL MATERIAL"):
         assert markup not in shown, shown
@@ -89,7 +89,7 @@ def test_a_page_whose_paragraphs_carry_escape_sequences_is_briefed_clean(tmp_pat
                     f"<article>\n{body}</article></body></html>", encoding="utf-8")
     result = run_brief("--json", "--no-keywords", "--no-cache", str(page))
     assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
+    (data,) = json.loads(result.stdout)["stories"]
     (source,) = data["sources"]
     assert source["title"] == "Escaped title"
     assert source["text"].split("\n\n") == PARAGRAPHS

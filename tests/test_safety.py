@@ -47,9 +47,10 @@ def test_c1_control_in_a_file_name_is_escaped_in_json(tmp_path: Path) -> None:
     out, err = result.stdout.decode(), result.stderr.decode()
     assert not _unsafe(out) and not _unsafe(err)
     assert "\\u009b31m.txt" in out
-    data = json.loads(out)
+    whole = json.loads(out)
+    (data,) = whole["stories"]
     assert data["sources"][0]["path"] == str(good) and data["sources"][0]["origins"] == [str(good)]
-    assert data["problems"] == [{"path": str(missing), "message": "no such file"}]
+    assert whole["problems"] == [{"path": str(missing), "message": "no such file"}]
     assert err == f"brief: {tmp_path}/gone.txt: no such file\n"  # the whole sequence is dropped
 
 
@@ -63,7 +64,7 @@ def test_bidi_and_zero_width_characters_never_reach_titles_or_points(tmp_path: P
         result = run_brief(fmt, *QUICK_ARGS, str(tmp_path / "evil.html"), str(tmp_path / "evil.txt"))
         assert result.returncode == 0, result.stderr
         assert not _unsafe(result.stdout.decode()), fmt
-    data = json.loads(run_brief("--json", *QUICK_ARGS, str(tmp_path / "evil.html")).stdout)
+    (data,) = json.loads(run_brief("--json", *QUICK_ARGS, str(tmp_path / "evil.html")).stdout)["stories"]
     assert data["title"] == "Harbour bridge reopens"
     texts = [data["title"], *(p["text"] for p in data["points"]), *(k["text"] for k in data["keywords"])]
     assert not _unsafe("".join(texts))  # removed from the text itself, not only escaped

@@ -1,0 +1,174 @@
+"""Stories benchmark: mix every cluster of one or more datasets into one input and see whether brief
+finds the clusters again.
+
+Usage: python bench/stories.py DATASET_DIR [DATASET_DIR ...] [--group-only] [--threshold T] [--workers N]
+                               [--total N] [--alone]
+
+A dataset is a folder of clusters with ``docs/*.txt`` (and, optionally, a ``cluster.json`` naming each
+file's ``docno``). Every article of every cluster of every dataset given is one input, in cluster
+order, read from where it lies (nothing is copied). An article that several clusters hold (DUC 2006
+gives some to two topics) is given once, and belongs to each of them: the grouping is scored by
+extended BCubed precision, recall and F1 (Amigó et al. 2009, which reduces to plain BCubed when
+every article has one cluster), over articles. Also printed: the stories found (and how many are of
+one article), how many stories hold articles of more than one cluster, and the time and peak memory
+(resident set, of this process; then of the briefing workers) of reading, cleaning and grouping, and
+of the whole run with every story briefed (skipped with ``--group-only``).
+
+``--total N`` adds variants until there are N articles: each a random sample of one article's
+paragraphs (at least half of them; its sentences when it has one paragraph) in a random order
+(seed 0), in that article's clusters, made in memory (nothing is written), to see how the grouping
+scales. ``--alone`` groups each cluster's articles on their own instead, as a user giving brief one
+story would, and counts the clusters brief splits into more than one story.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from brief.inputs import Document, make_sources  # noqa: E402
+from brief.options import Options  # noqa: E402
+from brief.pipeline import read  # noqa: E402
+from brief.sentences import split_sentences  # noqa: E402
+from brief.stories import THRESHOLD, brief_stories, group  # noqa: E402
+
+
+def articles(datasets: list[Path]) -> tuple[list[str], dict[str, set[str]]]:
+    """Every article's path (each article once) and the clusters that hold it, by path."""
+    paths: list[str] = []
+    labels: dict[str, set[str]] = {}
+    first: dict[str, str] = {}  # docno -> the path it is given as
+    for dataset in datasets:
+        for cluster in sorted(p for p in dataset.iterdir() if (p / "docs").is_dir()):
+            meta = cluster / "cluster.json"
+            docnos = {}
+            if meta.exists():
+                docnos = {d["file"]: d["docno"] for d in json.loads(meta.read_text(encoding="utf-8")).get("docs", [])
+                          if d.get("docno")}
+            for doc in sorted((cluster / "docs").glob("*.txt")):
+                path = first.setdefault(docnos.get(doc.name, str(doc)), str(doc))
+                if path == str(doc):
+                    paths.append(path)
+                labels.setdefault(path, set()).add(f"{dataset.name}/{cluster.name}")
+    return paths, labels
+
+
+def variants(items: list, labels: dict[str, set[str]], total: int) -> list:
+    """``items`` and variants of its documents up to ``total`` in all (see the module's docstring)."""
+    rng = random.Random(0)
+    documents = [item for item in items if isinstance(item, Document)]
+    made = list(items)
+    while len(made) < total:
+        original = documents[len(made) % len(documents)]
+        paragraphs = [p for p in original.text.split("\n\n") if p.strip()]
+        if len(paragraphs) < 2:  # an article of one paragraph (DUC 2004's): its sentences instead
+            paragraphs = [s.text for s in split_sentences(original.text, 0)] or [original.text]
+        kept = rng.sample(paragraphs, rng.randint((len(paragraphs) + 1) // 2, len(paragraphs)))
+        path = f"{original.path}#variant{len(made)}"
+        made.append(Document(path, "\n\n".join(kept) + "\n"))
+        labels[path] = labels[original.path]
+    return made
+
+
+def alone(paths: list[str], labels: dict[str, set[str]], threshold: float) -> int:
+    """Group each cluster's articles on their own; print and count the clusters split into several stories."""
+    clusters: dict[str, list[str]] = {}
+    for path in paths:
+        clusters.setdefault(min(labels[path]), []).append(path)
+    split = 0
+    for name, members in sorted(clusters.items()):
+        sources, sentences, _ = make_sources(read(members))
+        sizes = sorted((len(story) for story in group(sources, sentences, threshold)), reverse=True)
+        if len(sizes) > 1:
+            split += 1
+            print(f"  {name}: {len(sources)} sources -> stories of {', '.join(map(str, sizes))}")
+    print(f"{split} of {len(clusters)} clusters split into several stories when given alone (threshold {threshold})")
+    return split
+
+
+def bcubed(found: dict[str, int], labels: dict[str, set[str]]) -> tuple[float, float, float]:
+    """Extended BCubed precision, recall and F1 of ``found`` (article -> story) against ``labels``."""
+    stories: dict[int, list[str]] = {}
+    for item, story in found.items():
+        stories.setdefault(story, []).append(item)
+    holders: dict[str, list[str]] = {}
+    for item in found:
+        for label in labels[item]:
+            holders.setdefault(label, []).append(item)
+    precision = recall = 0.0
+    for item, story in found.items():
+        mates = stories[story]
+        precision += sum(1 for other in mates if labels[item] & labels[other]) / len(mates)
+        related = {other for label in labels[item] for other in holders[label]}
+        together = [other for other in related if found[other] == story]
+        recall += sum(1 / len(labels[item] & labels[other]) for other in together) / len(related)
+    precision, recall = precision / len(found), recall / len(found)
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def peak_mib(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Mix, group, score; then brief every story unless ``--group-only``."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("datasets", type=Path, nargs="+")
+    ap.add_argument("--group-only", action="store_true", help="score the grouping; brief no story")
+    ap.add_argument("--threshold", type=float, default=THRESHOLD, help=f"grouping threshold (default {THRESHOLD})")
+    ap.add_argument("--workers", type=int, help="processes that brief the stories (default: every core)")
+    ap.add_argument("--total", type=int, default=0, help="add paragraph-sampled variants up to N articles")
+    ap.add_argument("--alone", action="store_true", help="group each cluster on its own; count those split")
+    args = ap.parse_args(argv)
+    paths, labels = articles(args.datasets)
+    clusters = len(set().union(*labels.values()))
+    if args.alone:
+        alone(paths, labels, args.threshold)
+        return 0
+    start = time.perf_counter()
+    items = read(paths)
+    if args.total > len(items):
+        items = variants(items, labels, args.total)
+        paths = [item.path for item in items if isinstance(item, Document)]
+        start = time.perf_counter()  # the variants are the input: their making is not timed
+    made = make_sources(items)
+    sources, sentences, _ = made
+    grouped = time.perf_counter()
+    stories = group(sources, sentences, args.threshold)
+    done = time.perf_counter()
+    found: dict[str, int] = {}
+    for n, story in enumerate(stories):
+        for source_id in story:
+            for origin in sources[source_id - 1].origins or (sources[source_id - 1].path,):
+                found[origin] = n
+    missing = [p for p in paths if p not in found]  # unreadable inputs: each a story of its own, for scoring
+    for n, path in enumerate(missing, len(stories)):
+        found[path] = n
+    precision, recall, f1 = bcubed(found, labels)
+    mixed = sum(1 for story in stories
+                if len(set.intersection(*(labels[o] for i in story for o in sources[i - 1].origins or ()))) == 0)
+    names = "+".join(d.name for d in args.datasets)
+    print(f"{names}: {len(paths)} articles in {clusters} clusters -> {len(stories)} stories "
+          f"({sum(len(s) == 1 for s in stories)} of one article; {mixed} holding articles of more than one "
+          f"cluster), {len(missing)} unreadable")
+    print(f"BCubed  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (threshold {args.threshold})")
+    print(f"read and clean {grouped - start:.1f} s; group {done - grouped:.1f} s; peak {peak_mib():.0f} MiB")
+    if not args.group_only:
+        options = Options()
+        brief_stories(items, made, stories, options, workers=args.workers)
+        end = time.perf_counter()
+        print(f"whole run (read, clean, group, brief {len(stories)} stories): {end - start:.1f} s; peak "
+              f"{peak_mib():.0f} MiB here, {peak_mib(resource.RUSAGE_CHILDREN):.0f} MiB in the largest worker")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+"""Average linkage over candidate pairs: join the two groups whose articles are, on average, the most
+alike, until no two are alike enough.
+
+The average similarity of two groups' articles is the dot product of their mean vectors (rows are
+L2-normalised), so it is computed exactly, for every pair of groups that share a candidate pair,
+without ever forming a matrix of all pairs. Ties go to the lowest article numbers: the same
+articles always give the same groups.
+"""
+
+from __future__ import annotations
+
+import heapq
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
+
+def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[k] for k, v in a.items() if k in b)
+
+
+def average_linkage(vectors: csr_matrix, pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Groups of row numbers, each sorted, in order of their first row: rows joined while the average
+    cosine between two groups is at least ``threshold``, considering only groups linked by ``pairs``."""
+    n = vectors.shape[0]
+    sums: dict[int, dict[int, float]] = {}
+    for i in range(n):
+        lo, hi = vectors.indptr[i], vectors.indptr[i + 1]
+        sums[i] = dict(zip(vectors.indices[lo:hi].tolist(), vectors.data[lo:hi].tolist()))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    linked: dict[int, set[int]] = {i: set() for i in range(n)}
+    joins: dict[int, int] = dict.fromkeys(range(n), 0)  # how often each group has grown: older entries are stale
+    heap: list[tuple[float, int, int, int, int]] = []
+    for (a, b), similarity in sorted(pairs.items()):
+        linked[a].add(b)
+        linked[b].add(a)
+        if similarity >= threshold:
+            heap.append((-similarity, a, b, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        _, a, b, seen_a, seen_b = heapq.heappop(heap)
+        if a not in members or b not in members or joins[a] != seen_a or joins[b] != seen_b:
+            continue  # a side was joined to another group since: its similarity has been pushed anew
+        # a (the lower id) absorbs b
+        for k, v in sums.pop(b).items():
+            sums[a][k] = sums[a].get(k, 0.0) + v
+        members[a] = sorted(members[a] + members.pop(b))
+        joins[a] += 1
+        others = (linked[a] | linked.pop(b)) - {a, b}
+        linked[a] = others
+        size_a = len(members[a])
+        for c in sorted(others):
+            linked[c].discard(b)
+            linked[c].add(a)
+            similarity = _dot(sums[a], sums[c]) / (size_a * len(members[c]))
+            if similarity >= threshold:
+                low, high = min(a, c), max(a, c)
+                heapq.heappush(heap, (-similarity, low, high, joins[low], joins[high]))
+    return [members[i] for i in sorted(members)]

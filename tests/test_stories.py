@@ -1,0 +1,134 @@
+"""Many stories in, a briefing for each: the grouping, the per-story briefings and what the CLI prints."""
+
+from __future__ import annotations
+
+import json
+from itertools import zip_longest
+from pathlib import Path
+
+import pytest
+from cli_support import run_brief
+from samples import BRIDGE, FLOOD, text_article
+
+from brief.options import Options
+from brief.stories import make_stories
+
+BRIDGE_AGAIN = [
+    "Traffic returned to the harbour bridge on Tuesday, eight months after the city closed it for repairs "
+    "costing forty million dollars.",
+    "Crews fitted new steel cables to replace corroded ones and laid a fresh surface on the deck, according "
+    "to the transport department.",
+    "Inspectors had shut the bridge last July after finding cracks in two supports, sending commuters on "
+    "long detours.",
+]
+FLOOD_AGAIN = [
+    "Two hundred families left their homes in the lower town after heavy rain on Sunday night, as the river "
+    "rose almost three metres.",
+    "Firefighters pumped water out of the main square and volunteers filled sandbags until morning.",
+    "The regional government plans to request emergency funds for roads and bridges the floods damaged.",
+]
+STRIKE = [
+    "Teachers across the province walked out of their classrooms on Monday in a strike over pay and class sizes.",
+    "The teachers' union said more than nine thousand members joined the strike, closing four hundred schools.",
+    "The education minister called the walkout irresponsible and offered to resume talks with the union.",
+]
+STRIKE_AGAIN = [
+    "Four hundred schools stayed closed on Monday as striking teachers demanded better pay and smaller classes.",
+    "Union leaders said nine thousand teachers took part in the strike, the first in the province for a decade.",
+    "The minister of education described the strike as irresponsible but said talks with the union could resume.",
+]
+CHESS = [
+    "A sixteen-year-old grandmaster won the national chess championship on Saturday with a round to spare.",
+    "She beat the defending champion in a sharp endgame that lasted more than five hours.",
+    "Her coach said she would now prepare for the world junior championship in the autumn.",
+]
+STORIES = {
+    "bridge": [("bridge-herald.txt", "Harbour bridge reopens", BRIDGE),
+               ("bridge-gazette.txt", "Bridge back in use after repairs", BRIDGE_AGAIN)],
+    "flood": [("flood-herald.txt", "Floods force families from homes", FLOOD),
+              ("flood-gazette.txt", "Families flee rising river", FLOOD_AGAIN)],
+    "strike": [("strike-herald.txt", "Teachers strike over pay", STRIKE),
+               ("strike-gazette.txt", "Schools closed as teachers strike", STRIKE_AGAIN)],
+}
+
+
+def _write(folder: Path, stories: dict[str, list[tuple[str, str, list[str]]]]) -> list[str]:
+    """The articles as files, interleaved (one of each story, then the next): the input order mixes them."""
+    paths = []
+    for round_ in zip_longest(*stories.values()):
+        for name, title, paragraphs in filter(None, round_):
+            (folder / name).write_text(text_article(title, paragraphs), encoding="utf-8")
+            paths.append(str(folder / name))
+    return paths
+
+
+def _story_of(paths: set[str]) -> str:
+    (story,) = {Path(p).name.split("-")[0] for p in paths}
+    return story
+
+
+def test_three_stories_in_give_three_briefings_with_their_own_sources(tmp_path: Path) -> None:
+    inputs = _write(tmp_path, STORIES)
+    stories = make_stories(inputs, Options(keywords=0))
+    assert len(stories.briefings) == 3
+    found = {}
+    for briefing in stories.briefings:
+        paths = {s.path for s in briefing.sources}
+        found[_story_of(paths)] = paths
+        assert [s.id for s in briefing.sources] == list(range(1, len(briefing.sources) + 1))
+        assert all(point.sentence.source_id in {s.id for s in briefing.sources} for point in briefing.points)
+    assert found == {story: {str(tmp_path / name) for name, _, _ in articles} for story, articles in STORIES.items()}
+
+
+def test_an_article_alone_in_its_story_is_listed_last(tmp_path: Path) -> None:
+    inputs = _write(tmp_path, {"chess": [("chess-herald.txt", "Teenager wins chess title", CHESS)], **STORIES})
+    stories = make_stories(inputs, Options(keywords=0))
+    assert len(stories.briefings) == 4
+    last = stories.briefings[-1]
+    assert [s.path for s in last.sources] == [str(tmp_path / "chess-herald.txt")]
+    assert last.points and "grandmaster" in last.points[0].text
+
+
+@pytest.mark.slow
+def test_one_story_in_prints_exactly_what_one_story_prints() -> None:
+    for fmt in ("--plain", "--markdown", "--json"):
+        grouped, whole = run_brief(fmt, "--stories"), run_brief(fmt)
+        assert grouped.returncode == whole.returncode == 0, grouped.stderr + whole.stderr
+        assert grouped.stdout == whole.stdout, fmt
+
+
+@pytest.mark.slow
+def test_each_storys_json_origins_are_its_inputs(tmp_path: Path) -> None:
+    inputs = _write(tmp_path, STORIES)
+    result = run_brief("--json", "--no-keywords", "--stories", *inputs)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == 3 and data["problems"] == []
+    seen = []
+    for story in data["stories"]:
+        origins = [o for source in story["sources"] for o in source["origins"]]
+        assert {Path(o).name.split("-")[0] for o in origins} == {_story_of(set(origins))}
+        seen += origins
+    assert sorted(seen) == sorted(inputs)
+
+
+@pytest.mark.slow
+def test_several_stories_in_plain_text_each_under_its_header(tmp_path: Path) -> None:
+    inputs = _write(tmp_path, STORIES)
+    result = run_brief("--plain", "--no-keywords", "--stories", *inputs)
+    assert result.returncode == 0, result.stderr
+    headers = [line for line in result.stdout.decode().splitlines() if line.startswith("=== Story ")]
+    assert [h.split(" · ")[0] for h in headers] == [f"=== Story {n} of 3" for n in (1, 2, 3)]
+    assert all(h.split(" · ")[1] == "2 sources" for h in headers)
+    one = run_brief("--plain", "--no-keywords", *inputs).stdout.decode()  # by default, one story
+    assert "=== Story" not in one and "6 sources" in one.splitlines()[1]
+
+
+@pytest.mark.slow
+def test_stories_briefed_in_worker_processes_are_the_stories_briefed_here(tmp_path: Path) -> None:
+    from brief.render.stories import render_stories
+
+    inputs = _write(tmp_path, STORIES)
+    here = make_stories(inputs, Options(keywords=3), workers=1)
+    there = make_stories(inputs, Options(keywords=3), workers=2)
+    assert render_stories(there, "json") == render_stories(here, "json")
