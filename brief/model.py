@@ -81,6 +81,32 @@ class Support:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One sentence's side of a difference: where it is and the values it states ("more than 10,000 athletes")."""
+
+    source_id: int
+    sentence_index: int
+    start: int
+    end: int
+    values: tuple[str, ...]  # as the sentence writes them, in its order
+
+
+@dataclass(frozen=True)
+class Difference:
+    """Where another source's sentence of a point's fact states other values than the point's own.
+
+    ``kind`` is "conflict" (the sources disagree, or brief cannot tell which came later) or "update"
+    (both sources are dated, on different days: the later one updates the earlier).
+    ``what`` is "figures" (counts of one thing) or "claim" (one says it happened, the other that it did not).
+    """
+
+    kind: str
+    what: str
+    point: Side  # the point's own sentence
+    other: Side
+
+
+@dataclass(frozen=True)
 class Point:
     """One sentence of the briefing, with every source that reports it and why it was chosen."""
 
@@ -91,6 +117,9 @@ class Point:
     # True only when brief can tell that no other source states the fact ("only in [n]");
     # False when others do, or when it cannot tell (then only "[n]" is claimed).
     alone: bool = False
+    # Sentences of other sources that state the fact with other values (see ``brief.facts.differences``);
+    # their sources are not in ``supports``: they do not state the point as written.
+    differences: tuple[Difference, ...] = ()
 
     @property
     def text(self) -> str:
