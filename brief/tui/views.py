@@ -22,6 +22,10 @@ class ViewActions(App[None]):
     briefing: Briefing | None
     keyword: Keyword | None
 
+    def show_source(self, source_id: int) -> None:
+        """Show a source in Original (``BriefApp`` implements it)."""
+        raise NotImplementedError
+
     def action_who(self) -> None:
         """Every source's own sentence for the point selected in Briefing."""
         briefing = made_briefing(self, self.briefing)
@@ -52,6 +56,11 @@ class ViewActions(App[None]):
     def open_point(self, point: Point, support: Support | None) -> None:
         """Select ``point`` in Briefing and light ``support``'s sentence in Original (nothing when None)."""
         if support is None or self.briefing is None:
+            return
+        if support not in point.supports:  # a sentence that states the fact with other values (Who says what)
+            self.show_source(support.source_id)
+            note = "states this point's fact with other values"
+            self.query_one(widgets.OriginalView).light((support.source_id, support.start, support.end), note)
             return
         points = self.query_one(widgets.BriefingList)
         if not any(p is point for p in points.shown_points):
