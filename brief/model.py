@@ -191,3 +191,33 @@ class Briefing:
         for source_id in sorted(source_ids):
             groups.setdefault(self.source(source_id).report_id, []).append(source_id)
         return tuple(tuple(group) for group in sorted(groups.values()))
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One source's quotation: the quoted words as typed, where they stand, and the sentence holding them."""
+
+    source_id: int
+    sentence_index: int  # the sentence where the quotation ends (its attribution is there or before)
+    start: int  # [start, end) of the quoted words in the source's text, quote marks excluded
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words a named speaker said, with every source that quotes them (one speaker's same words merged)."""
+
+    speaker: str  # a name as a source gives it ("Faisal Mekdad"), never a pronoun
+    role: str | None  # the role given with the name ("Deputy Foreign Minister"), when one is
+    said: tuple[Utterance, ...]  # one per source quoting it, in source order
+
+    @property
+    def text(self) -> str:
+        """The words as the first source typed them."""
+        return self.said[0].text
+
+    @property
+    def source_ids(self) -> tuple[int, ...]:
+        """Every source that quotes these words, sorted."""
+        return tuple(sorted({u.source_id for u in self.said}))

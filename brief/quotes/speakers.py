@@ -1,0 +1,119 @@
+"""Who said a quotation: the name (and role) its sentence gives, never a pronoun.
+
+The attribution is read beside the quote marks: after them (`", Mekdad told al-Mayadeen`, `", said Ms.
+Jones`, `", he said`) or before them (`Mekdad told al-Mayadeen: "`). The words naming the speaker are
+split into a role and a name: the name is the run of capitalised words at their end, after the last
+role word ("Iranian Foreign Ministry spokesman | Bahram Qasemi", "Deputy Foreign Minister | Faisal
+Mekdad"). Words that name no one ("the ministry", "officials") give no speaker: the quote is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.english import SPEAKER_PRONOUNS, STOP_WORDS
+
+_VERBS = ("said", "says", "say", "added", "adds", "told", "tells", "asked", "wrote", "writes", "explained",
+          "continued", "insisted", "argued", "noted", "warned", "declared", "stated", "announced", "recalled",
+          "replied", "stressed", "urged", "acknowledged", "conceded", "complained", "predicted", "vowed")
+_VERB = r"(?:" + "|".join(_VERBS) + r")"
+_AFTER = re.compile(rf"^[\s,—–-]*(?P<who>[^.!?:;\"“”]{{1,90}}?)\s+{_VERB}\b")
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*{_VERB}\s+(?P<who>(?:[^,.;:!?\"“”(]|\.(?=\S)|(?<=\b[A-Z])\.){{1,60}})")
+_BEFORE = re.compile(rf"(?:^|[.;:,]\s|\s)(?P<who>[^.;:!?\"“”]{{1,120}}?)\s+{_VERB}\b[^\"“”]{{0,150}}?[:,]?\s*$")
+_ROLE_WORDS = frozenset("""president minister secretary spokesman spokeswoman spokesperson deputy foreign prime general
+    colonel chief director commissioner governor senator sen rep representative mayor ambassador chairman chairwoman
+    leader king queen prince princess sheriff judge officer official lieutenant lt captain capt commander coach
+    manager executive ceo head vice assistant attorney defense defence interior envoy adviser advisor aide
+    premier chancellor speaker pope cardinal bishop rev reverend dr mr mrs ms sgt sergeant major admiral marshal
+    analyst professor prof economist founder owner founder chair member lawmaker justice inspector superintendent
+    detective agent diplomat negotiator candidate eyewitness witness resident survivor former archbishop
+    government council party police army military""".split())
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "capt", "sgt"})
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+|(?:de|van|von|bin|al|el|da|di|du|la|le|der|den)|al-\w+)$")
+_STARTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "but", "and", "in", "on", "at", "when",
+                     "since", "after", "before", "while", "as", "if", "with", "for", "by", "to", "then"})
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2}[.!?])\s+|(?<=[.!?][\"”'])\s+")
+PRONOUN = ("pronoun", None)
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip('.,"“”').split("-")[0]
+
+
+def split(who: str) -> tuple[str, str | None] | None:
+    """``(name, role)`` of the words naming a speaker; None when they name no one."""
+    who = _SENTENCE_END.split(who.strip())[-1]  # "... the segment. Agency chief Yuri Koptev": its own sentence
+    who = re.split(r"\s+of\s+|\s+from\s+|\s+at\s+", who, maxsplit=1)[0]
+    who = who.split(",")[-1].strip() if "," in who else who
+    words = who.split()
+    if not words or len(words) > 9:
+        return None
+    if len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS:
+        return PRONOUN
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.lower().rstrip(".").split("-")[0]  # "Premier-designate"
+        if bare in _ROLE_WORDS or not _NAME_WORD.match(word) or any(c.isdigit() for c in word):
+            break
+        name.insert(0, word)
+    while name and name[0].lower() in _STARTS | {"he", "she", "they"}:
+        name.pop(0)
+    if not name or len(name) > 4 or not name[-1][0].isupper() or name[-1].lower().rstrip(".") in _HONORIFICS:
+        return None
+    if name[-1].endswith(("'s", "’s")):
+        return None  # "President Clinton's visit": whose, not who
+    role_words = [w for w in words[:len(words) - len(name)]
+                  if w.lower().rstrip(".") not in _HONORIFICS and any(c.isalpha() for c in w)]
+    while role_words and role_words[0].lower() in _STARTS:
+        role_words.pop(0)
+    for n in range(len(role_words) - 1, -1, -1):  # the role is the title right before the name
+        word = role_words[n]
+        modifier = n + 1 < len(role_words) and _bare(role_words[n + 1]) in _ROLE_WORDS and word not in STOP_WORDS
+        if "(" in word or ")" in word or (word[0].islower() and _bare(word) not in _ROLE_WORDS and not modifier):
+            role_words = role_words[n + 1:]  # "Sunday with | Israeli Prime Minister", "Korea (AP) | U.S. President"
+            break
+    titled = any(_bare(w) in _ROLE_WORDS for w in role_words)
+    return " ".join(name), (" ".join(role_words) if titled else None)
+
+
+def attribution(before: str, after: str) -> tuple[str, str | None] | None:
+    """The speaker the text beside a quotation names: ``(name, role)``, ``PRONOUN`` for "he said", or
+    None when it names none."""
+    m = _AFTER.match(after) or _AFTER_VERB_FIRST.match(after)
+    if m:
+        return split(m.group("who"))
+    m = _BEFORE.search(before)
+    if m:
+        return split(m.group("who"))
+    return None
+
+
+_RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,5}[A-Z][\w'’-]+")
+
+
+def persons(text: str, known: set[str]) -> set[str]:
+    """The people ``text`` names as able to speak: a name after a role word ("spokesman Bahram Qasemi",
+    "Foreign Minister Faisal Mekdad"), before a speech verb, or a name ``known`` as a speaker (surnames)."""
+    found = set()
+    for m in _RUN.finditer(text):
+        run = m.group()
+        preceding = text[:m.start()].split()[-1:] or [""]
+        following = text[m.end():].split()[:1] or [""]
+        parsed = split(" ".join([*preceding, run]))
+        if parsed is None or parsed == PRONOUN:
+            continue
+        name, role = parsed
+        titled = any(w.lower().strip('.,"“”') in _ROLE_WORDS for w in (role or "").split())
+        if titled or following[0].strip(",.") in _VERBS or name.split()[-1] in known:
+            found.add(name.split()[-1])
+    return found
+
+
+def fuller(text: str, surname: str) -> tuple[str, str | None] | None:
+    """The last full name ending in ``surname`` that ``text`` gives ("Yuri Koptev"), with its role."""
+    best = None
+    for m in re.finditer(rf"(?:\S+\s+){{0,6}}{re.escape(surname)}\b", text):
+        found = split(m.group())
+        if found is not None and found != PRONOUN and " " in found[0]:
+            best = found
+    return best
