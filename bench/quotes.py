@@ -1,6 +1,6 @@
 """Quotes benchmark: print every quotation brief attributes on a dataset's clusters, for a reader to judge.
 
-Usage: python bench/quotes.py DATASET_DIR [--clusters N] [--skip N]
+Usage: python bench/quotes.py DATASET_DIR [--clusters N] [--skip N] [--per-cluster N]
 
 DATASET_DIR holds one folder per cluster with its articles as ``docs/*.txt``. For each cluster, every
 quotation ``brief --quotes`` lists is printed under its speaker, each source's copy with the sentence
@@ -29,6 +29,7 @@ def main() -> None:
     parser.add_argument("dataset", type=Path)
     parser.add_argument("--clusters", type=int, default=0, help="only N clusters (0: all)")
     parser.add_argument("--skip", type=int, default=0, help="skip the first N clusters")
+    parser.add_argument("--per-cluster", type=int, default=0, help="print at most N quotes a cluster (0: all)")
     args = parser.parse_args()
     folders = sorted(p for p in args.dataset.iterdir() if (p / "docs").is_dir())[args.skip:]
     folders = folders[:args.clusters] if args.clusters else folders
@@ -39,7 +40,7 @@ def main() -> None:
         found = len(quotations(sources, sentences))
         said = sum(len(q.said) for q in quotes)
         print(f"== {folder.name}: {len(quotes)} quotes ({said} quotations; {found - said} without a sure speaker)")
-        for n, quote in enumerate(quotes, 1):
+        for n, quote in enumerate(quotes[:args.per_cluster] if args.per_cluster else quotes, 1):
             total += 1
             pronouns += quote.speaker.casefold() in SPEAKER_PRONOUNS
             print(f"  {n}. {quote.speaker}" + (f" ({quote.role})" if quote.role else "") + f" {list(quote.source_ids)}")
@@ -50,8 +51,8 @@ def main() -> None:
                 print(f"     before: {before.text}")
             print(f"     [{u.source_id}] {sentences[at].text}")
         left_out += found - said
-    print(f"\n{total} quotes in {len(folders)} clusters; {left_out} quotations without a sure speaker left out; "
-          f"{pronouns} speakers that are pronouns")
+    print(f"\n{total} quotes printed in {len(folders)} clusters; {left_out} quotations without a sure speaker "
+          f"left out; {pronouns} speakers that are pronouns")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
 ``find_quotes`` reads each source in order (``marks`` finds the quotations, ``speakers`` the names):
 - a quotation whose sentence names its speaker is theirs; a surname alone ("Mekdad") is the full name
-  the same source gave last ("Deputy Foreign Minister Faisal Mekdad"; "Serena Robb" is not "Amanda Robb");
+  the same source gave ("Deputy Foreign Minister Faisal Mekdad"; "Serena Robb" is not "Amanda Robb"), and
+  when it gave several ("John and Patsy Ramsey") the quotation is left out;
 - "he said" is resolved only when that is unambiguous: the sentence before (and its own, before the
   quote marks) names exactly one person who could speak; or none, and that sentence is the source's
   last named speaker's own quotation; else the quotation is left out, never given to a pronoun ("One
@@ -19,11 +20,12 @@ from typing import Sequence
 
 from brief.model import Quote, Sentence, Source, Utterance
 from brief.quotes.marks import Found, quotations
-from brief.quotes.speakers import PRONOUN, attribution, fuller, persons
+from brief.quotes.speakers import PRONOUN, attribution, full_names, fuller, persons
 
 __all__ = ["find_quotes"]
 
 _WORD = re.compile(r"[^\W_]+")
+_SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|recalled|replied)\b")  # "said the official"
 SAME_WORDS = 0.8  # share of the shorter quotation's words the other must hold to be the same words
 
 
@@ -39,17 +41,21 @@ def _speakers(sources: Sequence[Source], sentences: Sequence[Sentence],
         said = attribution(quote.before, quote.after)
         if said == PRONOUN:
             said = _resolve(quote, sentences, full, last)
-        elif said is None and not quote.before.strip() and last is not None and last[0].last == quote.first - 1:
+        elif (said is None and not quote.before.strip() and not _SPEECH.search(quote.after)
+              and last is not None and last[0].last == quote.first - 1):
             said = last[1], last[2]  # a quotation alone in its sentence, right after one by a named speaker
         if said is None:
             continue
         name, role = said
         surname = name.split()[-1]
         known = full.get((quote.source_id, surname))
-        if known is None and " " not in name:
-            known = fuller(sources[quote.source_id - 1].text[:quote.start], surname)
-        if known is not None and " " not in name:  # "Mekdad": the full name the source gave before
-            name, role = known[0], role or known[1]
+        if " " not in name:  # "Mekdad": the full name the source gave before, when it gave one
+            names = full_names(sources[quote.source_id - 1].text[:quote.start], surname)
+            if len(names) > 1:
+                continue  # "Ramsey said", after "John and Patsy Ramsey": which one is not clear
+            known = known or (names[0] if names else None)
+            if known is not None:
+                name, role = known[0], role or known[1]
         if known is None or " " in name:
             full[quote.source_id, surname] = (name, role)
         last = (quote, name, role)

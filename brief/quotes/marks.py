@@ -28,12 +28,17 @@ class Found:
     end: int
     first: int  # positions, in the story's sentence list, of the sentences where it opens and closes
     last: int
-    before: str  # its first sentence's text before the opening mark
-    after: str  # its last sentence's text after the closing mark
+    before: str  # its first sentence's text before the opening mark (``'' written as ")
+    after: str  # its last sentence's text after the closing mark (likewise)
 
     def text(self, source: Source) -> str:
         """The quoted words exactly as typed."""
         return source.text[self.start:self.end]
+
+
+def _plain(text: str) -> str:
+    """``text`` with the wire's doubled quote marks written as one: ``x'' is "x"."""
+    return text.replace("``", '"').replace("''", '"')
 
 
 def _paragraphs(sentences: Sequence[Sentence]) -> list[list[int]]:
@@ -65,6 +70,6 @@ def quotations(sources: Sequence[Source], sentences: Sequence[Sentence]) -> list
                 continue
             first = next(i for i in group if sentences[i].end > m.start())
             last = next((i for i in group if sentences[i].end >= m.end()), group[-1])
-            found.append(Found(head.source_id, start, end, first, last,
-                               text[sentences[first].start:m.start()], text[m.end():sentences[last].end]))
+            before, after = text[sentences[first].start:m.start()], text[m.end():sentences[last].end]
+            found.append(Found(head.source_id, start, end, first, last, _plain(before), _plain(after)))
     return found

@@ -27,7 +27,10 @@ _ROLE_WORDS = frozenset("""president minister secretary spokesman spokeswoman sp
     premier chancellor speaker pope cardinal bishop rev reverend dr mr mrs ms sgt sergeant major admiral marshal
     analyst professor prof economist founder owner founder chair member lawmaker justice inspector superintendent
     detective agent diplomat negotiator candidate eyewitness witness resident survivor former archbishop
-    government council party police army military""".split())
+    government council party police army military actor actress congressman congresswoman republican democrat
+    democratic""".split())
+_BODIES = frozenset("""administration department agency commission committee service office bureau institute
+    authority council ministry union center centre company corporation association foundation""".split())
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "capt", "sgt"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+|(?:de|van|von|bin|al|el|da|di|du|la|le|der|den)|al-\w+)$")
 _STARTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "but", "and", "in", "on", "at", "when",
@@ -43,8 +46,14 @@ def _bare(word: str) -> str:
 def split(who: str) -> tuple[str, str | None] | None:
     """``(name, role)`` of the words naming a speaker; None when they name no one."""
     who = _SENTENCE_END.split(who.strip())[-1]  # "... the segment. Agency chief Yuri Koptev": its own sentence
+    described = who.split()
+    if described and described[0].lower() in ("the", "a", "an") and described[-1].islower() and " of " in who:
+        return None  # "the University of Colorado research team": a team, not the university
     who = re.split(r"\s+of\s+|\s+from\s+|\s+at\s+", who, maxsplit=1)[0]
-    who = who.split(",")[-1].strip() if "," in who else who
+    parts = [part.strip() for part in who.split(",")]
+    apposition = (len(parts) > 1 and parts[1].lower().startswith(("a ", "an ", "the "))
+                  and parts[0].split()[0].lower() not in _STARTS | {"in", "from", "of"})  # never "In Athens"
+    who = parts[0] if apposition else parts[-1]  # "Smit, a detective for 32 years"; "In Moscow, Colonel ..."
     words = who.split()
     if not words or len(words) > 9:
         return None
@@ -53,10 +62,13 @@ def split(who: str) -> tuple[str, str | None] | None:
     name: list[str] = []
     for word in reversed(words):
         bare = word.lower().rstrip(".").split("-")[0]  # "Premier-designate"
+        if word == "and" and name and name[0][0].isupper() and name[-1].lower() in _BODIES:
+            name.insert(0, word)  # "Food and Drug Administration", never "Culleton and Steven Brounstein"
+            continue
         if bare in _ROLE_WORDS or not _NAME_WORD.match(word) or any(c.isdigit() for c in word):
             break
         name.insert(0, word)
-    while name and name[0].lower() in _STARTS | {"he", "she", "they"}:
+    while name and name[0].lower() in _STARTS | {"he", "she", "they", "and"}:
         name.pop(0)
     if not name or len(name) > 4 or not name[-1][0].isupper() or name[-1].lower().rstrip(".") in _HONORIFICS:
         return None
@@ -93,7 +105,8 @@ _RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,5}[A-Z][\w'’-]+")
 
 def persons(text: str, known: set[str]) -> set[str]:
     """The people ``text`` names as able to speak: a name after a role word ("spokesman Bahram Qasemi",
-    "Foreign Minister Faisal Mekdad"), before a speech verb, or a name ``known`` as a speaker (surnames)."""
+    "Foreign Minister Faisal Mekdad"), before a speech verb ("Kornberg said", "Kornberg, who represents
+    Officer Sean Carroll, said": both named), or a name ``known`` as a speaker (surnames)."""
     found = set()
     for m in _RUN.finditer(text):
         run = m.group()
@@ -104,16 +117,27 @@ def persons(text: str, known: set[str]) -> set[str]:
             continue
         name, role = parsed
         titled = any(w.lower().strip('.,"“”') in _ROLE_WORDS for w in (role or "").split())
-        if titled or following[0].strip(",.") in _VERBS or name.split()[-1] in known:
+        speaks_later = following[0].endswith(",") and re.search(rf"\b{_VERB}\b", text[m.end():]) is not None
+        if titled or following[0].strip(",.") in _VERBS or speaks_later or name.split()[-1] in known:
             found.add(name.split()[-1])
     return found
 
 
-def fuller(text: str, surname: str) -> tuple[str, str | None] | None:
-    """The last full name ending in ``surname`` that ``text`` gives ("Yuri Koptev"), with its role."""
-    best = None
+def full_names(text: str, surname: str) -> list[tuple[str, str | None]]:
+    """Every full name ending in ``surname`` that ``text`` gives ("Yuri Koptev"), each once with its role;
+    two for "John and Patsy Ramsey"."""
+    names: dict[str, tuple[str, str | None]] = {}
+    for m in re.finditer(rf"\b([A-Z][\w'’-]+) and [A-Z][\w'’-]+ {re.escape(surname)}\b", text):
+        names.setdefault(m.group(1), (f"{m.group(1)} {surname}", None))
     for m in re.finditer(rf"(?:\S+\s+){{0,6}}{re.escape(surname)}\b", text):
         found = split(m.group())
         if found is not None and found != PRONOUN and " " in found[0]:
-            best = found
-    return best
+            names.setdefault(found[0].split()[-2], found)  # by the word before the surname: "Patsy", "JonBenet"
+    return list(names.values())
+
+
+def fuller(text: str, surname: str) -> tuple[str, str | None] | None:
+    """The one full name ending in ``surname`` that ``text`` gives, with its role; None when it gives none
+    or several (then whose surname it is is unclear)."""
+    names = full_names(text, surname)
+    return names[0] if len(names) == 1 else None
