@@ -28,7 +28,8 @@ def by_speaker(quotes: Sequence[Quote]) -> list[tuple[str, str | None, list[Quot
     return list(groups.values())
 
 
-def _marker(quote: Quote, sources: Sequence[Source]) -> str:
+def quote_marker(quote: Quote, sources: Sequence[Source]) -> str:
+    """``[1, 2]`` for a quote two sources carry, ``[1+2]`` for two versions of one report."""
     reports: dict[int, list[int]] = {}
     for source_id in quote.source_ids:
         reports.setdefault(sources[source_id - 1].report_id, []).append(source_id)
@@ -40,7 +41,8 @@ def _header(quotes: Sequence[Quote], sources: Sequence[Source]) -> str:
     return f"{counted(len(quotes), 'quote')} by {counted(speakers, 'speaker')} · {counted(len(sources), 'source')}"
 
 
-def _speaker(name: str, role: str | None) -> str:
+def speaker_line(name: str, role: str | None) -> str:
+    """``Faisal Mekdad, Deputy Foreign Minister``: the name, and the role when a source gives one."""
     return one_line(f"{name}, {role}" if role else name)
 
 
@@ -48,8 +50,8 @@ def quotes_plain(quotes: Sequence[Quote], sources: Sequence[Source]) -> str:
     """The quotes as plain text."""
     lines = ["Quotes", _header(quotes, sources)]
     for name, role, said in by_speaker(quotes):
-        lines += ["", _speaker(name, role)]
-        lines += [f"  “{one_line(q.text)}” {_marker(q, sources)}" for q in said]
+        lines += ["", speaker_line(name, role)]
+        lines += [f"  “{one_line(q.text)}” {quote_marker(q, sources)}" for q in said]
     lines += ["", "Sources", *(f"[{s.id}] {one_line(s.title)}" for s in sources)]
     return "\n".join(lines) + "\n"
 
@@ -58,8 +60,8 @@ def quotes_markdown(quotes: Sequence[Quote], sources: Sequence[Source]) -> str:
     """The quotes as Markdown, source text escaped."""
     lines = ["# Quotes", "", f"*{_header(quotes, sources)}*"]
     for name, role, said in by_speaker(quotes):
-        lines += ["", f"## {escape(_speaker(name, role))}", ""]
-        lines += [f"- “{escape(q.text)}” {escape(_marker(q, sources))}" for q in said]
+        lines += ["", f"## {escape(speaker_line(name, role))}", ""]
+        lines += [f"- “{escape(q.text)}” {escape(quote_marker(q, sources))}" for q in said]
     lines += ["", "## Sources", "", *(f"{s.id}. **{escape(s.title)}**" for s in sources)]
     return "\n".join(lines) + "\n"
 

@@ -1,4 +1,5 @@
-"""The actions behind ``w`` (who says what) and ``m`` (coverage): views of the whole briefing over the panes."""
+"""The actions behind ``w`` (who says what), ``m`` (coverage) and ``"`` (quotes): views of the whole briefing
+over the panes."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from brief.tui import widgets
 from brief.tui.actions import made_briefing
 
 if TYPE_CHECKING:
-    from brief.model import Briefing, Keyword, Point, Support
+    from brief.model import Briefing, Keyword, Point, Support, Utterance
 
 
 class ViewActions(App[None]):
@@ -52,6 +53,24 @@ class ViewActions(App[None]):
 
         self.push_screen(CoverageScreen(briefing, selected),
                          lambda chosen: self.open_point(*chosen) if chosen else None)
+
+    def action_quotes(self) -> None:
+        """Every quotation in the sources, by speaker (``brief.quotes``)."""
+        briefing = made_briefing(self, self.briefing)
+        if briefing is None:
+            return
+        from brief.quotes import find_quotes
+        from brief.tui.screens import QuotesScreen
+
+        quotes = find_quotes(briefing.sources, briefing.sentences)
+        self.push_screen(QuotesScreen(briefing, quotes), self.open_quote)
+
+    def open_quote(self, said: Utterance | None) -> None:
+        """Show the source of a quotation in Original with the quoted words lit (nothing when None)."""
+        if said is None:
+            return
+        self.show_source(said.source_id)
+        self.query_one(widgets.OriginalView).light((said.source_id, said.start, said.end), "a quotation")
 
     def open_point(self, point: Point, support: Support | None) -> None:
         """Select ``point`` in Briefing and light ``support``'s sentence in Original (nothing when None)."""

@@ -6,6 +6,8 @@ from brief.tui.screens.coverage import CoverageScreen
 from brief.tui.screens.export import ExportScreen, export_markdown
 from brief.tui.screens.help import HelpScreen
 from brief.tui.screens.problems import ProblemsScreen
+from brief.tui.screens.quotes import QuotesScreen
 from brief.tui.screens.who import WhoScreen
 
-__all__ = ["CoverageScreen", "ExportScreen", "HelpScreen", "ProblemsScreen", "WhoScreen", "export_markdown"]
+__all__ = ["CoverageScreen", "ExportScreen", "HelpScreen", "ProblemsScreen", "QuotesScreen", "WhoScreen",
+           "export_markdown"]
