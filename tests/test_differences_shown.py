@@ -12,12 +12,17 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from test_tui_views import entries, lit, static_text
 from tui_support import ready
 
 from brief.model import Briefing
 from brief.pipeline import Options, load, make_briefing, summarize
 from brief.render import render_json, render_markdown, render_plain
 from brief.story import Story, make_story
+from brief.tui.app import make_app
+from brief.tui.screens import DifferencesScreen, WhoScreen
+from brief.tui.widgets import BriefingList, OriginalText
+from brief.tui.widgets.pane_list import PaneList
 
 OPENING = {
     "a.txt": ("Asian Games open in Bangkok\n\nThe Asian Games open in Bangkok on Sunday with a ceremony at the "
@@ -115,12 +120,6 @@ def test_tolls_of_another_scope_are_not_flagged(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 async def test_the_tui_marks_the_point_and_lights_each_sources_values(tmp_path: Path) -> None:
-    from test_tui_views import entries, lit, static_text
-
-    from brief.tui.app import make_app
-    from brief.tui.screens import WhoScreen
-    from brief.tui.widgets import BriefingList
-
     briefing = make_briefing(_write(tmp_path, OPENING), NO_KEYWORDS)
     number = next(n for n, p in enumerate(briefing.points, 1) if "athletes" in p.text)
     own = briefing.points[number - 1].sentence.source_id
@@ -139,3 +138,28 @@ async def test_the_tui_marks_the_point_and_lights_each_sources_values(tmp_path: 
         await pilot.press("j", "enter")  # the differing sentence, shown in Original
         await pilot.pause()
         assert app.source_id == 3 - own
+
+
+@pytest.mark.slow
+async def test_the_differences_view_lists_each_differing_source_and_opens_it(tmp_path: Path) -> None:
+    briefing = make_briefing(_write(tmp_path, OPENING), NO_KEYWORDS)
+    number = next(n for n, p in enumerate(briefing.points, 1) if "athletes" in p.text)
+    own = briefing.points[number - 1].sentence.source_id
+    values = {1: "more than 10,000 athletes, 43 nations", 2: "about 6,000 athletes, 41 nations"}
+    app = make_app([], NO_KEYWORDS, briefing=briefing)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await pilot.press("d")
+        assert isinstance(app.screen, DifferencesScreen)
+        count = f"1 of {len(briefing.points)} points: sources state other values"
+        assert static_text(app, "#differences-count") == count
+        listed = app.screen.query_one(PaneList)
+        head, line = (listed.get_option_at_index(i).prompt.plain for i in range(listed.option_count))
+        assert head.startswith(f"{number} The Bangkok games") and head.endswith(f"[{own}] · differs: [{3 - own}]")
+        assert line.startswith(f"  [{3 - own}] ")
+        assert line.endswith(f"states: {values[3 - own]} · the point: {values[own]}")
+        await pilot.press("enter")
+        await pilot.pause()
+        lit = app.query_one(OriginalText).sentence  # the differing source's sentence, lit
+        assert lit is not None and lit[0] == app.source_id == 3 - own
+        assert "athletes" in briefing.source(3 - own).text[lit[1]:lit[2]]

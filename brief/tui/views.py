@@ -1,5 +1,5 @@
-"""The actions behind ``w`` (who says what), ``m`` (coverage) and ``"`` (quotes): views of the whole briefing
-over the panes."""
+"""The actions behind ``w`` (who says what), ``m`` (coverage), ``d`` (differences) and ``"`` (quotes): views
+of the whole briefing over the panes."""
 
 from __future__ import annotations
 
@@ -53,6 +53,15 @@ class ViewActions(App[None]):
 
         self.push_screen(CoverageScreen(briefing, selected),
                          lambda chosen: self.open_point(*chosen) if chosen else None)
+
+    def action_differences(self) -> None:
+        """Every point whose sources state other values (``Point.differences``)."""
+        briefing = made_briefing(self, self.briefing)
+        if briefing is None:
+            return
+        from brief.tui.screens import DifferencesScreen
+
+        self.push_screen(DifferencesScreen(briefing), lambda chosen: self.open_point(*chosen) if chosen else None)
 
     def action_quotes(self) -> None:
         """Every quotation in the sources, by speaker (``brief.quotes``)."""
