@@ -68,16 +68,19 @@ def _resolve(quote: Found, sentences: Sequence[Sentence], full: dict[tuple[int, 
     """Whom "he said" stands for, when that is unambiguous; else None."""
     known = {surname for source, surname in full if source == quote.source_id}
     previous = sentences[quote.first - 1] if quote.first > 0 else None
-    named: set[str] = set()
+    named: dict[str, str] = {}
     if previous is not None and previous.source_id == quote.source_id:
         named = persons(previous.text, known)
     named |= persons(quote.before, known)
     if len(named) == 1:
-        surname = named.pop()
-        if (quote.source_id, surname) in full:
-            return full[quote.source_id, surname]
-        if previous is not None:
-            return fuller(previous.text + " " + quote.before, surname) or (surname, None)
+        [(surname, written)] = named.items()
+        said = full.get((quote.source_id, surname))
+        if said is not None and (" " not in written or written == said[0]):
+            return said
+        given = fuller((previous.text if previous is not None else "") + " " + quote.before, surname)
+        if " " in written:  # "Samantha Reeves is concerned ... she said": not the Jack Reeves quoted before
+            return given if given is not None and given[0] == written else (written, None)
+        return given or (surname, None)
     if named or last is None:
         return None
     if last[0].last == quote.first - 1:  # right after that speaker's quotation: they go on speaking

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from brief.english import SPEAKER_PRONOUNS, STOP_WORDS
+from brief.english import MONTHS, SPEAKER_PRONOUNS, STOP_WORDS, WEEKDAYS
 
 _VERBS = ("said", "says", "say", "added", "adds", "told", "tells", "asked", "wrote", "writes", "explained",
           "continued", "insisted", "argued", "noted", "warned", "declared", "stated", "announced", "recalled",
@@ -29,12 +29,14 @@ _ROLE_WORDS = frozenset("""president minister secretary spokesman spokeswoman sp
     detective agent diplomat negotiator candidate eyewitness witness resident survivor former archbishop
     government council party police army military actor actress congressman congresswoman republican democrat
     democratic""".split())
+_WHEN = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
 _BODIES = frozenset("""administration department agency commission committee service office bureau institute
     authority council ministry union center centre company corporation association foundation""".split())
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "capt", "sgt"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+|(?:de|van|von|bin|al|el|da|di|du|la|le|der|den)|al-\w+)$")
 _STARTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "but", "and", "in", "on", "at", "when",
-                     "since", "after", "before", "while", "as", "if", "with", "for", "by", "to", "then"})
+                     "since", "after", "before", "while", "as", "if", "with", "for", "by", "to", "then", "yet",
+                     "however", "still", "now", "also"})
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2}[.!?])\s+|(?<=[.!?][\"”'])\s+")
 PRONOUN = ("pronoun", None)
 
@@ -43,18 +45,27 @@ def _bare(word: str) -> str:
     return word.lower().strip('.,"“”').split("-")[0]
 
 
-def split(who: str) -> tuple[str, str | None] | None:
-    """``(name, role)`` of the words naming a speaker; None when they name no one."""
+def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
+    """``(name, role)`` of the words naming a speaker; None when they name no one. ``leading``: the words
+    follow the speech verb ("said Muasher Friday when ..."), so the name is the first run of them."""
     who = _SENTENCE_END.split(who.strip())[-1]  # "... the segment. Agency chief Yuri Koptev": its own sentence
     described = who.split()
     if described and described[0].lower() in ("the", "a", "an") and described[-1].islower() and " of " in who:
         return None  # "the University of Colorado research team": a team, not the university
-    who = re.split(r"\s+of\s+|\s+from\s+|\s+at\s+", who, maxsplit=1)[0]
     parts = [part.strip() for part in who.split(",")]
-    apposition = (len(parts) > 1 and parts[1].lower().startswith(("a ", "an ", "the "))
-                  and parts[0].split()[0].lower() not in _STARTS | {"in", "from", "of"})  # never "In Athens"
-    who = parts[0] if apposition else parts[-1]  # "Smit, a detective for 32 years"; "In Moscow, Colonel ..."
+    head = parts[0].split()
+    apposition = (len(parts) > 1 and parts[1][:1].islower() and bool(head) and head[0][0].isupper()
+                  and head[0].lower() not in _STARTS | {"in", "from", "of"})  # never "In Athens"
+    who = parts[0] if apposition else parts[-1]  # "Kreider, director of ..."; "In Moscow, Colonel ..."
+    who = re.split(r"\s+of\s+|\s+from\s+|\s+at\s+", who, maxsplit=1)[0]
     words = who.split()
+    if leading:  # "Muasher Friday when concluding a visit to Israel": up to the first function word after a name
+        seen = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
+        cut = next((n for n in range(seen, len(words)) if words[n].lower() in STOP_WORDS
+                    and not (n + 1 < len(words) and words[n + 1][:1].isupper())), len(words))
+        words = words[:cut]  # "Fish and Wildlife Service spokeswoman Patricia Foulk" stays whole
+    while words and words[-1].lower().strip(".,") in _WHEN:
+        words = words[:-1]  # "Muasher Friday"
     if not words or len(words) > 9:
         return None
     if len(words) == 1 and words[0].lower() in SPEAKER_PRONOUNS:
@@ -68,8 +79,8 @@ def split(who: str) -> tuple[str, str | None] | None:
         if bare in _ROLE_WORDS or not _NAME_WORD.match(word) or any(c.isdigit() for c in word):
             break
         name.insert(0, word)
-    while name and name[0].lower() in _STARTS | {"he", "she", "they", "and"}:
-        name.pop(0)
+    while name and (name[0].lower() in _STARTS | {"he", "she", "they", "and"} or name[0].endswith(("'s", "’s"))):
+        name.pop(0)  # "Yet Lori Thacker", "Germany's Minzlaff"
     if not name or len(name) > 4 or not name[-1][0].isupper() or name[-1].lower().rstrip(".") in _HONORIFICS:
         return None
     if name[-1].endswith(("'s", "’s")):
@@ -91,9 +102,12 @@ def split(who: str) -> tuple[str, str | None] | None:
 def attribution(before: str, after: str) -> tuple[str, str | None] | None:
     """The speaker the text beside a quotation names: ``(name, role)``, ``PRONOUN`` for "he said", or
     None when it names none."""
-    m = _AFTER.match(after) or _AFTER_VERB_FIRST.match(after)
+    m = _AFTER.match(after)
     if m:
         return split(m.group("who"))
+    m = _AFTER_VERB_FIRST.match(after)
+    if m:
+        return split(m.group("who"), leading=True)
     m = _BEFORE.search(before)
     if m:
         return split(m.group("who"))
@@ -103,23 +117,29 @@ def attribution(before: str, after: str) -> tuple[str, str | None] | None:
 _RUN = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,5}[A-Z][\w'’-]+")
 
 
-def persons(text: str, known: set[str]) -> set[str]:
-    """The people ``text`` names as able to speak: a name after a role word ("spokesman Bahram Qasemi",
-    "Foreign Minister Faisal Mekdad"), before a speech verb ("Kornberg said", "Kornberg, who represents
-    Officer Sean Carroll, said": both named), or a name ``known`` as a speaker (surnames)."""
-    found = set()
+def persons(text: str, known: set[str]) -> dict[str, str]:
+    """The people ``text`` names as able to speak, by surname, each with the name as written: a name after
+    a role word ("spokesman Bahram Qasemi"), before a speech verb ("Kornberg said"; "Marvyn Kornberg, who
+    represents Officer Sean Carroll, said": both named), or a surname ``known`` as a speaker's. Not a word
+    that qualifies a role ("her former Latin professor")."""
+    found: dict[str, str] = {}
     for m in _RUN.finditer(text):
         run = m.group()
         preceding = text[:m.start()].split()[-1:] or [""]
         following = text[m.end():].split()[:1] or [""]
+        if following[0].islower() and _bare(following[0]) in _ROLE_WORDS:
+            continue  # "Latin professor", "Hun Sen aide": what the title is of, not who
         parsed = split(" ".join([*preceding, run]))
         if parsed is None or parsed == PRONOUN:
             continue
         name, role = parsed
+        surname = name.split()[-1]
         titled = any(w.lower().strip('.,"“”') in _ROLE_WORDS for w in (role or "").split())
-        speaks_later = following[0].endswith(",") and re.search(rf"\b{_VERB}\b", text[m.end():]) is not None
-        if titled or following[0].strip(",.") in _VERBS or speaks_later or name.split()[-1] in known:
-            found.add(name.split()[-1])
+        speaks_later = (" " in name and following[0].endswith(",")
+                        and re.search(rf"\b{_VERB}\b", text[m.end():]) is not None)
+        if titled or following[0].strip(",.") in _VERBS or speaks_later or surname in known:
+            if len(name) > len(found.get(surname, "")):
+                found[surname] = name
     return found
 
 
