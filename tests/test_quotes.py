@@ -37,6 +37,8 @@ def test_a_quote_is_never_given_to_a_pronoun_nobody_named(tmp_path: Path) -> Non
                                "said grimly. Prime Minister Benjamin Netanyahu met Defense Minister Yitzhak Mordechai "
                                "on Sunday. \"We will not give in to terror of any kind,\" he said.\n")
     assert quotes == ()  # "she": no one is named; "he": two people are
+    assert _quotes(tmp_path, "Column\n\nEither we change our laws or we apply them to every defendant. Notice I "
+                             "said, \"if she is guilty of the crime.\"\n") == ()
 
 
 def test_a_surname_is_the_full_name_the_source_gave_and_the_quote_goes_on(tmp_path: Path) -> None:

@@ -18,7 +18,9 @@ _VERBS = ("said", "says", "say", "added", "adds", "told", "tells", "asked", "wro
           "replied", "stressed", "urged", "acknowledged", "conceded", "complained", "predicted", "vowed")
 _VERB = r"(?:" + "|".join(_VERBS) + r")"
 _AFTER = re.compile(rf"^[\s,—–-]*(?P<who>[^.!?:;\"“”]{{1,90}}?)\s+{_VERB}\b")
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*{_VERB}\s+(?P<who>(?:[^,.;:!?\"“”(]|\.(?=\S)|(?<=\b[A-Z])\.){{1,60}})")
+_TITLE_DOTS = "|".join(rf"(?<=\b{t})\." for t in ("Maj", "Gen", "Col", "Sgt", "Capt", "Supt", "Adm", "Cpl", "Insp"))
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,—–-]*{_VERB}\s+(?P<who>(?:[^,.;:!?\"“”(]|\.(?=\S)|(?<=\b[A-Z])\.|"
+                               rf"{_TITLE_DOTS}){{1,60}})")  # "said ... spokesman Maj. Thomas Schoenherr"
 _BEFORE = re.compile(rf"(?:^|[.;:,]\s|\s)(?P<who>[^.;:!?\"“”]{{1,120}}?)\s+{_VERB}\b[^\"“”]{{0,150}}?[:,]?\s*$")
 _ROLE_WORDS = frozenset("""president minister secretary spokesman spokeswoman spokesperson deputy foreign prime general
     colonel chief director commissioner governor senator sen rep representative mayor ambassador chairman chairwoman
@@ -32,7 +34,8 @@ _ROLE_WORDS = frozenset("""president minister secretary spokesman spokeswoman sp
 _WHEN = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
 _BODIES = frozenset("""administration department agency commission committee service office bureau institute
     authority council ministry union center centre company corporation association foundation""".split())
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "capt", "sgt"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "capt", "sgt",
+                         "maj", "col", "supt", "adm", "cpl", "insp"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+|(?:de|van|von|bin|al|el|da|di|du|la|le|der|den)|al-\w+)$")
 _STARTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "but", "and", "in", "on", "at", "when",
                      "since", "after", "before", "while", "as", "if", "with", "for", "by", "to", "then", "yet",
@@ -62,7 +65,7 @@ def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
     if leading:  # "Muasher Friday when concluding a visit to Israel": up to the first function word after a name
         seen = next((n for n, w in enumerate(words) if w[:1].isupper()), len(words))
         cut = next((n for n in range(seen, len(words)) if words[n].lower() in STOP_WORDS
-                    and not (n + 1 < len(words) and words[n + 1][:1].isupper())), len(words))
+                    and not (words[n] == "and" and n + 1 < len(words) and words[n + 1][:1].isupper())), len(words))
         words = words[:cut]  # "Fish and Wildlife Service spokeswoman Patricia Foulk" stays whole
     while words and words[-1].lower().strip(".,") in _WHEN:
         words = words[:-1]  # "Muasher Friday"
@@ -76,8 +79,10 @@ def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
         if word == "and" and name and name[0][0].isupper() and name[-1].lower() in _BODIES:
             name.insert(0, word)  # "Food and Drug Administration", never "Culleton and Steven Brounstein"
             continue
-        if bare in _ROLE_WORDS or not _NAME_WORD.match(word) or any(c.isdigit() for c in word):
+        if bare in _ROLE_WORDS or bare in _HONORIFICS or not _NAME_WORD.match(word) or any(c.isdigit() for c in word):
             break
+        if bare in SPEAKER_PRONOUNS:
+            return None  # "Notice I said": no name
         name.insert(0, word)
     while name and (name[0].lower() in _STARTS | {"he", "she", "they", "and"} or name[0].endswith(("'s", "’s"))):
         name.pop(0)  # "Yet Lori Thacker", "Germany's Minzlaff"
