@@ -97,7 +97,8 @@ class Difference:
 
     ``kind`` is "conflict" (the sources disagree, or brief cannot tell which came later) or "update"
     (both sources are dated, on different days: the later one updates the earlier).
-    ``what`` is "figures" (counts of one thing) or "claim" (one says it happened, the other that it did not).
+    ``what`` is "figures" (counts of one thing), "when" (a date or time of day) or "claim" (one says it
+    happened, the other that it did not).
     """
 
     kind: str

@@ -43,9 +43,28 @@ def test_the_same_number_of_other_things_is_not_flagged() -> None:
                    "The ship carried 300 passengers and 40 cars.") is None
 
 
-def test_years_dates_and_times_are_not_counts() -> None:
+def test_years_dates_and_times_are_not_counts_but_a_date_is_compared_as_one() -> None:
     assert compare("The treaty was signed on Nov. 3, 1998 at 3 p.m. in Paris.",
-                   "The treaty was signed on Nov. 4, 1997 at 5 p.m. in Paris.") is None
+                   "The treaty was signed on Nov. 4, 1997 at 5 p.m. in Paris.") == ("when", ("Nov. 3",), ("Nov. 4",))
+    assert compare("The plane crashed at about 12:20 p.m. near the coastal town of Grammatikos.",
+                   "12:05 p.m. (0905 GMT) _ Airliner crashes near coastal town of Grammatiko.") == (
+        "when", ("12:20 p.m.",), ("12:05 p.m.",))
+
+
+def test_weekdays_and_dates_of_other_events_are_not_compared() -> None:
+    assert compare("The treaty was signed on Monday in Paris by both leaders.",
+                   "The treaty was signed on Tuesday in Paris by both leaders.") is None  # counted from the writing
+    assert compare("The treaty signed on Nov. 3 takes effect on Jan. 1, officials said.",
+                   "The treaty takes effect on Jan. 1, officials said.") is None  # two dates: which is which
+    assert compare("Talks opened on Nov. 3 in Geneva between the rivals.",
+                   "Fighting resumed on Nov. 5 in the north of the country.") is None
+
+
+def test_a_date_never_updates() -> None:
+    a = _sentence(1, "The treaty was signed on Nov. 3 in Paris by both leaders.")
+    b = _sentence(2, "The treaty was signed on Nov. 4 in Paris by both leaders.")
+    diff = difference(a, b, [_source(1, a.text, "1998-11-04"), _source(2, b.text, "1998-11-06")])
+    assert diff is not None and (diff.kind, diff.what) == ("conflict", "when")
 
 
 def test_a_denied_claim_against_the_same_claim_made() -> None:

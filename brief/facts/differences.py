@@ -8,6 +8,9 @@ For a point, every other source's sentence of its fact is compared with the poin
   "7,000 deaths in the region"), and no value fits both ("more than 10,000" against "about 6,000";
   "about 6,000" against "6,200" is one count rounded), or, from sources dated on different days, the
   numbers differ by more than rounding ("at least 70" then "nearly 600"); see ``quantities``;
+- **when**: both give one event a date ("Nov. 3") or a time of day ("12:05 p.m."), once each, in the
+  same context, and not the same one (weekdays count from the day of writing, so they are left out);
+  see ``when``; never an update: an event's hour does not change from one report to the next;
 - **claim**: one says it did not happen, the other that it did ("did not confirm" / "confirmed"),
   the other sentence holding no negation or doubt at all; see ``claims``.
 When both sources are dated, on different days, the later one is an *update* of the earlier, not a
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from brief.facts.claims import opposed
 from brief.facts.quantities import Quantity, quantities, vocabulary
+from brief.facts.when import other_moment
 from brief.model import Difference, Sentence, Side, Source
 
 if TYPE_CHECKING:
@@ -37,7 +41,7 @@ def _counts(text: str) -> dict[str, list[Quantity]]:
 
 def compare(a: str, b: str, dated: bool = False) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """``(what, a's values, b's values)`` where sentences ``a`` and ``b`` of one fact differ (see the
-    module doc), "figures" before "claim"; None when they do not, or brief cannot tell. ``dated``: the
+    module doc), "figures" before "when" before "claim"; None when they do not, or brief cannot tell. ``dated``: the
     two were written on different days, so a count that changed is an update even when both ranges
     allow one value ("at least 70 people" then "nearly 600 people")."""
     ca, cb = _counts(a), _counts(b)
@@ -52,6 +56,9 @@ def compare(a: str, b: str, dated: bool = False) -> tuple[str, tuple[str, ...], 
     if pairs:
         pairs.sort(key=lambda p: p[0].start)
         return "figures", tuple(q.text for q, _ in pairs), tuple(r.text for _, r in pairs)
+    moment = other_moment(a, b)
+    if moment is not None:
+        return "when", (moment[0],), (moment[1],)
     claim = opposed(a, b)
     if claim is not None:
         return "claim", (claim[0],), (claim[1],)
@@ -71,7 +78,8 @@ def difference(point: Sentence, other: Sentence, sources: Sequence[Source]) -> D
     if found is None:
         return None
     what, mine, theirs = found
-    return Difference("update" if dated else "conflict", what, _side(point, mine), _side(other, theirs))
+    update = dated and what != "when"  # an event's date or hour does not change from one day's report to the next
+    return Difference("update" if update else "conflict", what, _side(point, mine), _side(other, theirs))
 
 
 def differing(story: Story, i: int, cited: Sequence[Link]) -> tuple[tuple[Link, ...], tuple[Difference, ...]]:
