@@ -163,3 +163,14 @@ async def test_the_differences_view_lists_each_differing_source_and_opens_it(tmp
         lit = app.query_one(OriginalText).sentence  # the differing source's sentence, lit
         assert lit is not None and lit[0] == app.source_id == 3 - own
         assert "athletes" in briefing.source(3 - own).text[lit[1]:lit[2]]
+
+
+@pytest.mark.slow
+def test_a_cached_briefing_still_says_where_sources_differ(tmp_path: Path) -> None:
+    paths = _write(tmp_path, OPENING)
+    fresh = render_plain(make_briefing(paths, NO_KEYWORDS, use_cache=True))
+    from brief import cache
+
+    assert len(list(cache.cache_dir().glob("*.json"))) == 1
+    cached = render_plain(make_briefing(paths, NO_KEYWORDS, use_cache=True))  # served from that entry
+    assert "sources differ: " in fresh and cached == fresh
