@@ -106,3 +106,28 @@ def test_undated_counts_that_cannot_both_be_right_conflict() -> None:
     diff = difference(a, b, [_source(1, a.text), _source(2, b.text)])
     assert diff is not None and diff.kind == "conflict"
     assert (diff.point.source_id, diff.other.source_id) == (1, 2)
+
+
+def test_planned_against_done_is_a_difference_of_claim() -> None:
+    assert compare("The two leaders will sign the peace treaty in Washington on Monday.",
+                   "The two leaders signed the peace treaty in Washington on Monday.") == (
+        "claim", ("will sign",), ("signed",))
+    assert compare("The two leaders will sign the peace treaty in Washington on Monday.",
+                   "The two leaders signed a trade deal in Washington on Monday.") is None  # something else signed
+    assert compare("The two leaders may not sign the peace treaty in Washington on Monday.",
+                   "The two leaders signed the peace treaty in Washington on Monday.") is None  # doubt: cannot tell
+
+
+def test_counts_of_other_places_other_acts_or_a_part_are_not_flagged() -> None:
+    assert compare("A nearly simultaneous bombing at the U.S. Embassy in neighboring Kenya killed 248 people.",
+                   "Another 11 people were killed in the nearly simultaneous bombing of the U.S. Embassy in "
+                   "neighboring Tanzania.") is None
+    assert compare("Last year the virus sickened 55 people and killed 7 in Queens, all of them elderly.",
+                   "Last summer the virus killed seven people in Queens and sickened more than 60 others.") is None
+    assert compare("Twin bombings at U.S. Embassies on Aug. 7 killed 257 people, 11 of them in Tanzania.",
+                   "The Aug. 7 bombings of U.S. Embassies killed 11 people, all Africans.") is None
+
+
+def test_a_noun_is_not_the_claim_its_verb_would_make() -> None:
+    assert compare("Some media reports have said the tycoons paid a ransom after the kidnapping in Hong Kong.",
+                   "The tycoons never reported any kidnapping to Hong Kong authorities.") is None

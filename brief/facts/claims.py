@@ -1,4 +1,5 @@
-"""Whether two sentences of one fact make opposite claims: one says a thing happened, the other that it did not.
+"""Whether two sentences of one fact make other claims: one says a thing happened, the other that it did
+not, or that it is only planned ("will sign" / "signed", ``planned_done``).
 
 A sentence *denies* a word when a negation stands before it in its clause ("did not confirm",
 "has never been found", "is no longer expected"): the word is the first content word after the
@@ -58,8 +59,8 @@ def denied(text: str) -> dict[str, tuple[str, frozenset[str]]]:
     tokens = _tokens(text)
     found: dict[str, tuple[str, frozenset[str]]] = {}
     for n, token in enumerate(tokens):
-        if not _is_negation(token):
-            continue
+        if not _is_negation(token) or (n and tokens[n - 1] in ("may", "might")):
+            continue  # "may not sign": a doubt, not a denial
         for k in range(n + 1, min(n + 5, len(tokens))):
             word = tokens[k]
             if word in _CLAUSE_END or _is_negation(word):
@@ -92,6 +93,62 @@ def opposed(a: str, b: str) -> tuple[str, str] | None:
         if words is None or asserted(first) is not None or _RESTRICTIVE & set(_tokens(first)):
             continue
         for word, (phrase, objects) in sorted(denied(first).items()):
-            if word in words and all(o in {stem(w) for w in words.values()} for o in objects):
+            if word in words and _verb(words[word]) is not None and all(
+                    o in {stem(w) for w in words.values()} for o in objects):
                 return (words[word], phrase) if swap else (phrase, words[word])
+    return None
+
+
+_PLANS = re.compile(r"\b(?:will|would|plans? to|planned to|intends? to|intended to|(?:is|are|was|were) "
+                    r"(?:expected|set|scheduled|due|going) to|(?:is|are|was|were) to)\s+(?:\w+\s+)?$")
+_PAST_NOT = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "not"})
+
+
+def _verb(word: str) -> str | None:
+    """The verb ``word`` is a form of ("cancelled": "cancel"), when it can only be a verb ("media reports"
+    may be a noun: None)."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return lemmas["VERB"][0] if list(lemmas) == ["VERB"] else None
+
+
+def _stated(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, tuple[str, frozenset[str]]]]:
+    """The verbs ``text`` gives as planned ("would cancel") and as done ("cancelled"), each with the words
+    as written and the next two content words (what is cancelled)."""
+    tokens = _tokens(text)
+    planned: dict[str, tuple[str, frozenset[str]]] = {}
+    done: dict[str, tuple[str, frozenset[str]]] = {}
+    for n, word in enumerate(tokens):
+        if not word.isalpha() or len(word) < 4 or word in STOP_WORDS:
+            continue
+        before = " ".join(tokens[max(0, n - 4):n]) + " "
+        objects = _following(tokens[n + 1:], 2)
+        if _PLANS.search(before):
+            from lemminflect import getAllLemmas
+
+            base = getAllLemmas(word).get("VERB", (None,))[0]
+            if base == word:
+                planned.setdefault(base, (before.split()[-1 if before.split()[-1] != word else -2] + " " + word,
+                                          objects))
+        elif word.endswith("ed") and not _PAST_NOT & set(tokens[max(0, n - 3):n]):
+            base = _verb(word)
+            if base is not None:
+                done.setdefault(base, (word, objects))
+    return planned, done
+
+
+def planned_done(a: str, b: str) -> tuple[str, str] | None:
+    """``(what a says, what b says)`` when one gives as planned what the other gives as done ("would sign
+    the treaty" / "signed the treaty"), with the same next words, neither holding a negation or doubt."""
+    if asserted(a) is None or asserted(b) is None:
+        return None
+    plans_a, done_a = _stated(a)
+    plans_b, done_b = _stated(b)
+    for verb, (phrase, objects) in sorted(plans_a.items()):
+        if verb in done_b and objects and objects == done_b[verb][1]:
+            return phrase, done_b[verb][0]
+    for verb, (phrase, objects) in sorted(plans_b.items()):
+        if verb in done_a and objects and objects == done_a[verb][1]:
+            return done_a[verb][0], phrase
     return None

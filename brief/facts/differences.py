@@ -12,7 +12,8 @@ For a point, every other source's sentence of its fact is compared with the poin
   same context, and not the same one (weekdays count from the day of writing, so they are left out);
   see ``when``; never an update: an event's hour does not change from one report to the next;
 - **claim**: one says it did not happen, the other that it did ("did not confirm" / "confirmed"),
-  the other sentence holding no negation or doubt at all; see ``claims``.
+  the other sentence holding no negation or doubt at all; or one says it is planned, the other that it
+  is done ("will sign the peace treaty" / "signed the peace treaty"); see ``claims``.
 When both sources are dated, on different days, the later one is an *update* of the earlier, not a
 conflict. A source that differs is taken off the point's supports: it does not state the point as
 written, and the markers say so (``differs: [1]``). When brief cannot tell, it reports nothing.
@@ -20,12 +21,18 @@ written, and the markers say so (``differs: [1]``). When brief cannot tell, it r
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Sequence
 
-from brief.facts.claims import opposed
+from brief.english import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from brief.facts.claims import opposed, planned_done
+from brief.facts.figures import figures
 from brief.facts.quantities import Quantity, quantities, vocabulary
 from brief.facts.when import other_moment
 from brief.model import Difference, Sentence, Side, Source
+
+_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS))
 
 if TYPE_CHECKING:
     from brief.facts.alignment import Link
@@ -39,6 +46,30 @@ def _counts(text: str) -> dict[str, list[Quantity]]:
     return by_thing
 
 
+def _figure(q: Quantity) -> str:
+    """The quantity's number as ``figures`` writes it ("1,200" is "1200")."""
+    found = figures(q.text)
+    return min(found, key=len) if found else ""
+
+
+def _loose(text: str) -> frozenset[str]:
+    """The figures of ``text`` that count nothing named beside them ("11 of them"), unlike "two crew"."""
+    return figures(text) - {_figure(q) for q in quantities(text)}
+
+
+def _names(text: str, first: bool = False) -> set[str]:
+    """The capitalised words of ``text`` after its first (names of places, people, bodies), lower-cased;
+    with ``first``, its first word too."""
+    words = _NAME.findall(text)[0 if first else 1:]
+    return {w.lower() for w in words if w.lower() not in _CALENDAR}
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Whether each sentence names something the other does not ("in neighboring Kenya" / "in neighboring
+    Tanzania"): its counts may be of another place, party or body."""
+    return bool(_names(a) - _names(b, True)) and bool(_names(b) - _names(a, True))
+
+
 def compare(a: str, b: str, dated: bool = False) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """``(what, a's values, b's values)`` where sentences ``a`` and ``b`` of one fact differ (see the
     module doc), "figures" before "when" before "claim"; None when they do not, or brief cannot tell. ``dated``: the
@@ -46,11 +77,16 @@ def compare(a: str, b: str, dated: bool = False) -> tuple[str, tuple[str, ...], 
     allow one value ("at least 70 people" then "nearly 600 people")."""
     ca, cb = _counts(a), _counts(b)
     words_a, words_b = vocabulary(a), vocabulary(b)
+    loose_a, loose_b = _loose(a), _loose(b)
     pairs = []
-    for thing in sorted(ca.keys() & cb.keys()):
+    for thing in sorted(ca.keys() & cb.keys()) if not _other_places(a, b) else ():
         if len(ca[thing]) != 1 or len(cb[thing]) != 1:
             continue  # "from 2 to 5 people": which one to compare is not clear
         q, r = ca[thing][0], cb[thing][0]
+        if q.head and r.head and q.head != r.head:
+            continue  # "sickened 55 people" is not "killed seven people"
+        if _figure(r) in loose_a or _figure(q) in loose_b:
+            continue  # "killed 257 people, 11 of them in Tanzania": a part and its whole
         if q.context <= words_b and r.context <= words_a and (q.conflicts(r) or (dated and q.changed(r))):
             pairs.append((q, r))
     if pairs:
@@ -59,8 +95,8 @@ def compare(a: str, b: str, dated: bool = False) -> tuple[str, tuple[str, ...], 
     moment = other_moment(a, b)
     if moment is not None:
         return "when", (moment[0],), (moment[1],)
-    claim = opposed(a, b)
-    if claim is not None:
+    claim = None if _names(a) - _names(b, True) or _names(b) - _names(a, True) else opposed(a, b) or planned_done(a, b)
+    if claim is not None:  # (only between sentences naming the same: "Air France Concordes had not been modified")
         return "claim", (claim[0],), (claim[1],)
     return None
 

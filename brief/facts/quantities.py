@@ -44,6 +44,7 @@ _PATTERN = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s*[A-Za-z][\w'’-]*")
 _BROKEN = re.compile(r"\d,\s$")  # "7, 000": a figure a typo split; neither half is a count
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 _CLOCK = frozenset({"am", "pm", "o'clock", "gmt"})
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
 _DATE_WORDS = frozenset((*MONTHS, *MONTH_ABBREVIATIONS))
@@ -63,6 +64,7 @@ class Quantity:
     low: float
     high: float
     context: frozenset[str]  # stems of the content words around it in its clause
+    head: str | None = None  # the content word right before it in its clause ("sickened 55"), its stem
 
     def conflicts(self, other: Quantity) -> bool:
         """Whether the two ranges leave no value both allow."""
@@ -126,7 +128,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             continue  # "Nov. 3": a date
         if number.isdigit() and len(number) == 4 and not currency and not unit and 1800 <= int(number) <= 2100:
             continue  # a year
-        if _BROKEN.search(text, 0, start) or (after and (len(after[0]) == 1 or after[0].lower() in _CLOCK)):
+        if _BROKEN.search(text, 0, start) or (after and ((len(after[0]) == 1 and after[0].isalpha())
+                                                         or after[0].lower() in _CLOCK)):
             continue  # "7, 000" split by a typo; "3 p.m.", "10 o'clock"
         counted = None if unit or currency else _counted(after)
         if unit:
@@ -135,6 +138,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             thing = _CURRENCY[currency]
         elif counted is None:
             continue  # "rose to 231.": what it counts is not said beside it
+        elif counted[0] in _DURATIONS:
+            continue  # "3 hours, 50 minutes": a duration is told in parts, and rounded as a writer likes
         else:
             thing, used = counted
             modifiers, after = after[:used - 1], after[used:]
@@ -143,9 +148,10 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
         value = _value(number) * scale
         low, high = _QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()), (1.0, 1.0))
-        context = _content(_clause(after))[:_WINDOW] + _content(list(reversed(_clause(before[::-1]))))[-2:]
+        preceding = _content(list(reversed(_clause(before[::-1]))))
+        context = _content(_clause(after))[:_WINDOW] + preceding[-2:]
         if counted is not None:
             context += _content(modifiers)
         found.append(Quantity(text[start:end], start, end, thing, value, value * low, value * high,
-                              frozenset(context)))
+                              frozenset(context), preceding[-1] if preceding else None))
     return tuple(found)
