@@ -92,6 +92,9 @@ def parser() -> argparse.ArgumentParser:
                    help="group the inputs by story and brief each (a day's news, a feed, a folder of articles)")
     p.add_argument("--one-story", dest="one_story", action="store_true", default=True,
                    help="brief every input as one story (the default)")
+    p.add_argument("--quotes", action="store_true",
+                   help="print every quotation in the sources by speaker, with the sources that carry it "
+                   "(plain, or --markdown / --json), instead of the briefing")
     p.add_argument("--no-fetch", dest="fetch", action="store_false",
                    help="do not fetch the articles a feed's teaser entries link to; brief their teasers")
     p.add_argument("--timeout", type=_seconds, default=TIMEOUT, metavar="SECONDS",
@@ -135,6 +138,21 @@ def _keyphrases(paths: Sequence[str], top_n: int, engine: str) -> int:
             print(f"==> {one_line(source.path)} <==")
         for phrase, _score in extract_document(source.text, top_n, engine):
             print(one_line(phrase))
+    return 0
+
+
+def _quotes(inputs: Sequence[str], fmt: str, fetch: bool) -> int:
+    """Print the sources' quotations by speaker (``brief.quotes``) in ``fmt``."""
+    from brief.pipeline import load
+    from brief.quotes import find_quotes
+    from brief.render.quotes import QUOTE_RENDERERS
+
+    sources, sentences, problems = load(inputs, fetch)
+    report(problems)
+    if not sources:
+        print("brief: no briefing could be made", file=sys.stderr)
+        return 1
+    sys.stdout.write(QUOTE_RENDERERS[fmt](find_quotes(sources, sentences), sources))
     return 0
 
 
@@ -205,6 +223,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.keyphrases:
         return _keyphrases([*args.keyphrases, *args.inputs], args.keywords, args.keyword_engine)
     inputs = args.inputs or (["-"] if _stdin_piped() else [])
+    if args.quotes:
+        return _quotes(inputs, args.format or "plain", args.fetch)
     options = Options(args.algorithm, args.sentences, args.words, args.keywords, fetch=args.fetch,
                       keyword_engine=args.keyword_engine)
     fmt = args.format or ("plain" if not sys.stdout.isatty() else None)

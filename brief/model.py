@@ -81,6 +81,33 @@ class Support:
 
 
 @dataclass(frozen=True)
+class Side:
+    """One sentence's side of a difference: where it is and the values it states ("more than 10,000 athletes")."""
+
+    source_id: int
+    sentence_index: int
+    start: int
+    end: int
+    values: tuple[str, ...]  # as the sentence writes them, in its order
+
+
+@dataclass(frozen=True)
+class Difference:
+    """Where another source's sentence of a point's fact states other values than the point's own.
+
+    ``kind`` is "conflict" (the sources disagree, or brief cannot tell which came later) or "update"
+    (both sources are dated, on different days: the later one updates the earlier).
+    ``what`` is "figures" (counts of one thing), "when" (a date or time of day) or "claim" (one says it
+    happened, the other that it did not).
+    """
+
+    kind: str
+    what: str
+    point: Side  # the point's own sentence
+    other: Side
+
+
+@dataclass(frozen=True)
 class Point:
     """One sentence of the briefing, with every source that reports it and why it was chosen."""
 
@@ -94,6 +121,9 @@ class Point:
     # Sources whose sentences for this point are one wire sentence, copied into otherwise independent
     # stories (a background paragraph): one report of the point, however many sources carry it.
     copied: tuple[tuple[int, ...], ...] = ()
+    # Sentences of other sources that state the fact with other values (see ``brief.facts.differences``);
+    # their sources are not in ``supports``: they do not state the point as written.
+    differences: tuple[Difference, ...] = ()
 
     @property
     def text(self) -> str:
@@ -174,3 +204,32 @@ class Briefing:
             joined = [g for g in groups if g & set(copies)]
             groups = [g for g in groups if not g & set(copies)] + [set().union(*joined)]
         return tuple(sorted(tuple(sorted(g)) for g in groups))
+
+@dataclass(frozen=True)
+class Utterance:
+    """One source's quotation: the quoted words as typed, where they stand, and the sentence holding them."""
+
+    source_id: int
+    sentence_index: int  # the sentence where the quotation ends (its attribution is there or before)
+    start: int  # [start, end) of the quoted words in the source's text, quote marks excluded
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words a named speaker said, with every source that quotes them (one speaker's same words merged)."""
+
+    speaker: str  # a name as a source gives it ("Faisal Mekdad"), never a pronoun
+    role: str | None  # the role given with the name ("Deputy Foreign Minister"), when one is
+    said: tuple[Utterance, ...]  # one per source quoting it, in source order
+
+    @property
+    def text(self) -> str:
+        """The words as the first source typed them."""
+        return self.said[0].text
+
+    @property
+    def source_ids(self) -> tuple[int, ...]:
+        """Every source that quotes these words, sorted."""
+        return tuple(sorted({u.source_id for u in self.said}))

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from brief.english import counted
+from brief.facts.differences import differing
 from brief.headline import story_headline
 from brief.inputs import Document, make_sources, read_items
 from brief.inputs.versions import copied_groups
@@ -61,14 +62,16 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
         if any(facts.same_fact(i, j) for j in taken):
             continue
         taken.append(i)
+        links, differences = differing(story, i, facts.fact(i))
         supports, said = [], []
-        for link in facts.fact(i):
+        for link in links:
             s = sentences[link.position]
             supports.append(Support(s.source_id, s.index, s.start, s.end, link.similarity, link.how))
             said.append((s.source_id, s.text))
         copied = copied_groups(said) if len(said) > 1 else ()
         points.append(Point(sentences[i], pick.score, tuple(supports), pick.why,
-                            alone=story.n_sources > 1 and facts.alone(i), copied=copied))
+                            alone=story.n_sources > 1 and facts.alone(i), copied=copied,
+                            differences=differences))
     return reading_order(story, points, taken)
 
 

@@ -111,6 +111,21 @@ class Alignment:
         own = Link(i, 1.0, "")
         return (own, *(best[k] for k in sorted(best)))
 
+    def versions(self, i: int) -> tuple[Link, ...]:
+        """Per other source that ``fact(i)`` does not cite, its best sentence linked to ``i`` as ``fact``
+        would cite it but for its other figures (``figures.disagree``): another version of the fact, or
+        another fact; ``brief.facts.differences`` tells which. In source order."""
+        cited = {self.sentences[link.position].source_id for link in self.fact(i)}
+        best: dict[int, Link] = {}
+        for link in self.links(i):
+            source = self.sentences[link.position].source_id
+            if source in cited or source in best or (link.how == "words" and link.similarity < SURE_WORDS
+                                                     and not self._confirmed(i, link)):
+                continue
+            if disagree(self.sentences[i].text, self.sentences[link.position].text):
+                best[source] = link
+        return tuple(best[k] for k in sorted(best))
+
     def _confirmed(self, i: int, link: Link) -> bool:
         """Whether meaning confirms a word link of ``i``: embedding cosine plus half the word similarity
         reaches ``MUTUAL``. The sentences are embedded when first asked, ``VERIFY_BUDGET`` at most per

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from brief.english import counted
 from brief.model import Briefing, Point, Source
+from brief.render.differences import marker_note
 from brief.safety import one_line
 
 NOTABLE_SHARE = 0.5  # a source repeating at least this share of its sentences from another is pointed out
@@ -27,12 +28,13 @@ def citation(point: Point, briefing: Briefing) -> str:
     """``[1, 2]`` for a point two independent reports state, ``[1+2]`` for one report in two versions;
     ``only in [2]`` when brief can tell no other source does.
 
-    A point of one source whose fact brief cannot rule out elsewhere is just ``[2]``.
+    A point of one source whose fact brief cannot rule out elsewhere is just ``[2]``. Sources that state
+    the fact with other values follow: ``[2] · differs: [1]`` (``brief.render.differences``).
     """
     groups = briefing.point_reports(point)
     if point.only_in is not None and len(briefing.sources) > 1:
         return f"only in {marker(groups)}"
-    return marker(groups)
+    return marker(groups) + marker_note(point, briefing)
 
 
 def reports_note(briefing: Briefing, source: Source) -> str | None:

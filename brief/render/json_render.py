@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from brief.model import Briefing, Keyword, Point, Sentence, Source, Support
+from brief.render.differences import difference_dict
 from brief.safety import escape_json
 
 SCHEMA_VERSION = 2
@@ -41,6 +42,7 @@ def _point(point: Point, briefing: Briefing, by_place: dict[tuple[int, int], Sen
         "score": round(point.score, 6),
         "why": {name: round(value, 6) for name, value in point.why} | {"cited_by": len(point.source_ids)},
         "supports": [_support(x, briefing, by_place) for x in point.supports],
+        "differences": [difference_dict(d) for d in point.differences],
     }
 
 

@@ -6,6 +6,7 @@ import re
 
 from brief.model import Briefing
 from brief.render.common import citation, header, reports_note, shares_note, source_details, why_line
+from brief.render.differences import difference_lines
 from brief.safety import one_line
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -21,6 +22,7 @@ def render_markdown(briefing: Briefing, explain: bool = False) -> str:
     lines = [f"# {escape(briefing.title)}", "", f"*{header(briefing)}*", ""]
     for point in briefing.points:
         lines.append(f"- {escape(point.text)} {escape(citation(point, briefing))}")
+        lines += [f"  <br>{escape(line)}" for line in difference_lines(point, briefing)]
         if explain:
             lines.append(f"  <br>*{escape(why_line(point))}*")
     if briefing.keywords:

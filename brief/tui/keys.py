@@ -19,6 +19,10 @@ APP_BINDINGS: list[BindingType] = [
     Binding("escape", "back", "Back", id="app.back", show=False),
     Binding("w", "who", "Who says", id="app.who", tooltip="Every source's own sentence for the selected point"),
     Binding("m", "coverage", "Coverage", id="app.coverage", tooltip="Which source reports which point"),
+    Binding("d", "differences", "Differences", id="app.differences", show=False,
+            tooltip="Every point whose sources state other values"),
+    Binding("quotation_mark", "quotes", "Quotes", id="app.quotes", key_display='"', show=False,
+            tooltip="Every quotation in the sources, by speaker"),
     # Theme and Export stay out of the footer, which must fit 80 columns: ? lists them, and so does ^p.
     Binding("t", "cycle_theme", "Theme", id="app.theme", show=False),
     Binding("e", "export", "Export", id="app.export", show=False),
@@ -40,12 +44,14 @@ PALETTE = {
     "app.back": "Back", "app.theme": "Next theme (remembered)", "app.export": "Export Markdown",
     "app.problems": "Problems: skipped inputs", "app.more-points": "More points", "app.fewer-points": "Fewer points",
     "app.copy": "Copy point with its citation", "app.open": "Open source (browser or pager)", "app.help": "Help",
-    "app.who": "Who says what", "app.coverage": "Coverage",
+    "app.who": "Who says what", "app.coverage": "Coverage", "app.quotes": "Quotes by speaker",
+    "app.differences": "Differences between sources",
 }
 """The bindings offered in the command palette (Ctrl+P) and their titles there, beside Textual's own
 commands (its Quit and Theme picker among them)."""
 
 _NAMES = {"right_square_bracket": "]", "left_square_bracket": "[", "slash": "/", "question_mark": "?",
+          "quotation_mark": '"',
           "plus": "+", "minus": "-", "escape": "Esc", "tab": "Tab", "shift+tab": "Shift+Tab", "enter": "Enter",
           "up": "↑", "down": "↓", "left": "←", "right": "→", "space": "Space", "home": "Home", "end": "End"}
 

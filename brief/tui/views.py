@@ -1,4 +1,5 @@
-"""The actions behind ``w`` (who says what) and ``m`` (coverage): views of the whole briefing over the panes."""
+"""The actions behind ``w`` (who says what), ``m`` (coverage), ``d`` (differences) and ``"`` (quotes): views
+of the whole briefing over the panes."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from brief.tui import widgets
 from brief.tui.actions import made_briefing
 
 if TYPE_CHECKING:
-    from brief.model import Briefing, Keyword, Point, Support
+    from brief.model import Briefing, Keyword, Point, Support, Utterance
 
 
 class ViewActions(App[None]):
@@ -21,6 +22,10 @@ class ViewActions(App[None]):
 
     briefing: Briefing | None
     keyword: Keyword | None
+
+    def show_source(self, source_id: int) -> None:
+        """Show a source in Original (``BriefApp`` implements it)."""
+        raise NotImplementedError
 
     def action_who(self) -> None:
         """Every source's own sentence for the point selected in Briefing."""
@@ -49,9 +54,41 @@ class ViewActions(App[None]):
         self.push_screen(CoverageScreen(briefing, selected),
                          lambda chosen: self.open_point(*chosen) if chosen else None)
 
+    def action_differences(self) -> None:
+        """Every point whose sources state other values (``Point.differences``)."""
+        briefing = made_briefing(self, self.briefing)
+        if briefing is None:
+            return
+        from brief.tui.screens import DifferencesScreen
+
+        self.push_screen(DifferencesScreen(briefing), lambda chosen: self.open_point(*chosen) if chosen else None)
+
+    def action_quotes(self) -> None:
+        """Every quotation in the sources, by speaker (``brief.quotes``)."""
+        briefing = made_briefing(self, self.briefing)
+        if briefing is None:
+            return
+        from brief.quotes import find_quotes
+        from brief.tui.screens import QuotesScreen
+
+        quotes = find_quotes(briefing.sources, briefing.sentences)
+        self.push_screen(QuotesScreen(briefing, quotes), self.open_quote)
+
+    def open_quote(self, said: Utterance | None) -> None:
+        """Show the source of a quotation in Original with the quoted words lit (nothing when None)."""
+        if said is None:
+            return
+        self.show_source(said.source_id)
+        self.query_one(widgets.OriginalView).light((said.source_id, said.start, said.end), "a quotation")
+
     def open_point(self, point: Point, support: Support | None) -> None:
         """Select ``point`` in Briefing and light ``support``'s sentence in Original (nothing when None)."""
         if support is None or self.briefing is None:
+            return
+        if support not in point.supports:  # a sentence that states the fact with other values (Who says what)
+            self.show_source(support.source_id)
+            note = "states this point's fact with other values"
+            self.query_one(widgets.OriginalView).light((support.source_id, support.start, support.end), note)
             return
         points = self.query_one(widgets.BriefingList)
         if not any(p is point for p in points.shown_points):

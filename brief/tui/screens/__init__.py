@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from brief.tui.screens.coverage import CoverageScreen
+from brief.tui.screens.differences import DifferencesScreen
 from brief.tui.screens.export import ExportScreen, export_markdown
 from brief.tui.screens.help import HelpScreen
 from brief.tui.screens.problems import ProblemsScreen
+from brief.tui.screens.quotes import QuotesScreen
 from brief.tui.screens.who import WhoScreen
 
-__all__ = ["CoverageScreen", "ExportScreen", "HelpScreen", "ProblemsScreen", "WhoScreen", "export_markdown"]
+__all__ = ["CoverageScreen", "DifferencesScreen", "ExportScreen", "HelpScreen", "ProblemsScreen", "QuotesScreen",
+           "WhoScreen", "export_markdown"]

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from brief.model import Briefing, Point, Support
+from brief.model import Briefing, Difference, Point, Support
 from brief.render.common import citation
 from brief.safety import one_line
 from brief.tui.widgets.footer import BriefFooter
@@ -44,11 +44,12 @@ def how_matched(support: Support, own: bool) -> str:
     return {"meaning": "matched by meaning and words", "words": "matched by words"}.get(support.how, "matched")
 
 
-def entry(briefing: Briefing, support: Support, own: bool, others: list[str]) -> Content:
-    """``[n] Outlet · Title`` and how it is linked, over the sentence with its unshared words lit."""
+def entry(briefing: Briefing, support: Support, own: bool, others: list[str], values: tuple[str, ...] = ()) -> Content:
+    """``[n] Outlet · Title`` and how it is linked, over the sentence with its unshared words (and
+    ``values``, those another source differs on) lit."""
     text = sentence_of(briefing, support)
     sentence = Content(text)
-    for start, end in unshared_words(text, others):
+    for start, end in [*unshared_words(text, others), *value_spans(text, values)]:
         sentence = sentence.stylize(DIFFERENT, start, end)
     return Content.assemble(
         (f"[{support.source_id}] ", "bold $brief-number"),
@@ -60,13 +61,50 @@ def entry(briefing: Briefing, support: Support, own: bool, others: list[str]) ->
 
 
 def entries(briefing: Briefing, point: Point) -> list[Content]:
-    """One entry per supporting sentence, the point's own first.
+    """One entry per supporting sentence, the point's own first, then one per source that states the
+    fact with other values (``Point.differences``).
 
     The point's own sentence lights the words some other sentence does not have; every other
-    sentence lights the words the point's own does not have.
+    sentence lights the words the point's own does not have; a differing sentence lights its values.
     """
     texts = [sentence_of(briefing, s) for s in point.supports]
-    return [entry(briefing, s, i == 0, texts[1:] if i == 0 else texts[:1]) for i, s in enumerate(point.supports)]
+    values = point.differences[0].point.values if point.differences else ()  # lit in the point's own too
+    found = [entry(briefing, s, i == 0, texts[1:] if i == 0 else texts[:1], values if i == 0 else ())
+             for i, s in enumerate(point.supports)]
+    return found + [differing_entry(briefing, d) for d in point.differences]
+
+
+def differing_entry(briefing: Briefing, diff: Difference) -> Content:
+    """``[n] Outlet · Title`` and the values it states instead, over its sentence with those values lit."""
+    side = diff.other
+    text = one_line(briefing.source(side.source_id).text[side.start:side.end])
+    sentence = Content(text)
+    for start, end in value_spans(text, side.values):
+        sentence = sentence.stylize(DIFFERENT, start, end)
+    label = "a later report" if diff.kind == "update" else "states other values"
+    return Content.assemble(
+        (f"[{side.source_id}] ", "bold $brief-only"),
+        (source_label(briefing, side.source_id), "bold"),
+        (f" · {label}: {', '.join(side.values)}", "$brief-muted"),
+        "\n",
+        sentence,
+    )
+
+
+def value_spans(text: str, values: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of ``values`` stands in ``text`` (its first place), for lighting."""
+    spans = []
+    for value in values:
+        at = text.find(value)
+        if at >= 0:
+            spans.append((at, at + len(value)))
+    return spans
+
+
+def as_support(diff: Difference) -> Support:
+    """A differing sentence as a place to show in Original (``how`` "differs": it does not state the point)."""
+    side = diff.other
+    return Support(side.source_id, side.sentence_index, side.start, side.end, 0.0, "differs")
 
 
 def note(briefing: Briefing, point: Point) -> str:
@@ -74,6 +112,9 @@ def note(briefing: Briefing, point: Point) -> str:
     own = point.sentence.source_id
     if len(briefing.sources) == 1:
         return "The briefing has one source."
+    if point.differences:
+        return ("Lit: in the point's own sentence, words another does not have and the values others differ on; "
+                "in a differing source's, the values it states instead.")
     if len(point.source_ids) > 1:
         return ("Lit: words that the point's own sentence does not have; "
                 "in the point's own, words that another sentence does not have.")
@@ -117,7 +158,10 @@ class WhoScreen(ModalScreen[Support | None]):
 
     def on_option_list_option_selected(self, event: PaneList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.point.supports[event.option_index])
+        supports = self.point.supports
+        index = event.option_index
+        differing = self.point.differences
+        self.dismiss(supports[index] if index < len(supports) else as_support(differing[index - len(supports)]))
 
     def action_close(self) -> None:
         """Close without choosing."""

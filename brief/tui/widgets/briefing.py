@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from brief.model import Briefing, Keyword, Point, Support
 from brief.render.common import citation, counted, why_line
+from brief.render.differences import difference_lines, marker_note
 from brief.safety import one_line
 from brief.tui.widgets.pane_list import PaneList
 
@@ -75,13 +76,18 @@ class PointPrompt(Visual):
 
 
 def point_prompt(number: int, point: Point, briefing: Briefing, explain: bool = False) -> PointPrompt:
-    """``1 The sentence. [1, 2]``, with ``only in [n]`` in the warning colour; with ``explain``, a dim
-    line under it says why it was chosen (as ``--plain --explain`` does)."""
+    """``1 The sentence. [1, 2]``, with ``only in [n]`` and ``· differs: [n]`` in the warning colour; with
+    ``explain``, a dim line under it says why it was chosen (as ``--plain --explain`` does), and under it
+    where its sources differ (as plain text says)."""
     marker = citation(point, briefing)
     single = marker.startswith("only")
+    note = marker_note(point, briefing)  # " · differs: [1]": a source states the fact with other values
     sentence = Content.assemble((f"{number} ", "bold $brief-number"), one_line(point.text))
-    styled = Content.styled(marker, "bold $brief-only" if single else "bold $brief-marker")
-    below = Content.styled(f"  {why_line(point)}", "$brief-muted") if explain else None
+    styled = Content.styled(marker[:len(marker) - len(note)], "bold $brief-only" if single else "bold $brief-marker")
+    if note:
+        styled = Content.assemble(styled, (note, "bold $brief-only"))
+    lines = [*([why_line(point)] if explain else []), *difference_lines(point, briefing)]
+    below = Content.styled("\n".join(f"  {line}" for line in lines), "$brief-muted") if lines else None
     return PointPrompt(sentence, styled, below)
 
 

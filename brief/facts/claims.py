@@ -1,0 +1,154 @@
+"""Whether two sentences of one fact make other claims: one says a thing happened, the other that it did
+not, or that it is only planned ("will sign" / "signed", ``planned_done``).
+
+A sentence *denies* a word when a negation stands before it in its clause ("did not confirm",
+"has never been found", "is no longer expected"): the word is the first content word after the
+negation, auxiliaries and adverbs skipped. Two sentences oppose each other on that word only when
+the other sentence states it, and the content word before it and the next two after it ("*Mitch* did
+not hit *Miami*"), and holds no negation or word of denial anywhere ("denied", "refused",
+"without"...): "denied he would resign" and "said he would not resign" say the same, and brief
+compares no further than it can be sure of.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from brief.english import NUMBER_WORDS, STOP_WORDS
+from brief.lexical import stem
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[^\w\s]")
+_NEGATIONS = frozenset({"not", "never", "n't", "cannot"})
+_CONTRACTED = re.compile(r"(?i)^(?:[a-z]+)n['’]t$")
+# Words that make a clause negative or doubtful whatever follows: when the other sentence holds one,
+# brief cannot tell what it asserts.
+_DOUBT = frozenset("""no nor neither none nobody nothing without deny denies denied denial refuse refuses refused
+    reject rejects rejected dismiss dismissed fail fails failed unable unlikely doubt doubts doubted if whether
+    unless rumor rumors rumour rumours reportedly only except than short instead""".split())
+_RESTRICTIVE = frozenset({"only", "except", "than", "unless", "but"})  # "not ... other than", "not ... but"
+_SKIPPED = frozenset("""be been being is are was were am do does did have has had will would shall should can
+    could may might must yet even ever always also still already immediately necessarily actually really so
+    quite to longer""".split())
+_CLAUSE_END = frozenset(",;:.!?()\"“”—–")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+
+
+def _following(tokens: list[str], most: int) -> frozenset[str]:
+    """Stems of the first ``most`` content words of ``tokens``, within their clause."""
+    found: list[str] = []
+    for token in tokens:
+        if token in _CLAUSE_END or len(found) == most:
+            break
+        if token.isalpha() and len(token) > 2 and token not in _SKIPPED and token not in STOP_WORDS:
+            found.append(stem(token))
+    return frozenset(found)
+
+
+def _is_negation(token: str) -> bool:
+    return token in _NEGATIONS or bool(_CONTRACTED.match(token))
+
+
+@lru_cache(maxsize=1 << 12)
+def denied(text: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """The stems of the words ``text`` negates, each with the words that negate it ("did not confirm")
+    and the stems of the content word before it and the next two in its clause (who does not confirm what)."""
+    tokens = _tokens(text)
+    found: dict[str, tuple[str, frozenset[str]]] = {}
+    for n, token in enumerate(tokens):
+        if not _is_negation(token) or (n and tokens[n - 1] in ("may", "might")):
+            continue  # "may not sign": a doubt, not a denial
+        for k in range(n + 1, min(n + 5, len(tokens))):
+            word = tokens[k]
+            if word in _CLAUSE_END or _is_negation(word):
+                break
+            if word in _SKIPPED:
+                continue
+            if word.isalpha() and len(word) > 2 and word not in STOP_WORDS and word not in NUMBER_WORDS:
+                first = n - 1 if n and tokens[n - 1] in _SKIPPED and tokens[n - 1].isalpha() else n  # "did not"
+                around = _following(tokens[k + 1:], 2) | _following(tokens[:first][::-1], 1)
+                found.setdefault(stem(word), (" ".join(tokens[first:k + 1]), around))
+            break
+    return found
+
+
+@lru_cache(maxsize=1 << 12)
+def asserted(text: str) -> dict[str, str] | None:
+    """The stems of ``text``'s words, each with the word as written; None when the sentence holds a
+    negation or doubt anywhere (then brief cannot tell what it asserts)."""
+    tokens = _tokens(text)
+    if any(_is_negation(t) or t in _DOUBT for t in tokens):
+        return None
+    return {stem(t): t for t in tokens if t.isalpha() and len(t) > 2}
+
+
+def opposed(a: str, b: str) -> tuple[str, str] | None:
+    """``(what a says, what b says)`` when one of the sentences denies a word the other asserts
+    ("did not confirm", "confirmed"); None when they do not, or brief cannot tell."""
+    for first, second, swap in ((a, b, False), (b, a, True)):
+        words = asserted(second)
+        if words is None or asserted(first) is not None or _RESTRICTIVE & set(_tokens(first)):
+            continue
+        for word, (phrase, objects) in sorted(denied(first).items()):
+            if word in words and _verb(words[word]) is not None and all(
+                    o in {stem(w) for w in words.values()} for o in objects):
+                return (words[word], phrase) if swap else (phrase, words[word])
+    return None
+
+
+_PLANS = re.compile(r"\b(?:will|would|plans? to|planned to|intends? to|intended to|(?:is|are|was|were) "
+                    r"(?:expected|set|scheduled|due|going) to|(?:is|are|was|were) to)\s+(?:\w+\s+)?$")
+_PAST_NOT = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "not"})
+
+
+def _verb(word: str) -> str | None:
+    """The verb ``word`` is a form of ("cancelled": "cancel"), when it can only be a verb ("media reports"
+    may be a noun: None)."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return lemmas["VERB"][0] if list(lemmas) == ["VERB"] else None
+
+
+def _stated(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, tuple[str, frozenset[str]]]]:
+    """The verbs ``text`` gives as planned ("would cancel") and as done ("cancelled"), each with the words
+    as written and the next two content words (what is cancelled)."""
+    tokens = _tokens(text)
+    planned: dict[str, tuple[str, frozenset[str]]] = {}
+    done: dict[str, tuple[str, frozenset[str]]] = {}
+    for n, word in enumerate(tokens):
+        if not word.isalpha() or len(word) < 4 or word in STOP_WORDS:
+            continue
+        before = " ".join(tokens[max(0, n - 4):n]) + " "
+        objects = _following(tokens[n + 1:], 2)
+        if _PLANS.search(before):
+            from lemminflect import getAllLemmas
+
+            base = getAllLemmas(word).get("VERB", (None,))[0]
+            if base == word:
+                planned.setdefault(base, (before.split()[-1 if before.split()[-1] != word else -2] + " " + word,
+                                          objects))
+        elif word.endswith("ed") and not _PAST_NOT & set(tokens[max(0, n - 3):n]):
+            base = _verb(word)
+            if base is not None:
+                done.setdefault(base, (word, objects))
+    return planned, done
+
+
+def planned_done(a: str, b: str) -> tuple[str, str] | None:
+    """``(what a says, what b says)`` when one gives as planned what the other gives as done ("would sign
+    the treaty" / "signed the treaty"), with the same next words, neither holding a negation or doubt."""
+    if asserted(a) is None or asserted(b) is None:
+        return None
+    plans_a, done_a = _stated(a)
+    plans_b, done_b = _stated(b)
+    for verb, (phrase, objects) in sorted(plans_a.items()):
+        if verb in done_b and objects and objects == done_b[verb][1]:
+            return phrase, done_b[verb][0]
+    for verb, (phrase, objects) in sorted(plans_b.items()):
+        if verb in done_a and objects and objects == done_a[verb][1]:
+            return done_a[verb][0], phrase
+    return None

@@ -1,0 +1,137 @@
+"""Where the sources of one fact differ: other counts of the same thing, or the opposite claim.
+
+For a point, every other source's sentence of its fact is compared with the point's own: the ones
+``fact`` cites, and the ones the alignment linked but left out for their other figures
+(``Alignment.versions``). Two sentences differ only when brief can tell they state the same thing:
+- **figures**: both count the same thing ("athletes", "$", "percent"), once each, in the same context
+  (each one's neighbouring content words are in the other sentence: "231 deaths in Honduras" is not
+  "7,000 deaths in the region"), and no value fits both ("more than 10,000" against "about 6,000";
+  "about 6,000" against "6,200" is one count rounded), or, from sources dated on different days, the
+  numbers differ by more than rounding ("at least 70" then "nearly 600"); see ``quantities``;
+- **when**: both give one event a date ("Nov. 3") or a time of day ("12:05 p.m."), once each, in the
+  same context, and not the same one (weekdays count from the day of writing, so they are left out);
+  see ``when``; never an update: an event's hour does not change from one report to the next;
+- **claim**: one says it did not happen, the other that it did ("did not confirm" / "confirmed"),
+  the other sentence holding no negation or doubt at all; or one says it is planned, the other that it
+  is done ("will sign the peace treaty" / "signed the peace treaty"); see ``claims``.
+When both sources are dated, on different days, the later one is an *update* of the earlier, not a
+conflict. A source that differs is taken off the point's supports: it does not state the point as
+written, and the markers say so (``differs: [1]``). When brief cannot tell, it reports nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from brief.english import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from brief.facts.claims import opposed, planned_done
+from brief.facts.figures import figures
+from brief.facts.quantities import Quantity, quantities, vocabulary
+from brief.facts.when import other_moment
+from brief.model import Difference, Sentence, Side, Source
+
+_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS))
+
+if TYPE_CHECKING:
+    from brief.facts.alignment import Link
+    from brief.story import Story
+
+
+def _counts(text: str) -> dict[str, list[Quantity]]:
+    by_thing: dict[str, list[Quantity]] = {}
+    for q in quantities(text):
+        by_thing.setdefault(q.thing, []).append(q)
+    return by_thing
+
+
+def _figure(q: Quantity) -> str:
+    """The quantity's number as ``figures`` writes it ("1,200" is "1200")."""
+    found = figures(q.text)
+    return min(found, key=len) if found else ""
+
+
+def _loose(text: str) -> frozenset[str]:
+    """The figures of ``text`` that count nothing named beside them ("11 of them"), unlike "two crew"."""
+    return figures(text) - {_figure(q) for q in quantities(text)}
+
+
+def _names(text: str, first: bool = False) -> set[str]:
+    """The capitalised words of ``text`` after its first (names of places, people, bodies), lower-cased;
+    with ``first``, its first word too."""
+    words = _NAME.findall(text)[0 if first else 1:]
+    return {w.lower() for w in words if w.lower() not in _CALENDAR}
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Whether each sentence names something the other does not ("in neighboring Kenya" / "in neighboring
+    Tanzania"): its counts may be of another place, party or body."""
+    return bool(_names(a) - _names(b, True)) and bool(_names(b) - _names(a, True))
+
+
+def compare(a: str, b: str, dated: bool = False) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """``(what, a's values, b's values)`` where sentences ``a`` and ``b`` of one fact differ (see the
+    module doc), "figures" before "when" before "claim"; None when they do not, or brief cannot tell. ``dated``: the
+    two were written on different days, so a count that changed is an update even when both ranges
+    allow one value ("at least 70 people" then "nearly 600 people")."""
+    ca, cb = _counts(a), _counts(b)
+    words_a, words_b = vocabulary(a), vocabulary(b)
+    loose_a, loose_b = _loose(a), _loose(b)
+    pairs = []
+    for thing in sorted(ca.keys() & cb.keys()) if not _other_places(a, b) else ():
+        if len(ca[thing]) != 1 or len(cb[thing]) != 1:
+            continue  # "from 2 to 5 people": which one to compare is not clear
+        q, r = ca[thing][0], cb[thing][0]
+        if q.head and r.head and q.head != r.head:
+            continue  # "sickened 55 people" is not "killed seven people"
+        if _figure(r) in loose_a or _figure(q) in loose_b:
+            continue  # "killed 257 people, 11 of them in Tanzania": a part and its whole
+        if q.context <= words_b and r.context <= words_a and (q.conflicts(r) or (dated and q.changed(r))):
+            pairs.append((q, r))
+    if pairs:
+        pairs.sort(key=lambda p: p[0].start)
+        return "figures", tuple(q.text for q, _ in pairs), tuple(r.text for _, r in pairs)
+    moment = other_moment(a, b)
+    if moment is not None:
+        return "when", (moment[0],), (moment[1],)
+    claim = None if _names(a) - _names(b, True) or _names(b) - _names(a, True) else opposed(a, b) or planned_done(a, b)
+    if claim is not None:  # (only between sentences naming the same: "Air France Concordes had not been modified")
+        return "claim", (claim[0],), (claim[1],)
+    return None
+
+
+def _side(sentence: Sentence, values: tuple[str, ...]) -> Side:
+    return Side(sentence.source_id, sentence.index, sentence.start, sentence.end, values)
+
+
+def difference(point: Sentence, other: Sentence, sources: Sequence[Source]) -> Difference | None:
+    """How ``other`` (another source's sentence of the point's fact) differs from the point's own
+    sentence; None when it does not, or brief cannot tell. ``sources`` give the dates."""
+    day_a, day_b = (sources[s.source_id - 1].date for s in (point, other))
+    dated = day_a is not None and day_b is not None and day_a[:10] != day_b[:10]
+    found = compare(point.text, other.text, dated)
+    if found is None:
+        return None
+    what, mine, theirs = found
+    update = dated and what != "when"  # an event's date or hour does not change from one day's report to the next
+    return Difference("update" if update else "conflict", what, _side(point, mine), _side(other, theirs))
+
+
+def differing(story: Story, i: int, cited: Sequence[Link]) -> tuple[tuple[Link, ...], tuple[Difference, ...]]:
+    """``cited`` (``fact(i)``, the point's own sentence first) without the sentences that differ from
+    sentence ``i``, and how each of those and of the alignment's other versions differs, in source order."""
+    sentences, point = story.sentences, story.sentences[i]
+    kept: list[Link] = [cited[0]]
+    found: dict[int, Difference] = {}
+    for link in cited[1:]:
+        diff = difference(point, sentences[link.position], story.sources)
+        if diff is None:
+            kept.append(link)
+        else:
+            found[diff.other.source_id] = diff
+    for link in story.facts.versions(i):
+        diff = difference(point, sentences[link.position], story.sources)
+        if diff is not None:
+            found.setdefault(diff.other.source_id, diff)
+    return tuple(kept), tuple(found[k] for k in sorted(found))

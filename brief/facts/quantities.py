@@ -1,0 +1,157 @@
+"""The counts a sentence states, each with what it counts, so two sentences' counts can be compared.
+
+A quantity is a number ("10,000", "2.5 million", "seven"), what it counts (the word after it:
+"athletes", or a unit: "$", "percent") and the range the sentence allows ("more than 10,000" is
+above 10,000, "about 6,000" within a tenth of it, "at least 231" 231 or more). Its *context* is the
+content words around it in its clause: two sentences count the same thing only when each one's
+context is in the other too ("231 deaths in Honduras" is not "7,000 deaths in the region").
+
+Years, dates, ordinals, times of day and hyphenated modifiers ("a 5-year-old") are not counts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from brief.english import MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS
+from brief.lexical import stem
+
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_CURRENCY = {"$": "$", "us$": "$", "dlrs": "$", "dollars": "$", "dollar": "$", "£": "£", "pounds": "£", "€": "€",
+             "euros": "€", "yuan": "yuan", "yen": "yen"}
+_PERCENT = {"%": "percent", "percent": "percent", "per cent": "percent", "percentage points": "points"}
+# How a qualifier bounds the number it stands before: (low, high) as factors of it; open ends are inf.
+_QUALIFIERS = {
+    "more than": (1.0, math.inf), "over": (1.0, math.inf), "at least": (1.0, math.inf), "upwards of": (1.0, math.inf),
+    "about": (0.9, 1.1), "around": (0.9, 1.1), "some": (0.9, 1.1), "roughly": (0.9, 1.1),
+    "approximately": (0.9, 1.1), "an estimated": (0.85, 1.15), "estimated": (0.85, 1.15), "nearly": (0.85, 1.0),
+    "almost": (0.85, 1.0), "close to": (0.85, 1.0), "up to": (0.0, 1.0), "as many as": (0.0, 1.0),
+    "less than": (0.0, 1.0), "fewer than": (0.0, 1.0), "under": (0.0, 1.0), "at most": (0.0, 1.0),
+}
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(_SMALL)
+_PATTERN = re.compile(
+    r"(?<![\w.,$£€-])(?:(?P<qual>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + r")\s+)?"
+    r"(?P<cur>US\$|\$|£|€|dlrs\s?)?(?P<num>" + _NUMBER + r")"
+    r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?"
+    r"(?P<unit>\s*%|\s+per cent|\s+percent|\s+percentage points)?"
+    r"(?![\w%-]|[.,]\d)",
+    re.I,
+)
+_NEXT_WORD = re.compile(r"\s*[A-Za-z][\w'’-]*")
+_BROKEN = re.compile(r"\d,\s$")  # "7, 000": a figure a typo split; neither half is a count
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+_CLOCK = frozenset({"am", "pm", "o'clock", "gmt"})
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+_DATE_WORDS = frozenset((*MONTHS, *MONTH_ABBREVIATIONS))
+_CLAUSE_END = frozenset(",;:()—–\"“”'")
+_WINDOW = 4  # content words of context read after what is counted (and half as many before the number)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count a sentence states: ``text`` as written, ``thing`` it counts, the range it allows."""
+
+    text: str
+    start: int
+    end: int
+    thing: str  # the stem of the counted noun, or a unit ("$", "percent")
+    value: float  # the number as written, scale applied ("2.5 million": 2,500,000)
+    low: float
+    high: float
+    context: frozenset[str]  # stems of the content words around it in its clause
+    head: str | None = None  # the content word right before it in its clause ("sickened 55"), its stem
+
+    def conflicts(self, other: Quantity) -> bool:
+        """Whether the two ranges leave no value both allow."""
+        return self.high < other.low or other.high < self.low
+
+    def changed(self, other: Quantity) -> bool:
+        """Whether the numbers as written differ by more than rounding (a tenth): "at least 70" and "nearly
+        600" allow one value, but a later report that gives the second has updated the first."""
+        return abs(self.value - other.value) > 0.1 * max(self.value, other.value)
+
+
+def _value(number: str) -> float:
+    return float(_SMALL[number.lower()]) if number.lower() in _SMALL else float(number.replace(",", ""))
+
+
+def _content(tokens: list[str]) -> list[str]:
+    return [stem(t.lower()) for t in tokens if t[0].isalpha() and t.lower() not in STOP_WORDS and len(t) > 1]
+
+
+def _clause(tokens: list[str]) -> list[str]:
+    """``tokens`` up to the first that ends a clause."""
+    for n, token in enumerate(tokens):
+        if token in _CLAUSE_END or token in ".!?":
+            return tokens[:n]
+    return tokens
+
+
+@lru_cache(maxsize=1 << 12)
+def vocabulary(text: str) -> frozenset[str]:
+    """The stems of every word of ``text``, as a quantity's ``context`` is written."""
+    return frozenset(_content(_TOKEN.findall(text)))
+
+
+def _noun(word: str) -> bool:
+    return word[0].isalpha() and word[0].islower() and word not in STOP_WORDS and len(word) > 1
+
+
+def _counted(after: list[str]) -> tuple[str, int] | None:
+    """What the words after a number say it counts, and how many of them say it: a unit ("$"), a noun
+    ("athletes"), or an adjective and its noun ("giant pandas"); None when no noun follows."""
+    first = after[0].lower() if after else ""
+    if first in _CURRENCY:
+        return _CURRENCY[first], 1
+    if not after or not _noun(after[0]):
+        return None
+    if not first.endswith("s") and len(after) > 1 and _noun(after[1]) and after[1].lower().endswith("s"):
+        return stem(after[1].lower()), 2  # "giant pandas": the plural is the noun
+    return stem(first), 1
+
+
+@lru_cache(maxsize=1 << 12)
+def quantities(text: str) -> tuple[Quantity, ...]:
+    """Every count ``text`` states with what it counts (see the module doc), in text order."""
+    found = []
+    for m in _PATTERN.finditer(text):
+        number, currency, unit = m.group("num"), (m.group("cur") or "").strip().lower(), m.group("unit")
+        start, end = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        before = _TOKEN.findall(text[max(0, m.start() - 60):m.start()])
+        after = _TOKEN.findall(text[m.end():m.end() + 80])
+        if before and before[-1].lower().rstrip(".") in _DATE_WORDS:
+            continue  # "Nov. 3": a date
+        if number.isdigit() and len(number) == 4 and not currency and not unit and 1800 <= int(number) <= 2100:
+            continue  # a year
+        if _BROKEN.search(text, 0, start) or (after and ((len(after[0]) == 1 and after[0].isalpha())
+                                                         or after[0].lower() in _CLOCK)):
+            continue  # "7, 000" split by a typo; "3 p.m.", "10 o'clock"
+        counted = None if unit or currency else _counted(after)
+        if unit:
+            thing = _PERCENT[" ".join(unit.lower().split())]
+        elif currency:
+            thing = _CURRENCY[currency]
+        elif counted is None:
+            continue  # "rose to 231.": what it counts is not said beside it
+        elif counted[0] in _DURATIONS:
+            continue  # "3 hours, 50 minutes": a duration is told in parts, and rounded as a writer likes
+        else:
+            thing, used = counted
+            modifiers, after = after[:used - 1], after[used:]
+            for _ in range(used):
+                end = _NEXT_WORD.match(text, end).end()  # type: ignore[union-attr]  # the words are there: read
+        scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        value = _value(number) * scale
+        low, high = _QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()), (1.0, 1.0))
+        preceding = _content(list(reversed(_clause(before[::-1]))))
+        context = _content(_clause(after))[:_WINDOW] + preceding[-2:]
+        if counted is not None:
+            context += _content(modifiers)
+        found.append(Quantity(text[start:end], start, end, thing, value, value * low, value * high,
+                              frozenset(context), preceding[-1] if preceding else None))
+    return tuple(found)

@@ -1,0 +1,133 @@
+"""Where sources of one fact differ: the values brief compares, and when it says nothing."""
+
+from __future__ import annotations
+
+from brief.facts.differences import compare, difference
+from brief.model import Sentence, Source
+
+ATHLETES_5 = "The Bangkok games are expected to attract more than 10,000 athletes from 43 nations."
+ATHLETES_6 = "The Bangkok games are expected to attract about 6,000 athletes from 41 nations."
+
+
+def _sentence(source_id: int, text: str) -> Sentence:
+    return Sentence(source_id, 0, 0, len(text), text)
+
+
+def _source(source_id: int, text: str, date: str | None = None) -> Source:
+    return Source(source_id, f"{source_id}.txt", f"Source {source_id}", text, date=date)
+
+
+def test_the_athletes_and_nations_each_source_counts_are_told_apart() -> None:
+    assert compare(ATHLETES_5, ATHLETES_6) == (
+        "figures", ("more than 10,000 athletes", "43 nations"), ("about 6,000 athletes", "41 nations"))
+
+
+def test_one_count_rounded_is_no_difference() -> None:
+    assert compare("Officials said about 6,000 athletes from 41 nations will attend.",
+                   "Officials said 6,200 athletes from 41 nations will attend.") is None
+    assert compare("The storm killed at least 231 people in Honduras.",
+                   "The storm killed 250 people in Honduras.") is None
+
+
+def test_the_same_count_of_another_scope_is_not_flagged() -> None:
+    # Hurricane Mitch: one country's toll against the region's, and deaths against people.
+    assert compare("Mitch caused at least 231 deaths in Honduras, officials said.",
+                   "Mitch caused about 7,000 deaths in the region, officials said.") is None
+    assert compare("The hurricane left at least 231 deaths in Honduras.",
+                   "About 7,000 people have died in the region since the hurricane struck.") is None
+
+
+def test_the_same_number_of_other_things_is_not_flagged() -> None:
+    assert compare("Police fired 41 times at the man.", "The man was hit 19 times by police fire.") is None
+    assert compare("The ship carried 300 passengers and 20 crew.",
+                   "The ship carried 300 passengers and 40 cars.") is None
+
+
+def test_years_dates_and_times_are_not_counts_but_a_date_is_compared_as_one() -> None:
+    assert compare("The treaty was signed on Nov. 3, 1998 at 3 p.m. in Paris.",
+                   "The treaty was signed on Nov. 4, 1997 at 5 p.m. in Paris.") == ("when", ("Nov. 3",), ("Nov. 4",))
+    assert compare("The plane crashed at about 12:20 p.m. near the coastal town of Grammatikos.",
+                   "12:05 p.m. (0905 GMT) _ Airliner crashes near coastal town of Grammatiko.") == (
+        "when", ("12:20 p.m.",), ("12:05 p.m.",))
+
+
+def test_weekdays_and_dates_of_other_events_are_not_compared() -> None:
+    assert compare("The treaty was signed on Monday in Paris by both leaders.",
+                   "The treaty was signed on Tuesday in Paris by both leaders.") is None  # counted from the writing
+    assert compare("The treaty signed on Nov. 3 takes effect on Jan. 1, officials said.",
+                   "The treaty takes effect on Jan. 1, officials said.") is None  # two dates: which is which
+    assert compare("Talks opened on Nov. 3 in Geneva between the rivals.",
+                   "Fighting resumed on Nov. 5 in the north of the country.") is None
+
+
+def test_a_date_never_updates() -> None:
+    a = _sentence(1, "The treaty was signed on Nov. 3 in Paris by both leaders.")
+    b = _sentence(2, "The treaty was signed on Nov. 4 in Paris by both leaders.")
+    diff = difference(a, b, [_source(1, a.text, "1998-11-04"), _source(2, b.text, "1998-11-06")])
+    assert diff is not None and (diff.kind, diff.what) == ("conflict", "when")
+
+
+def test_a_denied_claim_against_the_same_claim_made() -> None:
+    assert compare("The company did not confirm the merger on Monday.",
+                   "The company confirmed the merger on Monday.") == ("claim", ("did not confirm",), ("confirmed",))
+
+
+def test_a_denial_said_two_ways_is_no_difference() -> None:
+    assert compare("Prodi said he would not resign.", "Prodi denied he would resign.") is None
+    assert compare("Prodi said he would not govern with any majority other than the one that elected him.",
+                   "Prodi said he will govern only with the majority that elected him.") is None
+    assert compare("The party won 64 seats but not the two-thirds majority needed.",
+                   "The party won 64 seats, short of the two-thirds majority needed.") is None
+
+
+def test_a_negation_about_something_else_is_no_difference() -> None:
+    assert compare("The hurricane did not hit Miami but killed 10 people.", "The hurricane hit Honduras.") is None
+    assert compare("His whereabouts are not known, investigators said.",
+                   "His last known address was in St. Albans, investigators said.") is None
+
+
+def test_a_later_dated_toll_is_an_update() -> None:
+    early = _sentence(1, "The tsunami killed at least 70 people and crushed villages, officials said.")
+    later = _sentence(2, "The tsunami killed nearly 600 people and crushed villages, officials said.")
+    sources = [_source(1, early.text, "1998-07-18"), _source(2, later.text, "1998-07-20")]
+    diff = difference(later, early, sources)
+    assert diff is not None and (diff.kind, diff.what) == ("update", "figures")
+    assert (diff.point.values, diff.other.values) == (("nearly 600 people",), ("at least 70 people",))
+
+
+def test_undated_counts_that_both_may_be_right_are_not_flagged() -> None:
+    early = _sentence(1, "The tsunami killed at least 70 people and crushed villages, officials said.")
+    later = _sentence(2, "The tsunami killed nearly 600 people and crushed villages, officials said.")
+    assert difference(later, early, [_source(1, early.text), _source(2, later.text)]) is None
+
+
+def test_undated_counts_that_cannot_both_be_right_conflict() -> None:
+    a, b = _sentence(1, ATHLETES_5), _sentence(2, ATHLETES_6)
+    diff = difference(a, b, [_source(1, a.text), _source(2, b.text)])
+    assert diff is not None and diff.kind == "conflict"
+    assert (diff.point.source_id, diff.other.source_id) == (1, 2)
+
+
+def test_planned_against_done_is_a_difference_of_claim() -> None:
+    assert compare("The two leaders will sign the peace treaty in Washington on Monday.",
+                   "The two leaders signed the peace treaty in Washington on Monday.") == (
+        "claim", ("will sign",), ("signed",))
+    assert compare("The two leaders will sign the peace treaty in Washington on Monday.",
+                   "The two leaders signed a trade deal in Washington on Monday.") is None  # something else signed
+    assert compare("The two leaders may not sign the peace treaty in Washington on Monday.",
+                   "The two leaders signed the peace treaty in Washington on Monday.") is None  # doubt: cannot tell
+
+
+def test_counts_of_other_places_other_acts_or_a_part_are_not_flagged() -> None:
+    assert compare("A nearly simultaneous bombing at the U.S. Embassy in neighboring Kenya killed 248 people.",
+                   "Another 11 people were killed in the nearly simultaneous bombing of the U.S. Embassy in "
+                   "neighboring Tanzania.") is None
+    assert compare("Last year the virus sickened 55 people and killed 7 in Queens, all of them elderly.",
+                   "Last summer the virus killed seven people in Queens and sickened more than 60 others.") is None
+    assert compare("Twin bombings at U.S. Embassies on Aug. 7 killed 257 people, 11 of them in Tanzania.",
+                   "The Aug. 7 bombings of U.S. Embassies killed 11 people, all Africans.") is None
+
+
+def test_a_noun_is_not_the_claim_its_verb_would_make() -> None:
+    assert compare("Some media reports have said the tycoons paid a ransom after the kidnapping in Hong Kong.",
+                   "The tycoons never reported any kidnapping to Hong Kong authorities.") is None
