@@ -95,6 +95,15 @@ def test_a_later_dated_toll_is_an_update() -> None:
     assert (diff.point.values, diff.other.values) == (("nearly 600 people",), ("at least 70 people",))
 
 
+def test_a_later_dated_lower_toll_is_no_update_but_a_difference() -> None:
+    early = _sentence(1, "The blast at the embassy in Nairobi killed 247 people, including 12 Americans.")
+    later = _sentence(2, "The blast at the embassy in Nairobi killed 213 people, including 12 Americans.")
+    sources = [_source(1, early.text, "1998-09-21"), _source(2, later.text, "1998-10-14")]
+    diff = difference(early, later, sources)
+    assert diff is not None and (diff.kind, diff.what) == ("conflict", "figures")
+    assert (diff.point.values, diff.other.values) == (("247 people",), ("213 people",))
+
+
 def test_undated_counts_that_both_may_be_right_are_not_flagged() -> None:
     early = _sentence(1, "The tsunami killed at least 70 people and crushed villages, officials said.")
     later = _sentence(2, "The tsunami killed nearly 600 people and crushed villages, officials said.")

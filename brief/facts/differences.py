@@ -115,7 +115,26 @@ def difference(point: Sentence, other: Sentence, sources: Sequence[Source]) -> D
         return None
     what, mine, theirs = found
     update = dated and what != "when"  # an event's date or hour does not change from one day's report to the next
+    if update and what == "figures" and not _grew(point.text, other.text, mine, theirs, (day_b or "") > (day_a or "")):
+        # a count the later report gives lower ("killed 247" then "213") updates nothing brief can vouch
+        # for: the two differ only when they cannot both be right, as undated reports
+        found = compare(point.text, other.text)
+        if found is None:
+            return None
+        what, mine, theirs = found
+        update = False
     return Difference("update" if update else "conflict", what, _side(point, mine), _side(other, theirs))
+
+
+def _grew(a: str, b: str, mine: tuple[str, ...], theirs: tuple[str, ...], b_later: bool) -> bool:
+    """Whether every count of the later sentence (``b`` when ``b_later``) is at least its earlier
+    counterpart's: a toll, a count of arrests, grows as a story moves on."""
+    values_a = {q.text: q.value for q in quantities(a)}
+    values_b = {q.text: q.value for q in quantities(b)}
+    pairs = list(zip(mine, theirs))
+    if not pairs or any(m not in values_a or t not in values_b for m, t in pairs):
+        return False
+    return all(values_b[t] >= values_a[m] if b_later else values_a[m] >= values_b[t] for m, t in pairs)
 
 
 def differing(story: Story, i: int, cited: Sequence[Link]) -> tuple[tuple[Link, ...], tuple[Difference, ...]]:
