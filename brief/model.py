@@ -205,6 +205,7 @@ class Briefing:
             groups = [g for g in groups if not g & set(copies)] + [set().union(*joined)]
         return tuple(sorted(tuple(sorted(g)) for g in groups))
 
+
 @dataclass(frozen=True)
 class Utterance:
     """One source's quotation: the quoted words as typed, where they stand, and the sentence holding them."""

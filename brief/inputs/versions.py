@@ -43,12 +43,10 @@ def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, fl
     owner: list[int] = []
     eligible: dict[int, int] = defaultdict(int)
     for s in sentences:
-        if _QUOTE.search(s.text):
+        own = _grams(s.text)
+        if own is None:
             continue
-        words = normalized_words(s.text)
-        if len(words) < MIN_WORDS:
-            continue
-        grams.append(shingles(words))
+        grams.append(own)
         owner.append(s.source_id)
         eligible[s.source_id] += 1
     # Most triples are one sentence's own: only those held by 2 to COMMON sentences are posted and walked.
@@ -66,7 +64,7 @@ def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, fl
         # for each later sentence of another source, the word triples it shares with sentence k
         shared = Counter(chain.from_iterable(holders[gram] for gram in own))
         for j, n in shared.items():
-            if j > k and owner[j] != owner[k] and n >= COPIED * min(len(grams[k]), len(grams[j])):
+            if j > k and owner[j] != owner[k] and _copy(n, grams[k], grams[j]):
                 found[min(owner[j], owner[k]), max(owner[j], owner[k])].update((j, k))
     out = {}
     for pair, copied in sorted(found.items()):
@@ -74,6 +72,28 @@ def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, fl
         out[pair] = (n, n / min(eligible[pair[0]], eligible[pair[1]]),
                      min(_runs(sorted(k for k in copied if owner[k] == side)) for side in pair))
     return out
+
+
+def _grams(text: str) -> frozenset[tuple[str, ...]] | None:
+    """The word triples of a sentence that can be a copy; None for a quotation or a short sentence,
+    which independent reports share by quoting or by chance."""
+    if _QUOTE.search(text):
+        return None
+    words = normalized_words(text)
+    return shingles(words) if len(words) >= MIN_WORDS else None
+
+
+def _copy(shared: int, a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
+    """Whether two sentences sharing ``shared`` word triples are copies: the shorter of them has
+    ``COPIED`` of its own triples in the other."""
+    return shared >= COPIED * min(len(a), len(b))
+
+
+def _root(parent: dict[int, int], a: int) -> int:
+    """The representative of ``a``'s group in a union-find forest (``a`` itself when it has no parent)."""
+    while parent.get(a, a) != a:
+        a = parent[a]
+    return a
 
 
 def _runs(positions: Sequence[int]) -> int:
@@ -94,48 +114,31 @@ def reports(sentences: Sequence[Sentence], texts: dict[int, str] | None = None) 
     """
     agencies = {k: {a} for k, a in ((k, credit(t)) for k, t in (texts or {}).items()) if a}
     parent: dict[int, int] = {}
-
-    def root(a: int) -> int:
-        while parent.get(a, a) != a:
-            a = parent[a]
-        return a
-
     links = [(share, a, b) for (a, b), (n, share, runs) in copies(sentences).items()
              if n >= VERSION_SENTENCES and (share >= MOST or (share >= SHARE and runs >= PASSAGES))]
     for share, a, b in sorted(links, key=lambda link: (-link[0], link[1], link[2])):
-        ra, rb = root(a), root(b)
+        ra, rb = _root(parent, a), _root(parent, b)
         if ra == rb or (share < MOST and len(agencies.get(ra, set()) | agencies.get(rb, set())) > 1):
             continue  # one report already, or two agencies' stories sharing some of their sentences
         low, high = min(ra, rb), max(ra, rb)
         parent[high] = low
         agencies[low] = agencies.get(low, set()) | agencies.pop(high, set())
-    return {a: root(a) for a in sorted(parent.keys() | set(parent.values()))}
+    return {a: _root(parent, a) for a in sorted(parent.keys() | set(parent.values()))}
 
 
 def copied_groups(texts: Sequence[tuple[int, str]]) -> tuple[tuple[int, ...], ...]:
     """Of (source id, sentence) pairs stating one fact, the groups of two or more sources whose sentences
     are one wire sentence: copies of each other as ``copies`` counts them (quotations and short sentences
     left out, which independent reports share by quoting or by chance). Each group sorted, groups by first id."""
-    grams = {}
-    for source_id, text in texts:
-        words = normalized_words(text)
-        if not _QUOTE.search(text) and len(words) >= MIN_WORDS:
-            grams[source_id] = shingles(words)
-    parent = {k: k for k in grams}
-
-    def root(a: int) -> int:
-        while parent[a] != a:
-            a = parent[a]
-        return a
-
+    grams = {source_id: own for source_id, own in ((k, _grams(text)) for k, text in texts) if own is not None}
+    parent: dict[int, int] = {}
     ids = sorted(grams)
     for x, a in enumerate(ids):
         for b in ids[x + 1:]:
-            if len(grams[a] & grams[b]) >= COPIED * min(len(grams[a]), len(grams[b])):
-                ra, rb = root(a), root(b)
+            if _copy(len(grams[a] & grams[b]), grams[a], grams[b]):
+                ra, rb = _root(parent, a), _root(parent, b)
                 parent[max(ra, rb)] = min(ra, rb)
     groups: dict[int, list[int]] = defaultdict(list)
     for k in ids:
-        groups[root(k)].append(k)
+        groups[_root(parent, k)].append(k)
     return tuple(tuple(g) for g in sorted(groups.values()) if len(g) > 1)
-
