@@ -108,6 +108,18 @@ class Difference:
 
 
 @dataclass(frozen=True)
+class Gloss:
+    """Who a point's bare surname is: the words of a source that introduce that person ("Syria's Deputy
+    Foreign Minister Faisal Mekdad"), verbatim, at ``[start, end)`` of that source's text."""
+
+    surname: str
+    text: str
+    source_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Point:
     """One sentence of the briefing, with every source that reports it and why it was chosen."""
 
@@ -124,6 +136,8 @@ class Point:
     # Sentences of other sources that state the fact with other values (see ``brief.facts.differences``);
     # their sources are not in ``supports``: they do not state the point as written.
     differences: tuple[Difference, ...] = ()
+    # Who the point's bare surnames are, when it is the briefing's first point to use them (``brief.glosses``).
+    glosses: tuple[Gloss, ...] = ()
 
     @property
     def text(self) -> str:

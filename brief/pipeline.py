@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from brief.english import counted
 from brief.facts.differences import differing
+from brief.glosses import glossed
 from brief.headline import story_headline
 from brief.inputs import Document, make_sources, read_items
 from brief.inputs.versions import copied_groups
@@ -72,7 +73,7 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
         points.append(Point(sentences[i], pick.score, tuple(supports), pick.why,
                             alone=story.n_sources > 1 and facts.alone(i), copied=copied,
                             differences=differences))
-    return reading_order(story, points, taken)
+    return glossed(reading_order(story, points, taken), story.sources)
 
 
 def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False,

@@ -48,6 +48,11 @@ def _bare(word: str) -> str:
     return word.lower().strip('.,"“”').split("-")[0]
 
 
+def titled(words: str) -> bool:
+    """Whether ``words`` hold a title or a role ("Deputy Foreign Minister", "the Kremlin's special envoy")."""
+    return any(_bare(w) in _ROLE_WORDS or _bare(w) in _HONORIFICS for w in words.split())
+
+
 def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
     """``(name, role)`` of the words naming a speaker; None when they name no one. ``leading``: the words
     follow the speech verb ("said Muasher Friday when ..."), so the name is the first run of them."""

@@ -37,6 +37,12 @@ def citation(point: Point, briefing: Briefing) -> str:
     return marker(groups) + marker_note(point, briefing)
 
 
+def gloss_lines(point: Point) -> list[str]:
+    """``who: Syria's Deputy Foreign Minister Faisal Mekdad [1]`` under a point that names someone by
+    surname alone, in the words of the source that introduces them (``brief.glosses``)."""
+    return [f"who: {one_line(g.text)} [{g.source_id}]" for g in point.glosses]
+
+
 def reports_note(briefing: Briefing, source: Source) -> str | None:
     """``same report as [3, 7]`` for a source that is a version of one report with others, else None."""
     others = [s.id for s in briefing.sources if s.id != source.id and s.report_id == source.report_id]

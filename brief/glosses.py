@@ -1,0 +1,154 @@
+"""Who a point names by surname alone: the full name, and role, that a source gives for that person.
+
+A point that says "Mekdad told al-Mayadeen" or "said Schwartz" does not read alone: the reader of the
+briefing never met Mekdad. Its source did, sentences earlier ("Syria's Deputy Foreign Minister Faisal
+Mekdad said ..."). A *gloss* under the point gives that introduction, verbatim from the source, with the
+source's number: ``who: Syria's Deputy Foreign Minister Faisal Mekdad [1]``. A surname is glossed once
+per briefing, at the first point that uses it bare; a point that gives the full name itself introduces it
+for the points after it.
+
+A gloss is a statement of fact, so brief says less when it cannot tell: no gloss when the story gives
+two people of that surname ("John and Patsy Ramsey"), when the word is also used as a place ("in
+Jordan"), or when no source gives a full name for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from brief.english import STOP_WORDS
+from brief.model import Gloss, Point, Source
+from brief.quotes.speakers import full_names, titled
+
+# A capitalised word (a surname when some source gives a full name ending in it), "Mekdad's" as "Mekdad".
+_WORD = re.compile(r"^[`'\"“‘(]*(?P<word>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?:['’]s)?(?P<end>[^\w]*)$")
+# A full name given in a point: its last word is then introduced for the points after it.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)\b")
+# What a source says after a name to say who that is: ", a U.S. Geological Survey researcher," (an
+# apposition opening on an article), up to the next comma or sentence end; "U.S." does not end it.
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[^,.;:()\"“”]|\.(?=\S)|(?<=[A-Z]\.[A-Z])\.)+?"
+                         r"(?=[,;:]|(?<![A-Z]\.[A-Z])\.(?!\S)|$)")
+# ... or before it, ending in a comma right before the name: "the Kremlin's special envoy to Syria, ".
+_ROLE_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?:[^,.;:()\"“”]|\.(?=\S)){3,80}?,\s+$")
+_LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_SPEAKS = re.compile(r"(?:['’]s)?,?\s+(?:said|says|told|added|adds|explained|noted|wrote|writes|asked|replied)\b")
+_VERBS = frozenset("said says told added adds explained noted wrote writes asked replied".split())
+_PLACE = r"\b(?:in|from|across|into|on|at|near)\s+(?:the\s+)?{}\b"  # "in Jordan": the word names a place too
+
+
+def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, ...]:
+    """``points`` (in reading order) with a gloss for each surname a point is the first to use bare."""
+    introduced: set[str] = set()
+    common = {w for source in sources for w in _LOWER.findall(source.text)}  # words the story writes in lower case
+    out = []
+    for point in points:
+        glosses = []
+        for surname in _bare_surnames(point.text):
+            if surname in introduced or surname.lower() in common:
+                continue
+            gloss = _gloss(surname, point, sources, common)
+            if gloss is not None:
+                glosses.append(gloss)
+                introduced.add(surname)
+        introduced.update(m.group("surname") for m in _FULL_NAME.finditer(point.text))
+        out.append(replace(point, glosses=tuple(glosses)) if glosses else point)
+    return tuple(out)
+
+
+def _bare_surnames(text: str) -> list[str]:
+    """The capitalised words of ``text`` that stand alone (no capitalised word joined to them before or
+    after, as in "President Clinton" or "Faisal Mekdad"), in order, each once."""
+    tokens = text.split()
+    found: list[str] = []
+    for k, token in enumerate(tokens):
+        m = _WORD.match(token)
+        if m is None or m.group("word").lower() in STOP_WORDS or (k and tokens[k - 1].lower() == "the"):
+            continue  # "the Reeves family", "the Clinton administration": a name that qualifies a noun
+        before = tokens[k - 1].lstrip("`'\"“‘(") if k else ""
+        joined_before = before[:1].isupper() and not before.endswith((",", ";", ":", "'", '"', "”", ")"))
+        joined_after = k + 1 < len(tokens) and not m.group("end") and tokens[k + 1][:1].isupper()
+        if not joined_before and not joined_after and m.group("word") not in found:
+            found.append(m.group("word"))
+    return found
+
+
+def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[str]) -> Gloss | None:
+    """The one person ``surname`` names in the story, as the best source introduces them; None when no
+    source gives a full name for it, several people share it, the word also names a place, or nothing
+    says it is a person."""
+    place = re.compile(_PLACE.format(re.escape(surname)))
+    speaks = re.compile(rf"\b{re.escape(surname)}{_SPEAKS.pattern}|\bsaid\s+{re.escape(surname)}\b|"
+                        rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(surname)}\b")
+    people: set[str] = set()
+    person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz") or call it "Mr."
+    best: tuple[tuple[int, int, int, int], Gloss] | None = None
+    for source in sources:
+        if surname not in source.text:
+            continue
+        if place.search(source.text):
+            return None
+        person = person or speaks.search(source.text) is not None
+        speaker = re.search(rf"\b{re.escape(surname)}{_SPEAKS.pattern}", point.text) is not None
+        for name, role in _names(source.text, surname, speaker):
+            if any(w.lower().strip(".") in common for w in name.split()) or _modifies(name, surname, sources):
+                continue  # "Management Studies", "Mary Last", "Cypriot Helios": no person's name
+            people.add(name.replace(surname, "").strip())
+            gloss = _verbatim(source, name, role)
+            if gloss is None:
+                continue
+            rank = (0 if gloss.text != name else 1, 0 if source.id == point.sentence.source_id else 1,
+                    len(gloss.text), source.id)
+            if best is None or rank < best[0]:
+                best = (rank, gloss)
+    if not person or len(people) != 1 or best is None:
+        return None
+    return best[1]
+
+
+def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
+    """Whether a word of ``name`` besides ``surname`` is written before a common word in the story, as an
+    adjective is ("Cypriot airline"): a first name is not, unless that word is a verb ("Han says")."""
+    for word in name.split():
+        if word == surname or word.endswith("."):
+            continue
+        modifier = re.compile(rf"(?<![\w-]){re.escape(word)}\s+(?P<next>[a-z]+)")
+        for source in sources:
+            if any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
+                return True
+    return False
+
+
+def _names(text: str, surname: str, speaker: bool) -> list[tuple[str, str | None]]:
+    """The full names ``text`` gives for ``surname``, with the title before each when it is one: "Faisal
+    Mekdad" ("Deputy Foreign Minister"); else, for a ``speaker`` ("Han says"), names in which it comes
+    first ("Han Xingguo")."""
+    names = []
+    for name, role in full_names(text, surname):
+        if (name.split()[-1] == surname and not any(w.lower() in STOP_WORDS for w in name.split())
+                and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)):
+            names.append((name, role if role and role[:1].isupper() and titled(role) else None))  # not "asked King"
+    if not names and speaker:
+        first = re.compile(rf"(?<![\w-]){re.escape(surname)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?![\s-]+[A-Z])")
+        names = [(m.group(), None) for m in first.finditer(text)]
+    return names
+
+
+def _verbatim(source: Source, name: str, role: str | None) -> Gloss | None:
+    """The words of ``source`` that introduce ``name``: its title right before it
+    ("Deputy Foreign Minister Faisal Mekdad"), an apposition after it ("Chuck Schwartz, a U.S.
+    Geological Survey researcher") or before it ("the Kremlin's special envoy to Syria, Aleksandr
+    Lavrentyev"), else the name alone. None when ``source`` does not hold the name as written."""
+    text = source.text
+    at = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    if at is None:
+        return None
+    start, end = at.start(), at.end()
+    if role and text[max(0, start - len(role) - 1):start] == role + " ":
+        start -= len(role) + 1
+    elif after := _APPOSITION.match(text[end:end + 120]):
+        end += after.end()
+    elif (before := _ROLE_BEFORE.search(text[max(0, start - 100):start])) and titled(before.group()):
+        start -= len(before.group())
+    return Gloss(name.split()[-1], text[start:end], source.id, start, end)

@@ -1,0 +1,102 @@
+"""Who a point's bare surname is: the ``who:`` line under it, in the words of the source that introduces them.
+
+Each test reads small articles written here, makes points of the sentences a reader would find
+wanting ("Hammerman's book explores ..."), and reads what plain text, Markdown and JSON print.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from brief.glosses import glossed
+from brief.model import Briefing, Point, Support
+from brief.pipeline import load
+from brief.render import render_json, render_markdown, render_plain
+
+FAITH = {
+    "a.txt": ("Faith goes online\n\nRabbi Joshua Hammerman of Baltimore said on Monday that more people seek faith "
+              "on the Internet than in temples.\n\nHe has studied it for a decade.\n"),
+    "b.txt": ("Seekers online\n\nMany young adults now look for religion on the web, a new study says.\n\n"
+              "Hammerman's book explores the reasons that people are using the Internet to find faith.\n\n"
+              "Hammerman said the web is a new kind of sanctuary.\n"),
+}
+BEARS = {
+    "a.txt": ("Grizzlies recover\n\nThe grizzly bears of Yellowstone have grown to about 600, said Chuck Schwartz, a "
+              "U.S. Geological Survey researcher, on Tuesday.\n\nHumans are responsible for 85 percent of "
+              "Yellowstone bear deaths, Schwartz said.\n"),
+}
+
+
+def _brief(folder: Path, files: dict[str, str], *needles: str) -> Briefing:
+    """A briefing whose points are the sentences holding ``needles``, in that order, glossed as brief glosses."""
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    sources, sentences, _ = load([str(folder / name) for name in files])
+    points = []
+    for needle in needles:
+        s = next(s for s in sentences if needle in s.text)
+        points.append(Point(s, 1.0, (Support(s.source_id, s.index, s.start, s.end, 1.0),)))
+    return Briefing("Faith", glossed(points, sources), tuple(sources), sentences=tuple(sentences))
+
+
+def _under(text: str, needle: str) -> list[str]:
+    """The lines right under the point holding ``needle`` (indented), until the next point or section."""
+    lines = text.splitlines()
+    at = next(k for k, line in enumerate(lines) if needle in line)
+    out = []
+    for line in lines[at + 1:]:
+        if not line.startswith("  ") or line.strip().startswith(("-", "•")):
+            break
+        out.append(line.strip().removeprefix("<br>"))
+    return out
+
+
+def test_a_point_naming_someone_by_surname_says_who_that_is(tmp_path: Path) -> None:
+    briefing = _brief(tmp_path, FAITH, "Hammerman's book")
+    assert _under(render_plain(briefing), "Hammerman's book") == ["who: Rabbi Joshua Hammerman [1]"]
+    assert _under(render_markdown(briefing), "Hammerman's book") == ["who: Rabbi Joshua Hammerman \\[1\\]"]
+
+
+def test_the_json_gloss_points_at_the_words_of_its_source(tmp_path: Path) -> None:
+    briefing = _brief(tmp_path, FAITH, "Hammerman's book")
+    data = json.loads(render_json(briefing))
+    (gloss,) = data["points"][0]["glosses"]
+    start, end = gloss["span"]
+    assert (gloss["surname"], gloss["source_id"]) == ("Hammerman", 1)
+    assert data["sources"][0]["text"][start:end] == gloss["text"] == "Rabbi Joshua Hammerman"
+
+
+def test_who_is_said_once_at_the_first_point_that_needs_it(tmp_path: Path) -> None:
+    text = render_plain(_brief(tmp_path, FAITH, "Hammerman's book", "new kind of sanctuary"))
+    assert _under(text, "Hammerman's book") == ["who: Rabbi Joshua Hammerman [1]"]
+    assert _under(text, "new kind of sanctuary") == []
+
+
+def test_a_point_that_gives_the_full_name_introduces_it_for_the_points_after(tmp_path: Path) -> None:
+    text = render_plain(_brief(tmp_path, FAITH, "Rabbi Joshua Hammerman", "Hammerman's book"))
+    assert "who:" not in text
+
+
+def test_an_apposition_after_the_name_says_who(tmp_path: Path) -> None:
+    text = render_plain(_brief(tmp_path, BEARS, "Humans are responsible"))
+    assert _under(text, "Humans are responsible") == ["who: Chuck Schwartz, a U.S. Geological Survey researcher [1]"]
+
+
+def test_no_gloss_when_the_story_names_two_people_of_that_surname(tmp_path: Path) -> None:
+    files = {"a.txt": FAITH["a.txt"].replace("said on Monday", "and his wife, Cantor Ruth Hammerman, said on Monday"),
+             "b.txt": FAITH["b.txt"]}
+    assert "who:" not in render_plain(_brief(tmp_path, files, "Hammerman's book"))
+
+
+def test_no_gloss_for_a_word_that_also_names_a_place(tmp_path: Path) -> None:
+    files = {"a.txt": ("Smoking bans spread\n\nKing Abdullah Jordan said on Monday that smoking bans work.\n\n"
+                       "Jordan said the law would be enforced.\n"),
+             "b.txt": "Bans in the region\n\nCafes in Jordan ignore the law, Jordan said.\n"}
+    assert "who:" not in render_plain(_brief(tmp_path, files, "Jordan said the law"))
+
+
+def test_no_gloss_when_no_source_has_the_person_speak(tmp_path: Path) -> None:
+    files = {"a.txt": ("A crash\n\nThe Cypriot Helios flight lost cabin pressure over Greece on Sunday.\n\n"
+                       "The F-16s intercepted the Helios flight at 34,000 feet.\n")}
+    assert "who:" not in render_plain(_brief(tmp_path, files, "F-16s intercepted"))
