@@ -180,3 +180,21 @@ def test_stories_sharing_only_background_are_not_one_report_but_a_copy_under_ano
     partial = "WELLINGTON, May 5 (Xinhua) -- " + " ".join([own[0], *own[12:20], own[5], *background])
     sentences = [s for k, text in enumerate((first, copied, partial), 1) for s in split_sentences(text, k)]
     assert reports(sentences, {1: first, 2: copied, 3: partial}) == {1: 1, 2: 1}
+
+
+def test_only_in_is_not_claimed_when_a_longer_sentence_elsewhere_says_it_too(tmp_path: Path) -> None:
+    """Mad cow in Japan: one source's short line says what another's long lead says with more in it."""
+    (tmp_path / "japan.txt").write_text(
+        "Japan's 14th case of mad cow disease confirmed\n\nA 48-month-old cow that died recently has been confirmed "
+        "as having had mad cow disease, making it the 14th case in Japan, the country's Agriculture, Forestry and "
+        "Fisheries Ministry said Thursday.\n\nThe cow was born in Shikaoi, in Hokkaido, in October 2000.\n",
+        encoding="utf-8")
+    (tmp_path / "talks.txt").write_text(
+        "Japan, US start mad cow talks\n\nJapanese and U.S. officials began talks on Tuesday on resuming imports of "
+        "American beef.\n\nThe 14th case in Japan was confirmed last week.\n\nJapan banned U.S. beef in December "
+        "2003 after a case of mad cow disease was found in Washington state.\n", encoding="utf-8")
+    briefing = make_briefing([str(tmp_path / "japan.txt"), str(tmp_path / "talks.txt")],
+                             Options(sentences=10, keywords=0))
+    point = next(p for p in briefing.points if p.text == "The 14th case in Japan was confirmed last week.")
+    assert point.only_in is None
+    assert "only in" not in next(line for line in render_plain(briefing).splitlines() if "The 14th case" in line)

@@ -163,12 +163,16 @@ class Alignment:
         """True only when brief can tell that no other source states the fact of ``i``: the story was
         embedded whole, and nothing in another source comes near ``i`` in meaning or in words.
 
-        A word match that meaning overruled still counts as near.
+        A word match that meaning overruled still counts as near, and so does a sentence whose words come
+        near (``NEAR_WORDS``) while its embedding does not: "The 14th case in Japan was confirmed last week"
+        is near "..., making it the 14th case in Japan, the ministry said Thursday", which says much more.
         """
         near = self._near.get(i, {})
         if not self._whole or i not in self._embedded or self.links(i) or any(v >= NEAR for v in near.values()):
             return False
-        return not any(True for _ in self.words.matches(i))
+        own = self.sentences[i].source_id
+        return not any(self.words.similarity(i, j) >= NEAR_WORDS
+                       for j, s in enumerate(self.sentences) if s.source_id != own)
 
 
 def align(sentences: Sequence[Sentence], n_sources: int, store: Vectors | None = None) -> Alignment:
