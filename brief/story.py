@@ -34,6 +34,13 @@ class Story:
 
         return tuple(candidates(self.sentences))
 
+    @cached_property
+    def leaning(self) -> frozenset[int]:
+        """Positions of the sentences that lean on one before them (``brief.ranking.leaning``), found once."""
+        from brief.ranking.leaning import leaning
+
+        return leaning(self.sentences, set(self.candidates))
+
 
 def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None) -> Story:
     """The story of these sources, with its facts aligned once (see ``brief.facts``); ``store`` (the

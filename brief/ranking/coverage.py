@@ -32,6 +32,8 @@ class Coverage:
     something new (so gains still only shrink), at most ``bonus_bound``; it is only asked for
     candidates that reach the top of the lazy queue, so it may be costly (the caller
     memoises). ``redundant(i, chosen)`` vetoes a candidate that repeats a chosen sentence.
+    A ``discounted`` candidate is worth ``discount`` (at most 1) of its gain, bonus included: the
+    bounds stay bounds.
     """
 
     concepts: Sequence[frozenset[str]]
@@ -43,6 +45,12 @@ class Coverage:
     redundant: Callable[[int, list[int]], bool]
     bonus: Callable[[int], float] | None = None
     bonus_bound: float = 0.0
+    discounted: frozenset[int] = frozenset()  # candidates worth only ``discount`` of what they add
+    discount: float = 1.0
+
+    def worth(self, i: int) -> float:
+        """The share of what candidate ``i`` adds that it is worth: ``discount`` if it is discounted, else 1."""
+        return self.discount if i in self.discounted else 1.0
 
     def extra(self, i: int) -> float:
         """The bonus of ``i`` (0 without one)."""
@@ -68,7 +76,7 @@ class _Greedy:
 
     def gain(self, i: int) -> float:  # the bonus only counts for a sentence that adds coverage
         g = self.coverage(i)
-        return g + self.problem.extra(i) if self.problem.bonus is not None and g > 0 else g
+        return (g + self.problem.extra(i) if self.problem.bonus is not None and g > 0 else g) * self.problem.worth(i)
 
     def bound(self, i: int) -> float:  # an upper bound of gain(i), cheap
         return self.coverage(i) + (self.problem.bonus_bound if self.problem.bonus is not None else 0.0)
@@ -176,7 +184,7 @@ def _swap(problem: Coverage, picks: list[Pick], max_words: int, rounds: int) -> 
         best_delta, best_pos, best_in = 1e-9, -1, -1
         for pos, j in enumerate(chosen):
             mine = concepts[j]
-            lost = sum(weights.get(c, 0.0) for c in mine if count[c] == 1) + problem.extra(j)
+            lost = (sum(weights.get(c, 0.0) for c in mine if count[c] == 1) + problem.extra(j)) * problem.worth(j)
             rest = chosen[:pos] + chosen[pos + 1 :]
             room = max_words - used + lengths[j]
             for i in problem.candidates:
@@ -185,7 +193,7 @@ def _swap(problem: Coverage, picks: list[Pick], max_words: int, rounds: int) -> 
                 cov = sum(weights.get(c, 0.0) for c in concepts[i] if not count.get(c) or (count[c] == 1 and c in mine))
                 if cov <= 0 or cov + bound - lost <= best_delta:
                     continue
-                delta = cov + problem.extra(i) - lost
+                delta = (cov + problem.extra(i)) * problem.worth(i) - lost
                 if delta > best_delta and not problem.redundant(i, rest):
                     best_delta, best_pos, best_in = delta, pos, i
         if best_pos < 0:
@@ -194,7 +202,7 @@ def _swap(problem: Coverage, picks: list[Pick], max_words: int, rounds: int) -> 
     covered: set[str] = set()
     out = []
     for j in chosen:
-        g = sum(weights.get(c, 0.0) for c in concepts[j] if c not in covered) + problem.extra(j)
+        g = (sum(weights.get(c, 0.0) for c in concepts[j] if c not in covered) + problem.extra(j)) * problem.worth(j)
         covered.update(concepts[j])
         out.append(Pick(j, g, g / max(1, lengths[j])))
     return out

@@ -33,6 +33,7 @@ from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.coverage import Coverage, greedy_cover
 from brief.ranking.filters import word_count
+from brief.ranking.leaning import WORTH as LEANING_WORTH
 from brief.story import Story
 
 LEAD_BONUS = 1.0  # extra weight for a concept in a source's first sentence ...
@@ -112,7 +113,8 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
         return unit * corroborating[i]
 
     problem = Coverage(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,
-                       bonus=bonus, bonus_bound=unit * max(0, n_sources - 1))
+                       bonus=bonus, bonus_bound=unit * max(0, n_sources - 1),
+                       discounted=story.leaning, discount=LEANING_WORTH)
     picks = greedy_cover(problem, swap_rounds=SWAP_ROUNDS)
     total = sum(weights.values()) or 1.0
     extra = {p.index: bonus(p.index) for p in picks}  # also fills ``corroborating`` for --explain
@@ -123,7 +125,7 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
             p.index,
             round(p.per_word, 4),
             (
-                ("coverage_gain", round((p.gain - extra[p.index]) / total, 4)),
+                ("coverage_gain", round((p.gain / problem.worth(p.index) - extra[p.index]) / total, 4)),
                 ("concept_sources", float(supporters[p.index])),
                 ("same_words_sources", float(corroborating[p.index])),
                 ("position", float(sentences[p.index].index)),

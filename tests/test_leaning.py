@@ -1,0 +1,72 @@
+"""A sentence that names with "the" what an earlier sentence introduced is a point only when worth it.
+
+The sentences are like the ones an editor marked in briefings of development clusters ("... under the
+act"); the ranking tests give the ranker two sentences, one leaning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.pipeline import Options, load, make_briefing
+from brief.ranking.coverage import Coverage, greedy_cover
+from brief.ranking.leaning import WORTH, leaning
+
+BEARS = ("Grizzlies to lose protection\n\nGrizzly bears around Yellowstone would be removed from the list of species "
+         "protected by the Endangered Species Act, officials said on Tuesday.\n\nFour other grizzly populations in "
+         "the lower 48 states will continue to be protected as threatened species under the act.\n\nBiologists said "
+         "the cause of the decline in the 1960s was the loss of habitat.\n")
+WAVE = ("Tsunami kills hundreds\n\nA tsunami struck the north coast of Papua New Guinea on Friday night, officials "
+        "said.\n\nSurvivors said the tsunami wiped out three villages along the shore.\n")
+WAVE_TOO = ("Wave hits villages\n\nThe tsunami that hit Papua New Guinea killed at least 600 people, the government "
+            "said.\n\nRelief planes landed at Aitape with food and medicine.\n")
+
+
+def _sentences(tmp_path: Path, files: dict[str, str]) -> tuple[list[str], frozenset[int]]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    _, sentences, _ = load([str(tmp_path / name) for name in files])
+    return [s.text for s in sentences], leaning(sentences)
+
+
+def test_the_act_an_earlier_sentence_introduced_leans_on_it(tmp_path: Path) -> None:
+    texts, leans = _sentences(tmp_path, {"bears.txt": BEARS})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("Four other grizzly populations") for t in flagged)
+    assert not any(t.startswith("Grizzly bears around Yellowstone") for t in flagged)
+
+
+def test_a_definite_that_says_which_or_that_the_story_shares_does_not_lean(tmp_path: Path) -> None:
+    texts, leans = _sentences(tmp_path, {"bears.txt": BEARS, "a.txt": WAVE, "b.txt": WAVE_TOO})
+    flagged = {texts[i] for i in leans}
+    assert not any(t.startswith("Biologists said the cause of") for t in flagged)  # "the cause of ..." says which
+    assert not any(t.startswith("Survivors said the tsunami") for t in flagged)  # most sources tell of it
+
+
+def test_the_ranker_takes_the_sentence_that_reads_alone_over_an_equal_one_that_leans() -> None:
+    concepts = [frozenset({"a", "b"}), frozenset({"a", "b"})]
+    problem = Coverage(concepts, {"a": 1.0, "b": 1.0}, [10, 10], [0, 1], 10, None, lambda i, chosen: False,
+                       discounted=frozenset({0}), discount=WORTH)
+    assert [p.index for p in greedy_cover(problem, swap_rounds=5)] == [1]
+
+
+def test_a_leaning_sentence_worth_clearly_more_is_still_chosen() -> None:
+    concepts = [frozenset({"a", "b", "c", "d"}), frozenset({"a"})]
+    weights = dict.fromkeys("abcd", 1.0)
+    problem = Coverage(concepts, weights, [10, 10], [0, 1], 10, None, lambda i, chosen: False,
+                       discounted=frozenset({0}), discount=WORTH)
+    assert [p.index for p in greedy_cover(problem, swap_rounds=5)] == [0]
+
+
+def test_of_two_sources_stating_one_fact_the_point_is_the_wording_that_reads_alone(tmp_path: Path) -> None:
+    other = ("Yellowstone grizzlies may lose protection\n\nFederal officials plan to take Yellowstone's grizzly bears "
+             "off the endangered list this year.\n\nFour other grizzly populations in the lower 48 states will "
+             "continue to be protected as threatened species under the Endangered Species Act.\n")
+    paths = []
+    for name, text in (("bears.txt", BEARS), ("other.txt", other)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    briefing = make_briefing(paths, Options(sentences=3, keywords=0))
+    four = [p.text for p in briefing.points if p.text.startswith("Four other grizzly")]
+    assert four == ["Four other grizzly populations in the lower 48 states will continue to be protected as "
+                    "threatened species under the Endangered Species Act."]
