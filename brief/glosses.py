@@ -26,10 +26,12 @@ from brief.quotes.speakers import full_names, titled
 _WORD = re.compile(r"^[`'\"“‘(]*(?P<word>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?:['’]s)?(?P<end>[^\w]*)$")
 # A full name given in a point: its last word is then introduced for the points after it.
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)\b")
-# What a source says after a name to say who that is: ", a U.S. Geological Survey researcher," (an
-# apposition opening on an article), up to the next comma or sentence end; "U.S." does not end it.
-_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?:[^,.;:()\"“”]|\.(?=\S)|(?<=[A-Z]\.[A-Z])\.)+?"
-                         r"(?=[,;:]|(?<![A-Z]\.[A-Z])\.(?!\S)|$)")
+# What a source says after a name to say who that is: ", a U.S. Geological Survey researcher," or ",
+# director of the preserve," (an apposition in lower case, opening on an article or naming a role), up to
+# the next comma, relative pronoun or sentence end; "U.S." does not end it.
+_APPOSITION = re.compile(r"^,\s+(?:(?P<article>(?:a|an|the)\s)|(?=[a-z]))"
+                         r"(?:[^,.;:()\"“”]|\.(?=\S)|(?<=[A-Z]\.[A-Z])\.)+?"
+                         r"(?=[,;:]|(?<![A-Z]\.[A-Z])\.(?!\S)|\s+(?:who|whose|which|that)\b|$)")
 # ... or before it, ending in a comma right before the name: "the Kremlin's special envoy to Syria, ".
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?:[^,.;:()\"“”]|\.(?=\S)){3,80}?,\s+$")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
@@ -67,7 +69,8 @@ def _bare_surnames(text: str) -> list[str]:
         if m is None or m.group("word").lower() in STOP_WORDS or (k and tokens[k - 1].lower() == "the"):
             continue  # "the Reeves family", "the Clinton administration": a name that qualifies a noun
         before = tokens[k - 1].lstrip("`'\"“‘(") if k else ""
-        joined_before = before[:1].isupper() and not before.endswith((",", ";", ":", "'", '"', "”", ")"))
+        joined_before = (before[:1].isupper() and before.lower() not in STOP_WORDS  # "For Levitsky, ..."
+                         and not before.endswith((",", ";", ":", "'", '"', "”", ")")))
         joined_after = k + 1 < len(tokens) and not m.group("end") and tokens[k + 1][:1].isupper()
         if not joined_before and not joined_after and m.group("word") not in found:
             found.append(m.group("word"))
@@ -79,8 +82,9 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
     source gives a full name for it, several people share it, the word also names a place, or nothing
     says it is a person."""
     place = re.compile(_PLACE.format(re.escape(surname)))
-    speaks = re.compile(rf"\b{re.escape(surname)}{_SPEAKS.pattern}|\bsaid\s+{re.escape(surname)}\b|"
-                        rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(surname)}\b")
+    word = re.escape(surname)
+    speaks = re.compile(rf"\b{word}{_SPEAKS.pattern}|\bsaid\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b"
+                        rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{word}\b")
     people: set[str] = set()
     person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz") or call it "Mr."
     best: tuple[tuple[int, int, int, int], Gloss] | None = None
@@ -94,7 +98,8 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
         for name, role in _names(source.text, surname, speaker):
             if any(w.lower().strip(".") in common for w in name.split()) or _modifies(name, surname, sources):
                 continue  # "Management Studies", "Mary Last", "Cypriot Helios": no person's name
-            people.add(name.replace(surname, "").strip())
+            given = [w for w in name.split() if w != surname]
+            people.add(given[0] if given else "")  # "Vladimir Putin" and "Vladimir V. Putin": one person
             gloss = _verbatim(source, name, role)
             if gloss is None:
                 continue
@@ -147,7 +152,7 @@ def _verbatim(source: Source, name: str, role: str | None) -> Gloss | None:
     start, end = at.start(), at.end()
     if role and text[max(0, start - len(role) - 1):start] == role + " ":
         start -= len(role) + 1
-    elif after := _APPOSITION.match(text[end:end + 120]):
+    elif (after := _APPOSITION.match(text[end:end + 120])) and (after.group("article") or titled(after.group())):
         end += after.end()
     elif (before := _ROLE_BEFORE.search(text[max(0, start - 100):start])) and titled(before.group()):
         start -= len(before.group())

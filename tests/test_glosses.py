@@ -100,3 +100,25 @@ def test_no_gloss_when_no_source_has_the_person_speak(tmp_path: Path) -> None:
     files = {"a.txt": ("A crash\n\nThe Cypriot Helios flight lost cabin pressure over Greece on Sunday.\n\n"
                        "The F-16s intercepted the Helios flight at 34,000 feet.\n")}
     assert "who:" not in render_plain(_brief(tmp_path, files, "F-16s intercepted"))
+
+
+def test_a_surname_after_an_opening_word_is_found(tmp_path: Path) -> None:
+    files = {"a.txt": ("Supplements\n\nMany buy pills because the label says natural, said David Levitsky, a nutrition "
+                       "professor, on Monday.\n\nFor Levitsky, the placebo effect explains much of it.\n")}
+    text = render_plain(_brief(tmp_path, files, "For Levitsky"))
+    assert _under(text, "For Levitsky") == ["who: David Levitsky, a nutrition professor [1]"]
+
+
+def test_a_role_after_the_name_without_an_article_says_who(tmp_path: Path) -> None:
+    files = {"a.txt": ("Pandas and bamboo\n\nThe bamboo is flowering, said Zhang Kerong, director of the Baishuijiang "
+                       "State Nature Preserve, on Monday.\n\nZhang said the pandas will need new forest.\n")}
+    text = render_plain(_brief(tmp_path, files, "Zhang said"))
+    assert _under(text, "Zhang said") == ["who: Zhang Kerong, director of the Baishuijiang State Nature Preserve [1]"]
+
+
+def test_one_person_written_with_and_without_a_middle_initial_is_one_person(tmp_path: Path) -> None:
+    files = {"a.txt": ("Chechnya\n\nRussian Prime Minister Vladimir Putin said on Monday that the campaign would go on."
+                       "\n\nPutin blames the fighters for a series of bomb blasts.\n"),
+             "b.txt": "Raids go on\n\nPremier Vladimir V. Putin said the troops would stay.\n"}
+    text = render_plain(_brief(tmp_path, files, "Putin blames"))
+    assert _under(text, "Putin blames") == ["who: Russian Prime Minister Vladimir Putin [1]"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from typing import Sequence
 
 from brief.english import (
@@ -176,11 +177,25 @@ def _points_at_something_before(text: str) -> bool:
         :counted.start()]
 
 
+def shared_terms(sentences: Sequence[Sentence]) -> set[str]:
+    """The stemmed words that at least half the sources use (none for one source): what the story is
+    about, which a point may name with "the" without introducing it ("the tsunami", "the population")."""
+    by_source: dict[int, set[str]] = defaultdict(set)
+    for s in sentences:
+        by_source[s.source_id].update(analyse(s.text).terms)
+    spread: Counter[str] = Counter()
+    for words in by_source.values():
+        spread.update(words)
+    return {t for t, k in spread.items() if 2 * k >= len(by_source)} if len(by_source) > 1 else set()
+
+
 def _given(text: str, seen: set[str]) -> bool:
     """Whether ``text`` opens on a definite description ("The agency", "The new rules") whose words an
     earlier sentence of its source used: it names what that sentence introduced. So does "the country"
     or "the project" anywhere in it (``KIND_NOUNS``), unless a name before it says which, or this sentence
-    used the noun before and no earlier sentence did."""
+    used the noun before and no earlier sentence did. Unlike ``brief.ranking.leaning``, a noun most sources
+    use is no exception: exempting it lifted DUC 2004 and 2006 development ROUGE-1 by 0.2-0.3 but not TAC
+    2010, where the weights were chosen, and let points like "The budget was due Oct. 1." through."""
     match = _DEFINITE.match(text)
     if match is not None and any(stem(w) in seen for w in match.groups() if w and w not in STOP_WORDS):
         return True

@@ -17,12 +17,12 @@ it is an ordinal or a superlative ("the first", "the biggest").
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from typing import Collection, Sequence
 
 from brief.english import STOP_WORDS
 from brief.lexical import analyse, stem
 from brief.model import Sentence
+from brief.ranking.filters import shared_terms
 
 # The share of its coverage a leaning sentence is worth to the ranker, chosen on TAC 2010 development
 # clusters briefed with their headlines (100 words, ROUGE-1/2 recall; leaning points among those chosen):
@@ -38,19 +38,13 @@ _SAYS_WHICH = frozenset("of that who which whose where when in on at for from to
 _NOT_REFERENTS = frozenset("first last next early late same other only new former".split())
 
 
-def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None) -> frozenset[int]:
+def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None,
+            shared: set[str] | None = None) -> frozenset[int]:
     """Positions of the sentences (of those ``among``, when given: the candidates) that name, with "the",
     a thing an earlier sentence of their source introduced, and do not say which themselves (see the
     module doc)."""
     terms = [analyse(s.text).terms for s in sentences]
-    by_source: dict[int, set[str]] = defaultdict(set)
-    for s, bag in zip(sentences, terms):
-        by_source[s.source_id].update(bag)
-    spread: Counter[str] = Counter()
-    for words in by_source.values():
-        spread.update(words)
-    n = len(by_source)
-    shared = {t for t, k in spread.items() if 2 * k >= n} if n > 1 else set()
+    shared = shared_terms(sentences) if shared is None else shared
     out: set[int] = set()
     seen: set[str] = set()
     previous = None
