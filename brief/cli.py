@@ -279,7 +279,8 @@ def _tui(p: argparse.ArgumentParser, args: argparse.Namespace, inputs: Sequence[
         return 1
     from brief.tui.app import run_tui
 
-    return run_tui(inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain)
+    return run_tui(inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain,
+                   one_story=args.one_story)
 
 
 def main() -> None:
