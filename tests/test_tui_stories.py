@@ -169,7 +169,7 @@ async def test_stories_view_lists_the_stories_and_opens_each_in_the_panes(tmp_pa
         await pilot.press("escape")  # back to the story open
         await wait_for(pilot, lambda: not isinstance(app.screen, StoriesScreen), "the story again")
 
-        await pilot.press("right_curly_bracket")  # the next story
+        await pilot.press("greater_than_sign")  # the next story
         second = story_of(app.stories[1])
         await wait_for(pilot, lambda: plain(str(app.query_one("#briefing-pane").border_title))
                        == "Briefing · story 2 of 3", "the second story")

@@ -17,8 +17,8 @@ APP_BINDINGS: list[BindingType] = [
     ),
     # Stories: shown (and working) only when --stories found several; see BriefApp.check_action.
     Binding("s", "stories", "Stories", id="app.stories", tooltip="The list of stories: Enter opens one"),
-    Binding("right_curly_bracket", "story(1)", "Next story", id="app.next-story", key_display="}"),
-    Binding("left_curly_bracket", "story(-1)", "Previous story", id="app.previous-story", key_display="{",
+    Binding("greater_than_sign", "story(1)", "Next story", id="app.next-story", key_display=">"),
+    Binding("less_than_sign", "story(-1)", "Previous story", id="app.previous-story", key_display="<",
             show=False),
     Binding("slash", "search", "Search", id="app.search", key_display="/"),
     Binding("escape", "back", "Back", id="app.back", show=False),
@@ -57,7 +57,7 @@ PALETTE = {
 commands (its Quit and Theme picker among them)."""
 
 _NAMES = {"right_square_bracket": "]", "left_square_bracket": "[", "slash": "/", "question_mark": "?",
-          "quotation_mark": '"', "right_curly_bracket": "}", "left_curly_bracket": "{",
+          "quotation_mark": '"', "greater_than_sign": ">", "less_than_sign": "<",
           "plus": "+", "minus": "-", "escape": "Esc", "tab": "Tab", "shift+tab": "Shift+Tab", "enter": "Enter",
           "up": "↑", "down": "↓", "left": "←", "right": "→", "space": "Space", "home": "Home", "end": "End"}
 

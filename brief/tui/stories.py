@@ -2,7 +2,7 @@
 story at a time in the panes, each with its own briefing, keywords, sources and views.
 
 One story found: the app is exactly the single-story app (``group_and_brief`` answers its briefing on
-the single-story path). Several: the Stories view lists them; Enter, ``}``/``{`` and the command
+the single-story path). Several: the Stories view lists them; Enter, ``>``/``<`` and the command
 palette open one; ``s`` goes back to the list.
 """
 
