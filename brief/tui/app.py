@@ -443,6 +443,12 @@ def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | N
 def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None, use_cache: bool = False,
             explain: bool = False, one_story: bool = True) -> int:
     """Run the TUI; returns the exit status (non-zero, with one line on stderr, when nothing could be briefed)."""
+    if not one_story:
+        # --stories briefs a large run's stories in worker processes, whose start needs multiprocessing's
+        # resource tracker; started under Textual, which stands in for stderr, it cannot be: start it now.
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
     app = make_app(inputs, options, theme, use_cache, explain=explain, one_story=one_story)
     app.run()
     if app.failure:
