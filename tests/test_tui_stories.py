@@ -200,3 +200,20 @@ def test_stories_view_snapshot(snap_compare, tmp_path: Path) -> None:  # type: i
 
     app = make_app([], NO_KEYWORDS, stories=hand_built_stories(tmp_path))
     assert snap_compare(app, terminal_size=SIZE, run_before=listed)
+
+
+async def test_keys_pressed_quickly_open_the_last_story_and_keep_every_story_its_own(tmp_path: Path) -> None:
+    stories = hand_built_stories(tmp_path)
+    app = make_app([], NO_KEYWORDS, stories=stories)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StoriesScreen), "the Stories view")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.briefing is not None, "the first story in the panes")
+        for step in (1, 1, -1, 1):  # keys queued before the first is shown, as when typed quickly
+            app.action_story(step)
+        await wait_for(pilot, lambda: app.briefing is not None, "a story in the panes")
+        assert plain(str(app.query_one("#briefing-pane").border_title)) == "Briefing · story 3 of 4"
+        assert app.briefing.sources == stories.briefings[2].sources
+        assert [b.sources for b in app.stories] == [b.sources for b in stories.briefings]  # none took another's
+        assert app.query_one(SourceList).prompts() == ["[1] Teachers strike over pay",
+                                                       "[2] Schools closed as teachers strike"]

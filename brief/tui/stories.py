@@ -128,6 +128,8 @@ class StoryActions(App[None]):
         while len(self.screen_stack) > 1:  # the Stories view, or a view of the story shown (from the palette)
             self.pop_screen()
         self.keep_story()
+        # not ready until BriefingMade shows it: a second key press before then keeps nothing of this one
+        self.briefing, self.story = None, None
         self.story_index = index % len(self.stories)
         self.wanted = None
         self.workers.cancel_group(self, "resize")
