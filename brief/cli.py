@@ -92,6 +92,10 @@ def parser() -> argparse.ArgumentParser:
                    help="group the inputs by story and brief each (a day's news, a feed, a folder of articles)")
     p.add_argument("--one-story", dest="one_story", action="store_true", default=True,
                    help="brief every input as one story (the default)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="read and brief on the workers of the Dask cluster whose scheduler is at ADDRESS "
+                   "(tcp://host:8786; reached within --timeout), grouping here; the same output as one process. "
+                   "Needs pip install 'brief[cluster]'; the workers must see the same files")
     p.add_argument("--quotes", action="store_true",
                    help="print every quotation in the sources by speaker, with the sources that carry it "
                    "(plain, or --markdown / --json), instead of the briefing")
@@ -207,6 +211,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run brief; returns the exit status."""
     p = parser()
     args = p.parse_args(argv)
+    if args.scheduler is not None and (args.keyphrases or args.quotes or args.clear_cache):
+        p.error("--scheduler briefs on a cluster: it does not go with --keyphrases, --quotes or --clear-cache")
     if args.keyphrases and args.keywords == 0:
         p.error("--keyphrases prints keyphrases: --no-keywords or --keywords 0 would leave none to print")
     if args.clear_cache:
@@ -229,13 +235,25 @@ def run(argv: Sequence[str] | None = None) -> int:
                       keyword_engine=args.keyword_engine)
     fmt = args.format or ("plain" if not sys.stdout.isatty() else None)
     if fmt is None:
+        if args.scheduler is not None:
+            p.error("--scheduler prints the briefing: add --plain, --markdown or --json (the TUI runs here)")
         return _tui(p, args, inputs, options)
     from brief.pipeline import NoBriefing  # not before the TUI's first frame
     from brief.stories import make_stories
 
     progress = _progress()
     try:
-        stories = make_stories(inputs, options, use_cache=args.cache, progress=progress, one_story=args.one_story)
+        if args.scheduler is None:
+            stories = make_stories(inputs, options, use_cache=args.cache, progress=progress, one_story=args.one_story)
+        else:
+            from brief.cluster import ClusterError, make_stories_on
+
+            try:
+                stories = make_stories_on(args.scheduler, inputs, options, args.cache, progress, args.one_story,
+                                          timeout=args.timeout)
+            except ClusterError as error:
+                print(f"brief: {one_line(str(error))}", file=sys.stderr)
+                return 1
     except NoBriefing as failure:
         stories = None
         problems = failure.problems
@@ -279,7 +297,8 @@ def _tui(p: argparse.ArgumentParser, args: argparse.Namespace, inputs: Sequence[
         return 1
     from brief.tui.app import run_tui
 
-    return run_tui(inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain)
+    return run_tui(inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain,
+                   one_story=args.one_story)
 
 
 def main() -> None:

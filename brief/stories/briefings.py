@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from brief.english import counted
 from brief.inputs import Document, make_sources
@@ -13,6 +13,12 @@ from brief.model import Briefing, Problem, Sentence, Source
 from brief.options import Options
 from brief.pipeline import NoBriefing, brief_items, read
 from brief.stories.grouping import group
+
+Briefed = Briefing | tuple[Problem, ...]
+StoryMapper = Callable[[Callable[..., Briefed], Sequence[Sequence[Document | Problem]], Options, bool],
+                       Iterator[tuple[int, Briefed]]]
+"""Runs ``fn(part, options, use_cache)`` for every part elsewhere (``brief.cluster``: on a Dask cluster's
+workers) and yields each ``(index of the part, result)`` as it finishes."""
 
 # Below this many sources the stories are briefed one after another: starting a worker process
 # (Python, brief and its model) costs more than it saves.
@@ -35,36 +41,39 @@ def story_items(items: Sequence[Document | Problem], sources: Sequence[Source]) 
 
 def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache: bool = False,
                  progress: Callable[[str], None] | None = None, one_story: bool = False,
-                 workers: int | None = None) -> Stories:
+                 workers: int | None = None, mapper: StoryMapper | None = None,
+                 reader: Callable[[Sequence[str], bool], list[Document | Problem]] = read) -> Stories:
     """Read every input, group the sources into stories and brief each one. Raises NoBriefing when
     no input gave any text. With ``one_story`` (or when the grouping finds one story), everything
-    is briefed as one, exactly as ``brief.pipeline.make_briefing`` does."""
+    is briefed as one, exactly as ``brief.pipeline.make_briefing`` does. ``reader`` reads the inputs
+    and ``mapper`` briefs the stories of several, elsewhere (``brief.cluster``), with the same result."""
     say = progress or (lambda _message: None)
     say(f"reading {counted(len(inputs), 'input') if inputs else 'the bundled inputs'}")
-    items = read(inputs, options.fetch)
+    items = reader(inputs, options.fetch)
     if one_story:
-        return _alone(brief_items(items, options, use_cache, progress))
+        return _one(items, options, use_cache, progress, mapper)
     say(f"cleaning and splitting {counted(len(items), 'document')}")
     made = make_sources(items)
     sources, sentences, problems = made
     if not sources:
         raise NoBriefing(problems)
     say(f"grouping {counted(len(sources), 'source')} into stories")
-    return brief_stories(items, made, group(sources, sentences), options, use_cache, progress, workers)
+    return brief_stories(items, made, group(sources, sentences), options, use_cache, progress, workers, mapper)
 
 
 def brief_stories(items: Sequence[Document | Problem], made: tuple[list[Source], list[Sentence], list[Problem]],
                   stories: Sequence[Sequence[int]], options: Options = Options(), use_cache: bool = False,
-                  progress: Callable[[str], None] | None = None, workers: int | None = None) -> Stories:
+                  progress: Callable[[str], None] | None = None, workers: int | None = None,
+                  mapper: StoryMapper | None = None) -> Stories:
     """Brief each story (source ids of ``made``, which is ``make_sources(items)``) from its own
     documents; a single story is briefed from every item, exactly as one story always was."""
     if len(stories) == 1:
-        return _alone(brief_items(items, options, use_cache, progress, made=made))
+        return _one(items, options, use_cache, progress, mapper, made)
     by_id = {s.id: s for s in made[0]}
     parts = [story_items(items, [by_id[i] for i in story]) for story in stories]
     problems = tuple(item for item in items if isinstance(item, Problem))
     unread = tuple(p for p in made[2] if p not in problems)  # cleaning's refusals (language, no text)
-    briefed = _brief_all(parts, options, use_cache, progress or (lambda _message: None), workers)
+    briefed = _brief_all(parts, options, use_cache, progress or (lambda _message: None), workers, mapper)
     briefings = [b for b in briefed if isinstance(b, Briefing)]
     lost = tuple(p for failure in briefed if isinstance(failure, tuple) for p in failure)
     if not briefings:
@@ -76,14 +85,30 @@ def _alone(briefing: Briefing) -> Stories:
     return Stories((replace(briefing, problems=()),), briefing.problems)
 
 
+def _one(items: Sequence[Document | Problem], options: Options, use_cache: bool,
+         progress: Callable[[str], None] | None, mapper: StoryMapper | None,
+         made: tuple[list[Source], list[Sentence], list[Problem]] | None = None) -> Stories:
+    """Everything briefed as one story, here, or by ``mapper`` elsewhere (the same briefing)."""
+    if mapper is None:
+        return _alone(brief_items(items, options, use_cache, progress, made=made))
+    ((_, briefed),) = mapper(_brief, [items], options, use_cache)
+    if isinstance(briefed, tuple):
+        raise NoBriefing(briefed)
+    return _alone(briefed)
+
+
 def _brief_all(parts: Sequence[Sequence[Document]], options: Options, use_cache: bool,
-               say: Callable[[str], None], workers: int | None) -> list[Briefing | tuple[Problem, ...]]:
+               say: Callable[[str], None], workers: int | None, mapper: StoryMapper | None = None) -> list[Briefed]:
     """Each story's briefing, in story order: in worker processes when the run is large enough. A story
     whose articles give no text when cleaned on their own gives its problems instead."""
     total = sum(len(part) for part in parts)
     workers = workers if workers is not None else (os.cpu_count() or 1) if total >= PARALLEL_SOURCES else 1
-    done: list[Briefing | tuple[Problem, ...] | None] = [None] * len(parts)
-    if workers <= 1:
+    done: list[Briefed | None] = [None] * len(parts)
+    if mapper is not None:
+        for finished, (n, briefed) in enumerate(mapper(_brief, parts, options, use_cache), 1):
+            done[n] = briefed
+            say(f"briefed {finished} of {len(parts)} stories")
+    elif workers <= 1:
         for n, part in enumerate(parts):
             say(f"briefing story {n + 1} of {len(parts)}")
             done[n] = _brief(part, options, use_cache)
@@ -100,7 +125,7 @@ def _brief_all(parts: Sequence[Sequence[Document]], options: Options, use_cache:
     return [b for b in done if b is not None]
 
 
-def _brief(part: Sequence[Document], options: Options, use_cache: bool) -> Briefing | tuple[Problem, ...]:
+def _brief(part: Sequence[Document | Problem], options: Options, use_cache: bool) -> Briefed:
     """One story's briefing on the single-story path, or the problems that kept it from being made
     (an exception with arguments of its own does not cross between processes intact)."""
     try:

@@ -25,7 +25,7 @@ DIGIT_PAUSE = 1.0
 """Seconds within which digits typed one after another make one source number."""
 
 if TYPE_CHECKING:
-    from brief.model import Briefing, Keyword, Point
+    from brief.model import Briefing, Keyword, Point, Problem
 
 
 def local_file(path: str) -> str | None:
@@ -67,6 +67,7 @@ class KeyActions(App[None]):
     source_id: int
     resize: Callable[[Briefing, int], object]  # ranks again for that many points, in a worker (``BriefApp``)
     wanted: int | None  # the length + and - last asked for, while a re-rank is on its way (``BriefApp``)
+    run_problems: tuple[Problem, ...]  # a --stories run's skipped inputs (``StoryActions``)
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
@@ -244,7 +245,7 @@ class KeyActions(App[None]):
         """List every input that could not be briefed, and why."""
         from brief.tui.screens import ProblemsScreen
 
-        self.push_screen(ProblemsScreen(self.briefing.problems if self.briefing else (),
+        self.push_screen(ProblemsScreen((self.briefing.problems if self.briefing else ()) or self.run_problems,
                                         getattr(self, "config_warnings", ())))
 
     def action_export(self) -> None:

@@ -24,6 +24,7 @@ from brief.tui.actions import KeyActions
 from brief.tui.config import load_config
 from brief.tui.contrast import ansi_themes, derived_variables
 from brief.tui.keys import APP_BINDINGS
+from brief.tui.stories import StoryActions
 from brief.tui.themes import bundled_themes, choose_theme
 from brief.tui.views import ViewActions
 from brief.tui.widgets.footer import BriefFooter
@@ -31,6 +32,7 @@ from brief.tui.widgets.pane import Pane
 
 if TYPE_CHECKING:
     from brief.model import Briefing, Keyword, Point, Problem
+    from brief.stories import Stories
     from brief.story import Story
     from brief.tui.widgets import BriefingList, KeywordList, OriginalView, SourceList
 
@@ -45,7 +47,7 @@ def milestone(name: str) -> None:
             timings.write(f"{name} {time.time():.6f}\n")
 
 
-class BriefApp(KeyActions, ViewActions):
+class BriefApp(StoryActions, KeyActions, ViewActions):
     """Explore a briefing: points, keywords, and the original texts they come from."""
 
     CSS_PATH = "brief.tcss"
@@ -77,6 +79,7 @@ class BriefApp(KeyActions, ViewActions):
         keywords: tuple[Keyword, ...]
         source_keywords: tuple[tuple[Keyword, ...], ...]  # each source's own, in source order
         error: str = ""
+        index: int = 0  # the story they are of (``StoryActions.stories``; 0 with one story)
 
     @dataclass
     class Resized(Message):
@@ -85,6 +88,7 @@ class BriefApp(KeyActions, ViewActions):
         briefing: Briefing
         story: Story
         points: int
+        index: int = 0  # the story re-ranked (``StoryActions.stories``; 0 with one story)
 
     @dataclass
     class Failed(Message):
@@ -99,15 +103,19 @@ class BriefApp(KeyActions, ViewActions):
         step: str
 
     def __init__(self, inputs: Sequence[str], options: Options, theme: str | None = None,
-                 use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False) -> None:
+                 use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False,
+                 one_story: bool = True, stories: Stories | None = None) -> None:
         super().__init__()
         self.inputs = list(inputs)
         self.options = options
+        self.one_story = one_story  # False (--stories): group the inputs, and open on the Stories view
+        self.aligned: dict[int, Story] = {}
         self.explain = explain  # --explain: say why each point was chosen when it is lit
         self.story: Story | None = None  # the facts aligned once, kept for + and - (see ``resize``)
         self.wanted: int | None = None  # the length + and - last asked for, while a re-rank is on its way
         self.use_cache = use_cache  # the ranked briefing comes from, and goes to, the cache (brief.cache)
         self._prepared = briefing  # a briefing made elsewhere (tests build one by hand): shown, not ranked
+        self._prepared_stories = stories  # stories made elsewhere, likewise
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
         for bundled in bundled_themes().values():
             self.register_theme(bundled)
@@ -159,7 +167,9 @@ class BriefApp(KeyActions, ViewActions):
         start ranking (the keywords follow it), then fill the panes with their widgets, which
         show as loading until the workers report."""
         milestone("paint")
-        if self._prepared is not None:
+        if self._prepared_stories is not None:
+            self.post_message(self.StoriesMade(self._prepared_stories))
+        elif self._prepared is not None:
             self.post_message(self.BriefingMade(self._prepared))
         else:
             self.rank()  # ranking loads the encoder for the fact alignment; the keywords then find it loaded
@@ -216,8 +226,12 @@ class BriefApp(KeyActions, ViewActions):
                 on_screen.wait(10)  # (not set when the app closes first: then this only waits)
 
         try:
-            briefing = make_briefing(self.inputs, self.options, use_cache=self.use_cache,
-                                     progress=self._say_progress, ranked=show, aligned=stories.append)
+            if self.one_story:
+                briefing: Briefing | None = make_briefing(self.inputs, self.options, use_cache=self.use_cache,
+                                                          progress=self._say_progress, ranked=show,
+                                                          aligned=stories.append)
+            else:
+                briefing = self.group_and_brief(self._say_progress, show, stories.append)
         except NoBriefing as failure:
             self.post_message(self.Failed(failure.problems))
             return
@@ -227,25 +241,28 @@ class BriefApp(KeyActions, ViewActions):
             # the keywords failed: an optional pane must not take the app down; say why instead
             self.post_message(self.KeywordsFound((), (), f"unavailable: {type(error).__name__}"))
             return
-        if get_current_worker().is_cancelled:
+        if briefing is None or get_current_worker().is_cancelled:  # (None: several stories, see StoryActions)
             return
         if not shown:  # from the cache, keywords and all
             self.post_message(self.BriefingMade(briefing))
         elif self.options.keywords > 0:
-            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
+            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords, index=self.story_index))
+
+    def briefing_made(self, briefing: Briefing, story: Story | None = None) -> Message:
+        """The message that shows ``briefing`` in the panes (a story opened from the Stories view)."""
+        return self.BriefingMade(briefing, story=story)
 
     @work(thread=True, exclusive=True, group="keywords", exit_on_error=False)
-    def find_keywords(self, briefing: Briefing) -> None:
+    def find_keywords(self, briefing: Briefing, index: int = 0) -> None:
         """Load the keyword model and extract the keywords of a briefing made elsewhere, off the UI thread."""
         from brief.pipeline import with_keywords
 
         try:
             found = with_keywords(briefing, self.options.keywords, self.options.keyword_engine)
         except Exception as error:  # an optional pane must not take the app down; say why instead
-            self.post_message(self.KeywordsFound((), (), f"unavailable: {type(error).__name__}"))
+            self.post_message(self.KeywordsFound((), (), f"unavailable: {type(error).__name__}", index))
             return
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.KeywordsFound(found.keywords, found.source_keywords))
+        self.post_message(self.KeywordsFound(found.keywords, found.source_keywords, index=index))
 
     @work(thread=True, exclusive=True, group="resize", exit_on_error=False)
     def resize(self, briefing: Briefing, points: int) -> None:
@@ -256,6 +273,7 @@ class BriefApp(KeyActions, ViewActions):
         """
         from brief.pipeline import resized
 
+        index = self.story_index
         try:
             smaller_or_larger, story = resized(briefing, points, self.story, self.use_cache)
         except Exception as error:  # the briefing shown stays; say why it did not change
@@ -263,7 +281,7 @@ class BriefApp(KeyActions, ViewActions):
             self.call_from_thread(setattr, self, "wanted", None)
             return
         if not get_current_worker().is_cancelled:
-            self.post_message(self.Resized(smaller_or_larger, story, points))
+            self.post_message(self.Resized(smaller_or_larger, story, points, index))
 
     def on_brief_app_resized(self, message: Resized) -> None:
         """Show the re-ranked points, keeping the cursor on the same point when it is still there.
@@ -271,7 +289,7 @@ class BriefApp(KeyActions, ViewActions):
         Presses of + and - while it was ranked moved ``wanted`` on: rank once more, for the last
         length asked, rather than once for every press (a burst is one re-rank, and none is lost).
         """
-        if self.briefing is None or not self.query(widgets.BriefingList):
+        if self.briefing is None or not self.query(widgets.BriefingList) or message.index != self.story_index:
             return
         self.story = message.story
         points = self.query_one(widgets.BriefingList)
@@ -322,20 +340,25 @@ class BriefApp(KeyActions, ViewActions):
             self.show_support(briefing.points[0], 0)
         else:
             self.show_source(1)
-        if self.focused is None:
-            self.query_one(widgets.BriefingList).focus()
+        if self.focused is None or isinstance(self.focused, widgets.SearchBar) and not self.focused.display:
+            self.query_one(widgets.BriefingList).focus()  # (back from the Stories view, Textual focused the first)
         if self.options.keywords == 0:
             self.query_one(widgets.KeywordList).show_unavailable("off")
         elif briefing.keywords:  # made with its keywords already (from the cache)
-            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords))
+            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords, index=self.story_index))
         elif message.shown is None:  # made elsewhere: find them here
-            self.find_keywords(briefing)
+            self.query_one(widgets.KeywordList).loading = True  # (another story's may be listed)
+            self.find_keywords(briefing, self.story_index)
         if message.shown is not None:  # the rank worker finds the keywords once this is drawn
             self.call_after_refresh(message.shown.set)
         self.call_after_refresh(milestone, "briefing")
 
     def on_brief_app_keywords_found(self, message: KeywordsFound) -> None:
-        """Fill Keywords."""
+        """Fill Keywords (or keep them for their story, when another is shown by now)."""
+        if self.stories and message.index != self.story_index:
+            if not message.error:
+                self.keep_keywords(message.index, message.keywords, message.source_keywords)
+            return
         if self.briefing is None or not self.query(widgets.KeywordList):  # not ranked yet, or closing
             return
         self.briefing = replace(self.briefing, keywords=message.keywords, source_keywords=message.source_keywords)
@@ -349,7 +372,9 @@ class BriefApp(KeyActions, ViewActions):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """``p`` shows in the footer only when some input was skipped or config.toml was not understood."""
         if action == "problems":
-            return bool(self.briefing and self.briefing.problems) or bool(self.config_warnings)
+            return bool(self.briefing and self.briefing.problems) or bool(self.run_problems or self.config_warnings)
+        if action in ("stories", "story"):  # with one story, the app is as it always was
+            return len(self.stories) > 1
         return True
 
     def on_key(self, event: events.Key) -> None:
@@ -408,15 +433,23 @@ class BriefApp(KeyActions, ViewActions):
 
 
 def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None,
-             use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False) -> BriefApp:
-    """The app, as the CLI and the tests build it (the tests may hand it a ``briefing`` to show)."""
-    return BriefApp(inputs, options, theme, use_cache, briefing, explain)
+             use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False,
+             one_story: bool = True, stories: Stories | None = None) -> BriefApp:
+    """The app, as the CLI and the tests build it (the tests may hand it a ``briefing`` or ``stories`` to
+    show); ``one_story=False`` is ``--stories``: group the inputs, and list the stories first."""
+    return BriefApp(inputs, options, theme, use_cache, briefing, explain, one_story, stories)
 
 
 def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None, use_cache: bool = False,
-            explain: bool = False) -> int:
+            explain: bool = False, one_story: bool = True) -> int:
     """Run the TUI; returns the exit status (non-zero, with one line on stderr, when nothing could be briefed)."""
-    app = make_app(inputs, options, theme, use_cache, explain=explain)
+    if not one_story:
+        # --stories briefs a large run's stories in worker processes, whose start needs multiprocessing's
+        # resource tracker; started under Textual, which stands in for stderr, it cannot be: start it now.
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+    app = make_app(inputs, options, theme, use_cache, explain=explain, one_story=one_story)
     app.run()
     if app.failure:
         print(app.failure, file=sys.stderr)

@@ -15,6 +15,11 @@ APP_BINDINGS: list[BindingType] = [
                 id=f"app.source-{n}", show=False)
         for n in range(10)
     ),
+    # Stories: shown (and working) only when --stories found several; see BriefApp.check_action.
+    Binding("s", "stories", "Stories", id="app.stories", tooltip="The list of stories: Enter opens one"),
+    Binding("greater_than_sign", "story(1)", "Next story", id="app.next-story", key_display=">"),
+    Binding("less_than_sign", "story(-1)", "Previous story", id="app.previous-story", key_display="<",
+            show=False),
     Binding("slash", "search", "Search", id="app.search", key_display="/"),
     Binding("escape", "back", "Back", id="app.back", show=False),
     Binding("w", "who", "Who says", id="app.who", tooltip="Every source's own sentence for the selected point"),
@@ -45,13 +50,14 @@ PALETTE = {
     "app.problems": "Problems: skipped inputs", "app.more-points": "More points", "app.fewer-points": "Fewer points",
     "app.copy": "Copy point with its citation", "app.open": "Open source (browser or pager)", "app.help": "Help",
     "app.who": "Who says what", "app.coverage": "Coverage", "app.quotes": "Quotes by speaker",
-    "app.differences": "Differences between sources",
+    "app.differences": "Differences between sources", "app.stories": "Stories: the list",
+    "app.next-story": "Next story", "app.previous-story": "Previous story",
 }
 """The bindings offered in the command palette (Ctrl+P) and their titles there, beside Textual's own
 commands (its Quit and Theme picker among them)."""
 
 _NAMES = {"right_square_bracket": "]", "left_square_bracket": "[", "slash": "/", "question_mark": "?",
-          "quotation_mark": '"',
+          "quotation_mark": '"', "greater_than_sign": ">", "less_than_sign": "<",
           "plus": "+", "minus": "-", "escape": "Esc", "tab": "Tab", "shift+tab": "Shift+Tab", "enter": "Enter",
           "up": "↑", "down": "↓", "left": "←", "right": "→", "space": "Space", "home": "Home", "end": "End"}
 

@@ -117,6 +117,7 @@ class BriefingList(PaneList):
         self.shown_points: tuple[Point, ...] = ()
         self._step_at: tuple[Point, int] | None = None
         self.explain = False  # --explain: a line under each point says why it was chosen
+        self.story_label = ""  # " · story 2 of 5" in the title when the run holds several stories
         self._quiet = 0  # highlights to come that fill() or show_briefing() made, not the user
 
     def fill(self, options: list[Option]) -> None:
@@ -157,9 +158,9 @@ class BriefingList(PaneList):
         self.fill([Option(point_prompt(i, p, briefing, self.explain)) for i, p in numbered])
         total = len(briefing.points)
         if keyword is None:
-            self.retitle(Content("Briefing"), f"{counted(total, 'point')} · {briefing.algorithm}")
+            self.retitle(Content(f"Briefing{self.story_label}"), f"{counted(total, 'point')} · {briefing.algorithm}")
         else:
-            title = Content.assemble("Briefing · ", (one_line(keyword.text), "bold"))
+            title = Content.assemble(f"Briefing{self.story_label} · ", (one_line(keyword.text), "bold"))
             self.retitle(title, f"{len(self.shown_points)} of {counted(total, 'point')} · Esc: all")
 
     def _on_option_list_option_highlighted(self, event: PaneList.OptionHighlighted) -> None:

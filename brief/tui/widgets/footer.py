@@ -16,7 +16,7 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 # Actions left out first when the footer does not fit, least needed first; Help and Quit never are.
-DROP_ORDER = ("search", "source(1)", "coverage", "who", "problems")
+DROP_ORDER = ("story(1)", "search", "source(1)", "coverage", "who", "problems", "stories")
 
 
 def _width(key: FooterKey) -> int:
