@@ -198,3 +198,23 @@ def test_only_in_is_not_claimed_when_a_longer_sentence_elsewhere_says_it_too(tmp
     point = next(p for p in briefing.points if p.text == "The 14th case in Japan was confirmed last week.")
     assert point.only_in is None
     assert "only in" not in next(line for line in render_plain(briefing).splitlines() if "The 14th case" in line)
+
+
+def test_a_copied_wire_sentence_holding_a_quotation_is_one_report_of_that_point(tmp_path: Path) -> None:
+    """Three stories (the jury, the defence, the family) carry one wire line that quotes the mother."""
+    mother = ("Mrs. Shepard declined to discuss the trial, saying only that she and her husband ``want to allow "
+              "justice to run its course.''")
+    jury = _write(tmp_path, "a_jury.txt", "Jury selection goes on", [
+        "Seven people were dismissed Thursday as jury selection continued in the trial in Laramie. " + mother,
+        "The judge said he hoped to seat a jury by the end of next week."])
+    defence = _write(tmp_path, "b_defence.txt", "Defence to argue panic", [
+        "Lawyers for the accused said they would argue he panicked when the victim made an advance. " + mother,
+        "Prosecutors said they would seek the death penalty if the jury convicts."])
+    family = _write(tmp_path, "c_family.txt", "Mother asks for hate-crime laws", [
+        "The victim's mother asked Congress on Tuesday to pass laws against crimes of bias. " + mother,
+        "She spoke at a hearing of the Senate Judiciary Committee in Washington."])
+    briefing = make_briefing([jury, defence, family], Options(keywords=0, words=300))
+    plain = render_plain(briefing)
+    assert plain.splitlines()[1].startswith("3 sources · ")  # three stories, none a version of another
+    line = next(line for line in plain.splitlines() if mother in line)
+    assert line.endswith("[1+2+3]")  # one copied wire line, not three outlets agreeing

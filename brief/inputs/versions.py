@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from itertools import chain
 from typing import Sequence
 
-from brief.english import WIRE_SERVICES, alternation
+from brief.english import SPEECH_VERBS, WIRE_SERVICES, alternation
 from brief.inputs.dedupe import normalized_words, shingles
 from brief.model import Sentence
 
@@ -32,6 +32,8 @@ COPIED = 0.6
 MIN_WORDS = 8  # shorter sentences ("The talks resume on Monday.") repeat by chance, not by copying
 COMMON = 25  # a word triple this many sentences hold is a phrase of the language ("said on Tuesday"), not a copy
 _QUOTE = re.compile(r"[\"“”`]|''")
+_SPEECH = frozenset((*SPEECH_VERBS, "responded", "replied", "recalled", "declared", "stated", "announced"))
+_PAIRED_QUOTE = re.compile(r"``.*?''|\".*?\"|“.*?”")
 _CREDIT = re.compile(rf"\(({alternation(WIRE_SERVICES)})\)")
 CREDIT_REACH = 200  # characters at the top of a text where its dateline credits an agency
 
@@ -83,6 +85,20 @@ def _grams(text: str) -> frozenset[tuple[str, ...]] | None:
     return shingles(words) if len(words) >= MIN_WORDS else None
 
 
+def _told(text: str) -> frozenset[tuple[str, ...]] | None:
+    """The word triples of what a sentence tells in its own words, its quotations left out ("Mrs. Shepard
+    declined to discuss the trial, saying only that she and her husband ``...''"); None when that is short,
+    a quotation is left open, or all it tells is who said the quotation (``"...," said Joan Heller, a
+    spokeswoman for the county``): two reports quoting one person at one briefing name her the same way."""
+    outside = _PAIRED_QUOTE.sub(" ", text)
+    if _QUOTE.search(outside):
+        return None
+    words = normalized_words(outside)
+    if words and words[0] in _SPEECH:
+        return None
+    return shingles(words) if len(words) >= MIN_WORDS else None
+
+
 def _copy(shared: int, a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
     """Whether two sentences sharing ``shared`` word triples are copies: the shorter of them has
     ``COPIED`` of its own triples in the other."""
@@ -128,9 +144,10 @@ def reports(sentences: Sequence[Sentence], texts: dict[int, str] | None = None) 
 
 def copied_groups(texts: Sequence[tuple[int, str]]) -> tuple[tuple[int, ...], ...]:
     """Of (source id, sentence) pairs stating one fact, the groups of two or more sources whose sentences
-    are one wire sentence: copies of each other as ``copies`` counts them (quotations and short sentences
-    left out, which independent reports share by quoting or by chance). Each group sorted, groups by first id."""
-    grams = {source_id: own for source_id, own in ((k, _grams(text)) for k, text in texts) if own is not None}
+    are one wire sentence: copies of each other as ``copies`` counts them, in what they tell in their own words
+    (quotations left out, ``_told``: independent reports share those by quoting; short sentences left out,
+    which they share by chance). Each group sorted, groups by first id."""
+    grams = {source_id: own for source_id, own in ((k, _told(text)) for k, text in texts) if own is not None}
     parent: dict[int, int] = {}
     ids = sorted(grams)
     for x, a in enumerate(ids):
