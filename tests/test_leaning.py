@@ -70,3 +70,13 @@ def test_of_two_sources_stating_one_fact_the_point_is_the_wording_that_reads_alo
     four = [p.text for p in briefing.points if p.text.startswith("Four other grizzly")]
     assert four == ["Four other grizzly populations in the lower 48 states will continue to be protected as "
                     "threatened species under the Endangered Species Act."]
+
+
+def test_he_said_of_no_one_named_before_leans_and_the_mother_said_she_does_not(tmp_path: Path) -> None:
+    files = {"pills.txt": ("Herbal pills\n\nSales of herbal pills have doubled in five years, a trade group said on "
+                           "Monday.\n\nThe danger, he said, is that some people will use the pills in place of "
+                           "medicine.\n\nThe mother of one patient said she had trusted the label on the bottle.\n")}
+    texts, leans = _sentences(tmp_path, files)
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("The danger, he said") for t in flagged)
+    assert not any(t.startswith("The mother of one patient") for t in flagged)

@@ -1,5 +1,7 @@
 """Sentences that lean on one before them: a point the ranker takes only when it is worth much more.
 
+"The danger, he said, is that some people will use the products in place of medicine": who is he?
+
 "The money would come from the euro188 million set aside in 2005", "Rarely does the parole board
 recommend clemency", "Four other grizzly populations ... are protected under the act": each names, with
 "the", a thing an earlier sentence of its source introduced (the money, the board, the act). Read
@@ -22,6 +24,7 @@ from typing import Collection, Sequence
 from brief.english import STOP_WORDS
 from brief.lexical import analyse, stem
 from brief.model import Sentence
+from brief.quotes.speakers import titled
 from brief.ranking.filters import shared_terms
 
 # The share of its coverage a leaning sentence is worth to the ranker, chosen on TAC 2010 development
@@ -57,10 +60,30 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None,
     return frozenset(out)
 
 
+# "The danger, he said, is ...": a pronoun for a person, with no person named before it in the sentence.
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.I)
+_PEOPLE = frozenset("""man woman men women boy girl boys girls child children mother father wife husband son
+    daughter brother sister parents people family official officials spokesman spokeswoman officer doctor
+    lawyer attorney judge police witness victim suspect driver pilot player coach teacher student worker
+    farmer soldier leader minister president governor mayor senator chief director chairman expert scientist
+    researcher analyst reporter author""".split())
+
+
+def _person_before(outside: str, at: int) -> bool:
+    """Whether ``outside[:at]`` names someone a personal pronoun after it can stand for: a name, a role or
+    a word for people ("the mother said she ...")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", outside[:at])
+    return any(w[0].isupper() and w.lower() not in STOP_WORDS for w in words) or any(
+        w.lower().rstrip("s") in _PEOPLE or w.lower() in _PEOPLE or titled(w) for w in words)
+
+
 def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
-    """Whether ``text`` names with "the" a noun in ``seen`` (an earlier sentence's stemmed words) that it
+    """Whether ``text`` (outside its quotations) says "he" or "her" of no one it named before ("The danger,
+    he said, is ..."), or names with "the" a noun in ``seen`` (an earlier sentence's stemmed words) that it
     did not use before and that is not the story's (``shared``), and nothing after it says which."""
     outside = _QUOTATION.sub(" ", text)
+    if (pronoun := _PERSON_PRONOUN.search(outside)) and not _person_before(outside, pronoun.start()):
+        return True
     for m in _DEFINITE.finditer(outside):
         words = [w for w in m.groups()[:2] if w and w.lower() not in STOP_WORDS]
         if not words:
