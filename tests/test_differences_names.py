@@ -6,6 +6,7 @@ them are written here too, since a source that names both people is about both.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from brief.facts.differences import compare, difference
 from brief.model import Sentence, Source
 from brief.pipeline import Options, make_briefing
-from brief.render import render_plain
+from brief.render import render_json, render_plain
 
 
 def _sentence(source_id: int, text: str) -> Sentence:
@@ -134,3 +135,7 @@ def test_the_bombing_placed_in_two_cities_is_shown_as_differing(tmp_path: Path) 
     own = 1 if "Kabul" in lines[n] else 2
     assert lines[n].endswith(f"[{own}] · differs: [{3 - own}]")
     assert "sources differ:" in lines[n + 1] and "Kabul" in lines[n + 1] and "Kandahar" in lines[n + 1]
+    point = next(p for p in json.loads(render_json(briefing))["points"] if "car bomb exploded" in p["text"])
+    [diff] = point["differences"]
+    assert (diff["kind"], diff["what"]) == ("conflict", "names")
+    assert sorted(side["values"] for side in diff["sides"]) == [["Kabul"], ["Kandahar"]]
