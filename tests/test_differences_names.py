@@ -104,6 +104,17 @@ def test_a_plan_then_its_outcome_is_an_update() -> None:
     assert (diff.point.values, diff.other.values) == (("announced the cancellation",), ("deciding to cancel",))
 
 
+def test_a_decision_still_to_make_is_no_doubt_about_the_outcome() -> None:
+    # the NBA lockout: one report has the league waiting, a later one the cancellation announced
+    assert compare("The NBA's deputy commissioner, Russ Granik, announced the cancellation of the first two "
+                   "weeks of the regular season.",
+                   "The league said it would wait until after next week's meeting before deciding whether to "
+                   "cancel the first two weeks of the regular season.") == (
+        "claim", ("announced the cancellation",), ("deciding whether to cancel",))
+    assert compare("The league announced the cancellation of the All-Star game.",
+                   "The league is still deciding whether to cancel the first two weeks of the season.") is None
+
+
 def test_an_outcome_then_a_plan_is_no_update_but_a_difference() -> None:
     done = _sentence(1, "The two leaders signed the peace treaty in Washington on Monday.")
     plan = _sentence(2, "The two leaders will sign the peace treaty in Washington on Monday.")

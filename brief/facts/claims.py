@@ -102,6 +102,7 @@ def opposed(a: str, b: str) -> tuple[str, str] | None:
 _PLANS = re.compile(r"\b(?:will|would|plans? to|planned to|intends? to|intended to|(?:is|are|was|were) "
                     r"(?:expected|set|scheduled|due|going) to|(?:is|are|was|were) to|deciding to|decide to)"
                     r"\s+(?:\w+\s+)?$")
+_PENDING = re.compile(r"\b(decid(?:e|es|ing)) whether to\b", re.I)
 # "announced the cancellation of the season": an act done, named by its noun after the verb that reports it
 _DONE_NOUN = re.compile(r"^(?:announced|confirmed|approved|ordered|completed|finalized|finalised) (?:the|its|a|an) "
                         r"([a-z]+) of$")
@@ -160,9 +161,16 @@ def _from_noun(noun: str) -> str | None:
     return None
 
 
+def _pending(text: str) -> str:
+    """``text`` with a decision still to make read as one ("deciding whether to cancel": "deciding to
+    cancel"): "whether" there doubts no fact, where elsewhere it makes brief unable to tell."""
+    return _PENDING.sub(r"\1 to", text)
+
+
 def plan_in_first(a: str, b: str) -> bool | None:
     """Whether ``a`` gives as planned what ``b`` gives as done (True), the other way round (False), or
     neither (None): see ``planned_done``."""
+    a, b = _pending(a), _pending(b)
     if asserted(a) is None or asserted(b) is None:
         return None
     plans_a, done_a = _stated(a)
@@ -180,6 +188,11 @@ def planned_done(a: str, b: str) -> tuple[str, str] | None:
     first = plan_in_first(a, b)
     if first is None:
         return None
+    written = a if first else b
+    a, b = _pending(a), _pending(b)
     (plans, _), (_, done) = (_stated(a), _stated(b)) if first else (_stated(b), _stated(a))
     verb = min(v for v, (_, objects) in plans.items() if v in done and objects and objects == done[v][1])
-    return (plans[verb][0], done[verb][0]) if first else (done[verb][0], plans[verb][0])
+    plan = plans[verb][0]
+    if plan not in written.lower():  # "deciding whether to cancel", as the sentence writes it
+        plan = plan.replace(" to ", " whether to ", 1)
+    return (plan, done[verb][0]) if first else (done[verb][0], plan)
