@@ -70,6 +70,10 @@ def test_a_city_and_its_country_or_other_speakers_are_no_difference() -> None:
                    "The Murphys have been living in Australia for the past two years.") is None
     assert compare("Interior Minister Aftab Sherpao said tribesmen fired 150 rockets at the base.",
                    "Colonel Rizwan Malik said tribesmen fired 150 rockets at the base.") is None
+    assert compare('"We will not give in," said Prime Minister Tony Blair on Monday.',
+                   '"We will not give in," said Prime Minister Gordon Brown on Monday.') is None
+    assert compare("Former President Jimmy Carter will lead the delegation to Haiti.",
+                   "Former President George Bush will lead the delegation to Haiti.") is None  # many former ones
     assert compare("Interior Minister Aftab Sherpao visited the base on Friday.",
                    "Defense Minister Rao Sikandar visited the base on Friday.") is None  # two offices
 

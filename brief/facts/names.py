@@ -35,6 +35,7 @@ _QUALIFIERS = frozenset({"affairs", "foreign", "deputy", "prime", "vice", "inter
                          "finance", "district", "state", "general", "chief", "executive"})
 _OFFICES = frozenset({"president", "premier", "chancellor", "pope", "governor", "gov", "mayor"})  # one holder at a time
 _SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser"})
+_PAST = frozenset({"former", "ex", "late", "then", "onetime", "outgoing"})
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "rev"})
 _NOT_NAMES = frozenset((*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS, *NUMBER_WORDS, "one", "twenty", "thirty", "forty",
                         "fifty", "sixty", "seventy", "eighty", "ninety"))
@@ -91,11 +92,12 @@ def _role(tokens: list[str], start: int, end: int) -> tuple[int, tuple[str, ...]
     while first > start and fold(tokens[first - 1]) not in _TITLES:
         first -= 1  # "Deputy Smith": no title
     if first > start:
-        return first, tuple(w for w in (fold(t) for t in tokens[start:first]) if w not in _HONORIFICS)
+        former = start > 0 and fold(tokens[start - 1]) in _PAST  # "former President Jimmy Carter": one of many
+        return first, () if former else tuple(w for w in (fold(t) for t in tokens[start:first]) if w not in _HONORIFICS)
     k = start
     while k > 0 and tokens[k - 1] in _TITLES | _QUALIFIERS:
         k -= 1
-    if k == start or tokens[start - 1] not in _TITLES:
+    if k == start or tokens[start - 1] not in _TITLES or (k > 0 and fold(tokens[k - 1]) in _PAST):
         return start, ()
     k -= bool(k and tokens[k - 1][0].isupper())  # "Libyan leader"
     return start, tuple(fold(t) for t in tokens[k:start])
@@ -113,7 +115,8 @@ def _content(tokens: list[str], most: int) -> tuple[str, ...]:
 
 
 def _slot(tokens: list[str], start: int, end: int, role: tuple[str, ...]) -> tuple[str, ...]:
-    """The slot the name ``tokens[start:end]`` fills in its sentence (see the module doc); () when none."""
+    """The slot the name ``tokens[start:end]`` (its title included) fills in its sentence (see the module
+    doc); () when none."""
     before = [t.lower() for t in tokens[max(0, start - 3):start]]
     after = tokens[end:end + 6]
     if _SPEECH & {*before[-2:], *(t.lower() for t in after[:2])}:
@@ -151,7 +154,7 @@ def names(text: str) -> tuple[Named, ...]:
         first, role = _role(tokens, start, end)
         words = tuple(w for w in (fold(t) for t in tokens[first:end] if t[0].isupper()) if w)
         if words and not set(words) <= _TITLES | _QUALIFIERS:  # "Deputy Prime Minister and ...": a title alone
-            found.append(Named(" ".join(tokens[first:end]), words, _slot(tokens, first, end, role)))
+            found.append(Named(" ".join(tokens[first:end]), words, _slot(tokens, start, end, role)))
     return tuple(found)
 
 
