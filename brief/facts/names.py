@@ -43,6 +43,7 @@ _PLACES = frozenset({"in", "at", "near", "outside", "off", "into", "by"})
 _SPEECH = frozenset((*SPEECH_VERBS, "say", "tell", "according", "announced", "quoted", "reported"))
 _PARTICLES = frozenset((*NAME_PARTICLES, "es", "of", "for"))  # "Dar es Salaam", "University of Washington"
 _LISTS = frozenset({"and", "or", "&", "/"})
+_OPENERS = frozenset({'"', "“", "‘", "'", "`", "(", ":", "_", "—", "–"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def _runs(tokens: list[str]) -> list[tuple[int, int]]:
     while k < len(tokens):
         word = tokens[k]
         titled = fold(word) in _TITLES | _QUALIFIERS and k + 1 < len(tokens) and tokens[k + 1][0].isupper()
-        if word[0].isupper() and fold(word) not in _NOT_NAMES and (k > 0 or titled or not _ordinary(word)):
+        opening = k == 0 or tokens[k - 1] in _OPENERS  # the sentence's first word, or a quotation's
+        if word[0].isupper() and fold(word) not in _NOT_NAMES and (not opening or titled or not _ordinary(word)):
             end = k + 1
             while end < len(tokens) and not re.search(r"['’]s?$", tokens[end - 1]) and (
                     tokens[end][0].isupper() or (tokens[end] in _PARTICLES and end + 1 < len(tokens)
@@ -163,7 +165,7 @@ def _known(text: str) -> tuple[tuple[str, ...], ...]:
     """The folded words of every run of capitalised words ``text`` holds (a whole source's)."""
     runs, run = [], []
     for token in [*_TOKEN.findall(text), "."]:
-        if token[0].isupper():
+        if token[0].isupper() and token.lower() not in STOP_WORDS:  # not "The", "But"
             run.append(fold(token))
         elif run:
             runs.append(tuple(w for w in run if w))
