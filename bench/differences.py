@@ -11,7 +11,8 @@ gives each article's date (TAC 2010), the sources carry them, so a later report 
 its fact's sentences in other sources, not only the briefing's points: more pairs to read, each once.
 
 Nothing is scored here: whether a reported difference is real is for the reader to judge (the counts
-of real / reported are in the notes that quote this script). The last line counts what was printed.
+of real / reported are in the notes that quote this script). The last line counts what was printed, and
+how many differed in figures, dates or times, names and claims.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -77,7 +79,7 @@ def main() -> None:
     args = parser.parse_args()
     folders = sorted(p for p in args.dataset.iterdir() if (p / "docs").is_dir())
     folders = folders[:args.clusters] if args.clusters else folders
-    reported = points = 0
+    reported, points, kinds = 0, 0, Counter[str]()
     for folder in folders:
         story = _story(folder, not args.no_dates)
         print(f"== {folder.name} ({len(story.sources)} sources)")
@@ -87,6 +89,7 @@ def main() -> None:
                 print(f"  [{s.source_id}] {s.text}")
                 print("\n".join(_line(story, d) for d in diffs))
                 reported += len(diffs)
+                kinds.update(d.what for d in diffs)
             continue
         chosen = summarize(story, Options(sentences=args.sentences, keywords=0))
         briefing = Briefing("", chosen, story.sources, sentences=story.sentences)
@@ -96,8 +99,10 @@ def main() -> None:
                 print(f"  • {point.text} {citation(point, briefing)}")
                 print("\n".join(_line(story, d) for d in point.differences))
                 reported += len(point.differences)
+                kinds.update(d.what for d in point.differences)
     what = "differences" if args.all else f"differences on {points} points"
-    print(f"\n{reported} {what} in {len(folders)} clusters")
+    by_what = ", ".join(f"{kind} {kinds[kind]}" for kind in ("figures", "when", "names", "claim"))
+    print(f"\n{reported} {what} in {len(folders)} clusters ({by_what})")
 
 
 if __name__ == "__main__":

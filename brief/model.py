@@ -97,8 +97,9 @@ class Difference:
 
     ``kind`` is "conflict" (the sources disagree, or brief cannot tell which came later) or "update"
     (both sources are dated, on different days: the later one updates the earlier).
-    ``what`` is "figures" (counts of one thing), "when" (a date or time of day) or "claim" (one says it
-    happened, the other that it did not).
+    ``what`` is "figures" (counts of one thing), "when" (a date or time of day), "names" (another person,
+    place or body in the same role) or "claim" (one says it happened, the other that it did not, or that
+    it is only planned).
     """
 
     kind: str

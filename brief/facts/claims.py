@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from brief.english import NUMBER_WORDS, STOP_WORDS
+from brief.english import NUMBER_WORDS, STOP_WORDS, WEEKDAYS
 from brief.lexical import stem
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[^\w\s]")
@@ -100,7 +100,13 @@ def opposed(a: str, b: str) -> tuple[str, str] | None:
 
 
 _PLANS = re.compile(r"\b(?:will|would|plans? to|planned to|intends? to|intended to|(?:is|are|was|were) "
-                    r"(?:expected|set|scheduled|due|going) to|(?:is|are|was|were) to)\s+(?:\w+\s+)?$")
+                    r"(?:expected|set|scheduled|due|going) to|(?:is|are|was|were) to|deciding to|decide to)"
+                    r"\s+(?:\w+\s+)?$")
+_PENDING = re.compile(r"\b(decid(?:e|es|ing)) whether to\b", re.I)
+# "announced the cancellation of the season": an act done, named by its noun after the verb that reports it
+_DONE_NOUN = re.compile(r"^(?:announced|confirmed|approved|ordered|completed|finalized|finalised) (?:the|its|a|an) "
+                        r"([a-z]+) of$")
+_WHEN = frozenset((*WEEKDAYS, "today", "yesterday", "tomorrow", "tonight"))
 _PAST_NOT = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "not"})
 
 
@@ -123,14 +129,18 @@ def _stated(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str,
         if not word.isalpha() or len(word) < 4 or word in STOP_WORDS:
             continue
         before = " ".join(tokens[max(0, n - 4):n]) + " "
-        objects = _following(tokens[n + 1:], 2)
-        if _PLANS.search(before):
+        objects = _following([t for t in tokens[n + 1:] if t not in _WHEN], 2)  # "signed the treaty Monday"
+        plan = _PLANS.search(before)
+        nominal = _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2]))
+        if plan:
             from lemminflect import getAllLemmas
 
             base = getAllLemmas(word).get("VERB", (None,))[0]
             if base == word:
-                planned.setdefault(base, (before.split()[-1 if before.split()[-1] != word else -2] + " " + word,
-                                          objects))
+                planned.setdefault(base, (" ".join(plan.group().split() + [word]), objects))
+        elif nominal and (act := _from_noun(word)) is not None:
+            done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",
+                                  _following([t for t in tokens[n + 2:] if t not in _WHEN], 2)))
         elif word.endswith("ed") and not _PAST_NOT & set(tokens[max(0, n - 3):n]):
             base = _verb(word)
             if base is not None:
@@ -138,17 +148,51 @@ def _stated(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str,
     return planned, done
 
 
-def planned_done(a: str, b: str) -> tuple[str, str] | None:
-    """``(what a says, what b says)`` when one gives as planned what the other gives as done ("would sign
-    the treaty" / "signed the treaty"), with the same next words, neither holding a negation or doubt."""
+def _from_noun(noun: str) -> str | None:
+    """The verb whose act ``noun`` names ("cancellation": "cancel", "approval": "approve"), or None."""
+    from lemminflect import getAllLemmas
+
+    stems = [noun] + [noun[:-len(end)] + add for end, adds in (("ation", ("", "e", "ate")), ("ion", ("", "e")),
+                                                               ("ment", ("",)), ("al", ("", "e")))
+                      if noun.endswith(end) for add in adds]
+    for verb in stems + [re.sub(r"(.)\1$", r"\1", v) for v in stems]:
+        if getAllLemmas(verb).get("VERB") == (verb,):
+            return verb
+    return None
+
+
+def _pending(text: str) -> str:
+    """``text`` with a decision still to make read as one ("deciding whether to cancel": "deciding to
+    cancel"): "whether" there doubts no fact, where elsewhere it makes brief unable to tell."""
+    return _PENDING.sub(r"\1 to", text)
+
+
+def plan_in_first(a: str, b: str) -> bool | None:
+    """Whether ``a`` gives as planned what ``b`` gives as done (True), the other way round (False), or
+    neither (None): see ``planned_done``."""
+    a, b = _pending(a), _pending(b)
     if asserted(a) is None or asserted(b) is None:
         return None
     plans_a, done_a = _stated(a)
     plans_b, done_b = _stated(b)
-    for verb, (phrase, objects) in sorted(plans_a.items()):
-        if verb in done_b and objects and objects == done_b[verb][1]:
-            return phrase, done_b[verb][0]
-    for verb, (phrase, objects) in sorted(plans_b.items()):
-        if verb in done_a and objects and objects == done_a[verb][1]:
-            return done_a[verb][0], phrase
+    for plans, done, first in ((plans_a, done_b, True), (plans_b, done_a, False)):
+        if any(verb in done and objects and objects == done[verb][1] for verb, (_, objects) in plans.items()):
+            return first
     return None
+
+
+def planned_done(a: str, b: str) -> tuple[str, str] | None:
+    """``(what a says, what b says)`` when one gives as planned what the other gives as done ("would sign
+    the treaty" / "signed the treaty"; "deciding to cancel the season" / "announced the cancellation of
+    the season"), with the same next words, neither holding a negation or doubt."""
+    first = plan_in_first(a, b)
+    if first is None:
+        return None
+    written = a if first else b
+    a, b = _pending(a), _pending(b)
+    (plans, _), (_, done) = (_stated(a), _stated(b)) if first else (_stated(b), _stated(a))
+    verb = min(v for v, (_, objects) in plans.items() if v in done and objects and objects == done[v][1])
+    plan = plans[verb][0]
+    if plan not in written.lower():  # "deciding whether to cancel", as the sentence writes it
+        plan = plan.replace(" to ", " whether to ", 1)
+    return (plan, done[verb][0]) if first else (done[verb][0], plan)

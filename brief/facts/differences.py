@@ -11,12 +11,17 @@ For a point, every other source's sentence of its fact is compared with the poin
 - **when**: both give one event a date ("Nov. 3") or a time of day ("12:05 p.m."), once each, in the
   same context, and not the same one (weekdays count from the day of writing, so they are left out);
   see ``when``; never an update: an event's hour does not change from one report to the next;
+- **names**: both name a person, place or body in the same slot, another one each, however spelt
+  ("exploded in Kabul" / "exploded in Kandahar"; "Blair, the prime minister" / "Brown, the prime
+  minister"), and neither source names the other's at all; see ``names``; never an update either;
 - **claim**: one says it did not happen, the other that it did ("did not confirm" / "confirmed"),
   the other sentence holding no negation or doubt at all; or one says it is planned, the other that it
-  is done ("will sign the peace treaty" / "signed the peace treaty"); see ``claims``.
+  is done ("will sign the peace treaty" / "signed the peace treaty"; "deciding to cancel the season" /
+  "announced the cancellation of the season"); see ``claims``.
 When both sources are dated, on different days, the later one is an *update* of the earlier, not a
-conflict. A source that differs is taken off the point's supports: it does not state the point as
-written, and the markers say so (``differs: [1]``). When brief cannot tell, it reports nothing.
+conflict: a count that grew, a claim made or denied, a plan then done (a plan given after it was done
+updates nothing: the two differ). A source that differs is taken off the point's supports: it does not
+state the point as written, and the markers say so (``differs: [1]``). When brief cannot tell, it reports nothing.
 """
 
 from __future__ import annotations
@@ -25,8 +30,9 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from brief.english import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from brief.facts.claims import opposed, planned_done
+from brief.facts.claims import opposed, plan_in_first, planned_done
 from brief.facts.figures import figures
+from brief.facts.names import each_names_another, other_name
 from brief.facts.quantities import Quantity, quantities, vocabulary
 from brief.facts.when import other_moment
 from brief.model import Difference, Sentence, Side, Source
@@ -70,11 +76,13 @@ def _other_places(a: str, b: str) -> bool:
     return bool(_names(a) - _names(b, True)) and bool(_names(b) - _names(a, True))
 
 
-def compare(a: str, b: str, dated: bool = False) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+def compare(a: str, b: str, dated: bool = False, texts: tuple[str, str] = ("", "")
+            ) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     """``(what, a's values, b's values)`` where sentences ``a`` and ``b`` of one fact differ (see the
-    module doc), "figures" before "when" before "claim"; None when they do not, or brief cannot tell. ``dated``: the
-    two were written on different days, so a count that changed is an update even when both ranges
-    allow one value ("at least 70 people" then "nearly 600 people")."""
+    module doc), "figures" before "when", "names" and "claim"; None when they do not, or brief cannot tell.
+    ``dated``: the two were written on different days, so a count that changed is an update even when both
+    ranges allow one value ("at least 70 people" then "nearly 600 people"). ``texts``: the whole texts of
+    the sources of ``a`` and ``b``, when known (a source naming both people is about both; see ``names``)."""
     ca, cb = _counts(a), _counts(b)
     words_a, words_b = vocabulary(a), vocabulary(b)
     loose_a, loose_b = _loose(a), _loose(b)
@@ -95,8 +103,15 @@ def compare(a: str, b: str, dated: bool = False) -> tuple[str, tuple[str, ...], 
     moment = other_moment(a, b)
     if moment is not None:
         return "when", (moment[0],), (moment[1],)
-    claim = None if _names(a) - _names(b, True) or _names(b) - _names(a, True) else opposed(a, b) or planned_done(a, b)
-    if claim is not None:  # (only between sentences naming the same: "Air France Concordes had not been modified")
+    named = other_name(a, b, *texts)
+    if named is not None:
+        return "names", (named[0],), (named[1],)
+    # a denial only between sentences naming the same ("Air France Concordes had not been modified"); a plan
+    # and its outcome unless each names someone the other does not ("X will visit Paris" / "Y visited Paris")
+    claim = None if _names(a) - _names(b, True) or _names(b) - _names(a, True) else opposed(a, b)
+    if claim is None and not each_names_another(a, b):
+        claim = planned_done(a, b)
+    if claim is not None:
         return "claim", (claim[0],), (claim[1],)
     return None
 
@@ -110,15 +125,18 @@ def difference(point: Sentence, other: Sentence, sources: Sequence[Source]) -> D
     sentence; None when it does not, or brief cannot tell. ``sources`` give the dates."""
     day_a, day_b = (sources[s.source_id - 1].date for s in (point, other))
     dated = day_a is not None and day_b is not None and day_a[:10] != day_b[:10]
-    found = compare(point.text, other.text, dated)
+    texts = (sources[point.source_id - 1].text, sources[other.source_id - 1].text)
+    found = compare(point.text, other.text, dated, texts)
     if found is None:
         return None
     what, mine, theirs = found
-    update = dated and what != "when"  # an event's date or hour does not change from one day's report to the next
+    update = dated and what not in ("when", "names")  # an event's date, hour, place or doer does not change
+    if update and what == "claim" and plan_in_first(point.text, other.text) == ((day_a or "") > (day_b or "")):
+        update = False  # "signed the treaty", then "will sign the treaty": the later report updates nothing
     if update and what == "figures" and not _grew(point.text, other.text, mine, theirs, (day_b or "") > (day_a or "")):
         # a count the later report gives lower ("killed 247" then "213") updates nothing brief can vouch
         # for: the two differ only when they cannot both be right, as undated reports
-        found = compare(point.text, other.text)
+        found = compare(point.text, other.text, texts=texts)
         if found is None:
             return None
         what, mine, theirs = found

@@ -20,7 +20,9 @@ from brief.english import MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS
 from brief.lexical import stem
 
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12}
+          "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+          "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "$", "us$": "$", "dlrs": "$", "dollars": "$", "dollar": "$", "£": "£", "pounds": "£", "€": "€",
              "euros": "€", "yuan": "yuan", "yen": "yen"}
