@@ -88,10 +88,11 @@ def parser() -> argparse.ArgumentParser:
                    + "; ".join(f"{name}: {what}" for name, what in KEYWORD_ENGINES.items())
                    + f" (default: {DEFAULT_KEYWORD_ENGINE})")
     p.add_argument("--explain", action="store_true", help="show why each point was chosen")
-    p.add_argument("--stories", dest="one_story", action="store_false",
-                   help="group the inputs by story and brief each (a day's news, a feed, a folder of articles)")
-    p.add_argument("--one-story", dest="one_story", action="store_true", default=True,
-                   help="brief every input as one story (the default)")
+    p.add_argument("--stories", dest="one_story", action="store_false", default=False,
+                   help="group the inputs by story and brief each (the default: a day's news, a feed, a folder "
+                   "of articles; one story in prints exactly what --one-story prints)")
+    p.add_argument("--one-story", dest="one_story", action="store_true", default=False,
+                   help="brief every input as one story, however many stories they report")
     p.add_argument("--quotes", action="store_true",
                    help="print every quotation in the sources by speaker, with the sources that carry it "
                    "(plain, or --markdown / --json), instead of the briefing")

@@ -17,6 +17,7 @@ name only this story uses.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
@@ -56,11 +57,11 @@ def weigh(document: Sequence[str]) -> dict[str, float]:
     the rarity of its commonest form in the document ("shooting" and "shootings" are one word)."""
     counts: dict[str, int] = {}
     rarest: dict[str, float] = {}
-    for word in document:
+    for word, count in Counter(document).items():  # each word once, in order of first use
         if len(word) < 2 or word in STOP_WORDS:
             continue
         term = stem(word)
-        counts[term] = counts.get(term, 0) + 1
+        counts[term] = counts.get(term, 0) + count
         weight = rarity(word)
         if weight < rarest.get(term, math.inf):
             rarest[term] = weight

@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 # Mean cosine of two groups' vectors at which they are one story.
 THRESHOLD = 0.10
 # A group of at most SMALL articles joins the group of at least twice its size whose articles it is on
-# average most alike, when at least ATTACH alike: the story it shares its subject with.
+# average most alike, when at least ATTACH alike and at least KIN times as alike as that group's own
+# articles are on average: the story it shares its subject with, not merely a kind of news (two strikes
+# share "walkout", "pay" and "talks"; two reports of one strike share its names as well).
 SMALL = 8
 ATTACH = 0.04
+KIN = 0.2
 
 
 def group(sources: Sequence[Source], sentences: Sequence[Sentence],
@@ -53,7 +56,8 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence],
 
 def _attach_small(rows: "csr_matrix", groups: list[list[int]], attach: float) -> list[list[int]]:
     """``groups`` with each group of at most ``SMALL`` rows joined to the group of at least twice its size
-    that it is on average most alike (the dot product of their mean rows), when at least ``attach``.
+    that it is on average most alike (the dot product of their mean rows), when at least ``attach`` and
+    at least ``KIN`` times the mean cosine within that group.
 
     Smallest first (ties: the lowest first row), each group as it then is: a group that others joined
     is compared as a whole, and moves on while it is still small. Groups keep the order of their first row.
@@ -74,6 +78,7 @@ def _attach_small(rows: "csr_matrix", groups: list[list[int]], attach: float) ->
                        shape=(len(groups), rows.shape[0])) @ rows).tocsr()
     # Only groups that began small ever move: their dot products with every group are all it takes.
     dots = dict(zip(small, (sums[small] @ sums.T).toarray()))
+    square = np.asarray(sums.multiply(sums).sum(axis=1)).ravel()  # |a group's sum of rows|^2
     owner = np.arange(len(groups))  # each first group -> the group it is now part of
     parts = {k: [k] for k in range(len(groups))}
     first = [g[0] for g in groups]
@@ -83,12 +88,16 @@ def _attach_small(rows: "csr_matrix", groups: list[list[int]], attach: float) ->
         n, _, k = heapq.heappop(heap)
         if owner[k] != k or size[k] != n:
             continue  # joined another, or grew since: its newer entry stands
-        alike = np.bincount(owner, weights=sum(dots[p] for p in parts[k]), minlength=len(groups))
+        shared = np.bincount(owner, weights=sum(dots[p] for p in parts[k]), minlength=len(groups))
         now = np.bincount(owner, weights=np.array([len(g) for g in groups], dtype=float), minlength=len(groups))
-        alike = np.where(now >= 2 * n, alike / (n * np.maximum(now, 1)), -1.0)
+        alike = np.where(now >= 2 * n, shared / (n * np.maximum(now, 1)), -1.0)
         best = int(np.argmax(alike))
         if alike[best] < attach:
             continue
+        # the mean cosine of the story's own articles (unit rows: |their sum|^2 is n plus each pair twice)
+        if alike[best] < KIN * (square[best] - now[best]) / (now[best] * (now[best] - 1)):
+            continue
+        square[best] += square[k] + 2 * shared[best]
         owner[owner == k] = best
         parts[best] += parts.pop(k)
         size[best] += n
