@@ -42,6 +42,26 @@ CHESS = [
     "She beat the defending champion in a sharp endgame that lasted more than five hours.",
     "Her coach said she would now prepare for the world junior championship in the autumn.",
 ]
+DOCK = [  # one story over four days: each day's report in its own words, the story's names in all of them
+    ("dock-monday.txt", "Kelby dockworkers walk out", [
+        "Dockworkers at the Port of Kelby stopped work on Monday after talks with Harwick Shipping broke down.",
+        "Night crews had asked for higher pay and longer breaks, and managers offered a smaller raise spread over "
+        "three years.",
+        "Pickets gathered at the main gate before dawn, carrying flags and handing out coffee to drivers."]),
+    ("dock-wednesday.txt", "Cargo piles up as Kelby stoppage drags on", [
+        "Containers piled up along the Kelby waterfront on Wednesday, the third day without loading.",
+        "Grocers warned that fruit and frozen food could run short by the weekend, and farmers feared for exports.",
+        "Harwick Shipping sent two vessels to a rival harbour further south."]),
+    ("dock-thursday.txt", "Kelby talks resume", [
+        "Mara Quell, who leads the Kelby dockers, met Harwick Shipping managers on Thursday for the first time "
+        "since the walkout.",
+        "A mediator appointed by the labour ministry chaired the meeting in a hotel near the station.",
+        "Both sides said afterwards that the mood was calmer but that nothing was settled."]),
+    ("dock-friday.txt", "Deal ends Kelby port dispute", [
+        "Work resumed at the Port of Kelby on Friday after Mara Quell and Harwick Shipping signed a two-year deal.",
+        "Wages rise by twelve percent, and new hires will train for six months before working alone at night.",
+        "The first of the diverted vessels is expected back next week."]),
+]
 STORIES = {
     "bridge": [("bridge-herald.txt", "Harbour bridge reopens", BRIDGE),
                ("bridge-gazette.txt", "Bridge back in use after repairs", BRIDGE_AGAIN)],
@@ -89,6 +109,15 @@ def test_an_article_alone_in_its_story_is_listed_last(tmp_path: Path) -> None:
     assert last.points and "grandmaster" in last.points[0].text
 
 
+def test_a_story_told_over_days_is_one_story_alone_and_among_others(tmp_path: Path) -> None:
+    alone = make_stories(_write(tmp_path, {"dock": DOCK}), Options(keywords=0))
+    assert [len(b.sources) for b in alone.briefings] == [4]
+    mixed = make_stories(_write(tmp_path, {"dock": DOCK, **STORIES}), Options(keywords=0))
+    found = {_story_of({s.path for s in b.sources}): len(b.sources) for b in mixed.briefings}
+    # the teachers' strike shares a strike's words with the dockers' but none of its names: a story of its own
+    assert found == {"dock": 4, "bridge": 2, "flood": 2, "strike": 2}
+
+
 @pytest.mark.slow
 def test_one_story_in_prints_exactly_what_one_story_prints() -> None:
     for fmt in ("--plain", "--markdown", "--json"):
@@ -120,8 +149,9 @@ def test_several_stories_in_plain_text_each_under_its_header(tmp_path: Path) -> 
     headers = [line for line in result.stdout.decode().splitlines() if line.startswith("=== Story ")]
     assert [h.split(" · ")[0] for h in headers] == [f"=== Story {n} of 3" for n in (1, 2, 3)]
     assert all(h.split(" · ")[1] == "2 sources" for h in headers)
-    one = run_brief("--plain", "--no-keywords", *inputs).stdout.decode()  # by default, one story
-    assert "=== Story" not in one and "6 sources" in one.splitlines()[1]
+    one = run_brief("--plain", "--no-keywords", "--one-story", *inputs).stdout
+    assert "=== Story" not in one.decode() and "6 sources" in one.decode().splitlines()[1]
+    assert run_brief("--plain", "--no-keywords", *inputs).stdout == one  # one story: the default
 
 
 @pytest.mark.slow

@@ -1,9 +1,12 @@
 """Which sources report the same story: the grouping step between reading and briefing.
 
-Articles are compared by the TF-IDF of their words (``features``), each with its nearest others
-(``neighbours``), and joined by average linkage (``linkage``) while the articles of two groups
-are, on average, at least ``THRESHOLD`` alike. The threshold was chosen on one development mix,
-DUC 2006's 50 clusters of 25 articles (``bench/stories.py``); the other mixes are measured on it.
+Articles are compared by their words, each weighted by its rarity in English (``features``), each
+with its nearest others (``neighbours``), and joined by average linkage (``linkage``) while the
+articles of two groups are, on average, at least ``THRESHOLD`` alike. Then a small group joins the
+larger story it is most alike, when it is alike it at all (``ATTACH``): a follow-up or a sidebar of
+a story is part of that story, not a story of its own. The parameters were chosen on one
+development mix, DUC 2006's 50 topics of 25 articles (``bench/stories.py``), each topic mixed with
+the others and given alone; the other mixes are measured on them.
 """
 
 from __future__ import annotations
@@ -11,23 +14,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from brief.model import Sentence, Source
-from brief.stories.features import source_terms, tfidf
+from brief.stories.features import source_words, vectors
 from brief.stories.linkage import average_linkage
 from brief.stories.neighbours import candidate_pairs
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
 
-# Mean cosine of two groups' TF-IDF vectors at which they are one story (BCubed F1 on DUC 2006 peaks
-# here: 0.08 joins topics that share vocabulary, 0.12 splits long-running topics).
+# Mean cosine of two groups' vectors at which they are one story.
 THRESHOLD = 0.10
-# A stray, an article average linkage left alone, joins the story whose articles it is on average most
-# alike, when at least this alike: the story it shares its subject with, not a story of its own.
-ATTACH = 0.03
+# A group of at most SMALL articles joins the group of at least twice its size whose articles it is on
+# average most alike, when at least ATTACH alike and at least KIN times as alike as that group's own
+# articles are on average: the story it shares its subject with, not merely a kind of news (two strikes
+# share "walkout", "pay" and "talks"; two reports of one strike share its names as well).
+SMALL = 8
+ATTACH = 0.04
+KIN = 0.2
 
 
 def group(sources: Sequence[Source], sentences: Sequence[Sentence],
-          threshold: float = THRESHOLD, attach: float | None = None) -> list[tuple[int, ...]]:
+          threshold: float = THRESHOLD, attach: float = ATTACH) -> list[tuple[int, ...]]:
     """The sources' ids grouped by story, each group in id order.
 
     Stories of several sources come first, the most independent reports first (then the most
@@ -36,9 +42,9 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence],
     """
     if len(sources) < 2:
         return [tuple(s.id for s in sources)] if sources else []
-    vectors = tfidf(source_terms(sources, sentences))
-    rows = _attach_strays(vectors, average_linkage(vectors, candidate_pairs(vectors), threshold), attach)
-    stories = [tuple(sources[r].id for r in members) for members in rows]
+    rows = vectors(source_words(sources, sentences))
+    groups = _attach_small(rows, average_linkage(rows, candidate_pairs(rows), threshold), attach)
+    stories = [tuple(sources[r].id for r in members) for members in groups]
     report = {s.id: s.report_id for s in sources}
 
     def order(story: tuple[int, ...]) -> tuple[int, int, int, int]:
@@ -48,25 +54,55 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence],
     return sorted(stories, key=order)
 
 
-def _attach_strays(vectors: "csr_matrix", rows: list[list[int]], attach: float | None) -> list[list[int]]:
-    """``rows`` with each group of one joined to the group of several it is on average most alike, when
-    that average cosine is at least ``attach`` (``ATTACH``); groups keep the order of their first row."""
-    import numpy as np
+def _attach_small(rows: "csr_matrix", groups: list[list[int]], attach: float) -> list[list[int]]:
+    """``groups`` with each group of at most ``SMALL`` rows joined to the group of at least twice its size
+    that it is on average most alike (the dot product of their mean rows), when at least ``attach`` and
+    at least ``KIN`` times the mean cosine within that group.
 
-    floor = ATTACH if attach is None else attach
-    big = [r for r in rows if len(r) > 1]
-    strays = [r[0] for r in rows if len(r) == 1]
-    if not big or not strays:
-        return rows
-    means = np.vstack([np.asarray(vectors[r].sum(axis=0)).ravel() / len(r) for r in big])
-    scores = np.asarray(vectors[strays] @ means.T)
-    joined = {id(r): list(r) for r in big}
-    alone = []
-    for k, stray in enumerate(strays):
-        best = int(np.argmax(scores[k]))
-        if scores[k][best] >= floor:
-            joined[id(big[best])].append(stray)
-        else:
-            alone.append([stray])
-    out = [sorted(joined[id(r)]) for r in big] + alone
-    return sorted(out, key=lambda r: r[0])
+    Smallest first (ties: the lowest first row), each group as it then is: a group that others joined
+    is compared as a whole, and moves on while it is still small. Groups keep the order of their first row.
+    """
+    import heapq
+
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    size = np.array([len(g) for g in groups], dtype=float)
+    small = [k for k in range(len(groups)) if size[k] <= SMALL]
+    if not small or len(groups) < 2:
+        return groups
+    owner = np.zeros(rows.shape[0], dtype=np.int64)
+    for k, members in enumerate(groups):
+        owner[members] = k
+    sums = (csr_matrix((np.ones(rows.shape[0]), (owner, np.arange(rows.shape[0]))),
+                       shape=(len(groups), rows.shape[0])) @ rows).tocsr()
+    # Only groups that began small ever move: their dot products with every group are all it takes.
+    dots = dict(zip(small, (sums[small] @ sums.T).toarray()))
+    square = np.asarray(sums.multiply(sums).sum(axis=1)).ravel()  # |a group's sum of rows|^2
+    owner = np.arange(len(groups))  # each first group -> the group it is now part of
+    parts = {k: [k] for k in range(len(groups))}
+    first = [g[0] for g in groups]
+    heap = [(size[k], first[k], k) for k in small]
+    heapq.heapify(heap)
+    while heap:
+        n, _, k = heapq.heappop(heap)
+        if owner[k] != k or size[k] != n:
+            continue  # joined another, or grew since: its newer entry stands
+        shared = np.bincount(owner, weights=sum(dots[p] for p in parts[k]), minlength=len(groups))
+        now = np.bincount(owner, weights=np.array([len(g) for g in groups], dtype=float), minlength=len(groups))
+        alike = np.where(now >= 2 * n, shared / (n * np.maximum(now, 1)), -1.0)
+        best = int(np.argmax(alike))
+        if alike[best] < attach:
+            continue
+        # the mean cosine of the story's own articles (unit rows: |their sum|^2 is n plus each pair twice)
+        if alike[best] < KIN * (square[best] - now[best]) / (now[best] * (now[best] - 1)):
+            continue
+        square[best] += square[k] + 2 * shared[best]
+        owner[owner == k] = best
+        parts[best] += parts.pop(k)
+        size[best] += n
+        first[best] = min(first[best], first[k])
+        if size[best] <= SMALL:
+            heapq.heappush(heap, (size[best], first[best], best))
+    joined = [sorted(m for p in parts[k] for m in groups[p]) for k in parts]
+    return sorted(joined, key=lambda g: g[0])
