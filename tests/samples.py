@@ -20,6 +20,31 @@ FLOOD = [
     "Volunteers filled sandbags through the night while firefighters pumped water from the main square.",
     "The regional government said it would ask for emergency funds to repair the damaged roads and bridges.",
 ]
+# Other reports of the bridge and the flood, and a teachers' strike told twice: the stories tests' mixes.
+BRIDGE_AGAIN = [
+    "Traffic returned to the harbour bridge on Tuesday, eight months after the city closed it for repairs "
+    "costing forty million dollars.",
+    "Crews fitted new steel cables to replace corroded ones and laid a fresh surface on the deck, according "
+    "to the transport department.",
+    "Inspectors had shut the bridge last July after finding cracks in two supports, sending commuters on "
+    "long detours.",
+]
+FLOOD_AGAIN = [
+    "Two hundred families left their homes in the lower town after heavy rain on Sunday night, as the river "
+    "rose almost three metres.",
+    "Firefighters pumped water out of the main square and volunteers filled sandbags until morning.",
+    "The regional government plans to request emergency funds for roads and bridges the floods damaged.",
+]
+STRIKE = [
+    "Teachers across the province walked out of their classrooms on Monday in a strike over pay and class sizes.",
+    "The teachers' union said more than nine thousand members joined the strike, closing four hundred schools.",
+    "The education minister called the walkout irresponsible and offered to resume talks with the union.",
+]
+STRIKE_AGAIN = [
+    "Four hundred schools stayed closed on Monday as striking teachers demanded better pay and smaller classes.",
+    "Union leaders said nine thousand teachers took part in the strike, the first in the province for a decade.",
+    "The minister of education described the strike as irresponsible but said talks with the union could resume.",
+]
 BOILERPLATE = ("We use cookies to improve your experience", "Accept all cookies", "Subscribe to our newsletter",
                "All rights reserved", "Privacy policy")
 

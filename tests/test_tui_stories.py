@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from samples import BRIDGE, FLOOD, page, text_article
+from samples import BRIDGE, BRIDGE_AGAIN, FLOOD, FLOOD_AGAIN, STRIKE, STRIKE_AGAIN, page, text_article
 from tui_support import plain, ready, unranked_briefing, wait_for
 
 from brief.model import Briefing, Source
@@ -25,35 +25,11 @@ from brief.tui.widgets.pane_list import PaneList
 NO_KEYWORDS = Options(keywords=0)
 SIZE = (120, 36)
 
-BRIDGE_AGAIN = [
-    "Traffic returned to the harbour bridge on Tuesday, eight months after the city closed it for repairs "
-    "costing forty million dollars.",
-    "Crews fitted new steel cables to replace corroded ones and laid a fresh surface on the deck, according "
-    "to the transport department.",
-    "Inspectors had shut the bridge last July after finding cracks in two supports, sending commuters on "
-    "long detours.",
-]
 BRIDGE_THIRD = [
     "Drivers crossed the harbour bridge again on Tuesday as it reopened after repairs that took eight months.",
     "The transport department said the corroded cables had been replaced and the deck resurfaced at a cost "
     "of forty million dollars.",
     "Cracks found in two supports last July had forced the city to close the bridge to all traffic.",
-]
-FLOOD_AGAIN = [
-    "Two hundred families left their homes in the lower town after heavy rain on Sunday night, as the river "
-    "rose almost three metres.",
-    "Firefighters pumped water out of the main square and volunteers filled sandbags until morning.",
-    "The regional government plans to request emergency funds for roads and bridges the floods damaged.",
-]
-STRIKE = [
-    "Teachers across the province walked out of their classrooms on Monday in a strike over pay and class sizes.",
-    "The teachers' union said more than nine thousand members joined the strike, closing four hundred schools.",
-    "The education minister called the walkout irresponsible and offered to resume talks with the union.",
-]
-STRIKE_AGAIN = [
-    "Four hundred schools stayed closed on Monday as striking teachers demanded better pay and smaller classes.",
-    "Union leaders said nine thousand teachers took part in the strike, the first in the province for a decade.",
-    "The minister of education described the strike as irresponsible but said talks with the union could resume.",
 ]
 MERGER = [
     "Two of the country's largest oil companies agreed on Wednesday to merge in a deal worth eighty billion dollars.",
