@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from cli_support import run_env
+from cli_support import brief_here, run_env
 
 from brief.keywords import extract_document
 from brief.keywords._backends import EMBEDDED_PER_DOCUMENT, _statistical_one
@@ -77,5 +77,5 @@ def test_cli_keyword_engine_reaches_keyphrases_and_briefing(tmp_path: Path) -> N
     assert fast.stderr.decode().strip() == "False" and keybert.stderr.decode().strip() == "True"
     assert keybert.stdout.decode().splitlines() == [p for p, _ in extract_document(SPILL, 5, backend="keybert")]
     assert fast.stdout.decode() != keybert.stdout.decode()
-    plain = brief("--plain", "--no-cache", "--keyword-engine", "keybert", str(doc))
+    plain = brief_here("--plain", "--no-cache", "--keyword-engine", "keybert", str(doc))  # KeyBERT loaded here
     assert plain.returncode == 0 and "Keywords: oil spill" in plain.stdout.decode()
