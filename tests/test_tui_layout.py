@@ -205,13 +205,14 @@ async def test_every_offered_theme_is_one_whose_colours_brief_can_check() -> Non
         assert set(offered[3:]) == set(BUILTIN_THEMES) - {"ansi-dark", "ansi-light"}
 
 
+@pytest.mark.parametrize("focus", ["Briefing", "Sources"])
 @pytest.mark.slow
-async def test_points_and_markers_read_at_4_5_to_1_in_truecolour_and_256_colours_in_every_theme() -> None:
-    """Every character in Briefing, Sources and Keywords, with the cursor on each point in turn, Briefing
-    focused and then Sources: markers ([1, 2], [2], only in [2]), numbers, point text, details. In truecolour,
-    and in Briefing and Sources as a 256-colour terminal shows them (the xterm palette entry Textual sends),
-    where each list's cursor row, focused or not, is also set apart from the rows around it. One pass over
-    the themes, cursors and focus checks both colour depths on the same frames."""
+async def test_points_and_markers_read_at_4_5_to_1_in_truecolour_and_256_colours_in_every_theme(focus: str) -> None:
+    """Every character in Briefing, Sources and Keywords, with the cursor on each point in turn, the list
+    focused or not: markers ([1, 2], [2], only in [2]), numbers, point text, details. In truecolour, and in
+    Briefing and Sources as a 256-colour terminal shows them (the xterm palette entry Textual sends), where
+    each list's cursor row, focused or not, is also set apart from the rows around it. One pass over the
+    themes and cursors checks both colour depths on the same frames."""
     app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
     async with app.run_test(size=(120, 50)) as pilot:
         await ready(pilot)
@@ -219,33 +220,31 @@ async def test_points_and_markers_read_at_4_5_to_1_in_truecolour_and_256_colours
         app.query_one(KeywordList).show_keywords(app.briefing.keywords, 2)
         points, sources, keywords = app.query_one(BriefingList), app.query_one(SourceList), app.query_one(KeywordList)
         failures = []
+        (points if focus == "Briefing" else sources).focus()
         for name in theme_cycle(app.available_themes):
             app.theme = name
-            for focused in (points, sources):
-                focused.focus()
-                for index in range(points.option_count):
-                    points.highlighted = index
-                    sources.highlighted = 0
-                    await pilot.pause()
-                    where = f"{name}, {focused.id} focused, cursor on point {index + 1}"
-                    drawn = {widget: [cells(widget, y) for y in range(widget.region.height)]
-                             for widget in ((points, sources, keywords) if index == 0 else (points, sources))}
-                    shown = " ".join("".join(c for c, _, _ in row).strip() for row in drawn[points])
-                    # every kind of marker
-                    assert "only in [2]" in shown and "[1, 2]" in shown and "Syria. [2]" in shown
-                    for widget, rows in drawn.items():
-                        if widget is points or index == 0:
-                            ratio, line = worst_of(rows)
-                            if ratio < TEXT:
-                                failures.append(f"{where}: {widget.id} {ratio:.2f} on {line!r}")
-                        if widget is keywords:
-                            continue
-                        ratio, line = worst_of(rows, depth=_contrast_256)
+            for index in range(points.option_count):
+                points.highlighted = index
+                sources.highlighted = 0
+                await pilot.pause()
+                where = f"{name}, cursor on point {index + 1}"
+                drawn = {widget: [cells(widget, y) for y in range(widget.region.height)]
+                         for widget in ((points, sources, keywords) if index == 0 else (points, sources))}
+                shown = " ".join("".join(c for c, _, _ in row).strip() for row in drawn[points])
+                assert "only in [2]" in shown and "[1, 2]" in shown and "Syria. [2]" in shown  # every kind of marker
+                for widget, rows in drawn.items():
+                    if widget is points or index == 0:
+                        ratio, line = worst_of(rows)
                         if ratio < TEXT:
-                            failures.append(f"{where}: {widget.id} in 256 colours {ratio:.2f} on {line!r}")
-                        # the cursor's rows have a background of their own: two kinds of row, not one
-                        if len({frozenset(_eight_bit(bg).rgb for _, _, bg in row[1:-2]) for row in rows}) < 2:
-                            failures.append(f"{where}: {widget.id}: no cursor row in 256 colours")
+                            failures.append(f"{where}: {widget.id} {ratio:.2f} on {line!r}")
+                    if widget is keywords:
+                        continue
+                    ratio, line = worst_of(rows, depth=_contrast_256)
+                    if ratio < TEXT:
+                        failures.append(f"{where}: {widget.id} in 256 colours {ratio:.2f} on {line!r}")
+                    # the cursor's rows have a background of their own: two kinds of row, not one
+                    if len({frozenset(_eight_bit(bg).rgb for _, _, bg in row[1:-2]) for row in rows}) < 2:
+                        failures.append(f"{where}: {widget.id}: no cursor row in 256 colours")
         assert not failures, "\n".join(failures[:40])
 
 
