@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_support import SEEDS, brief_command, run_brief, run_env
+from cli_support import SEEDS, brief_command, brief_here, run_brief, run_env
 
 
 def _copy_seeds(folder: Path) -> list[str]:
@@ -169,9 +169,9 @@ def test_a_relative_xdg_config_home_is_ignored_too(tmp_path: Path, monkeypatch) 
 @pytest.mark.slow
 def test_the_keyword_engine_is_part_of_the_key(tmp_path: Path) -> None:
     paths = _copy_seeds(tmp_path)
-    fast = run_brief("--plain", *paths).stdout.decode()
-    keybert = run_brief("--plain", "--keyword-engine", "keybert", *paths).stdout.decode()
-    assert fast == run_brief("--plain", "--no-cache", *paths).stdout.decode()
+    fast = brief_here("--plain", *paths).stdout.decode()
+    keybert = brief_here("--plain", "--keyword-engine", "keybert", *paths).stdout.decode()
+    assert fast == brief_here("--plain", "--no-cache", *paths).stdout.decode()
     first, second = (next(x for x in out.splitlines() if x.startswith("Keywords: ")) for out in (fast, keybert))
     assert first != second  # the keybert run was not served the fast run's entry
 

@@ -1,4 +1,5 @@
-"""End to end through the installed ``brief`` command."""
+"""End to end through brief's command line: the golden plain text, stdin and a missing file through the
+``brief`` program (``run_brief``); the rest through the same command line in the test's process (``brief_here``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from cli_support import SEEDS, check_golden, run_brief
+from cli_support import SEEDS, brief_here, check_golden, run_brief
 
 
 @pytest.mark.slow
@@ -29,7 +30,7 @@ def test_plain_on_seeds_matches_golden_and_is_deterministic() -> None:
 
 @pytest.mark.slow
 def test_json_on_seeds_matches_golden() -> None:
-    result = run_brief("--json")
+    result = brief_here("--json")
     assert result.returncode == 0, result.stderr
     check_golden("seeds.json", result.stdout.decode())
     whole = json.loads(result.stdout)
@@ -51,7 +52,7 @@ def test_markdown_escapes_source_text(tmp_path: Path) -> None:
     body = ["The city council met on Monday evening to vote on the emergency flood plan for the valley.", tricky,
             "Officials said the bridge over the river would reopen to traffic once the plan was funded."]
     (tmp_path / "a.txt").write_text("Council backs the flood plan\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
-    result = run_brief("--markdown", "--no-keywords", "--sentences", "3", str(tmp_path / "a.txt"))
+    result = brief_here("--markdown", "--no-keywords", "--sentences", "3", str(tmp_path / "a.txt"))
     assert result.returncode == 0
     text = result.stdout.decode()
     assert text.startswith("# ") and "## Sources" in text
@@ -85,7 +86,7 @@ def test_missing_file_is_one_line_and_nonzero(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_missing_file_beside_good_ones_still_briefs(tmp_path: Path) -> None:
-    result = run_brief("--plain", "--no-keywords", str(tmp_path / "nope.txt"), *map(str, SEEDS))
+    result = brief_here("--plain", "--no-keywords", str(tmp_path / "nope.txt"), *map(str, SEEDS))
     assert result.returncode == 0
     assert result.stderr.decode().splitlines() == [f"brief: {tmp_path / 'nope.txt'}: no such file"]
     assert "[1, 2]" in result.stdout.decode()
@@ -93,10 +94,10 @@ def test_missing_file_beside_good_ones_still_briefs(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_word_and_sentence_limits() -> None:
-    result = run_brief("--plain", "--no-keywords", "--sentences", "2")
+    result = brief_here("--plain", "--no-keywords", "--sentences", "2")
     bullets = [line for line in result.stdout.decode().splitlines() if line.startswith("• ")]
     assert len(bullets) == 2
-    result = run_brief("--plain", "--no-keywords", "--words", "40", "--algorithm", "textrank")
+    result = brief_here("--plain", "--no-keywords", "--words", "40", "--algorithm", "textrank")
     bullets = [line for line in result.stdout.decode().splitlines() if line.startswith("• ")]
     texts = [re.sub(r"\s*(only in )?\[[\d, ]+\]$", "", b[2:]) for b in bullets]
     assert bullets and sum(len(t.split()) for t in texts) <= 40
@@ -106,7 +107,7 @@ def test_markup_and_control_characters_are_inert(tmp_path: Path) -> None:
     evil = tmp_path / "evil.txt"
     evil.write_text("Officials met in [bold]Geneva[/bold] on Monday to discuss the long war.\x1b[2J\n\n"
                     "They agreed on a [link=http://x]ceasefire[/link] plan for the region.\x07\n")
-    result = run_brief("--plain", "--no-keywords", str(evil))
+    result = brief_here("--plain", "--no-keywords", str(evil))
     out = result.stdout.decode()
     assert "[bold]Geneva[/bold]" in out
     assert "\x1b" not in out and "\x07" not in out
@@ -125,7 +126,7 @@ def test_json_gives_every_source_text_and_spans_anyone_can_check(tmp_path: Path)
              "last July.\n")
     (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
     (tmp_path / "b.txt").write_text(other, encoding="utf-8")
-    whole = json.loads(run_brief("--json", "--no-keywords", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout)
+    whole = json.loads(brief_here("--json", "--no-keywords", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).stdout)
     assert whole["schema"] == 3
     (data,) = whole["stories"]
     inputs = {s["id"]: (tmp_path / Path(s["path"]).name).read_text(encoding="utf-8") for s in data["sources"]}

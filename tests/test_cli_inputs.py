@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_support import run_brief, run_env
+from cli_support import brief_here, run_brief, run_env
 from samples import BRIDGE, FLOOD, page, rss, text_article
 from webserver import closed_port
 
@@ -53,7 +53,7 @@ def test_every_problem_is_one_line_and_the_rest_is_briefed(tmp_path: Path) -> No
     (tmp_path / "nothing").mkdir()
     names = ["missing.txt", "empty.txt", "binary.txt", "menu.html", "none.rss", "de.txt", "nothing", "good.txt"]
     args = [str(tmp_path / n) for n in names] + [f"http://127.0.0.1:{port}/x", "ftp://example.org/x"]
-    result = run_brief(*QUICK_PLAIN_ARGS, *args)
+    result = brief_here(*QUICK_PLAIN_ARGS, *args)
     assert result.returncode == 0
     err = result.stderr.decode()
     assert "Traceback" not in err
@@ -68,7 +68,7 @@ def test_every_problem_is_one_line_and_the_rest_is_briefed(tmp_path: Path) -> No
 
 def test_every_source_failing_exits_non_zero(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("\n")
-    result = run_brief(*QUICK_PLAIN_ARGS, str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"),
+    result = brief_here(*QUICK_PLAIN_ARGS, str(tmp_path / "missing.txt"), str(tmp_path / "empty.txt"),
                        f"http://127.0.0.1:{closed_port()}/")
     assert result.returncode == 1 and result.stdout == b""
     lines = result.stderr.decode().splitlines()
@@ -98,8 +98,8 @@ def test_control_sequences_in_pages_and_feeds_never_reach_the_terminal(tmp_path:
                                                                   "on Monday to discuss the long war in the north."]))
     (tmp_path / "evil.rss").write_text(rss([("Evil\x07", "", "<p>They agreed on a [link=http://x]plan[/link] "
                                                              "and a [/] marker\x1b]0;pwned\x07 for the region.</p>")]))
-    html = run_brief(*QUICK_PLAIN_ARGS, str(tmp_path / "evil.html")).stdout.decode()
-    feed = run_brief(*QUICK_PLAIN_ARGS, "--no-fetch", str(tmp_path / "evil.rss")).stdout.decode()
+    html = brief_here(*QUICK_PLAIN_ARGS, str(tmp_path / "evil.html")).stdout.decode()
+    feed = brief_here(*QUICK_PLAIN_ARGS, "--no-fetch", str(tmp_path / "evil.rss")).stdout.decode()
     assert "[bold]Geneva[/bold]" in html and "[link=http://x]plan[/link]" in feed and "[/]" in feed
     assert not any(ch in html + feed for ch in "\x1b\x07\x9b")
 

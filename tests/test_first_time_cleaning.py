@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cli_support import run_brief
+from cli_support import brief_here
 
 from brief.cleaning import clean
 from brief.sentences import split_sentences
@@ -54,7 +54,7 @@ def test_wire_markup_in_a_briefing_and_a_wire_header_alone(tmp_path: Path) -> No
     header = tmp_path / "header.txt"
     header.write_text(WIRE + " &UR; To purchase this material contact New York Times Syndicate Sales Executive "
                       "DEBORAH WEYDERT at 1-732-390-4480.) &QL;\n", encoding="utf-8")
-    result = run_brief("--json", "--no-keywords", "--no-cache", str(header), str(article))
+    result = brief_here("--json", "--no-keywords", "--no-cache", str(header), str(article))
     assert result.returncode == 0, result.stderr
     assert result.stderr.decode() == f"brief: {header}: no article text found\n"
     (data,) = json.loads(result.stdout)["stories"]
@@ -87,7 +87,7 @@ def test_a_page_whose_paragraphs_carry_escape_sequences_is_briefed_clean(tmp_pat
     page = tmp_path / "page.html"
     page.write_text(f"<html><head><title>\x1b]52;c;cHduZWQ=\x07Escaped \x1b[31m title</title></head><body>"
                     f"<article>\n{body}</article></body></html>", encoding="utf-8")
-    result = run_brief("--json", "--no-keywords", "--no-cache", str(page))
+    result = brief_here("--json", "--no-keywords", "--no-cache", str(page))
     assert result.returncode == 0, result.stderr
     (data,) = json.loads(result.stdout)["stories"]
     (source,) = data["sources"]

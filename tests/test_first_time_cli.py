@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_support import SEEDS, brief_command, run_brief, run_env
+from cli_support import SEEDS, brief_command, brief_here, run_brief, run_env
 
 from brief import cli
 
@@ -80,15 +80,15 @@ def test_bad_numbers_are_named_in_words_not_in_function_names() -> None:
 def test_keyphrases_of_several_documents_and_of_a_folder(tmp_path: Path) -> None:
     lake = tmp_path / "lake.txt"
     lake.write_text(LAKE, encoding="utf-8")
-    both = run_brief("--keyphrases", str(SEEDS[0]), str(lake), "--keywords", "3")
+    both = brief_here("--keyphrases", str(SEEDS[0]), str(lake), "--keywords", "3")
     assert both.returncode == 0, both.stderr
     blocks = both.stdout.decode().split("\n\n")
     assert [b.splitlines()[0] for b in blocks] == [f"==> {SEEDS[0]} <==", f"==> {lake} <=="]
     assert all(len(b.strip().splitlines()) == 4 for b in blocks), blocks  # a name and three phrases each
     assert "ferry" in blocks[1].lower() and "syria" in blocks[0].lower()
-    folder = run_brief("--keyphrases", str(SEEDS[0].parent), "--keywords", "2")
+    folder = brief_here("--keyphrases", str(SEEDS[0].parent), "--keywords", "2")
     assert folder.stdout.decode().count("==> ") == len(SEEDS), folder.stdout
-    one = run_brief("--keyphrases", str(lake), "--keywords", "2")
+    one = brief_here("--keyphrases", str(lake), "--keywords", "2")
     assert len(one.stdout.decode().splitlines()) == 2 and "==>" not in one.stdout.decode()
 
 

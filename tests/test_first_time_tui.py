@@ -1,11 +1,12 @@
-"""What a new user trips over in the TUI (issue 25), seen in a real terminal (tmux) and through Pilot."""
+"""What a new user trips over in the TUI (issue 25), seen in a real terminal (tmux) and through Pilot.
+
+The 256-colour contrast checks are in test_tui_layout.py, one pass over the themes with the truecolour ones."""
 
 from __future__ import annotations
 
 import os
 import shlex
 import shutil
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -301,80 +302,3 @@ async def test_coverage_says_when_source_columns_are_out_of_view(tmp_path: Path)
         await pilot.pause(0.5)
         legend = str(app.screen.query_one("#coverage-legend", Static).render())
     assert "(columns 1–14, not all in view: ←/→ scroll to the others)" in legend, legend
-
-
-# --- contrast in 256 colours: what a terminal without truecolour shows --------------------------------
-
-@pytest.mark.slow
-async def test_points_markers_and_cursor_rows_read_in_256_colours_in_every_theme() -> None:
-    """Each cell's colours as a 256-colour terminal shows them (the xterm palette entry Textual sends):
-    every character at 4.5:1, and the cursor row, focused or not, set apart from the rows around it."""
-    from tui_support import cells, hand_built_briefing, ready
-
-    from brief.options import Options
-    from brief.tui.app import make_app
-    from brief.tui.contrast import contrast, eight_bit
-    from brief.tui.themes import theme_cycle
-    from brief.tui.widgets import BriefingList, SourceList
-
-    # the same few colour pairs recur in every cell: each pair's 256-colour contrast is worked out once
-    eight = lru_cache(maxsize=None)(eight_bit)
-    ratio_of = lru_cache(maxsize=None)(lambda fg, bg: contrast(eight(fg), eight(bg)))
-    app = make_app([], Options(keywords=0), briefing=hand_built_briefing(keywords=False))
-    failures: list[str] = []
-    async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
-        points, sources = app.query_one(BriefingList), app.query_one(SourceList)
-        for name in theme_cycle(app.available_themes):
-            app.theme = name
-            for focused in (points, sources):
-                focused.focus()
-                for index in range(points.option_count):
-                    points.highlighted = index
-                    sources.highlighted = 0
-                    await pilot.pause()
-                    for widget in (points, sources):
-                        rows = [cells(widget, y) for y in range(widget.region.height)]
-                        for row in rows:
-                            for char, fg, bg in row:
-                                ratio = ratio_of(fg, bg)
-                                if not char.isspace() and ratio < 4.5:
-                                    failures.append(f"{name}, {widget.id}: {char!r} at {ratio:.2f}")
-                                    break
-                        # the cursor's rows have a background of their own: two kinds of row, not one
-                        kinds = {frozenset(eight(bg).rgb for _, _, bg in row[1:-2]) for row in rows}
-                        if len(kinds) < 2:
-                            failures.append(f"{name}, {widget.id} {'focused' if widget is focused else 'unfocused'}: "
-                                            "no cursor row in 256 colours")
-    assert not failures, "\n".join(sorted(set(failures))[:40])
-
-
-@pytest.mark.slow
-async def test_original_reads_in_256_colours_under_every_mark_in_every_theme() -> None:
-    """The point's sentence, a keyword's occurrences, search matches and the current match, as a
-    256-colour terminal shows them."""
-    from tui_support import cells, hand_built_briefing, ready
-
-    from brief.options import Options
-    from brief.tui.app import make_app
-    from brief.tui.contrast import contrast, eight_bit
-    from brief.tui.themes import theme_cycle
-    from brief.tui.widgets import OriginalText
-
-    ratio_of = lru_cache(maxsize=None)(lambda fg, bg: contrast(eight_bit(fg), eight_bit(bg)))
-    app = make_app([], Options(keywords=0), briefing=hand_built_briefing())
-    failures = []
-    async with app.run_test(size=(120, 36)) as pilot:
-        await ready(pilot)
-        await pilot.press("enter", "enter")  # point 1's sentence in [1]
-        app.keyword = app.briefing.keywords[0]
-        await pilot.press("slash", *"forces")
-        text = app.query_one(OriginalText)
-        for name in theme_cycle(app.available_themes):
-            app.theme = name
-            await pilot.pause()
-            worst = min((ratio_of(fg, bg), char) for y in range(text.region.height)
-                        for char, fg, bg in cells(text, y) if not char.isspace())
-            if worst[0] < 4.5:
-                failures.append(f"{name}: {worst[1]!r} at {worst[0]:.2f}")
-    assert not failures, "\n".join(failures)

@@ -1,6 +1,7 @@
 """The two keyword engines: ``fast`` scores as KeyBERT does, and ``keybert`` is KeyBERT itself.
 
-These tests import torch through KeyBERT and sentence-transformers (about 10 s the first time).
+The KeyBERT tests import torch through KeyBERT and sentence-transformers (about 10 s the first time): they
+are slow; the fast lane checks that the fast engine finds keyphrases without loading torch.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from cli_support import run_env
+from cli_support import brief_here, run_env
 
 from brief.keywords import extract_document
 from brief.keywords._backends import EMBEDDED_PER_DOCUMENT, _statistical_one
@@ -50,6 +51,7 @@ def test_fast_engine_ranks_candidates_as_keybert_similarity_does() -> None:
         phrases[i] for i in np.argsort(-theirs, kind="stable")]
 
 
+@pytest.mark.slow
 def test_keybert_engine_is_keyberts_own_ranking_of_brief_candidates() -> None:
     ranked = extract_document(SPILL, 5, backend="keybert")
     assert len(ranked) == 5 and ranked[0][0] == "oil spill"
@@ -60,22 +62,29 @@ def test_keybert_engine_is_keyberts_own_ranking_of_brief_candidates() -> None:
     assert [(text.lower(), score) for text, score in ranked] == direct
 
 
+def _program(*args: str) -> subprocess.CompletedProcess[bytes]:
+    """brief's command line in a program of its own, which says on its last stderr line whether torch was loaded."""
+    code = ("import sys; from brief.cli import run; run(sys.argv[1:]); "
+            "print('torch' in sys.modules, file=sys.stderr)")
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, env=run_env(), check=False,
+                          timeout=300)  # brief from the tree under test, offline
+
+
+def test_the_fast_engine_finds_keyphrases_without_loading_torch(tmp_path: Path) -> None:
+    doc = tmp_path / "doc.txt"
+    doc.write_text(SPILL, encoding="utf-8")
+    fast = _program("--keyphrases", str(doc), "--keywords", "5")
+    assert fast.returncode == 0 and len(fast.stdout.decode().splitlines()) == 5
+    assert fast.stderr.decode().strip() == "False"
+
+
 @pytest.mark.slow
 def test_cli_keyword_engine_reaches_keyphrases_and_briefing(tmp_path: Path) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text(SPILL, encoding="utf-8")
-    env = run_env()  # brief from the tree under test, offline
-    code = ("import sys; from brief.cli import run; run(sys.argv[1:]); "
-            "print('torch' in sys.modules, file=sys.stderr)")
-
-    def brief(*args: str) -> subprocess.CompletedProcess[bytes]:
-        return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, env=env, check=False,
-                              timeout=300)
-
-    fast = brief("--keyphrases", str(doc), "--keywords", "5")
-    keybert = brief("--keyphrases", str(doc), "--keywords", "5", "--keyword-engine", "keybert")
-    assert fast.stderr.decode().strip() == "False" and keybert.stderr.decode().strip() == "True"
+    keybert = _program("--keyphrases", str(doc), "--keywords", "5", "--keyword-engine", "keybert")
+    assert keybert.stderr.decode().strip() == "True"
     assert keybert.stdout.decode().splitlines() == [p for p, _ in extract_document(SPILL, 5, backend="keybert")]
-    assert fast.stdout.decode() != keybert.stdout.decode()
-    plain = brief("--plain", "--no-cache", "--keyword-engine", "keybert", str(doc))
+    assert brief_here("--keyphrases", str(doc), "--keywords", "5").stdout.decode() != keybert.stdout.decode()
+    plain = brief_here("--plain", "--no-cache", "--keyword-engine", "keybert", str(doc))  # KeyBERT loaded here
     assert plain.returncode == 0 and "Keywords: oil spill" in plain.stdout.decode()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_support import SEEDS, run_brief
+from cli_support import SEEDS, brief_here
 from samples import BRIDGE, FLOOD, text_article
 
 from brief.keywords import BACKENDS, extract_document, get_backend, per_source_keywords, story_keywords
@@ -91,10 +91,10 @@ def test_fast_backend_ranks_the_topic_first() -> None:
 def test_keyphrases_prints_one_phrase_a_line(tmp_path: Path) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text(SPILL, encoding="utf-8")
-    result = run_brief("--keyphrases", str(doc), "--keywords", "3")
+    result = brief_here("--keyphrases", str(doc), "--keywords", "3")
     lines = result.stdout.decode().splitlines()
     assert result.returncode == 0 and len(lines) == 3 and all(line.strip() == line != "" for line in lines)
-    missing = run_brief("--keyphrases", str(tmp_path / "missing.txt"))
+    missing = brief_here("--keyphrases", str(tmp_path / "missing.txt"))
     assert missing.returncode != 0 and missing.stderr.decode().count("\n") == 1 and not missing.stdout
 
 

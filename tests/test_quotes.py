@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_support import run_brief
+from cli_support import brief_here
 
 from brief.model import Quote
 from brief.pipeline import load
@@ -63,7 +63,7 @@ def test_one_speakers_same_words_in_two_sources_are_one_quote_with_both(tmp_path
 
 @pytest.mark.slow
 def test_quotes_print_by_speaker_with_brackets_as_typed() -> None:
-    done = run_brief("--quotes", "--plain")
+    done = brief_here("--quotes", "--plain")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.decode().splitlines()
     at = lines.index("Faisal Mekdad, Deputy Foreign Minister")
@@ -71,9 +71,9 @@ def test_quotes_print_by_speaker_with_brackets_as_typed() -> None:
                              "discussion because it's the [business] of the Syrian government” [1, 2]")
     assert "Bahram Qasemi, Iranian Foreign Ministry spokesman" in lines
     assert not any(line.split(",")[0].casefold() in ("he", "she", "they") for line in lines)
-    markdown = run_brief("--quotes", "--markdown").stdout.decode()
+    markdown = brief_here("--quotes", "--markdown").stdout.decode()
     assert "the \\[business\\] of the Syrian government” \\[1, 2\\]" in markdown
-    data = json.loads(run_brief("--quotes", "--json").stdout)
+    data = json.loads(brief_here("--quotes", "--json").stdout)
     first = data["quotes"][0]
     assert first["speaker"] == "Faisal Mekdad" and first["source_ids"] == [1, 2]
     sources = {s["id"]: s for s in data["sources"]}

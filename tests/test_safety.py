@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from cli_support import brief_command, run_brief, run_env
+from cli_support import brief_command, brief_here, run_brief, run_env
 from samples import BRIDGE, page, text_article
 
 from brief.safety import escape_json, one_line, strip_controls
@@ -42,7 +42,7 @@ def test_c1_control_in_a_file_name_is_escaped_in_json(tmp_path: Path) -> None:
     good = tmp_path / "bridge\x9b31m.txt"
     good.write_text(text_article("Harbour bridge reopens after repairs", BRIDGE))
     missing = tmp_path / "gone\x9b2J\u202e.txt"
-    result = run_brief("--json", *QUICK_ARGS, str(good), str(missing))
+    result = brief_here("--json", *QUICK_ARGS, str(good), str(missing))
     assert result.returncode == 0
     out, err = result.stdout.decode(), result.stderr.decode()
     assert not _unsafe(out) and not _unsafe(err)
@@ -61,10 +61,10 @@ def test_bidi_and_zero_width_characters_never_reach_titles_or_points(tmp_path: P
     (tmp_path / "evil.html").write_text(page(title, paragraphs))
     (tmp_path / "evil.txt").write_text(text_article(title, paragraphs))
     for fmt in ("--plain", "--markdown", "--json"):
-        result = run_brief(fmt, *QUICK_ARGS, str(tmp_path / "evil.html"), str(tmp_path / "evil.txt"))
+        result = brief_here(fmt, *QUICK_ARGS, str(tmp_path / "evil.html"), str(tmp_path / "evil.txt"))
         assert result.returncode == 0, result.stderr
         assert not _unsafe(result.stdout.decode()), fmt
-    (data,) = json.loads(run_brief("--json", *QUICK_ARGS, str(tmp_path / "evil.html")).stdout)["stories"]
+    (data,) = json.loads(brief_here("--json", *QUICK_ARGS, str(tmp_path / "evil.html")).stdout)["stories"]
     assert data["title"] == "Harbour bridge reopens"
     texts = [data["title"], *(p["text"] for p in data["points"]), *(k["text"] for k in data["keywords"])]
     assert not _unsafe("".join(texts))  # removed from the text itself, not only escaped

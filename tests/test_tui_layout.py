@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Callable
 
 import pytest
 from textual.color import Color
 from textual.geometry import Region
 from textual.theme import BUILTIN_THEMES
 from textual.widget import Widget
-from tui_support import cells, hand_built_briefing, plain, ready
+from tui_support import Cell, cells, hand_built_briefing, plain, ready
 
 from brief.model import Briefing
 from brief.pipeline import Options
 from brief.tui.app import BriefApp, make_app
-from brief.tui.contrast import NON_TEXT, TEXT, contrast, readable
+from brief.tui.contrast import NON_TEXT, TEXT, contrast, eight_bit, readable
 from brief.tui.themes import theme_cycle
 from brief.tui.widgets import BriefingList, KeywordList, OriginalText, SourceList
 
@@ -29,19 +30,29 @@ NO_KEYWORDS = Options(keywords=0)
 def worst_text(widget: Widget, lines: range, decoration: bool = False) -> tuple[float, str]:
     """The lowest contrast of any visible character on those lines of a widget, and the line it is on
     (with ``decoration``, box-drawing rules between entries are not text and are left out)."""
+    return worst_of([cells(widget, y) for y in lines], decoration)
+
+
+def worst_of(rows: list[list[Cell]], decoration: bool = False,
+             depth: Callable[[Color, Color], float] | None = None) -> tuple[float, str]:
+    """The lowest contrast (``depth``: truecolour unless given) of any visible character in rows of cells,
+    and the line it is on; with ``decoration``, box-drawing rules are left out."""
+    ratio_of = depth or _contrast
     worst = (99.0, "")
-    for y in lines:
-        row = cells(widget, y)
+    for row in rows:
         text = "".join(char for char, _, _ in row).strip()
         for char, fg, bg in row:
             if decoration and "\u2500" <= char <= "\u257f":
                 continue
             if not char.isspace():
-                worst = min(worst, (_contrast(fg, bg), text))
+                worst = min(worst, (ratio_of(fg, bg), text))
     return worst
 
 
-_contrast = lru_cache(maxsize=None)(contrast)  # a screen holds a few colour pairs, met in every cell
+# a screen holds a few colour pairs, met in every cell: each pair's contrast is worked out once
+_contrast = lru_cache(maxsize=None)(contrast)
+_eight_bit = lru_cache(maxsize=None)(eight_bit)
+_contrast_256 = lru_cache(maxsize=None)(lambda fg, bg: contrast(_eight_bit(fg), _eight_bit(bg)))
 
 
 def lines_of(widget: Widget) -> list[str]:
@@ -196,35 +207,51 @@ async def test_every_offered_theme_is_one_whose_colours_brief_can_check() -> Non
 
 @pytest.mark.parametrize("focus", ["Briefing", "Sources"])
 @pytest.mark.slow
-async def test_points_and_markers_read_at_4_5_to_1_in_every_theme(focus: str) -> None:
-    """Every character in Briefing, Sources and Keywords, with the cursor on each point in turn,
-    the list focused or not: markers ([1, 2], [2], only in [2]), numbers, point text, details."""
+async def test_points_and_markers_read_at_4_5_to_1_in_truecolour_and_256_colours_in_every_theme(focus: str) -> None:
+    """Every character in Briefing, Sources and Keywords, with the cursor on each point in turn, the list
+    focused or not: markers ([1, 2], [2], only in [2]), numbers, point text, details. In truecolour, and in
+    Briefing and Sources as a 256-colour terminal shows them (the xterm palette entry Textual sends), where
+    each list's cursor row, focused or not, is also set apart from the rows around it. One pass over the
+    themes and cursors checks both colour depths on the same frames."""
     app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
     async with app.run_test(size=(120, 50)) as pilot:
         await ready(pilot)
         assert app.briefing is not None
         app.query_one(KeywordList).show_keywords(app.briefing.keywords, 2)
         points, sources, keywords = app.query_one(BriefingList), app.query_one(SourceList), app.query_one(KeywordList)
-        (points if focus == "Briefing" else sources).focus()
         failures = []
+        (points if focus == "Briefing" else sources).focus()
         for name in theme_cycle(app.available_themes):
             app.theme = name
             for index in range(points.option_count):
                 points.highlighted = index
+                sources.highlighted = 0
                 await pilot.pause()
-                lines = range(points.region.height)
-                shown = " ".join("".join(c for c, _, _ in cells(points, y)).strip() for y in lines)
+                where = f"{name}, cursor on point {index + 1}"
+                drawn = {widget: [cells(widget, y) for y in range(widget.region.height)]
+                         for widget in ((points, sources, keywords) if index == 0 else (points, sources))}
+                shown = " ".join("".join(c for c, _, _ in row).strip() for row in drawn[points])
                 assert "only in [2]" in shown and "[1, 2]" in shown and "Syria. [2]" in shown  # every kind of marker
-                for widget in (points, sources, keywords) if index == 0 else (points,):
-                    ratio, line = worst_text(widget, range(widget.region.height))
+                for widget, rows in drawn.items():
+                    if widget is points or index == 0:
+                        ratio, line = worst_of(rows)
+                        if ratio < TEXT:
+                            failures.append(f"{where}: {widget.id} {ratio:.2f} on {line!r}")
+                    if widget is keywords:
+                        continue
+                    ratio, line = worst_of(rows, depth=_contrast_256)
                     if ratio < TEXT:
-                        failures.append(f"{name}, cursor on point {index + 1}: {widget.id} {ratio:.2f} on {line!r}")
-        assert not failures, "\n".join(failures)
+                        failures.append(f"{where}: {widget.id} in 256 colours {ratio:.2f} on {line!r}")
+                    # the cursor's rows have a background of their own: two kinds of row, not one
+                    if len({frozenset(_eight_bit(bg).rgb for _, _, bg in row[1:-2]) for row in rows}) < 2:
+                        failures.append(f"{where}: {widget.id}: no cursor row in 256 colours")
+        assert not failures, "\n".join(failures[:40])
 
 
 @pytest.mark.slow
-async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> None:
-    """The point's sentence, a keyword's occurrences, search matches and the current match."""
+async def test_original_reads_at_4_5_to_1_in_truecolour_and_256_colours_under_every_mark_in_every_theme() -> None:
+    """The point's sentence, a keyword's occurrences, search matches and the current match, in truecolour
+    and as a 256-colour terminal shows them."""
     app = make_app([], NO_KEYWORDS, briefing=hand_built_briefing())
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
@@ -237,12 +264,13 @@ async def test_original_reads_at_4_5_to_1_under_every_mark_in_every_theme() -> N
         for name in theme_cycle(app.available_themes):
             app.theme = name
             await pilot.pause()
-            lines = range(text.region.height)
-            backgrounds = {bg for y in lines for char, _, bg in cells(text, y) if not char.isspace()}
+            rows = [cells(text, y) for y in range(text.region.height)]
+            backgrounds = {bg for row in rows for char, _, bg in row if not char.isspace()}
             assert len(backgrounds) >= 5, name  # plain, sentence, keyword, match, current: all on screen
-            ratio, line = worst_text(text, lines)
-            if ratio < TEXT:
-                failures.append(f"{name}: {ratio:.2f} on {line!r}")
+            for depth, colours in ((_contrast, ""), (_contrast_256, " in 256 colours")):
+                ratio, line = worst_of(rows, depth=depth)
+                if ratio < TEXT:
+                    failures.append(f"{name}{colours}: {ratio:.2f} on {line!r}")
         assert not failures, "\n".join(failures)
 
 
