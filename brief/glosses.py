@@ -35,8 +35,8 @@ _APPOSITION = re.compile(r"^,\s+(?:(?P<article>(?:a|an|the)\s)|(?=[a-z]))"
 # ... or before it, ending in a comma right before the name: "the Kremlin's special envoy to Syria, ".
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?:[^,.;:()\"“”]|\.(?=\S)){3,80}?,\s+$")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
-_SPEAKS = re.compile(r"(?:['’]s)?,?\s+(?:said|says|told|added|adds|explained|noted|wrote|writes|asked|replied)\b")
-_VERBS = frozenset("said says told added adds explained noted wrote writes asked replied".split())
+_VERBS = ("said", "says", "told", "added", "adds", "explained", "noted", "wrote", "writes", "asked", "replied")
+_SPEAKS = re.compile(rf"(?:['’]s)?,?\s+(?:{'|'.join(_VERBS)})\b")  # "Mekdad said", "Mekdad's, said" ...
 _PLACE = r"\b(?:in|from|across|into|on|at|near)\s+(?:the\s+)?{}\b"  # "in Jordan": the word names a place too
 
 
@@ -85,8 +85,10 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
     word = re.escape(surname)
     speaks = re.compile(rf"\b{word}{_SPEAKS.pattern}|\bsaid\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b"
                         rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{word}\b")
+    speaker = re.search(rf"\b{word}{_SPEAKS.pattern}", point.text) is not None  # "Han says"
     people: set[str] = set()
     person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz") or call it "Mr."
+    named: dict[str, bool] = {}  # name -> whether it names a person (``_modifies`` asked once a name)
     best: tuple[tuple[int, int, int, int], Gloss] | None = None
     for source in sources:
         if surname not in source.text:
@@ -94,15 +96,15 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
         if place.search(source.text):
             return None
         person = person or speaks.search(source.text) is not None
-        speaker = re.search(rf"\b{re.escape(surname)}{_SPEAKS.pattern}", point.text) is not None
-        for name, role in _names(source.text, surname, speaker):
-            if any(w.lower().strip(".") in common for w in name.split()) or _modifies(name, surname, sources):
+        for name, role, at in _names(source.text, surname, speaker):
+            if name not in named:
+                named[name] = not (any(w.lower().strip(".") in common for w in name.split())
+                                   or _modifies(name, surname, sources))
+            if not named[name]:
                 continue  # "Management Studies", "Mary Last", "Cypriot Helios": no person's name
             given = [w for w in name.split() if w != surname]
             people.add(given[0] if given else "")  # "Vladimir Putin" and "Vladimir V. Putin": one person
-            gloss = _verbatim(source, name, role)
-            if gloss is None:
-                continue
+            gloss = _verbatim(source, name, role, at)
             rank = (0 if gloss.text != name else 1, 0 if source.id == point.sentence.source_id else 1,
                     len(gloss.text), source.id)
             if best is None or rank < best[0]:
@@ -125,30 +127,31 @@ def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
     return False
 
 
-def _names(text: str, surname: str, speaker: bool) -> list[tuple[str, str | None]]:
-    """The full names ``text`` gives for ``surname``, with the title before each when it is one: "Faisal
-    Mekdad" ("Deputy Foreign Minister"); else, for a ``speaker`` ("Han says"), names in which it comes
-    first ("Han Xingguo")."""
+def _names(text: str, surname: str, speaker: bool) -> list[tuple[str, str | None, re.Match[str]]]:
+    """The full names ``text`` gives for ``surname``, each with the title before it when it is one ("Faisal
+    Mekdad", "Deputy Foreign Minister") and where the text first writes it; else, for a ``speaker`` ("Han
+    says"), names in which it comes first ("Han Xingguo")."""
     names = []
     for name, role in full_names(text, surname):
-        if (name.split()[-1] == surname and not any(w.lower() in STOP_WORDS for w in name.split())
-                and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)):
-            names.append((name, role if role and role[:1].isupper() and titled(role) else None))  # not "asked King"
+        if name.split()[-1] != surname or any(w.lower() in STOP_WORDS for w in name.split()):
+            continue
+        if at := re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            names.append((name, role if role and role[:1].isupper() and titled(role) else None, at))  # not "asked King"
     if not names and speaker:
         first = re.compile(rf"(?<![\w-]){re.escape(surname)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?![\s-]+[A-Z])")
-        names = [(m.group(), None) for m in first.finditer(text)]
+        firsts: dict[str, re.Match[str]] = {}
+        for m in first.finditer(text):
+            firsts.setdefault(m.group(), m)  # each name where the text first writes it
+        names = [(name, None, m) for name, m in firsts.items()]
     return names
 
 
-def _verbatim(source: Source, name: str, role: str | None) -> Gloss | None:
-    """The words of ``source`` that introduce ``name``: its title right before it
+def _verbatim(source: Source, name: str, role: str | None, at: re.Match[str]) -> Gloss:
+    """The words of ``source`` that introduce ``name``, which it writes ``at``: its title right before it
     ("Deputy Foreign Minister Faisal Mekdad"), an apposition after it ("Chuck Schwartz, a U.S.
     Geological Survey researcher") or before it ("the Kremlin's special envoy to Syria, Aleksandr
-    Lavrentyev"), else the name alone. None when ``source`` does not hold the name as written."""
+    Lavrentyev"), else the name alone."""
     text = source.text
-    at = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-    if at is None:
-        return None
     start, end = at.start(), at.end()
     if role and text[max(0, start - len(role) - 1):start] == role + " ":
         start -= len(role) + 1

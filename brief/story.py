@@ -39,14 +39,7 @@ class Story:
         """Positions of the sentences that lean on one before them (``brief.ranking.leaning``), found once."""
         from brief.ranking.leaning import leaning
 
-        return leaning(self.sentences, set(self.candidates), self.shared)
-
-    @cached_property
-    def shared(self) -> set[str]:
-        """The stemmed words at least half the sources use (``brief.ranking.filters.shared_terms``)."""
-        from brief.ranking.filters import shared_terms
-
-        return shared_terms(self.sentences)
+        return leaning(self.sentences, set(self.candidates))
 
 
 def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None) -> Story:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from typing import Sequence
 
 from brief.english import (
@@ -175,18 +174,6 @@ def _points_at_something_before(text: str) -> bool:
     counted = _COUNTED.search(text)
     return counted is not None and counted.group("noun").lower() not in CLOSED_CLASS and " and " not in text[
         :counted.start()]
-
-
-def shared_terms(sentences: Sequence[Sentence]) -> set[str]:
-    """The stemmed words that at least half the sources use (none for one source): what the story is
-    about, which a point may name with "the" without introducing it ("the tsunami", "the population")."""
-    by_source: dict[int, set[str]] = defaultdict(set)
-    for s in sentences:
-        by_source[s.source_id].update(analyse(s.text).terms)
-    spread: Counter[str] = Counter()
-    for words in by_source.values():
-        spread.update(words)
-    return {t for t, k in spread.items() if 2 * k >= len(by_source)} if len(by_source) > 1 else set()
 
 
 def _given(text: str, seen: set[str]) -> bool:

@@ -19,13 +19,13 @@ it is an ordinal or a superlative ("the first", "the biggest").
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from typing import Collection, Sequence
 
 from brief.english import STOP_WORDS
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.quotes.speakers import titled
-from brief.ranking.filters import shared_terms
 
 # The share of its coverage a leaning sentence is worth to the ranker, chosen on TAC 2010 development
 # clusters briefed with their headlines (100 words, ROUGE-1/2 recall; leaning points among those chosen):
@@ -41,13 +41,12 @@ _SAYS_WHICH = frozenset("of that who which whose where when in on at for from to
 _NOT_REFERENTS = frozenset("first last next early late same other only new former".split())
 
 
-def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None,
-            shared: set[str] | None = None) -> frozenset[int]:
+def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None) -> frozenset[int]:
     """Positions of the sentences (of those ``among``, when given: the candidates) that name, with "the",
     a thing an earlier sentence of their source introduced, and do not say which themselves (see the
     module doc)."""
     terms = [analyse(s.text).terms for s in sentences]
-    shared = shared_terms(sentences) if shared is None else shared
+    shared = _shared(sentences, terms)
     out: set[int] = set()
     seen: set[str] = set()
     previous = None
@@ -75,6 +74,18 @@ def _person_before(outside: str, at: int) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", outside[:at])
     return any(w[0].isupper() and w.lower() not in STOP_WORDS for w in words) or any(
         w.lower().rstrip("s") in _PEOPLE or w.lower() in _PEOPLE or titled(w) for w in words)
+
+
+def _shared(sentences: Sequence[Sentence], terms: Sequence[tuple[str, ...]]) -> set[str]:
+    """The stemmed words (``terms``, each sentence's) that at least half the sources use, none for one
+    source: what the story is about, which a sentence may name with "the" unintroduced ("the tsunami")."""
+    by_source: dict[int, set[str]] = defaultdict(set)
+    for s, bag in zip(sentences, terms):
+        by_source[s.source_id].update(bag)
+    spread: Counter[str] = Counter()
+    for words in by_source.values():
+        spread.update(words)
+    return {t for t, k in spread.items() if 2 * k >= len(by_source)} if len(by_source) > 1 else set()
 
 
 def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
