@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from brief.english import counted
 from brief.model import Briefing, Point, Source
-from brief.render.differences import marker_note
+from brief.render.differences import difference_lines, marker_note
 from brief.safety import one_line
 
 NOTABLE_SHARE = 0.5  # a source repeating at least this share of its sentences from another is pointed out
@@ -37,10 +37,11 @@ def citation(point: Point, briefing: Briefing) -> str:
     return marker(groups) + marker_note(point, briefing)
 
 
-def gloss_lines(point: Point) -> list[str]:
-    """``who: Syria's Deputy Foreign Minister Faisal Mekdad [1]`` under a point that names someone by
-    surname alone, in the words of the source that introduces them (``brief.glosses``)."""
-    return [f"who: {one_line(g.text)} [{g.source_id}]" for g in point.glosses]
+def lines_under(point: Point, briefing: Briefing) -> list[str]:
+    """What every renderer prints under a point: ``who: Syria's Deputy Foreign Minister Faisal Mekdad [1]``
+    for a surname it names alone, in the words of the source that introduces them (``brief.glosses``),
+    then where its sources differ (``brief.render.differences``)."""
+    return [*(f"who: {one_line(g.text)} [{g.source_id}]" for g in point.glosses), *difference_lines(point, briefing)]
 
 
 def reports_note(briefing: Briefing, source: Source) -> str | None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from brief.model import Briefing
-from brief.render.common import citation, gloss_lines, header, reports_note, shares_note, source_details, why_line
-from brief.render.differences import difference_lines
+from brief.render.common import citation, header, lines_under, reports_note, shares_note, source_details, why_line
 from brief.safety import one_line
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -22,7 +21,7 @@ def render_markdown(briefing: Briefing, explain: bool = False) -> str:
     lines = [f"# {escape(briefing.title)}", "", f"*{header(briefing)}*", ""]
     for point in briefing.points:
         lines.append(f"- {escape(point.text)} {escape(citation(point, briefing))}")
-        lines += [f"  <br>{escape(line)}" for line in (*gloss_lines(point), *difference_lines(point, briefing))]
+        lines += [f"  <br>{escape(line)}" for line in lines_under(point, briefing)]
         if explain:
             lines.append(f"  <br>*{escape(why_line(point))}*")
     if briefing.keywords:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from brief.model import Briefing
-from brief.render.common import citation, gloss_lines, header, reports_note, shares_note, source_details, why_line
-from brief.render.differences import difference_lines
+from brief.render.common import citation, header, lines_under, reports_note, shares_note, source_details, why_line
 from brief.safety import one_line
 
 
@@ -13,7 +12,7 @@ def render_plain(briefing: Briefing, explain: bool = False) -> str:
     lines = [one_line(briefing.title), header(briefing), ""]
     for point in briefing.points:
         lines.append(f"• {one_line(point.text)} {citation(point, briefing)}")
-        lines += [f"  {line}" for line in (*gloss_lines(point), *difference_lines(point, briefing))]
+        lines += [f"  {line}" for line in lines_under(point, briefing)]
         if explain:
             lines.append(f"  {why_line(point)}")
     if briefing.keywords:

@@ -14,8 +14,8 @@ from textual.visual import RenderOptions, RulesMap, Visual
 from textual.widgets.option_list import Option
 
 from brief.model import Briefing, Keyword, Point, Support
-from brief.render.common import citation, counted, gloss_lines, why_line
-from brief.render.differences import difference_lines, marker_note
+from brief.render.common import citation, counted, lines_under, why_line
+from brief.render.differences import marker_note
 from brief.safety import one_line
 from brief.tui.widgets.pane_list import PaneList
 
@@ -86,7 +86,7 @@ def point_prompt(number: int, point: Point, briefing: Briefing, explain: bool = 
     styled = Content.styled(marker[:len(marker) - len(note)], "bold $brief-only" if single else "bold $brief-marker")
     if note:
         styled = Content.assemble(styled, (note, "bold $brief-only"))
-    lines = [*([why_line(point)] if explain else []), *gloss_lines(point), *difference_lines(point, briefing)]
+    lines = [*([why_line(point)] if explain else []), *lines_under(point, briefing)]
     below = Content.styled("\n".join(f"  {line}" for line in lines), "$brief-muted") if lines else None
     return PointPrompt(sentence, styled, below)
 
