@@ -15,6 +15,7 @@ from brief.inputs.versions import copied_groups
 from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support
 from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
 from brief.ranking import RANKERS
+from brief.ranking.lead_ins import with_lead_in
 from brief.ranking.order import reading_order
 from brief.ranking.updates import latest
 from brief.resources import display_path, seed_paths
@@ -64,13 +65,14 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
             continue
         taken.append(i)
         links, differences = differing(story, i, facts.fact(i))
+        own = sentences[i] if pick.lead_in is None else with_lead_in(story, pick.lead_in, i)
         supports, said = [], []
         for link in links:
-            s = sentences[link.position]
+            s = own if link.position == i else sentences[link.position]
             supports.append(Support(s.source_id, s.index, s.start, s.end, link.similarity, link.how))
-            said.append((s.source_id, s.text))
+            said.append((s.source_id, sentences[link.position].text))
         copied = copied_groups(said) if len(said) > 1 else ()
-        points.append(Point(sentences[i], pick.score, tuple(supports), pick.why,
+        points.append(Point(own, pick.score, tuple(supports), pick.why,
                             alone=story.n_sources > 1 and facts.alone(i), copied=copied,
                             differences=differences))
     return glossed(reading_order(story, points, taken), story.sources)

@@ -27,12 +27,30 @@ class Story:
         return len(self.sources)
 
     @cached_property
+    def _sorted(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        from brief.ranking.filters import sort_sentences
+
+        chosen, leaning = sort_sentences(self.sentences)
+        return tuple(chosen), tuple(leaning)
+
+    @property
     def candidates(self) -> tuple[int, ...]:
         """Positions of the sentences that may be points (``brief.ranking.filters.candidates``), found
         once per story: the ranker, the latest-version step and every re-rank of ``+``/``-`` ask for them."""
-        from brief.ranking.filters import candidates
+        return self._sorted[0]
 
-        return tuple(candidates(self.sentences))
+    @property
+    def dependents(self) -> tuple[int, ...]:
+        """Positions of the sentences that would be candidates but lean on an earlier one of their source
+        (``brief.ranking.filters.sort_sentences``): points only with the sentence before them."""
+        return self._sorted[1]
+
+    @cached_property
+    def lead_ins(self) -> dict[int, int]:
+        """The sentence before, for each sentence that may be a point with it (``brief.ranking.lead_ins``)."""
+        from brief.ranking.lead_ins import lead_ins
+
+        return lead_ins(self)
 
     @cached_property
     def leaning(self) -> frozenset[int]:

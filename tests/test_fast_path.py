@@ -70,7 +70,7 @@ def test_fast_path_makes_the_reference_briefing(monkeypatch: pytest.MonkeyPatch,
     options = Options(sentences=12, keywords=0)
     fast = _with_encoder(monkeypatch, encoder(), paths, options)
     slow = _with_encoder(monkeypatch, reference(), paths, options)
-    assert len(fast["points"]) >= 5
+    assert len(fast["points"]) >= 4  # a point may hold two sentences (brief.ranking.lead_ins)
     assert any(len(p["supports"]) > 1 for p in fast["points"])  # facts were aligned across sources
     apart = _similarities_apart(fast, slow)
     assert all(abs(a - b) <= 2e-4 for _, a, b in apart), apart  # four decimals, rounded

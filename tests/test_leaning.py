@@ -80,3 +80,25 @@ def test_he_said_of_no_one_named_before_leans_and_the_mother_said_she_does_not(t
     flagged = {texts[i] for i in leans}
     assert any(t.startswith("The danger, he said") for t in flagged)
     assert not any(t.startswith("The mother of one patient") for t in flagged)
+
+
+SUPPLEMENTS = ("Stimulant under scrutiny\n\nSharon Bowers, a 23-year-old student from Texas, fell ill after taking an "
+               "ephedrine-based supplement in March.\n\nBowers bought the product at a health food store in San "
+               "Antonio.\n\nThe student died five days later at a hospital in the city.\n\nSales of the supplements "
+               "rose by a third from a year earlier, the industry said.\n")
+BOWERS_TOO = ("Family sues maker\n\nThe family of Sharon Bowers sued the maker of the supplement on Friday.\n\n"
+              "Bowers had taken two capsules a day for a week, the lawyers said.\n")
+
+
+def test_a_bare_surname_or_a_time_relative_to_an_untold_event_leans(tmp_path: Path) -> None:
+    texts, leans = _sentences(tmp_path, {"a.txt": SUPPLEMENTS})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("Bowers bought the product") for t in flagged)
+    assert any(t.startswith("The student died five days later") for t in flagged)
+    assert not any(t.startswith("Sharon Bowers, a 23-year-old") for t in flagged)  # the full name introduces her
+    assert not any(t.startswith("Sales of the supplements") for t in flagged)  # "from a year earlier" says when
+
+
+def test_a_surname_most_sources_use_does_not_lean(tmp_path: Path) -> None:
+    texts, leans = _sentences(tmp_path, {"a.txt": SUPPLEMENTS, "b.txt": BOWERS_TOO})
+    assert not any(texts[i].startswith("Bowers bought the product") for i in leans)  # the story is about her

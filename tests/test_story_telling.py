@@ -48,6 +48,29 @@ def test_a_sentence_opening_he_said_is_never_a_point_on_its_own(tmp_path: Path) 
         assert not any(p.text.startswith("He said") for p in briefing.points), n
 
 
+def test_a_sentence_opening_he_said_comes_with_the_sentence_before_that_names_him(tmp_path: Path) -> None:
+    said = "He said the combined company would cut about nine thousand jobs over the next three years."
+    one = _article(tmp_path, "a.txt", ["Merger talk", MERGER[0], "Lee Raymond, Exxon's chairman, spoke to reporters "
+                   "in Irving on Tuesday. " + said])
+    two = _article(tmp_path, "b.txt", ["Exxon and Mobil", MERGER[0], MERGER[1], said])
+    for n in (3, 6, 10):
+        briefing = make_briefing([one, two], Options(sentences=n, keywords=0))
+        with_him = [p for p in briefing.points if said in p.text]
+        assert all(p.text.startswith("Lee Raymond, Exxon's chairman, spoke") for p in with_him), n
+        source = briefing.source(1)
+        assert all(source.text[p.sentence.start:p.sentence.end] == p.text for p in with_him), n
+        if n == 10:
+            assert with_him and with_him[0].source_ids == (1, 2), [p.text for p in briefing.points]
+
+
+def test_a_he_said_sentence_after_one_that_names_no_one_is_never_a_point(tmp_path: Path) -> None:
+    said = "He said the combined company would cut about nine thousand jobs over the next three years."
+    one = _article(tmp_path, "a.txt", ["Merger talk", MERGER[0], MERGER[2] + " " + said])
+    two = _article(tmp_path, "b.txt", ["Exxon and Mobil", MERGER[0], MERGER[1], said])
+    briefing = make_briefing([one, two], Options(sentences=10, keywords=0))
+    assert briefing.points and not any("He said" in p.text for p in briefing.points)
+
+
 def test_points_do_not_name_what_only_an_earlier_sentence_introduced() -> None:
     assert not reads_alone("Whatever figure over that number reduces the salary cap the next year.")
     assert not reads_alone("Saudi Arabia has said relations would be normalized only when the two cases were solved.")

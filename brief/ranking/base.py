@@ -24,6 +24,7 @@ class Ranked:
     index: int
     score: float
     why: tuple[tuple[str, float], ...] = ()
+    lead_in: int | None = None  # the position of the sentence before, when the point is both (``lead_ins``)
 
 
 class Ranker(Protocol):

@@ -104,14 +104,18 @@ def is_candidate(sentence: Sentence, min_words: int | None = None) -> bool:
     Rejects headlines, captions and datelines, bare quotations, and sentences opening with
     a pronoun or conjunction that needs the previous sentence.
     """
+    return _well_formed(sentence, min_words) and reads_alone(sentence.text.strip())
+
+
+def _well_formed(sentence: Sentence, min_words: int | None = None) -> bool:
+    """Whether ``sentence`` is a sentence of the article long enough to be a point: not a headline,
+    caption, dateline, an interview's "Q.", a chronology's line or a contact line."""
     text = sentence.text.strip()
     if word_count(text) < (MIN_WORDS if min_words is None else min_words):
         return False
     if not _TERMINAL.search(text) or _DATELINE.match(text) or _INTERVIEW.match(text) or _CHRONOLOGY.match(text):
         return False
-    if _CONTACT.search(text):
-        return False
-    return reads_alone(text) and not is_title_case(text)
+    return not _CONTACT.search(text) and not is_title_case(text)
 
 
 def reads_alone(text: str) -> bool:
@@ -123,26 +127,38 @@ def reads_alone(text: str) -> bool:
     runs over several sentences (its opening or closing mark is in another sentence), for a
     question, and for a thing named as introduced before ("over that number", "the two cases").
     """
+    return _stands(text) and not leans_back(text)
+
+
+def _stands(text: str) -> bool:
+    """Whether ``text`` is a whole statement, whatever comes before it: not part of a longer quotation,
+    not a question, not a bare quotation, no "here" for the dateline's place."""
     if _quote_fragment(text) or text.rstrip(_QUOTES + ")]").endswith("?"):  # a question states no fact
         return False
-    if _points_at_something_before(text):
+    # A bare quotation does not say who is speaking; its attributed neighbour is the point.
+    if text[0] in _QUOTES and text.rstrip(".!?)]")[-1:] in _QUOTES:
         return False
+    # "The Supreme Court ruled here Thursday": here is the dateline, left out
+    return not _HERE.search(_QUOTATION.sub(" ", text))
+
+
+def leans_back(text: str) -> bool:
+    """Whether ``text`` needs what the sentence before it said: an opening that points back ("He",
+    "But", "The move"), a thing named as introduced before ("over that number"), an addition to
+    nothing ("also"), or a quotation whose only speaker is a pronoun ("he said")."""
+    if _points_at_something_before(text):
+        return True
     quoted = text[0] in _QUOTES  # its opening words are the speaker's, judged by the attribution below
     first = text.split()[0].strip(",").lower() if text.split() else ""
     if not quoted and (first in POINTS_BACK or _ANAPHORIC.match(text) or _LEANS_BACK.match(text)):
-        return False
-    # A bare quotation does not say who is speaking; its attributed neighbour is the point.
-    if quoted and text.rstrip(".!?)]")[-1:] in _QUOTES:
-        return False
+        return True
     outside = _QUOTATION.sub(" ", text)
     if _presupposes(outside):
-        return False
-    if _HERE.search(outside):  # "The Supreme Court ruled here Thursday": here is the dateline, left out
-        return False
+        return True
     if quoted and _PRONOUN_SPEAKER.search(outside) and not _NAME.search(outside.strip()):
-        return False
+        return True
     # "On attending the meeting, he said, ``It's difficult.''": the quotation's only speaker is a pronoun
-    return not (outside != text and _PRONOUN_SPEAKER.search(outside))
+    return outside != text and _PRONOUN_SPEAKER.search(outside) is not None
 
 
 def _presupposes(outside: str) -> bool:
@@ -223,7 +239,15 @@ def candidates(sentences: Sequence[Sentence]) -> list[int]:
     and every sentence opening on a thing an earlier sentence of its source introduced ("The agency
     is studying ...", see ``_given``).
     """
+    return sort_sentences(sentences)[0]
+
+
+def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]:
+    """``candidates``, and the positions of the sentences that would be candidates but for leaning on
+    what an earlier sentence of their source said (``leans_back``, ``_given``, ``_introduced_before``):
+    with the sentence before them, such a sentence may read alone (``brief.ranking.lead_ins``)."""
     chosen: list[int] = []
+    leaning: list[int] = []
     paired = 0  # ``...'' and “...” quotations open since the paragraph began (more opened than closed)
     straight = False  # whether a "..." quotation is open
     previous: tuple[int, int] | None = None  # (source, paragraph) of the sentence before
@@ -237,13 +261,15 @@ def candidates(sentences: Sequence[Sentence]) -> list[int]:
             paired, straight = 0, False
             interview = bool(_INTERVIEW.match(s.text))
         previous = (s.source_id, s.paragraph)
-        if (not paired and not straight and not interview and not _given(s.text, seen)
-                and not _introduced_before(s.text, surnames) and is_candidate(s)):
-            chosen.append(i)
+        if not paired and not straight and not interview and _well_formed(s) and _stands(s.text.strip()):
+            if _given(s.text, seen) or _introduced_before(s.text, surnames) or leans_back(s.text.strip()):
+                leaning.append(i)
+            else:
+                chosen.append(i)
         seen.update(analyse(s.text).terms)
         surnames.update(m.group("surname") for m in _FULL_NAME.finditer(s.text))
         text = s.text
         opened = text.count("`") - text.count("``")  # ``, and a lone ` (wire copy's slip for ``)
         paired = max(0, paired + opened - text.count("''") + text.count("“") - text.count("”"))
         straight ^= text.count('"') % 2 == 1
-    return chosen
+    return chosen, leaning

@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Collection, Sequence
 
-from brief.english import STOP_WORDS
+from brief.english import STOP_WORDS, TIME_NOUNS
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.quotes.speakers import titled
@@ -49,14 +49,42 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None)
     shared = _shared(sentences, terms)
     out: set[int] = set()
     seen: set[str] = set()
+    surnames: set[str] = set()
     previous = None
     for i, (s, bag) in enumerate(zip(sentences, terms)):
         if s.source_id != previous:
-            seen, previous = set(), s.source_id
-        if (among is None or i in among) and _leans(s.text, seen, shared):
+            seen, surnames, previous = set(), set(), s.source_id
+        if (among is None or i in among) and (_leans(s.text, seen, shared) or _bare_surname(s.text, surnames, shared)
+                                               or _RELATIVE_TIME.search(_QUOTATION.sub(" ", s.text))):
             out.add(i)
         seen.update(bag)
+        surnames.update(_full_names(s.text))
     return frozenset(out)
+
+
+# "Sharon Bowers, 23, ...": a full name, whose last word a later sentence may use alone ("Bowers bought ...").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*(?P<surname>[A-Z][a-z]{2,})\b")
+# A capitalised word that is not part of a longer name ("Levitsky", not "Cornell University").
+_LONE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])")
+# "died five days later", "two years earlier": later or earlier than what the sentence before told;
+# "Similar bands of protesters ...": similar to what.
+_RELATIVE_TIME = re.compile(rf"(?<!from )(?<!than )(?<!with )(?<!from a )(?<!than a )(?<!with a )(?<!from the )"
+                            rf"\b(?:{'|'.join(TIME_NOUNS)})\s+(?:later|earlier)\b|^Similar\b")
+
+
+def _full_names(text: str) -> set[str]:
+    """The surnames of the full names ``text`` gives ("Dr. David Levitsky"; not "For Levitsky")."""
+    return {m.group("surname") for m in _FULL_NAME.finditer(text) if m.group(0).split()[0].lower() not in STOP_WORDS}
+
+
+def _bare_surname(text: str, surnames: set[str], shared: set[str]) -> bool:
+    """Whether ``text`` names someone by the surname alone (outside quotations) whom an earlier sentence of
+    its source named in full ("Sharon Bowers ..." then "Bowers bought ..."), unless most of the story's
+    sources use the name (the story is about them) or the sentence gives the full name too."""
+    outside = _QUOTATION.sub(" ", text)
+    full = _full_names(outside)
+    return any(m.group(1) in surnames and m.group(1) not in full and stem(m.group(1).lower()) not in shared
+               for m in _LONE_NAME.finditer(outside))
 
 
 # "The danger, he said, is ...": a pronoun for a person, with no person named before it in the sentence.
@@ -76,6 +104,26 @@ def _person_before(outside: str, at: int) -> bool:
         w.lower().rstrip("s") in _PEOPLE or w.lower() in _PEOPLE or titled(w) for w in words)
 
 
+def needs_a_person(text: str) -> bool:
+    """Whether ``text`` says "he", "she", "him" or "her" (outside quotations) of no one it named before."""
+    outside = _QUOTATION.sub(" ", text)
+    pronoun = _PERSON_PRONOUN.search(outside)
+    return pronoun is not None and not _person_before(outside, pronoun.start())
+
+
+def names_a_person(text: str) -> bool:
+    """Whether ``text`` (outside quotations) names someone a "he" or "she" after it can stand for: a full
+    name ("Lee Raymond"; not "Exxon Corp."), a title ("Dr.") or a word for people ("the chairman")."""
+    outside = _QUOTATION.sub(" ", text)
+    words = re.findall(r"[A-Za-z][\w'’-]*", outside)
+    return bool(_full_names(outside) - _BODIES) or any(
+        w.lower().rstrip("s") in _PEOPLE or w.lower() in _PEOPLE or titled(w) for w in words)
+
+
+# What ends the name of a body, not of a person ("Exxon Corp.", "Mobil Oil Co.").
+_BODIES = frozenset("Corp Inc Co Ltd Company Corporation Group Bank Party Union University Institute".split())
+
+
 def _shared(sentences: Sequence[Sentence], terms: Sequence[tuple[str, ...]]) -> set[str]:
     """The stemmed words (``terms``, each sentence's) that at least half the sources use, none for one
     source: what the story is about, which a sentence may name with "the" unintroduced ("the tsunami")."""
@@ -92,9 +140,9 @@ def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
     """Whether ``text`` (outside its quotations) says "he" or "her" of no one it named before ("The danger,
     he said, is ..."), or names with "the" a noun in ``seen`` (an earlier sentence's stemmed words) that it
     did not use before and that is not the story's (``shared``), and nothing after it says which."""
-    outside = _QUOTATION.sub(" ", text)
-    if (pronoun := _PERSON_PRONOUN.search(outside)) and not _person_before(outside, pronoun.start()):
+    if needs_a_person(text):
         return True
+    outside = _QUOTATION.sub(" ", text)
     for m in _DEFINITE.finditer(outside):
         words = [w for w in m.groups()[:2] if w and w.lower() not in STOP_WORDS]
         if not words:

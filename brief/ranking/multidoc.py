@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from brief.lexical import analyse, cosine
+from brief.lexical import Concepts, analyse, cosine
 from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.coverage import Coverage, greedy_cover
@@ -93,14 +93,28 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
     concepts = [analyse(s.text).concepts for s in sentences]
     weights = concept_weights(concepts, story)
     lengths = [word_count(s.text) for s in sentences]
-    candidates = list(story.candidates)
+    pairs = story.lead_ins
+    candidates = [i for i in story.candidates if i not in pairs]
+    # A sentence with the one before it (``lead_ins``) is one more candidate, past the sentences' positions:
+    # it covers what both cover, for both's words; ``main`` and ``first`` say which sentences it is.
+    main, first = list(range(len(sentences))), list(range(len(sentences)))
+    for i, before in sorted(pairs.items()):
+        candidates.append(len(main))
+        main.append(i)
+        first.append(before)
+        concepts.append(Concepts(concepts[before] | concepts[i]))
+        lengths.append(lengths[before] + lengths[i])
     if not candidates:  # e.g. only headlines: better something than nothing
         candidates = [i for i, s in enumerate(sentences) if s.text.strip()]
 
     vector = facts.words.vector  # IDF vectors of the alignment's word index
 
     def redundant(i: int, chosen: list[int]) -> bool:
-        return any(cosine(vector(i), vector(j)) > REDUNDANT or facts.repeats(i, j) for j in chosen)
+        # A pair may extend a point that is its first sentence (that point is then dropped, below).
+        mine = {first[i], main[i]}
+        return any(mine & {first[j], main[j]} or any(
+            cosine(vector(a), vector(b)) > REDUNDANT or facts.repeats(a, b) for a in mine for b in (first[j], main[j]))
+            for j in chosen if j != first[i] or i == j)
 
     # Corroboration is the costly part, so it is asked only for sentences the lazy greedy
     # actually considers; the bound (every other source corroborates) keeps it exact.
@@ -108,28 +122,32 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
     unit = CORROBORATION * sum(weights.values()) / max(1, len(weights)) / max(1, n_sources - 1)
 
     def bonus(i: int) -> float:
-        if i not in corroborating:
-            corroborating[i] = facts.words.corroborating_sources(i) if n_sources > 1 else 0
-        return unit * corroborating[i]
+        k = main[i]
+        if k not in corroborating:
+            corroborating[k] = facts.words.corroborating_sources(k) if n_sources > 1 else 0
+        return unit * corroborating[k]
 
     problem = Coverage(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,
                        bonus=bonus, bonus_bound=unit * max(0, n_sources - 1),
                        discounted=story.leaning, discount=LEANING_WORTH)
     picks = greedy_cover(problem, swap_rounds=SWAP_ROUNDS)
+    extended = {first[p.index] for p in picks if p.index != main[p.index]}
+    picks = [p for p in picks if p.index not in extended]
     total = sum(weights.values()) or 1.0
     extra = {p.index: bonus(p.index) for p in picks}  # also fills ``corroborating`` for --explain
     supporters = _support_counts(concepts, sentences, [p.index for p in picks])
-    picks.sort(key=lambda p: (sentences[p.index].source_id, sentences[p.index].index))
+    picks.sort(key=lambda p: (sentences[main[p.index]].source_id, sentences[first[p.index]].index))
     return [
         Ranked(
-            p.index,
+            main[p.index],
             round(p.per_word, 4),
             (
                 ("coverage_gain", round((p.gain / problem.worth(p.index) - extra[p.index]) / total, 4)),
                 ("concept_sources", float(supporters[p.index])),
-                ("same_words_sources", float(corroborating[p.index])),
-                ("position", float(sentences[p.index].index)),
+                ("same_words_sources", float(corroborating[main[p.index]])),
+                ("position", float(sentences[main[p.index]].index)),
             ),
+            None if main[p.index] == p.index else first[p.index],
         )
         for p in picks
     ]

@@ -24,13 +24,14 @@ def latest(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]
     sentences = story.sentences
     allowed = set(story.candidates)
     used = sum(word_count(sentences[r.index].text) for r in chosen)
+    used += sum(word_count(sentences[r.lead_in].text) for r in chosen if r.lead_in is not None)
     room = None if limit.words is None else limit.words - used
     taken = {r.index for r in chosen}
     out = []
     for ranked in chosen:
         i = ranked.index
         best, best_date = i, dates.get(sentences[i].source_id)
-        if best_date is not None:
+        if best_date is not None and ranked.lead_in is None:  # a sentence with its lead-in stays with it
             for link in story.facts.links(i):  # every version, figures that differ included
                 k = link.position
                 date = dates.get(sentences[k].source_id)
