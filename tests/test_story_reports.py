@@ -218,3 +218,28 @@ def test_a_copied_wire_sentence_holding_a_quotation_is_one_report_of_that_point(
     assert plain.splitlines()[1].startswith("3 sources · ")  # three stories, none a version of another
     line = next(line for line in plain.splitlines() if mother in line)
     assert line.endswith("[1+2+3]")  # one copied wire line, not three outlets agreeing
+
+
+def test_a_wire_sentence_edited_in_each_story_is_still_one_report_of_that_point() -> None:
+    from brief.inputs.versions import copied_groups
+
+    said = [
+        (6, "Authorities said Henderson and Aaron McKinney, 21, posed as homosexuals and lured the 5-foot-2, "
+            "105-pound Shepard out of a bar Oct. 6, kidnapped and pistol-whipped him."),
+        (7, "Authorities said Henderson and McKinney, both high-school dropouts, posed as homosexuals and lured the "
+            "5-foot-2, 105-pound Shepard out of a bar last October."),
+        (8, "Russell Henderson, 21, is accused of posing as a homosexual to lure the 5-foot-2, 105-pound Shepard "
+            "out of a bar Oct. 6."),
+        (4, "Two men who met the student in a bar in Laramie are charged with beating him and leaving him tied "
+            "to a fence."),
+    ]
+    assert copied_groups(said) == ((6, 7, 8),)  # eight words and more in a row: one agency's line, edited
+
+
+def test_reports_sharing_a_name_or_a_short_phrase_stay_independent() -> None:
+    from brief.inputs.versions import copied_groups
+
+    said = [(1, "Officers Kenneth Boss and Sean Carroll pleaded innocent in a Bronx courtroom on Monday."),
+            (2, "Kenneth Boss and Sean Carroll, two of the four officers, denied the charges before the judge."),
+            (3, "The four officers pleaded innocent to second-degree murder, their lawyers said on Monday.")]
+    assert copied_groups(said) == ()
