@@ -30,9 +30,14 @@ _ATTRIBUTION_VERBS = (*SPEECH_VERBS, "say", "reported", "announced", "confirmed"
 _TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VERBS)})(?:\s+[\w.'’-]+){{0,4}}"
                    r"|according to [^,]{1,80})[.!]?[\"”'’]*$")  # after the verb, a when or a where at most
 # Where a trailing clause joins the main one: ", but forecasters warned ...", ", which ...", ", killing two
-# people", ", including ...", "; ...".
+# people", ", including ...", "; ...". A word in -ing opens one when what follows it is its object or
+# complement ("killing two people", "leaving the city"), not when it is an adjective of the noun after it
+# ("the slight, graying physician").
+_ING_TAKES = ("the", "a", "an", "his", "her", "its", "their", "our", "at", "least", "more", "some", "all", "one", "two",
+              "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+              "that", "it", "him", "them", *PREPOSITIONS)
 _TRAILING = re.compile(r"(?:,\s+(?:but|while|whereas|which|who|after|as|when|where|although|though|because"
-                       r"|including|[a-z]+ing)\b|;|\s--?\s|\s—\s)")
+                       rf"|including|[a-z]+ing(?=\s+(?:\d|(?i:{alternation(_ING_TAKES)})\b)))\b|;|\s--?\s|\s—\s)")
 _SUBJECT_OPENERS = frozenset("the a an he she it they we i there this that these those his her its their our some "
                              "many most all both officials police".split())
 _END = re.compile(r"[\s.;:,]+$")

@@ -163,6 +163,10 @@ def test_without_headlines_the_title_is_a_verbatim_clause_of_the_lead_never_cut(
     assert lead_clause("Shares rose.") == "Shares rose"  # too short to trim further
     warm = "On a warm, sunny morning last Friday, Yossi Cohen walked to the market as he always did."
     assert lead_clause(warm) == warm[:-1]  # "sunny morning ..." is the rest of a list, not a clause
+    slight = "Everyone who knew Dr. Barnett Slepian knew that the slight, graying physician was a quiet man."
+    assert lead_clause(slight) == slight[:-1]  # "graying" is the physician's, not a clause's verb
+    bomb = "A bomb exploded in the crowded market on Friday, killing two people and wounding dozens."
+    assert lead_clause(bomb) == "A bomb exploded in the crowded market on Friday"
     paths = [_article(tmp_path, f"{k}.txt", [MERGER[0], *MERGER[1:][k:]]) for k in range(2)]
     briefing = make_briefing(paths, Options(keywords=0))
     assert "…" not in briefing.title and briefing.title in briefing.points[0].text
