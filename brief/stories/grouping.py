@@ -19,7 +19,9 @@ from brief.stories.linkage import average_linkage
 from brief.stories.neighbours import candidate_pairs
 
 if TYPE_CHECKING:
-    from scipy.sparse import csr_matrix
+    import numpy as np
+
+    from brief.stories.features import Rows
 
 # Mean cosine of two groups' vectors at which they are one story.
 THRESHOLD = 0.10
@@ -54,7 +56,7 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence],
     return sorted(stories, key=order)
 
 
-def _attach_small(rows: "csr_matrix", groups: list[list[int]], attach: float) -> list[list[int]]:
+def _attach_small(rows: Rows, groups: list[list[int]], attach: float) -> list[list[int]]:
     """``groups`` with each group of at most ``SMALL`` rows joined to the group of at least twice its size
     that it is on average most alike (the dot product of their mean rows), when at least ``attach`` and
     at least ``KIN`` times the mean cosine within that group.
@@ -65,7 +67,6 @@ def _attach_small(rows: "csr_matrix", groups: list[list[int]], attach: float) ->
     import heapq
 
     import numpy as np
-    from scipy.sparse import csr_matrix
 
     size = np.array([len(g) for g in groups], dtype=float)
     small = [k for k in range(len(groups)) if size[k] <= SMALL]
@@ -74,11 +75,8 @@ def _attach_small(rows: "csr_matrix", groups: list[list[int]], attach: float) ->
     owner = np.zeros(rows.shape[0], dtype=np.int64)
     for k, members in enumerate(groups):
         owner[members] = k
-    sums = (csr_matrix((np.ones(rows.shape[0]), (owner, np.arange(rows.shape[0]))),
-                       shape=(len(groups), rows.shape[0])) @ rows).tocsr()
     # Only groups that began small ever move: their dot products with every group are all it takes.
-    dots = dict(zip(small, (sums[small] @ sums.T).toarray()))
-    square = np.asarray(sums.multiply(sums).sum(axis=1)).ravel()  # |a group's sum of rows|^2
+    dots, square = _group_products(rows, owner, len(groups), small)
     owner = np.arange(len(groups))  # each first group -> the group it is now part of
     parts = {k: [k] for k in range(len(groups))}
     first = [g[0] for g in groups]
@@ -106,3 +104,22 @@ def _attach_small(rows: "csr_matrix", groups: list[list[int]], attach: float) ->
             heapq.heappush(heap, (size[best], first[best], best))
     joined = [sorted(m for p in parts[k] for m in groups[p]) for k in parts]
     return sorted(joined, key=lambda g: g[0])
+
+
+def _group_products(rows: Rows, owner: np.ndarray, groups: int,
+                    small: list[int]) -> tuple[dict[int, np.ndarray], np.ndarray]:
+    """For each group in ``small``, the dot products of its sum of rows with every group's, and every
+    group's squared norm of its sum of rows (``owner``: each row's group)."""
+    import numpy as np
+
+    n = rows.shape[0]
+    if isinstance(rows, np.ndarray):
+        member = np.zeros((groups, n))
+        member[owner, np.arange(n)] = 1.0
+        sums = member @ rows
+        return dict(zip(small, sums[small] @ sums.T)), (sums * sums).sum(axis=1)
+    from scipy.sparse import csr_matrix
+
+    sparse = (csr_matrix((np.ones(n), (owner, np.arange(n))), shape=(groups, n)) @ rows).tocsr()
+    return (dict(zip(small, (sparse[small] @ sparse.T).toarray())),
+            np.asarray(sparse.multiply(sparse).sum(axis=1)).ravel())
