@@ -78,19 +78,24 @@ def variants(items: list, labels: dict[str, set[str]], total: int) -> list:
 
 
 def alone(paths: list[str], labels: dict[str, set[str]], threshold: float) -> int:
-    """Group each cluster's articles on their own; print and count the clusters split into several stories."""
+    """Group each cluster's articles on their own; print and count the clusters split into several stories,
+    with ``--stories`` and by default (only stories clearly apart)."""
     clusters: dict[str, list[str]] = {}
     for path in paths:
         clusters.setdefault(min(labels[path]), []).append(path)
-    split = 0
+    split = by_default = 0
     for name, members in sorted(clusters.items()):
         sources, sentences, _ = make_sources(read(members))
         sizes = sorted((len(story) for story in group(sources, sentences, threshold)), reverse=True)
         if len(sizes) > 1:
             split += 1
-            print(f"  {name}: {len(sources)} sources -> stories of {', '.join(map(str, sizes))}")
-    print(f"{split} of {len(clusters)} clusters split into several stories when given alone (threshold {threshold})")
-    return split
+            default = len(group(sources, sentences, threshold, confident=True)) > 1
+            by_default += default
+            print(f"  {name}: {len(sources)} sources -> stories of {', '.join(map(str, sizes))}"
+                  f"{' (split by default too)' if default else ''}")
+    print(f"{split} of {len(clusters)} clusters split into several stories when given alone with --stories, "
+          f"{by_default} by default (threshold {threshold})")
+    return by_default
 
 
 def bcubed(found: dict[str, int], labels: dict[str, set[str]]) -> tuple[float, float, float]:

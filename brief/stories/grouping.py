@@ -32,20 +32,30 @@ THRESHOLD = 0.10
 SMALL = 8
 ATTACH = 0.04
 KIN = 0.2
+# Stories are clearly apart (``group(confident=True)``, brief's default) when each has two sources or more and
+# the articles of any two are on average at most APART times as alike as those of the less cohesive of the
+# two. Chosen on DUC 2006: its topics that the grouping splits when given alone are parts at least 0.6 as
+# alike as their own articles (two campaigns in China 0.61; feature stories 0.85), while of 30 mixes of 2 to
+# 4 development clusters none has two clusters' stories more than 0.38 as alike.
+APART = 0.5
 
 
-def group(sources: Sequence[Source], sentences: Sequence[Sentence],
-          threshold: float = THRESHOLD, attach: float = ATTACH) -> list[tuple[int, ...]]:
+def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: float = THRESHOLD,
+          attach: float = ATTACH, confident: bool = False) -> list[tuple[int, ...]]:
     """The sources' ids grouped by story, each group in id order.
 
     Stories of several sources come first, the most independent reports first (then the most
     sources, then the earliest source); a source that shares its story with no other is a story
     of its own, listed after them in input order. The same sources always give the same stories.
+    With ``confident``, the stories only when they are clearly apart (``clearly_apart``), else one
+    story of every source: a story of one source, a sidebar or a notice, is no reason to split.
     """
     if len(sources) < 2:
         return [tuple(s.id for s in sources)] if sources else []
     rows = vectors(source_words(sources, sentences))
     groups = _attach_small(rows, average_linkage(rows, candidate_pairs(rows), threshold), attach)
+    if confident and not clearly_apart(rows, groups):
+        return [tuple(s.id for s in sources)]
     stories = [tuple(sources[r].id for r in members) for members in groups]
     report = {s.id: s.report_id for s in sources}
 
@@ -104,6 +114,28 @@ def _attach_small(rows: Rows, groups: list[list[int]], attach: float) -> list[li
             heapq.heappush(heap, (size[best], first[best], best))
     joined = [sorted(m for p in parts[k] for m in groups[p]) for k in parts]
     return sorted(joined, key=lambda g: g[0])
+
+
+def clearly_apart(rows: Rows, groups: list[list[int]]) -> bool:
+    """Whether ``groups`` (of row numbers) are several stories beyond doubt: each of two rows or more, and
+    the mean cosine across any two at most ``APART`` times the mean cosine within the less cohesive."""
+    import numpy as np
+
+    if len(groups) < 2 or any(len(g) < 2 for g in groups):
+        return False
+    owner = np.zeros(rows.shape[0], dtype=np.int64)
+    for k, members in enumerate(groups):
+        owner[members] = k
+    dots, square = _group_products(rows, owner, len(groups), list(range(len(groups))))
+    norms = rows.multiply(rows).sum(axis=1) if not isinstance(rows, np.ndarray) else (rows * rows).sum(axis=1)
+    own = np.bincount(owner, weights=np.asarray(norms).ravel(), minlength=len(groups))
+    size = np.array([len(g) for g in groups], dtype=float)
+    within = (square - own) / (size * (size - 1))  # each pair of a group's rows counted twice in |sum|^2
+    for a in range(len(groups)):
+        for b in range(a + 1, len(groups)):
+            if dots[a][b] / (size[a] * size[b]) > APART * min(within[a], within[b]):
+                return False
+    return True
 
 
 def _group_products(rows: Rows, owner: np.ndarray, groups: int,
