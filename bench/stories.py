@@ -23,8 +23,10 @@ by default).
 
 ``--dask N`` briefs the stories on a local Dask cluster (the ``cluster`` extra) of one worker, then of
 N, each a process of one thread, in this one run, and prints the stories briefed per second of each
-and their ratio: the throughput the workers add. Each cluster's workers first brief one small story
-each (loading brief and its model), which is not timed; neither is starting the cluster.
+and their ratio: the throughput the workers add, with the CPU time the workers used over the wall
+time, how many cores they had (on a machine busy with other work, fewer than they are). Each
+cluster's workers first brief one small story each (loading brief and its model), which is not
+timed; neither is starting the cluster.
 """
 
 from __future__ import annotations
@@ -142,13 +144,16 @@ def dask_throughput(items: list, made: tuple, stories: list, workers: int) -> No
                 n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
                 local_directory=scratch) as cluster, distributed.Client(cluster, set_as_default=False) as client:
             client.run(_brief, warm, options, False)  # on every worker: brief and its model loaded
+            before = client.run(time.process_time)
             start = time.perf_counter()
             brief_stories(items, made, stories, options, mapper=lambda fn, parts, opts, cache:
                           _map(client, fn, parts, opts, cache))
             elapsed = time.perf_counter() - start
+            cpu = sum(t - before[w] for w, t in client.run(time.process_time).items())
         rates.append(len(stories) / elapsed)
         print(f"Dask, {n} worker{'s' if n > 1 else ''}: {len(stories)} stories briefed in {elapsed:.1f} s, "
-              f"{rates[-1]:.2f} stories/s")
+              f"{rates[-1]:.2f} stories/s; the workers' CPU time {cpu:.1f} s, {cpu / elapsed:.2f} cores busy "
+              f"(what the machine's load left them)")
     if len(rates) == 2:
         print(f"throughput with {workers} workers / with 1: {rates[1] / rates[0]:.2f}x")
 
