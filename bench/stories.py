@@ -2,7 +2,7 @@
 finds the clusters again.
 
 Usage: python bench/stories.py DATASET_DIR [DATASET_DIR ...] [--group-only] [--threshold T] [--workers N]
-                               [--total N] [--alone]
+                               [--total N] [--alone] [--dask N]
 
 A dataset is a folder of clusters with ``docs/*.txt`` (and, optionally, a ``cluster.json`` naming each
 file's ``docno``). Every article of every cluster of every dataset given is one input, in cluster
@@ -18,7 +18,15 @@ of the whole run with every story briefed (skipped with ``--group-only``).
 paragraphs (at least half of them; its sentences when it has one paragraph) in a random order
 (seed 0), in that article's clusters, made in memory (nothing is written), to see how the grouping
 scales. ``--alone`` groups each cluster's articles on their own instead, as a user giving brief one
-story would, and counts the clusters brief splits into more than one story.
+story would, and counts the clusters brief splits into more than one story (with ``--stories``, and
+by default).
+
+``--dask N`` briefs the stories on a local Dask cluster (the ``cluster`` extra) of one worker, then of
+N, each a process of one thread, in this one run, and prints the stories briefed per second of each
+and their ratio: the throughput the workers add, with the CPU time the workers used over the wall
+time, how many cores they had (on a machine busy with other work, fewer than they are). Each
+cluster's workers first brief one small story each (loading brief and its model), which is not
+timed; neither is starting the cluster.
 """
 
 from __future__ import annotations
@@ -78,19 +86,24 @@ def variants(items: list, labels: dict[str, set[str]], total: int) -> list:
 
 
 def alone(paths: list[str], labels: dict[str, set[str]], threshold: float) -> int:
-    """Group each cluster's articles on their own; print and count the clusters split into several stories."""
+    """Group each cluster's articles on their own; print and count the clusters split into several stories,
+    with ``--stories`` and by default (only stories clearly apart)."""
     clusters: dict[str, list[str]] = {}
     for path in paths:
         clusters.setdefault(min(labels[path]), []).append(path)
-    split = 0
+    split = by_default = 0
     for name, members in sorted(clusters.items()):
         sources, sentences, _ = make_sources(read(members))
         sizes = sorted((len(story) for story in group(sources, sentences, threshold)), reverse=True)
         if len(sizes) > 1:
             split += 1
-            print(f"  {name}: {len(sources)} sources -> stories of {', '.join(map(str, sizes))}")
-    print(f"{split} of {len(clusters)} clusters split into several stories when given alone (threshold {threshold})")
-    return split
+            default = len(group(sources, sentences, threshold, confident=True)) > 1
+            by_default += default
+            print(f"  {name}: {len(sources)} sources -> stories of {', '.join(map(str, sizes))}"
+                  f"{' (split by default too)' if default else ''}")
+    print(f"{split} of {len(clusters)} clusters split into several stories when given alone with --stories, "
+          f"{by_default} by default (threshold {threshold})")
+    return by_default
 
 
 def bcubed(found: dict[str, int], labels: dict[str, set[str]]) -> tuple[float, float, float]:
@@ -113,6 +126,38 @@ def bcubed(found: dict[str, int], labels: dict[str, set[str]]) -> tuple[float, f
     return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
+def dask_throughput(items: list, made: tuple, stories: list, workers: int) -> None:
+    """Brief ``stories`` on a local Dask cluster of 1 worker, then of ``workers``; print each rate and the ratio."""
+    import tempfile
+
+    import distributed
+
+    from brief.cluster import _map
+    from brief.stories.briefings import _brief, story_items
+
+    options = Options()
+    by_id = {s.id: s for s in made[0]}
+    warm = story_items(items, [by_id[i] for i in stories[-1]])  # the smallest story
+    rates = []
+    for n in sorted({1, workers}):
+        with tempfile.TemporaryDirectory() as scratch, distributed.LocalCluster(
+                n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                local_directory=scratch) as cluster, distributed.Client(cluster, set_as_default=False) as client:
+            client.run(_brief, warm, options, False)  # on every worker: brief and its model loaded
+            before = client.run(time.process_time)
+            start = time.perf_counter()
+            brief_stories(items, made, stories, options, mapper=lambda fn, parts, opts, cache:
+                          _map(client, fn, parts, opts, cache))
+            elapsed = time.perf_counter() - start
+            cpu = sum(t - before[w] for w, t in client.run(time.process_time).items())
+        rates.append(len(stories) / elapsed)
+        print(f"Dask, {n} worker{'s' if n > 1 else ''}: {len(stories)} stories briefed in {elapsed:.1f} s, "
+              f"{rates[-1]:.2f} stories/s; the workers' CPU time {cpu:.1f} s, {cpu / elapsed:.2f} cores busy "
+              f"(what the machine's load left them)")
+    if len(rates) == 2:
+        print(f"throughput with {workers} workers / with 1: {rates[1] / rates[0]:.2f}x")
+
+
 def peak_mib(who: int = resource.RUSAGE_SELF) -> float:
     """Peak resident memory so far, in MiB (Linux reports KiB)."""
     return resource.getrusage(who).ru_maxrss / 1024
@@ -127,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, help="processes that brief the stories (default: every core)")
     ap.add_argument("--total", type=int, default=0, help="add paragraph-sampled variants up to N articles")
     ap.add_argument("--alone", action="store_true", help="group each cluster on its own; count those split")
+    ap.add_argument("--dask", type=int, metavar="N", help="brief on a local Dask cluster of 1, then N workers")
     args = ap.parse_args(argv)
     paths, labels = articles(args.datasets)
     clusters = len(set().union(*labels.values()))
@@ -161,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
           f"cluster), {len(missing)} unreadable")
     print(f"BCubed  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (threshold {args.threshold})")
     print(f"read and clean {grouped - start:.1f} s; group {done - grouped:.1f} s; peak {peak_mib():.0f} MiB")
-    if not args.group_only:
+    if args.dask:
+        dask_throughput(items, made, stories, args.dask)
+    elif not args.group_only:
         options = Options()
         brief_stories(items, made, stories, options, workers=args.workers)
         end = time.perf_counter()

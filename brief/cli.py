@@ -88,10 +88,12 @@ def parser() -> argparse.ArgumentParser:
                    + "; ".join(f"{name}: {what}" for name, what in KEYWORD_ENGINES.items())
                    + f" (default: {DEFAULT_KEYWORD_ENGINE})")
     p.add_argument("--explain", action="store_true", help="show why each point was chosen")
-    p.add_argument("--stories", dest="one_story", action="store_false",
-                   help="group the inputs by story and brief each (a day's news, a feed, a folder of articles)")
-    p.add_argument("--one-story", dest="one_story", action="store_true", default=True,
-                   help="brief every input as one story (the default)")
+    stories = p.add_mutually_exclusive_group()
+    stories.add_argument("--stories", dest="grouping", action="store_const", const="stories", default="confident",
+                         help="group the inputs by story and brief each (a day's news, a feed, a folder of articles); "
+                         "by default, brief does so only when the stories are clearly apart, each of several inputs")
+    stories.add_argument("--one-story", dest="grouping", action="store_const", const="one",
+                         help="brief every input as one story")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="read and brief on the workers of the Dask cluster whose scheduler is at ADDRESS "
                    "(tcp://host:8786; reached within --timeout), grouping here; the same output as one process. "
@@ -244,13 +246,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     progress = _progress()
     try:
         if args.scheduler is None:
-            stories = make_stories(inputs, options, use_cache=args.cache, progress=progress, one_story=args.one_story)
+            stories = make_stories(inputs, options, use_cache=args.cache, progress=progress,
+                                   one_story=args.grouping == "one", confident=args.grouping == "confident")
         else:
             from brief.cluster import ClusterError, make_stories_on
 
             try:
-                stories = make_stories_on(args.scheduler, inputs, options, args.cache, progress, args.one_story,
-                                          timeout=args.timeout)
+                stories = make_stories_on(args.scheduler, inputs, options, args.cache, progress,
+                                          args.grouping == "one", args.timeout, args.grouping == "confident")
             except ClusterError as error:
                 print(f"brief: {one_line(str(error))}", file=sys.stderr)
                 return 1
@@ -298,7 +301,7 @@ def _tui(p: argparse.ArgumentParser, args: argparse.Namespace, inputs: Sequence[
     from brief.tui.app import run_tui
 
     return run_tui(inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain,
-                   one_story=args.one_story)
+                   one_story=args.grouping != "stories")  # the TUI groups with --stories only
 
 
 def main() -> None:

@@ -47,12 +47,12 @@ def connect(address: str, timeout: float) -> Client:
 
 def make_stories_on(address: str, inputs: Sequence[str], options: Options = Options(), use_cache: bool = False,
                     progress: Callable[[str], None] | None = None, one_story: bool = False,
-                    timeout: float = 30.0) -> Stories:
+                    timeout: float = 30.0, confident: bool = False) -> Stories:
     """``make_stories`` with the reading and the briefing on the workers of the cluster at ``address``."""
     with connect(address, timeout) as client:
         return make_stories(inputs, options, use_cache, progress, one_story,
                             mapper=lambda fn, parts, opts, cache: _map(client, fn, parts, opts, cache),
-                            reader=lambda args, fetch: _read(client, args, fetch))
+                            reader=lambda args, fetch: _read(client, args, fetch), confident=confident)
 
 
 def _read(client: Client, inputs: Sequence[str], fetch: bool) -> list[Document | Problem]:

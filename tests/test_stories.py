@@ -127,7 +127,20 @@ def test_several_stories_in_plain_text_each_under_its_header(tmp_path: Path) -> 
     assert all(h.split(" · ")[1] == "2 sources" for h in headers)
     one = run_brief("--plain", "--no-keywords", "--one-story", *inputs).stdout
     assert "=== Story" not in one.decode() and "6 sources" in one.decode().splitlines()[1]
-    assert run_brief("--plain", "--no-keywords", *inputs).stdout == one  # one story: the default
+    # three stories clearly apart: brief splits them by default too
+    assert run_brief("--plain", "--no-keywords", *inputs).stdout == result.stdout
+
+
+def test_by_default_stories_are_split_only_when_clearly_apart(tmp_path: Path) -> None:
+    apart = _write(tmp_path, {"dock": DOCK, **STORIES})
+    assert [len(b.sources) for b in make_stories(apart, Options(keywords=0), confident=True).briefings] == [4, 2, 2, 2]
+    # an article that shares its story with none: --stories lists it apart, the default briefs everything as one
+    with_stray = _write(tmp_path, {"chess": [("chess-herald.txt", "Teenager wins chess title", CHESS)], **STORIES})
+    assert len(make_stories(with_stray, Options(keywords=0)).briefings) == 4
+    (whole,) = make_stories(with_stray, Options(keywords=0), confident=True).briefings
+    assert len(whole.sources) == 7
+    (dock,) = make_stories(_write(tmp_path, {"dock": DOCK}), Options(keywords=0), confident=True).briefings
+    assert len(dock.sources) == 4
 
 
 @pytest.mark.slow

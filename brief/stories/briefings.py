@@ -42,11 +42,14 @@ def story_items(items: Sequence[Document | Problem], sources: Sequence[Source]) 
 def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache: bool = False,
                  progress: Callable[[str], None] | None = None, one_story: bool = False,
                  workers: int | None = None, mapper: StoryMapper | None = None,
-                 reader: Callable[[Sequence[str], bool], list[Document | Problem]] = read) -> Stories:
+                 reader: Callable[[Sequence[str], bool], list[Document | Problem]] = read,
+                 confident: bool = False) -> Stories:
     """Read every input, group the sources into stories and brief each one. Raises NoBriefing when
     no input gave any text. With ``one_story`` (or when the grouping finds one story), everything
-    is briefed as one, exactly as ``brief.pipeline.make_briefing`` does. ``reader`` reads the inputs
-    and ``mapper`` briefs the stories of several, elsewhere (``brief.cluster``), with the same result."""
+    is briefed as one, exactly as ``brief.pipeline.make_briefing`` does; with ``confident`` (brief's
+    default), the stories only when they are clearly apart (``brief.stories.grouping.clearly_apart``).
+    ``reader`` reads the inputs and ``mapper`` briefs the stories of several, elsewhere
+    (``brief.cluster``), with the same result."""
     say = progress or (lambda _message: None)
     say(f"reading {counted(len(inputs), 'input') if inputs else 'the bundled inputs'}")
     items = reader(inputs, options.fetch)
@@ -58,7 +61,8 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     if not sources:
         raise NoBriefing(problems)
     say(f"grouping {counted(len(sources), 'source')} into stories")
-    return brief_stories(items, made, group(sources, sentences), options, use_cache, progress, workers, mapper)
+    stories = group(sources, sentences, confident=confident)
+    return brief_stories(items, made, stories, options, use_cache, progress, workers, mapper)
 
 
 def brief_stories(items: Sequence[Document | Problem], made: tuple[list[Source], list[Sentence], list[Problem]],

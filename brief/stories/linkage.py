@@ -12,8 +12,10 @@ from __future__ import annotations
 import heapq
 from typing import TYPE_CHECKING
 
+from brief.stories.features import row_weights
+
 if TYPE_CHECKING:
-    from scipy.sparse import csr_matrix
+    from brief.stories.features import Rows
 
 
 def _dot(a: dict[int, float], b: dict[int, float]) -> float:
@@ -22,14 +24,11 @@ def _dot(a: dict[int, float], b: dict[int, float]) -> float:
     return sum(v * b[k] for k, v in a.items() if k in b)
 
 
-def average_linkage(vectors: csr_matrix, pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+def average_linkage(vectors: Rows, pairs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
     """Groups of row numbers, each sorted, in order of their first row: rows joined while the average
     cosine between two groups is at least ``threshold``, considering only groups linked by ``pairs``."""
     n = vectors.shape[0]
-    sums: dict[int, dict[int, float]] = {}
-    for i in range(n):
-        lo, hi = vectors.indptr[i], vectors.indptr[i + 1]
-        sums[i] = dict(zip(vectors.indices[lo:hi].tolist(), vectors.data[lo:hi].tolist()))
+    sums: dict[int, dict[int, float]] = dict(enumerate(row_weights(vectors)))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     linked: dict[int, set[int]] = {i: set() for i in range(n)}
     joins: dict[int, int] = dict.fromkeys(range(n), 0)  # how often each group has grown: older entries are stale

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
 
+    from brief.stories.features import Rows
+
 NEIGHBOURS = 30  # candidates kept per article: more than a story's usual articles share telling words with
 TOP_TERMS = 40  # the words of each article that find its candidates
 BLOCK = 512  # rows scored at once
@@ -36,11 +38,16 @@ def _top_terms(vectors: csr_matrix, keep: int) -> csr_matrix:
                       shape=vectors.shape)
 
 
-def candidate_pairs(vectors: csr_matrix, neighbours: int = NEIGHBOURS) -> dict[tuple[int, int], float]:
+def candidate_pairs(vectors: Rows, neighbours: int = NEIGHBOURS) -> dict[tuple[int, int], float]:
     """Pairs ``(i, j)``, ``i < j``, of rows that are among each other's nearest (by their top terms),
     with the exact cosine of their full rows (rows are L2-normalised); pairs with nothing in common
-    are left out."""
+    are left out. Dense rows (a few) are all compared: every pair with something in common."""
     import numpy as np
+
+    if isinstance(vectors, np.ndarray):
+        cosines = vectors @ vectors.T
+        return {(i, j): float(cosines[i, j]) for i in range(len(vectors)) for j in range(i + 1, len(vectors))
+                if cosines[i, j] > 0}
 
     n = vectors.shape[0]
     top = _top_terms(vectors, TOP_TERMS)
