@@ -53,7 +53,9 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     say = progress or (lambda _message: None)
     say(f"reading {counted(len(inputs), 'input') if inputs else 'the bundled inputs'}")
     items = reader(inputs, options.fetch)
-    if one_story:
+    # The confident split needs two stories of two sources or more: fewer documents are one story, briefed
+    # straight away (a repeated run is then served from the cache before anything is cleaned).
+    if one_story or confident and sum(isinstance(item, Document) for item in items) < 4:
         return _one(items, options, use_cache, progress, mapper)
     say(f"cleaning and splitting {counted(len(items), 'document')}")
     made = make_sources(items)

@@ -50,7 +50,7 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: f
     With ``confident``, the stories only when they are clearly apart (``clearly_apart``), else one
     story of every source: a story of one source, a sidebar or a notice, is no reason to split.
     """
-    if len(sources) < 2:
+    if len(sources) < (4 if confident else 2):  # clearly apart needs two stories of two sources or more
         return [tuple(s.id for s in sources)] if sources else []
     rows = vectors(source_words(sources, sentences))
     groups = _attach_small(rows, average_linkage(rows, candidate_pairs(rows), threshold), attach)
