@@ -174,9 +174,7 @@ class OnnxMiniLM(Encoder):
 
     The runtime reads the weights from the packaged file itself (``stored_tensors`` says where
     each lies): they are not loaded as arrays first, which it would copy, holding them twice.
-    One forward pass at a time, on every core (two at most): when the keyword step and the fact
-    alignment both encode, their batches take turns, and when one encodes alone (without keywords,
-    in the TUI) it has both cores. The threads do not spin between passes, so they cost nothing idle.
+    One thread per call: the keyword step and the fact alignment encode side by side, one a core.
     """
 
     def __init__(self, path: Path | None = None) -> None:
@@ -189,35 +187,22 @@ class OnnxMiniLM(Encoder):
         self.width = layout["embeddings.word_embeddings.weight"].shape[1]
         self.tokenizer = _tokenizer(path)
         options = ort.SessionOptions()
-        options.intra_op_num_threads, options.inter_op_num_threads = _threads(), 1
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.log_severity_level = 3  # errors only: its notes on shape merging are not the reader's business
         options.add_session_config_entry("session.model_external_initializers_file_folder_path", str(path))
         self.session = ort.InferenceSession(minilm("model.safetensors", layout), options,
                                             providers=["CPUExecutionProvider"])
-        self.turn = threading.Lock()
 
     def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         import numpy as np
 
         positions = np.arange(ids.shape[1], dtype=np.int64)
-        with self.turn:
-            (hidden,) = self.session.run(None, {"ids": ids, "mask": mask, "positions": positions})
+        (hidden,) = self.session.run(None, {"ids": ids, "mask": mask, "positions": positions})
         return hidden.reshape(*ids.shape, -1)
 
 
 _LOADING = threading.Lock()
-
-
-def _threads() -> int:
-    """The cores this process may run on, two at most (each matrix product is split between them)."""
-    import os
-
-    try:
-        return max(1, min(2, len(os.sched_getaffinity(0))))
-    except AttributeError:  # not on Linux
-        return max(1, min(2, os.cpu_count() or 1))
 
 
 @lru_cache(maxsize=1)
