@@ -8,7 +8,8 @@ Every figure is the median of --runs cold processes. The anchors (sumy LexRank, 
 script) run in the same way on the same input, so the comparison is fair on a busy machine.
 The scale rows take articles from the dataset's clusters (docs/*.txt), in sorted order.
 Last come the TUI's milestones (bench/tui_speed.py) beside a bare Textual app's first paint,
-so one run prints every speed figure beside its anchor.
+on the seeds, then on the 25 articles of the story below with one `+` pressed, so one run prints
+every speed figure beside its anchor.
 
 ``--baseline DIR`` names another checkout of brief (``git worktree add /tmp/before COMMIT``):
 every brief row then runs it too, run for run in alternation with this tree, so "before" and
@@ -155,7 +156,11 @@ def main() -> None:
         from tui_speed import measure, print_rows
 
         print()
-        print_rows(measure(args.tui_runs, anchor=args.anchors), "TUI on the seeds, cold, from spawn to")
+        print_rows(measure(args.tui_runs, anchor=args.anchors, baseline=args.baseline),
+                   "TUI on the seeds, cold, from spawn to")
+        print()
+        print_rows(measure(args.tui_runs, anchor=False, inputs=tuple(story[:25]), plus=True, baseline=args.baseline),
+                   "TUI on 25 articles, cold, from spawn to")
 
 
 if __name__ == "__main__":

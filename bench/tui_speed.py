@@ -70,13 +70,14 @@ LABELS = {
 
 
 def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH, inputs: tuple[str, ...] = (),
-            plus: bool = False) -> dict[str, float]:
-    """Launch `brief` on a fresh pty; seconds from spawn to each milestone (to ``resized``: from the `+`)."""
+            plus: bool = False, root: Path = ROOT) -> dict[str, float]:
+    """Launch `brief` (the checkout at ``root``) on a fresh pty; seconds from spawn to each milestone
+    (to ``resized``: from the `+`)."""
     work = tempfile.mkdtemp(prefix="brief-tui-bench-")
     timings = Path(work, "timings")
     env = dict(os.environ, BRIEF_TIMINGS=str(timings), TERM="xterm-256color", COLORTERM="truecolor",
                XDG_CONFIG_HOME=work, XDG_CACHE_HOME=work, HF_HUB_OFFLINE="1",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+               PYTHONPATH=os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])))
     env.pop("TEXTUAL", None)
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[1], size[0], 0, 0))
@@ -130,22 +131,28 @@ def one_run(size: tuple[int, int], timeout: float, launch: str = LAUNCH, inputs:
 
 
 def measure(runs: int, size: tuple[int, int] = (160, 48), timeout: float = 60.0, anchor: bool = True,
-            inputs: tuple[str, ...] = (), plus: bool = False) -> list[tuple[str, list[float], str]]:
-    """Run the TUI (and the bare-app anchor, interleaved so both see the same load) ``runs`` times.
+            inputs: tuple[str, ...] = (), plus: bool = False,
+            baseline: Path | None = None) -> list[tuple[str, list[float], str]]:
+    """Run the TUI (and the bare-app anchor, interleaved so both see the same load) ``runs`` times;
+    with a ``baseline`` checkout, it too, run for run in alternation (its rows marked "before").
 
     Returns rows of (label, seconds of every run, target or note), anchor first.
     """
     bare: list[float] = []
-    results: list[dict[str, float]] = []
+    trees = {"": ROOT, " (before)": baseline} if baseline else {"": ROOT}
+    results: dict[str, list[dict[str, float]]] = {mark: [] for mark in trees}
     for _ in range(runs):
         if anchor:
             bare.append(one_run(size, timeout, ANCHOR)["paint"])
-        results.append(one_run(size, timeout, inputs=inputs, plus=plus))
+        for mark, root in trees.items():
+            assert root is not None
+            results[mark].append(one_run(size, timeout, inputs=inputs, plus=plus, root=root))
     rows = [("anchor: bare Textual app (Static + Footer), paint", bare, "(the floor here)")] if anchor else []
     for name in ("frame", "paint", "briefing", "keywords", "resized", "exit"):
-        values = [r[name] for r in results if name in r]
-        if values:
-            rows.append((LABELS[name], values, f"<= {TARGETS[name]} s" if name in TARGETS else ""))
+        for mark, found in results.items():
+            values = [r[name] for r in found if name in r]
+            if values:
+                rows.append((LABELS[name] + mark, values, f"<= {TARGETS[name]} s" if name in TARGETS else ""))
     return rows
 
 
@@ -166,12 +173,13 @@ def main() -> None:
     parser.add_argument("--anchor", action=argparse.BooleanOptionalAction, default=True,
                         help="also time a bare Textual app's first paint, the floor on this machine")
     parser.add_argument("--plus", action="store_true", help="press + once the keywords are in, and time it")
+    parser.add_argument("--baseline", type=Path, help="another checkout of brief, timed in alternation")
     parser.add_argument("inputs", nargs="*", help="what to brief (default: the seeds)")
     args = parser.parse_args()
     cols, lines = (int(n) for n in args.size.split("x"))
     inputs = tuple(str(Path(i).resolve()) for i in args.inputs)  # (brief runs in a temporary folder)
     heading = f"brief (TUI, {len(inputs)} inputs, cold), from spawn to" if inputs else "brief (TUI, seeds, cold), from spawn to"
-    print_rows(measure(args.runs, (cols, lines), args.timeout, args.anchor, inputs, args.plus), heading)
+    print_rows(measure(args.runs, (cols, lines), args.timeout, args.anchor, inputs, args.plus, args.baseline), heading)
 
 
 if __name__ == "__main__":

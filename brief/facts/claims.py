@@ -113,9 +113,9 @@ _PAST_NOT = frozenset({"to", "will", "would", "could", "may", "might", "can", "s
 def _verb(word: str) -> str | None:
     """The verb ``word`` is a form of ("cancelled": "cancel"), when it can only be a verb ("media reports"
     may be a noun: None)."""
-    from lemminflect import getAllLemmas
+    from brief.lemmas import all_lemmas
 
-    lemmas = getAllLemmas(word)
+    lemmas = all_lemmas(word)
     return lemmas["VERB"][0] if list(lemmas) == ["VERB"] else None
 
 
@@ -133,9 +133,9 @@ def _stated(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str,
         plan = _PLANS.search(before)
         nominal = _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2]))
         if plan:
-            from lemminflect import getAllLemmas
+            from brief.lemmas import all_lemmas
 
-            base = getAllLemmas(word).get("VERB", (None,))[0]
+            base = all_lemmas(word).get("VERB", (None,))[0]
             if base == word:
                 planned.setdefault(base, (" ".join(plan.group().split() + [word]), objects))
         elif nominal and (act := _from_noun(word)) is not None:
@@ -150,13 +150,13 @@ def _stated(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str,
 
 def _from_noun(noun: str) -> str | None:
     """The verb whose act ``noun`` names ("cancellation": "cancel", "approval": "approve"), or None."""
-    from lemminflect import getAllLemmas
+    from brief.lemmas import all_lemmas
 
     stems = [noun] + [noun[:-len(end)] + add for end, adds in (("ation", ("", "e", "ate")), ("ion", ("", "e")),
                                                                ("ment", ("",)), ("al", ("", "e")))
                       if noun.endswith(end) for add in adds]
     for verb in stems + [re.sub(r"(.)\1$", r"\1", v) for v in stems]:
-        if getAllLemmas(verb).get("VERB") == (verb,):
+        if all_lemmas(verb).get("VERB") == (verb,):
             return verb
     return None
 

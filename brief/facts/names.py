@@ -57,11 +57,11 @@ class Named:
 
 def _ordinary(word: str) -> bool:
     """Whether a capitalised word opening a sentence may be an ordinary word ("Prosecutors", "Fourteen")."""
-    from lemminflect import getAllLemmas
+    from brief.lemmas import all_lemmas
 
     lower = word.lower()
     return (lower in STOP_WORDS or lower in _NOT_NAMES or lower.endswith("teen") or not lower.isalpha()
-            or bool(getAllLemmas(lower)))
+            or bool(all_lemmas(lower)))
 
 
 def _runs(tokens: list[str]) -> list[tuple[int, int]]:
@@ -139,9 +139,9 @@ def _slot(tokens: list[str], start: int, end: int, role: tuple[str, ...]) -> tup
     if prep in _PLACES and word.isalpha() and word.islower() and word not in STOP_WORDS and not modifier:
         return ("place", stem(word), prep)
     if start == 0 and after and after[0].isalpha() and after[0].islower() and after[0] not in STOP_WORDS:
-        from lemminflect import getAllLemmas
+        from brief.lemmas import all_lemmas
 
-        verb, objects = getAllLemmas(after[0]).get("VERB"), _content(after[1:], 2)
+        verb, objects = all_lemmas(after[0]).get("VERB"), _content(after[1:], 2)
         if verb and objects:
             return ("agent", verb[0], *objects)
     return ()

@@ -29,14 +29,17 @@ def normalized_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.casefold()))  # one casefold of the whole text: a third faster than per word
 
 
-def shingles(words: Sequence[str], size: int = _SHINGLE) -> frozenset[tuple[str, ...]]:
-    """Every run of ``size`` consecutive words (the whole text when shorter)."""
+def shingles(words: Sequence[str], size: int = _SHINGLE) -> frozenset[str]:
+    """Every run of ``size`` consecutive words (the whole text when shorter), joined by spaces.
+
+    Words hold no spaces, so two runs are equal when their strings are; a string keeps its hash,
+    where a tuple computes it again at every lookup (counting a thousand articles' runs: a third faster)."""
     if len(words) <= size:
-        return frozenset({tuple(words)})
-    return frozenset(zip(*(words[k:] for k in range(size))))
+        return frozenset({" ".join(words)})
+    return frozenset(map(" ".join, zip(*(words[k:] for k in range(size)))))
 
 
-def jaccard(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """|a ∩ b| / |a ∪ b| (1.0 for two empty sets)."""
     union = len(a | b)
     return len(a & b) / union if union else 1.0
@@ -79,7 +82,7 @@ def group_duplicates(texts: Sequence[str], threshold: float = THRESHOLD) -> list
     return groups
 
 
-def _prefix(grams: frozenset[tuple[str, ...]], rank: dict[tuple[str, ...], int], threshold: float) -> list[int]:
+def _prefix(grams: frozenset[str], rank: dict[str, int], threshold: float) -> list[int]:
     """The ranks of a set's rarest word triples, as many as a set it is ``threshold`` similar to must
     share one of: sets of Jaccard similarity t share at least t of the larger, so at least ``ceil(t * n)``
     of each set's n triples, and the ``n - ceil(t * n) + 1`` rarest of each then meet (one more is

@@ -46,7 +46,7 @@ CREDIT_REACH = 200  # characters at the top of a text where its dateline credits
 def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, float, int]]:
     """For each pair of sources (lower id first) that copy sentences from each other: how many of their
     sentences are copies, and what share that is of the sentences that count (eligible) in the one with fewer."""
-    grams: list[frozenset[tuple[str, ...]]] = []
+    grams: list[frozenset[str]] = []
     owner: list[int] = []
     eligible: dict[int, int] = defaultdict(int)
     for s in sentences:
@@ -60,7 +60,7 @@ def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, fl
     spread = Counter(chain.from_iterable(grams))
     walked = {gram for gram, n in spread.items() if 2 <= n <= COMMON}
     posted = [own & walked for own in grams]
-    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    holders: dict[str, list[int]] = defaultdict(list)
     for k, own in enumerate(posted):
         for gram in own:
             holders[gram].append(k)
@@ -81,7 +81,7 @@ def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, fl
     return out
 
 
-def _grams(text: str) -> frozenset[tuple[str, ...]] | None:
+def _grams(text: str) -> frozenset[str] | None:
     """The word triples of a sentence that can be a copy; None for a quotation or a short sentence,
     which independent reports share by quoting or by chance."""
     if _QUOTE.search(text):
@@ -117,7 +117,7 @@ def _run(a: Sequence[str], b: Sequence[str]) -> int:
     return best
 
 
-def _copy(shared: int, a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
+def _copy(shared: int, a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sentences sharing ``shared`` word triples are copies: the shorter of them has
     ``COPIED`` of its own triples in the other."""
     return shared >= COPIED * min(len(a), len(b))

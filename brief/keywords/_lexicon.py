@@ -45,10 +45,11 @@ _HAS_ALPHA = re.compile(r"[^\W\d_]")
 def _lexical_pos(word: str) -> frozenset[str] | None:
     """Parts of speech the lexicon allows for a lower-cased word; None if unknown."""
     try:
-        import lemminflect
+        from brief.lemmas import all_lemmas
+
+        lemmas = all_lemmas(word)
     except ImportError:  # pragma: no cover - the shape rules below still work
         return None
-    lemmas = lemminflect.getAllLemmas(word)
     if not lemmas:
         return None
     pos = set(lemmas)
