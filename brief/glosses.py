@@ -84,10 +84,11 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
     place = re.compile(_PLACE.format(re.escape(surname)))
     word = re.escape(surname)
     speaks = re.compile(rf"\b{word}{_SPEAKS.pattern}|\bsaid\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b"
-                        rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{word}\b")
+                        rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{word}\b"
+                        rf"|\b{word},\s+(?:both\s+)?\d{{1,3}},")  # an age after the name: "Aaron McKinney, 21,"
     speaker = re.search(rf"\b{word}{_SPEAKS.pattern}", point.text) is not None  # "Han says"
     people: set[str] = set()
-    person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz") or call it "Mr."
+    person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz"), call it "Mr." or give an age
     named: dict[str, bool] = {}  # name -> whether it names a person (``_modifies`` asked once a name)
     best: tuple[tuple[int, int, int, int], Gloss] | None = None
     for source in sources:

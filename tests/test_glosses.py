@@ -122,3 +122,19 @@ def test_one_person_written_with_and_without_a_middle_initial_is_one_person(tmp_
              "b.txt": "Raids go on\n\nPremier Vladimir V. Putin said the troops would stay.\n"}
     text = render_plain(_brief(tmp_path, files, "Putin blames"))
     assert _under(text, "Putin blames") == ["who: Russian Prime Minister Vladimir Putin [1]"]
+
+
+def test_a_surname_whose_full_name_comes_with_an_age_is_glossed(tmp_path: Path) -> None:
+    files = {"a.txt": ("Trial opens\n\nRussell Henderson, 21, went on trial on Monday, one of two men charged in the "
+                       "beating death of a college student.\n\nAaron Tanner, 21, will be tried in August.\n"),
+             "b.txt": ("Wyoming trial\n\nHenderson and Tanner face the death penalty if convicted of the murder.\n")}
+    briefing = _brief(tmp_path, files, "face the death penalty")
+    glosses = {g.surname: g.text for g in briefing.points[0].glosses}
+    assert glosses == {"Henderson": "Russell Henderson", "Tanner": "Aaron Tanner"}
+
+
+def test_a_capitalised_word_never_given_an_age_or_a_voice_is_not_glossed(tmp_path: Path) -> None:
+    files = {"a.txt": ("Storm season\n\nHurricane forecasters at the center watched Tropical Storm Floyd grow on "
+                       "Monday.\n\nFloyd could reach the coast by Thursday, the forecasters warned.\n")}
+    briefing = _brief(tmp_path, files, "could reach the coast")
+    assert briefing.points[0].glosses == ()
