@@ -22,10 +22,12 @@ from brief.english import STOP_WORDS
 from brief.model import Gloss, Point, Source
 from brief.quotes.speakers import full_names, titled
 
-# A capitalised word (a surname when some source gives a full name ending in it), "Mekdad's" as "Mekdad".
-_WORD = re.compile(r"^[`'\"“‘(]*(?P<word>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?:['’]s)?(?P<end>[^\w]*)$")
+# A capitalised word (a surname when some source gives a full name ending in it), "Mekdad's" as "Mekdad";
+# "McKinney" and "MacArthur" too.
+_WORD = re.compile(r"^[`'\"“‘(]*(?P<word>(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?:['’]s)?(?P<end>[^\w]*)$")
 # A full name given in a point: its last word is then introduced for the points after it.
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)\b")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*"
+                        r"(?P<surname>(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)\b")
 # What a source says after a name to say who that is: ", a U.S. Geological Survey researcher," or ",
 # director of the preserve," (an apposition in lower case, opening on an article or naming a role), up to
 # the next comma, relative pronoun or sentence end; "U.S." does not end it.

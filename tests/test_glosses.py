@@ -126,11 +126,11 @@ def test_one_person_written_with_and_without_a_middle_initial_is_one_person(tmp_
 
 def test_a_surname_whose_full_name_comes_with_an_age_is_glossed(tmp_path: Path) -> None:
     files = {"a.txt": ("Trial opens\n\nRussell Henderson, 21, went on trial on Monday, one of two men charged in the "
-                       "beating death of a college student.\n\nAaron Tanner, 21, will be tried in August.\n"),
-             "b.txt": ("Wyoming trial\n\nHenderson and Tanner face the death penalty if convicted of the murder.\n")}
+                       "beating death of a college student.\n\nAaron McKinney, 21, will be tried in August.\n"),
+             "b.txt": ("Wyoming trial\n\nHenderson and McKinney face the death penalty if convicted of the murder.\n")}
     briefing = _brief(tmp_path, files, "face the death penalty")
     glosses = {g.surname: g.text for g in briefing.points[0].glosses}
-    assert glosses == {"Henderson": "Russell Henderson", "Tanner": "Aaron Tanner"}
+    assert glosses == {"Henderson": "Russell Henderson", "McKinney": "Aaron McKinney"}
 
 
 def test_a_capitalised_word_never_given_an_age_or_a_voice_is_not_glossed(tmp_path: Path) -> None:
