@@ -66,6 +66,9 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
         taken.append(i)
         links, differences = differing(story, i, facts.fact(i))
         own = sentences[i] if pick.lead_in is None else with_lead_in(story, pick.lead_in, i)
+        if pick.lead_in is not None:  # a source is cited for two sentences only when it states both facts
+            both = {sentences[link.position].source_id for link in facts.fact(pick.lead_in)}
+            links = tuple(link for link in links if link.position == i or sentences[link.position].source_id in both)
         supports, said = [], []
         for link in links:
             s = own if link.position == i else sentences[link.position]
