@@ -42,7 +42,9 @@ _DATELINE = re.compile(r"^\s*(?:\d{1,2}\s+\w+,?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})
 
 # Openings that name something said before: "The move ...", "The two ...", "The latter ...".
 _ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHORIC_NOUNS)}\b"
-                        rf"|^one\s+{alternation(AUXILIARIES)}\b", re.I)  # "One would ..."
+                        rf"|^one\s+(?:{alternation(AUXILIARIES)}|{alternation(SPEECH_VERBS)}|lived|lives|died"
+                        r"|[a-z]+ed\s+(?:in|at|on|near|from|to|with|by|the|a|an|his|her|their)\b)\b",
+                        re.I)  # "One would ...", "One lived near the camp, and the other ...": one of whom?
 # Openings that lean on the sentence before: "No, ...", "As a result, ...", "Behind this attitude ...",
 # "The runway thus ..."; and an aside in brackets, "(The government could ...)".
 _LEANS_BACK = re.compile(
