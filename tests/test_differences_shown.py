@@ -62,7 +62,6 @@ def _line(text: str, needle: str) -> tuple[str, str]:
     return lines[n], lines[n + 1]
 
 
-@pytest.mark.slow
 def test_the_athletes_each_source_counts_are_shown_as_differing(tmp_path: Path) -> None:
     briefing = make_briefing(_write(tmp_path, OPENING), NO_KEYWORDS)
     point, under = _line(render_plain(briefing), "athletes")
@@ -91,7 +90,6 @@ def _dated_story(paths: list[str], dates: list[str]) -> Story:
     return make_story([replace(s, date=d) for s, d in zip(sources, dates)], sentences)
 
 
-@pytest.mark.slow
 def test_a_later_toll_is_told_as_an_update_of_the_earlier(tmp_path: Path) -> None:
     story = _dated_story(_write(tmp_path, TOLL), ["1998-07-18", "1998-07-20"])
     briefing = Briefing("Toll", summarize(story, NO_KEYWORDS), story.sources, sentences=story.sentences)
@@ -100,14 +98,12 @@ def test_a_later_toll_is_told_as_an_update_of_the_earlier(tmp_path: Path) -> Non
     assert under == "  updated: at least 70 people [1] (1998-07-18) → nearly 600 people [2] (1998-07-20)"
 
 
-@pytest.mark.slow
 def test_the_same_toll_undated_is_not_called_an_update_or_a_conflict(tmp_path: Path) -> None:
     briefing = make_briefing(_write(tmp_path, TOLL), NO_KEYWORDS)  # "at least 70" may be "nearly 600"
     text = render_plain(briefing)
     assert "sources differ" not in text and "updated" not in text and "differs" not in text
 
 
-@pytest.mark.slow
 def test_tolls_of_another_scope_are_not_flagged(tmp_path: Path) -> None:
     story = make_story(*load(_write(tmp_path, MITCH))[:2])
     points = summarize(story, NO_KEYWORDS)
@@ -165,7 +161,6 @@ async def test_the_differences_view_lists_each_differing_source_and_opens_it(tmp
         assert "athletes" in briefing.source(3 - own).text[lit[1]:lit[2]]
 
 
-@pytest.mark.slow
 def test_a_cached_briefing_still_says_where_sources_differ(tmp_path: Path) -> None:
     paths = _write(tmp_path, OPENING)
     fresh = render_plain(make_briefing(paths, NO_KEYWORDS, use_cache=True))

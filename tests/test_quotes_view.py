@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from test_tui_views import static_text
 from tui_support import hand_built_briefing, ready
 
@@ -13,7 +12,6 @@ from brief.tui.widgets import OriginalText
 from brief.tui.widgets.pane_list import PaneList
 
 
-@pytest.mark.slow
 async def test_quotes_are_listed_by_speaker_and_open_in_original() -> None:
     app = make_app([], Options(keywords=0), briefing=hand_built_briefing(keywords=False))
     async with app.run_test(size=(120, 36)) as pilot:
