@@ -117,7 +117,7 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
         if cached is not None:
             return cached
     say(f"cleaning and splitting {counted(len(items), 'document')}")
-    sources, sentences, problems = made or make_sources(items, _pieces() if use_cache else None)
+    sources, sentences, problems = made or make_sources(items, piece_store() if use_cache else None)
     if not sources:
         raise NoBriefing(problems)
     say(f"ranking {counted(len(sentences), 'sentence')} from {counted(len(sources), 'source')}")
@@ -129,7 +129,7 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
 
         pool = ThreadPoolExecutor(1)
         early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords,
-                            options.keyword_engine, _pieces() if use_cache else None)
+                            options.keyword_engine, piece_store() if use_cache else None)
         pool.shutdown(wait=False)
     story = make_story(sources, sentences, _vectors() if use_cache else None)
     if aligned is not None:
@@ -146,7 +146,7 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
     elif options.keywords > 0:
         sample = keyword_sample(briefing.sources, briefing.sentences, KEYWORD_SOURCES)
         briefing = _with(briefing, _keywords(sample, briefing.sources, options.keywords, options.keyword_engine,
-                                             _pieces() if use_cache else None))
+                                             piece_store() if use_cache else None))
     if key is not None:
         cache.put(key, briefing)
     return briefing
@@ -173,7 +173,7 @@ def _vectors() -> Vectors:
     return Vectors(MAX_TOKENS)
 
 
-def _pieces() -> Pieces:
+def piece_store() -> Pieces:
     """The cache's store of steps' results: each input cleaned and split, a sample's keywords."""
     from brief.cache import Pieces
 

@@ -11,7 +11,7 @@ from brief.english import counted
 from brief.inputs import Document, make_sources
 from brief.model import Briefing, Problem, Sentence, Source
 from brief.options import Options
-from brief.pipeline import NoBriefing, brief_items, read
+from brief.pipeline import NoBriefing, brief_items, piece_store, read
 from brief.stories.grouping import group
 
 Briefed = Briefing | tuple[Problem, ...]
@@ -58,7 +58,7 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     if one_story or confident and sum(isinstance(item, Document) for item in items) < 4:
         return _one(items, options, use_cache, progress, mapper)
     say(f"cleaning and splitting {counted(len(items), 'document')}")
-    made = make_sources(items)
+    made = make_sources(items, piece_store() if use_cache else None)  # each input cleaned once, kept in the cache
     sources, sentences, problems = made
     if not sources:
         raise NoBriefing(problems)
