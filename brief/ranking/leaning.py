@@ -14,6 +14,11 @@ A definite description is not counted when it introduces itself: a phrase after 
 cause of a plane accident", "the group that", "the radical group Islamic Jihad"), or its noun is one
 most of the story's sources use (in a story about a tsunami, "the tsunami" needs no introduction), or
 it is an ordinal or a superlative ("the first", "the biggest").
+
+So lean "Bowers bought the product ...", a surname alone for someone an earlier sentence named in full
+(unless most sources use the name: the story is about them), and "died five days later", a time told
+against an event the sentence does not name. With the sentence before it, a leaning sentence may still
+be a point (``brief.ranking.lead_ins``).
 """
 
 from __future__ import annotations
@@ -64,7 +69,7 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None)
 
 # "Sharon Bowers, 23, ...": a full name, whose last word a later sentence may use alone ("Bowers bought ...").
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*(?P<surname>[A-Z][a-z]{2,})\b")
-# A capitalised word that is not part of a longer name ("Levitsky", not "Cornell University").
+# A capitalised word not followed by another ("Levitsky,"; a full name in the sentence is excepted after).
 _LONE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])")
 # "died five days later", "two years earlier": later or earlier than what the sentence before told;
 # "Similar bands of protesters ...": similar to what.
