@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 BRIDGE = [
     "The harbour bridge reopened to traffic on Tuesday after eight months of repairs that cost the city "
@@ -89,3 +90,29 @@ def rss(entries: list[tuple[str, str, str]], title: str = "Coast Herald") -> str
 def text_article(title: str, paragraphs: list[str]) -> str:
     """An article as copied text: a headline, then paragraphs."""
     return title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+BRIDGE_THIRD = [
+    "Drivers crossed the harbour bridge again on Tuesday as it reopened after repairs that took eight months.",
+    "The transport department said the corroded cables had been replaced and the deck resurfaced at a cost "
+    "of forty million dollars.",
+    "Cracks found in two supports last July had forced the city to close the bridge to all traffic.",
+]
+ARTICLES = [  # interleaved, as a folder of the day's news would be
+    ("bridge-herald.txt", "Harbour bridge reopens", BRIDGE),
+    ("flood-herald.txt", "Floods force families from homes", FLOOD),
+    ("strike-herald.txt", "Teachers strike over pay", STRIKE),
+    ("bridge-gazette.txt", "Bridge back in use after repairs", BRIDGE_AGAIN),
+    ("flood-gazette.txt", "Families flee rising river", FLOOD_AGAIN),
+    ("strike-gazette.txt", "Schools closed as teachers strike", STRIKE_AGAIN),
+    ("bridge-courier.txt", "Drivers return to harbour bridge", BRIDGE_THIRD),
+]
+
+
+def write_stories(folder: Path) -> list[str]:
+    """``ARTICLES`` as text files in ``folder``, in their order: three stories, interleaved."""
+    paths = []
+    for name, title, paragraphs in ARTICLES:
+        (folder / name).write_text(text_article(title, paragraphs), encoding="utf-8")
+        paths.append(str(folder / name))
+    return paths

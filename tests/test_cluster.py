@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from cli_support import run_brief
-from test_tui_stories import write
+from samples import write_stories
 
 distributed = pytest.importorskip("distributed")
 
 
 @pytest.mark.slow
 def test_a_local_cluster_of_two_workers_prints_what_one_process_prints(tmp_path: Path) -> None:
-    inputs = write(tmp_path)  # three stories: the bridge (3 sources), a flood (2), a strike (2)
+    inputs = write_stories(tmp_path)  # three stories: the bridge (3 sources), a flood (2), a strike (2)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                   dashboard_address=None, local_directory=str(tmp_path / "dask")) as cluster:
         address = cluster.scheduler_address

@@ -12,8 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_tui_views import entries, lit, static_text
-from tui_support import ready
+from tui_support import entries, lit, ready, static_text
 
 from brief.model import Briefing
 from brief.pipeline import Options, load, make_briefing, summarize

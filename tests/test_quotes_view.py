@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from test_tui_views import static_text
-from tui_support import hand_built_briefing, ready
+from tui_support import hand_built_briefing, ready, static_text
 
 from brief.pipeline import Options
 from brief.tui.app import make_app

@@ -37,3 +37,16 @@ def test_every_stored_snapshot_is_a_tests_own() -> None:
                if not (TESTS / f"{s.parent.name}.py").exists()
                or s.stem.split("[")[0] not in _tests(TESTS / f"{s.parent.name}.py")]
     assert not orphans, f"snapshots no test compares with (remove them): {orphans}"
+
+
+def test_no_test_module_imports_another() -> None:
+    """Shared helpers live in the support modules (``tui_support``, ``samples``, ``cli_support``), so that a
+    test module is run, collected and changed on its own."""
+    modules = sorted(TESTS.glob("test_*.py"))
+    found = []
+    for module in modules:
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else (
+                [a.name for a in node.names] if isinstance(node, ast.Import) else [])
+            found += [f"{module.name}: {name}" for name in names if name.startswith(("test_", "conftest"))]
+    assert modules and not found, found

@@ -10,7 +10,18 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from samples import BRIDGE, BRIDGE_AGAIN, FLOOD, FLOOD_AGAIN, STRIKE, STRIKE_AGAIN, page, text_article
+from samples import (
+    BRIDGE,
+    BRIDGE_AGAIN,
+    BRIDGE_THIRD,
+    FLOOD,
+    FLOOD_AGAIN,
+    STRIKE,
+    STRIKE_AGAIN,
+    page,
+    text_article,
+    write_stories,
+)
 from tui_support import plain, ready, unranked_briefing, wait_for
 
 from brief.model import Briefing, Source
@@ -25,12 +36,6 @@ from brief.tui.widgets.pane_list import PaneList
 NO_KEYWORDS = Options(keywords=0)
 SIZE = (120, 36)
 
-BRIDGE_THIRD = [
-    "Drivers crossed the harbour bridge again on Tuesday as it reopened after repairs that took eight months.",
-    "The transport department said the corroded cables had been replaced and the deck resurfaced at a cost "
-    "of forty million dollars.",
-    "Cracks found in two supports last July had forced the city to close the bridge to all traffic.",
-]
 MERGER = [
     "Two of the country's largest oil companies agreed on Wednesday to merge in a deal worth eighty billion dollars.",
     "Shareholders of both firms must still approve the merger, which regulators are expected to examine closely.",
@@ -39,26 +44,8 @@ CHESS = [
     "A sixteen-year-old grandmaster won the national chess championship on Saturday with a round to spare.",
     "She beat the defending champion in a sharp endgame that lasted more than five hours.",
 ]
-ARTICLES = [  # interleaved, as a folder of the day's news would be
-    ("bridge-herald.txt", "Harbour bridge reopens", BRIDGE),
-    ("flood-herald.txt", "Floods force families from homes", FLOOD),
-    ("strike-herald.txt", "Teachers strike over pay", STRIKE),
-    ("bridge-gazette.txt", "Bridge back in use after repairs", BRIDGE_AGAIN),
-    ("flood-gazette.txt", "Families flee rising river", FLOOD_AGAIN),
-    ("strike-gazette.txt", "Schools closed as teachers strike", STRIKE_AGAIN),
-    ("bridge-courier.txt", "Drivers return to harbour bridge", BRIDGE_THIRD),
-]
 PARAGRAPHS = {"bridge": BRIDGE + BRIDGE_AGAIN + BRIDGE_THIRD, "flood": FLOOD + FLOOD_AGAIN,
               "strike": STRIKE + STRIKE_AGAIN}
-
-
-def write(folder: Path) -> list[str]:
-    """The articles as text files, in ``ARTICLES`` order."""
-    paths = []
-    for name, title, paragraphs in ARTICLES:
-        (folder / name).write_text(text_article(title, paragraphs), encoding="utf-8")
-        paths.append(str(folder / name))
-    return paths
 
 
 def story_of(briefing: Briefing) -> str:
@@ -115,7 +102,7 @@ def test_a_story_row_says_sources_reports_and_latest_date_as_plain_text() -> Non
 
 @pytest.mark.slow
 async def test_stories_view_lists_the_stories_and_opens_each_in_the_panes(tmp_path: Path) -> None:
-    app = make_app(write(tmp_path), NO_KEYWORDS, one_story=False)
+    app = make_app(write_stories(tmp_path), NO_KEYWORDS, one_story=False)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, StoriesScreen), "the Stories view")
         view = app.screen
@@ -156,7 +143,7 @@ async def test_stories_view_lists_the_stories_and_opens_each_in_the_panes(tmp_pa
 
 @pytest.mark.slow
 async def test_with_one_story_stories_opens_on_the_panes_as_always(tmp_path: Path) -> None:
-    paths = write(tmp_path)
+    paths = write_stories(tmp_path)
     bridge = [p for p in paths if Path(p).name.startswith("bridge")]
     app = make_app(bridge, NO_KEYWORDS, one_story=False)
     async with app.run_test(size=SIZE) as pilot:

@@ -11,39 +11,20 @@ import threading
 
 import pytest
 from cli_support import ROOT
-from textual.content import Content
 from textual.widgets import Markdown
 from textual.widgets._toast import Toast
-from tui_support import hand_built_briefing, plain, ready
+from tui_support import entries, hand_built_briefing, lit, plain, ready, static_text
 
 from brief.model import Briefing, Point, Sentence, Source, Support
 from brief.pipeline import Options
 from brief.tui.app import make_app
 from brief.tui.screens import CoverageScreen, HelpScreen, WhoScreen
 from brief.tui.screens.coverage import CoverageTable
-from brief.tui.screens.who import DIFFERENT
 from brief.tui.widgets import BriefingList, OriginalText
-from brief.tui.widgets.pane_list import PaneList
 from brief.wording import unshared_words
 
 NO_KEYWORDS = Options(keywords=0)
 SIZE = (120, 36)
-
-
-def lit(prompt: Content) -> list[str]:
-    """The words an entry of Who says what lights as different."""
-    return [prompt.plain[span.start:span.end] for span in prompt.spans if span.style == DIFFERENT]
-
-
-def entries(app) -> list[Content]:  # type: ignore[no-untyped-def]
-    """The entries of the open Who says what view, one per source."""
-    sentences = app.screen.query_one(PaneList)
-    return [sentences.get_option_at_index(i).prompt for i in range(sentences.option_count)]
-
-
-def static_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
-    """The text a Static on the open screen shows."""
-    return str(app.screen.query_one(selector).render())
 
 
 def grid(app) -> list[list[str]]:  # type: ignore[no-untyped-def]

@@ -13,7 +13,9 @@ from textual.widget import Widget
 
 from brief.model import Briefing, Sentence
 from brief.tui.app import BriefApp
+from brief.tui.screens.who import DIFFERENT
 from brief.tui.widgets import KeywordList
+from brief.tui.widgets.pane_list import PaneList
 
 TOPICS = ("harbour", "bridge", "library", "orchard", "railway", "market", "museum", "stadium", "ferry",
           "school", "theatre", "garden", "airport", "canal")
@@ -146,3 +148,19 @@ def cells(widget: Widget, y: int) -> list[Cell]:
         fg, bg = (Color.from_rich_color(c) for c in (style.color, style.bgcolor))
         found.extend((char, fg, bg) for char in segment.text)
     return found
+
+
+def lit(prompt: Content) -> list[str]:
+    """The words an entry of Who says what lights as different."""
+    return [prompt.plain[span.start:span.end] for span in prompt.spans if span.style == DIFFERENT]
+
+
+def entries(app) -> list[Content]:  # type: ignore[no-untyped-def]
+    """The entries of the open Who says what view, one per source."""
+    sentences = app.screen.query_one(PaneList)
+    return [sentences.get_option_at_index(i).prompt for i in range(sentences.option_count)]
+
+
+def static_text(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    """The text a Static on the open screen shows."""
+    return str(app.screen.query_one(selector).render())
