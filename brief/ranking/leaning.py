@@ -105,8 +105,12 @@ def _person_before(outside: str, at: int) -> bool:
     """Whether ``outside[:at]`` names someone a personal pronoun after it can stand for: a name, a role or
     a word for people ("the mother said she ...")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", outside[:at])
-    return any(w[0].isupper() and w.lower() not in STOP_WORDS for w in words) or any(
-        w.lower().rstrip("s") in _PEOPLE or w.lower() in _PEOPLE or titled(w) for w in words)
+    return any(w[0].isupper() and w.lower() not in STOP_WORDS for w in words) or any(map(_for_people, words))
+
+
+def _for_people(word: str) -> bool:
+    """Whether ``word`` names people by what they are ("officials", "the mother") or is a title ("Dr.")."""
+    return word.lower().rstrip("s") in _PEOPLE or word.lower() in _PEOPLE or titled(word)
 
 
 def needs_a_person(text: str) -> bool:
@@ -121,8 +125,7 @@ def names_a_person(text: str) -> bool:
     name ("Lee Raymond"; not "Exxon Corp."), a title ("Dr.") or a word for people ("the chairman")."""
     outside = _QUOTATION.sub(" ", text)
     words = re.findall(r"[A-Za-z][\w'’-]*", outside)
-    return bool(_full_names(outside) - _BODIES) or any(
-        w.lower().rstrip("s") in _PEOPLE or w.lower() in _PEOPLE or titled(w) for w in words)
+    return bool(_full_names(outside) - _BODIES) or any(map(_for_people, words))
 
 
 # What ends the name of a body, not of a person ("Exxon Corp.", "Mobil Oil Co.").

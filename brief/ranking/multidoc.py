@@ -114,7 +114,7 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
         mine = {first[i], main[i]}
         return any(mine & {first[j], main[j]} or any(
             cosine(vector(a), vector(b)) > REDUNDANT or facts.repeats(a, b) for a in mine for b in (first[j], main[j]))
-            for j in chosen if j != first[i] or i == j)
+            for j in chosen if j != first[i])
 
     # Corroboration is the costly part, so it is asked only for sentences the lazy greedy
     # actually considers; the bound (every other source corroborates) keeps it exact.

@@ -12,7 +12,7 @@ from brief.inputs import Document, make_sources
 from brief.model import Briefing, Problem, Sentence, Source
 from brief.options import Options
 from brief.pipeline import NoBriefing, brief_items, piece_store, read
-from brief.stories.grouping import group
+from brief.stories.grouping import CLEARLY_APART_SOURCES, group
 
 Briefed = Briefing | tuple[Problem, ...]
 StoryMapper = Callable[[Callable[..., Briefed], Sequence[Sequence[Document | Problem]], Options, bool],
@@ -55,7 +55,7 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     items = reader(inputs, options.fetch)
     # The confident split needs two stories of two sources or more: fewer documents are one story, briefed
     # straight away (a repeated run is then served from the cache before anything is cleaned).
-    if one_story or confident and sum(isinstance(item, Document) for item in items) < 4:
+    if one_story or confident and sum(isinstance(item, Document) for item in items) < CLEARLY_APART_SOURCES:
         return _one(items, options, use_cache, progress, mapper)
     say(f"cleaning and splitting {counted(len(items), 'document')}")
     made = make_sources(items, piece_store() if use_cache else None)  # each input cleaned once, kept in the cache

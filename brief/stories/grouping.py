@@ -38,6 +38,7 @@ KIN = 0.2
 # alike as their own articles (two campaigns in China 0.61; feature stories 0.85), while of 30 mixes of 2 to
 # 4 development clusters none has two clusters' stories more than 0.38 as alike.
 APART = 0.5
+CLEARLY_APART_SOURCES = 4  # the fewest sources stories clearly apart can have: two stories of two
 
 
 def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: float = THRESHOLD,
@@ -50,7 +51,7 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: f
     With ``confident``, the stories only when they are clearly apart (``clearly_apart``), else one
     story of every source: a story of one source, a sidebar or a notice, is no reason to split.
     """
-    if len(sources) < (4 if confident else 2):  # clearly apart needs two stories of two sources or more
+    if len(sources) < (CLEARLY_APART_SOURCES if confident else 2):
         return [tuple(s.id for s in sources)] if sources else []
     rows = vectors(source_words(sources, sentences))
     groups = _attach_small(rows, average_linkage(rows, candidate_pairs(rows), threshold), attach)
