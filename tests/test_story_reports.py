@@ -243,3 +243,23 @@ def test_reports_sharing_a_name_or_a_short_phrase_stay_independent() -> None:
             (2, "Kenneth Boss and Sean Carroll, two of the four officers, denied the charges before the judge."),
             (3, "The four officers pleaded innocent to second-degree murder, their lawyers said on Monday.")]
     assert copied_groups(said) == ()
+
+
+def test_a_source_telling_of_another_days_events_is_not_cited_for_the_point(tmp_path: Path) -> None:
+    tuesday = _write(tmp_path, "a.txt", "Army presses offensive", [
+        "Government troops on Tuesday continued air and artillery attacks on rebel positions in the northern "
+        "mountains, destroying two rebel bases, the defence ministry said.",
+        "Thousands of villagers have fled the fighting to camps across the border."])
+    friday = _write(tmp_path, "b.txt", "Offensive goes on", [
+        "Government troops continued air and artillery attacks on rebel positions in the northern mountains on "
+        "Friday as the army said the first stage of its offensive was over.",
+        "Aid agencies said the camps were running short of food and clean water."])
+    same_day = _write(tmp_path, "c.txt", "Bases destroyed", [
+        "Troops kept up air and artillery attacks on rebel positions in the northern mountains on Tuesday, "
+        "destroying two rebel bases, the defence ministry said.",
+        "The rebels said they had shot down a helicopter, which the army denied."])
+    briefing = make_briefing([tuesday, friday, same_day], Options(keywords=0))
+    attacks = [p for p in briefing.points if "artillery" in p.text and "Tuesday" in p.text]
+    assert attacks, render_plain(briefing)
+    for point in attacks:  # [2] tells of Friday's attacks: another day's events, not this point
+        assert 2 not in point.source_ids and set(point.source_ids) == {1, 3}, render_plain(briefing)

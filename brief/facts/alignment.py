@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from brief.facts import semantic
 from brief.facts.figures import disagree
 from brief.facts.lexical import LexicalMatcher
+from brief.facts.when import other_day
 from brief.lexical import similarity
 from brief.model import Sentence
 
@@ -107,6 +108,8 @@ class Alignment:
                 continue
             if confirm and disagree(self.sentences[i].text, self.sentences[link.position].text):
                 continue  # other figures: another version of the fact, or another fact (``figures``)
+            if confirm and other_day(self.sentences[i].text, self.sentences[link.position].text):
+                continue  # what happened on another day (``when.other_day``)
             best[source] = link
         own = Link(i, 1.0, "")
         return (own, *(best[k] for k in sorted(best)))

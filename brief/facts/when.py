@@ -1,10 +1,13 @@
 """The dates and times of day a sentence gives an event, to tell two sentences of one fact apart.
 
 A date is a month and a day ("Nov. 3", "November 3, 1998", "3 November"); a time is a clock time
-("12:05 p.m.", "9 a.m."). Weekdays and "yesterday" are left out: they count from the day a report was
-written, so two reports of one event name different ones. Like a count (``quantities``), a date or time
-comes with its context, the content words around it in its clause, and two sentences give the same
-event another date or time only when each one's context is in the other too.
+("12:05 p.m.", "9 a.m."). Weekdays and "yesterday" are left out of those: they count from the day a report
+was written, and a weekday beside "said" is the day of the saying, not of the event. A weekday that names
+when something happened ("troops Tuesday continued air attacks") is the same day in every report written
+that week, so two sentences whose one such weekday differs tell of two days' events (``other_day``).
+Like a count (``quantities``), a date or time comes with its context, the content words around it in its
+clause, and two sentences give the same event another date or time only when each one's context is in the
+other too.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ _DATE = re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)\b(?!:)|"
 _TIME = re.compile(r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?", re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.:]*|[^\w\s]")
 _WINDOW = 3
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A weekday this close after one of these verbs is the day of the saying: "said late Tuesday", "told reporters
+# on Friday".
+_SAYING = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|insisted|warned|"
+                     r"disclosed|revealed|acknowledged|admitted|claimed|denied|noted|predicted|quoted|according|"
+                     r"asked|replied|urged|vowed)\b(?:\W+\w+){0,2}\W+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -82,3 +91,17 @@ def other_moment(a: str, b: str) -> tuple[str, str] | None:
         if mine.value != other.value and mine.context <= vocabulary(b) and other.context <= vocabulary(a):
             return mine.text, other.text
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def event_days(text: str) -> tuple[str, ...]:
+    """The weekdays ``text`` gives events, in text order: every weekday but the day of a saying ("said Tuesday")."""
+    return tuple(m.group(1) for m in _WEEKDAY.finditer(text)
+                 if not _SAYING.search(text[max(0, m.start() - 40):m.start()]))
+
+
+def other_day(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` each give their event exactly one weekday, and not the same one: two days'
+    events ("continued air and artillery attacks" Tuesday and Friday), not one fact."""
+    ours, theirs = event_days(a), event_days(b)
+    return len(ours) == 1 and len(theirs) == 1 and ours != theirs
