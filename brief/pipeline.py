@@ -57,6 +57,7 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
     """Rank and select facts: one point per fact, with every source that states it."""
     sentences, facts = story.sentences, story.facts
     chosen = latest(story, RANKERS[options.algorithm](story, options.limit), options.limit)
+    kindred = frozenset((s.id, other) for s in story.sources for other in s.kin if s.id < other)
     points: list[Point] = []
     taken: list[int] = []
     for pick in chosen:
@@ -74,7 +75,7 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
             s = own if link.position == i else sentences[link.position]
             supports.append(Support(s.source_id, s.index, s.start, s.end, link.similarity, link.how))
             said.append((s.source_id, sentences[link.position].text))
-        copied = copied_groups(said) if len(said) > 1 else ()
+        copied = copied_groups(said, kindred) if len(said) > 1 else ()
         points.append(Point(own, pick.score, tuple(supports), pick.why,
                             alone=story.n_sources > 1 and facts.alone(i), copied=copied,
                             differences=differences))

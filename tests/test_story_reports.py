@@ -263,3 +263,28 @@ def test_a_source_telling_of_another_days_events_is_not_cited_for_the_point(tmp_
     assert attacks, render_plain(briefing)
     for point in attacks:  # [2] tells of Friday's attacks: another day's events, not this point
         assert 2 not in point.source_ids and set(point.source_ids) == {1, 3}, render_plain(briefing)
+
+
+def test_one_agencys_stock_line_edited_in_two_of_its_stories_is_one_report(tmp_path: Path) -> None:
+    monday = _write(tmp_path, "a.txt", "Trial of second defendant delayed", [
+        "CHEYENNE, Wyo. (AP) -- A judge on Monday delayed the trial of the second man charged in the killing of "
+        "a college student outside a bar in October.",
+        "Henderson and Aaron James McKinney, both 21, are charged with murder and face the death penalty if "
+        "convicted.",
+        "The judge said the defence needed more time to review the evidence."])
+    thursday = _write(tmp_path, "b.txt", "Jury selection begins", [
+        "LARAMIE, Wyo. (AP) -- Jury selection began on Thursday in the trial of one of two men accused in the "
+        "killing of a college student.",
+        "Henderson and McKinney, both 21, face the death penalty if convicted in a case that has drawn national "
+        "attention.",
+        "About 70 prospective jurors filled out questionnaires in the county courthouse."])
+    other = _write(tmp_path, "c.txt", "A town on trial", [
+        "DENVER (Reuters) -- Prosecutors will seek the death penalty against both men, Henderson and McKinney, "
+        "who are 21, if they are convicted of murder.",
+        "Residents of the college town say they are tired of the attention the case has brought."])
+    briefing = make_briefing([monday, thursday, other], Options(keywords=0, sentences=8))
+    penalty = [p for p in briefing.points if "death penalty" in p.text]
+    assert penalty, render_plain(briefing)
+    for point in penalty:  # [1] and [2] are AP's line, edited: one report; Reuters wrote its own
+        assert {1, 2} <= set(point.source_ids), render_plain(briefing)
+        assert (1, 2) in briefing.point_reports(point), render_plain(briefing)

@@ -12,7 +12,7 @@ from brief.inputs.dedupe import group_duplicates, shared_sentences
 from brief.inputs.document import Document
 from brief.inputs.language import Guess, detect
 from brief.inputs.offsets import with_input_spans
-from brief.inputs.versions import reports
+from brief.inputs.versions import copies, kin, reports
 from brief.model import DroppedLine, Problem, Sentence, Source
 from brief.safety import one_line
 from brief.sentences import split_sentences
@@ -153,6 +153,9 @@ def make_sources(items: Sequence[Document | Problem],
         ranked = sorted(shares.items(), key=lambda item: (-item[1], item[0]))
         rounded = tuple((b, round(share, 4)) for b, share in ranked)
         sources[source_id - 1] = replace(sources[source_id - 1], shares=rounded)
-    for source_id, report in reports(sentences, {s.id: s.text for s in sources}).items():
+    texts, found = {s.id: s.text for s in sources}, copies(sentences)
+    for source_id, report in reports(sentences, texts, found).items():
         sources[source_id - 1] = replace(sources[source_id - 1], report=report)
+    for source_id, others in kin(texts, found).items():
+        sources[source_id - 1] = replace(sources[source_id - 1], kin=others)
     return sources, sentences, problems
