@@ -143,3 +143,10 @@ def test_a_reprint_notice_is_not_the_article_and_a_two_sentence_headline_in_titl
                          "By", "Jane Doe", "Updated Nov. 19, 2019 8:21 am ET"))
     assert cleaned.title == "Harbour Bridge Tolls Are Rising After the Repairs. Why Traders Shouldn’t Worry."
     assert notice not in cleaned.text
+
+
+def test_a_wire_desks_service_note_after_the_headline_is_left_out() -> None:
+    cleaned = clean(page("Harbour bridge reopens after storm repairs ATTENTION - UPDATES with council's costs ///"))
+    assert cleaned.title == "Harbour bridge reopens after storm repairs"
+    assert cleaned.headline == "Harbour bridge reopens after storm repairs"
+    assert "ATTENTION" not in cleaned.text and "///" not in cleaned.text

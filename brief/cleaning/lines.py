@@ -118,12 +118,18 @@ def is_time_stamp(text: str) -> bool:
     return numbers + sum(1 for w in found if w in _STAMP_WORDS) >= _STAMP_SHARE * len(found)
 
 
+# A wire desk's service note after a headline: "... resigns over slush fund scandal ATTENTION - RECASTS with
+# president's comment ///" (AFP). It tells editors what changed, it is not the headline.
+_DESK_TAIL = re.compile(r"\s+ATTENTION\s*[-\u2013\u2014]+\s.*/{2,}\s*$")
+
+
 def split_units(text: str) -> list[Unit]:
-    """Non-empty lines, with hard-wrapped continuation lines joined to the line they continue."""
+    """Non-empty lines, with hard-wrapped continuation lines joined to the line they continue, and a wire
+    desk's service note after a headline left out (``_DESK_TAIL``)."""
     units: list[Unit] = []
     previous_blank = True
     for number, raw in enumerate(text.split("\n"), start=1):
-        line = raw.strip()
+        line = _DESK_TAIL.sub("", raw.strip())
         if not line:
             previous_blank = True
             continue
