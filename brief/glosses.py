@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from brief.english import STOP_WORDS
+from brief.english import STOP_WORDS, WEEKDAYS
 from brief.model import Gloss, Point, Source
 from brief.quotes.speakers import full_names, titled
 
@@ -39,7 +39,8 @@ _ROLE_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?:[^,.;:()\"“”]|\.(?=\S)){3
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 _VERBS = ("said", "says", "told", "added", "adds", "explained", "noted", "wrote", "writes", "asked", "replied")
 _SPEAKS = re.compile(rf"(?:['’]s)?,?\s+(?:{'|'.join(_VERBS)})\b")  # "Mekdad said", "Mekdad's, said" ...
-_PLACE = r"\b(?:in|from|across|into|on|at|near)\s+(?:the\s+)?{}\b"  # "in Jordan": the word names a place too
+# "in Jordan": the word names a place too ("at Roh's party" does not say so)
+_PLACE = r"\b(?:in|from|across|into|on|at|near)\s+(?:the\s+)?{}\b(?!['’]s\b)"
 
 
 def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, ...]:
@@ -90,7 +91,8 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
                         rf"|\b{word},\s+(?:both\s+)?\d{{1,3}},")  # an age after the name: "Aaron McKinney, 21,"
     speaker = re.search(rf"\b{word}{_SPEAKS.pattern}", point.text) is not None  # "Han says"
     people: set[str] = set()
-    person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz"), call it "Mr." or give an age
+    person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz"), call it "Mr.", give an
+    # age or a title
     named: dict[str, bool] = {}  # name -> whether it names a person (``_modifies`` asked once a name)
     best: tuple[tuple[int, int, int, int], Gloss] | None = None
     for source in sources:
@@ -105,9 +107,12 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
                                    or _modifies(name, surname, sources))
             if not named[name]:
                 continue  # "Management Studies", "Mary Last", "Cypriot Helios": no person's name
+            if name in point.text:
+                return None  # the point introduces them itself ("Ambassador Hong Seok-Hyun ... Hong's")
+            person = person or role is not None  # a title before the name: "President Roh Moo-hyun"
             given = [w for w in name.split() if w != surname]
-            people.add(given[0] if given else "")  # "Vladimir Putin" and "Vladimir V. Putin": one person
-            gloss = _verbatim(source, name, role, at)
+            people.add(given[0].lower() if given else "")  # "Vladimir Putin", "Vladimir V. Putin": one person
+            gloss = _verbatim(source, surname, name, role, at)
             rank = (0 if gloss.text != name else 1, 0 if source.id == point.sentence.source_id else 1,
                     len(gloss.text), source.id)
             if best is None or rank < best[0]:
@@ -119,8 +124,10 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
 
 def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
     """Whether a word of ``name`` besides ``surname`` is written before a common word in the story, as an
-    adjective is ("Cypriot airline"): a first name is not, unless that word is a verb ("Han says")."""
-    for word in name.split():
+    adjective is ("Cypriot airline"): a first name is not, unless that word is a verb ("Han says"). Only
+    words before the surname count: a given name after it ("Roh Moo-hyun called") is followed by a verb."""
+    words = name.split()
+    for word in words[:words.index(surname)] if surname in words else words:
         if word == surname or word.endswith("."):
             continue
         modifier = re.compile(rf"(?<![\w-]){re.escape(word)}\s+(?P<next>[a-z]+)")
@@ -140,16 +147,32 @@ def _names(text: str, surname: str, speaker: bool) -> list[tuple[str, str | None
             continue
         if at := re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             names.append((name, role if role and role[:1].isupper() and titled(role) else None, at))  # not "asked King"
-    if not names and speaker:
-        first = re.compile(rf"(?<![\w-]){re.escape(surname)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b(?![\s-]+[A-Z])")
+    if not names:
+        first = re.compile(rf"(?<![\w-]){re.escape(surname)}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b(?![\s-]+[A-Z])")
         firsts: dict[str, re.Match[str]] = {}
         for m in first.finditer(text):
             firsts.setdefault(m.group(), m)  # each name where the text first writes it
-        names = [(name, None, m) for name, m in firsts.items()]
+        # a given name after the surname is read as one for a speaker ("Han says"), or when it is hyphenated
+        # as romanised Korean and Chinese names are ("Roh Moo-hyun", "Kim Man-Soo")
+        names = [(name, _title_before(text, m.start()), m) for name, m in firsts.items() if speaker or "-" in name]
     return names
 
 
-def _verbatim(source: Source, name: str, role: str | None, at: re.Match[str]) -> Gloss:
+def _title_before(text: str, start: int) -> str | None:
+    """The title written right before a name at ``start`` ("South Korean President "), when there is one:
+    the capitalised words there, from the first that is neither a stop word nor a weekday."""
+    words = text[max(0, start - 60):start].split("\n")[-1].split(" ")[:-1]
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(".").lower()
+        if not word[:1].isupper() or bare in STOP_WORDS or bare in WEEKDAYS or not word[-1:].isalpha():
+            break
+        taken.insert(0, word)
+    role = " ".join(taken)
+    return role if taken and titled(role) else None
+
+
+def _verbatim(source: Source, surname: str, name: str, role: str | None, at: re.Match[str]) -> Gloss:
     """The words of ``source`` that introduce ``name``, which it writes ``at``: its title right before it
     ("Deputy Foreign Minister Faisal Mekdad"), an apposition after it ("Chuck Schwartz, a U.S.
     Geological Survey researcher") or before it ("the Kremlin's special envoy to Syria, Aleksandr
@@ -162,4 +185,4 @@ def _verbatim(source: Source, name: str, role: str | None, at: re.Match[str]) ->
         end += after.end()
     elif (before := _ROLE_BEFORE.search(text[max(0, start - 100):start])) and titled(before.group()):
         start -= len(before.group())
-    return Gloss(name.split()[-1], text[start:end], source.id, start, end)
+    return Gloss(surname, text[start:end], source.id, start, end)
