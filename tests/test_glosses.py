@@ -142,7 +142,8 @@ def test_a_capitalised_word_never_given_an_age_or_a_voice_is_not_glossed(tmp_pat
 
 def test_a_surname_written_before_a_hyphenated_given_name_is_glossed_with_its_title(tmp_path: Path) -> None:
     files = {"a.txt": ("Spy probe\n\nSouth Korean President Roh Moo-hyun on Monday ordered an inquiry into illegal "
-                       "wiretaps by the spy agency.\n\nOfficials at Roh's Uri Party said the agency must be reformed.\n\n"
+                       "wiretaps by the spy agency.\n\nOfficials at Roh's Uri Party said the agency must be "
+                       "reformed.\n\n"
                        "Roh asked prosecutors to question former agents, his spokesman said.\n")}
     briefing = _brief(tmp_path, files, "Roh asked prosecutors")
     assert _under(render_plain(briefing), "Roh asked") == ["who: South Korean President Roh Moo-hyun [1]"]

@@ -7,6 +7,7 @@ from pathlib import Path
 from brief.headline import lead_clause
 from brief.pipeline import Options, make_briefing
 from brief.ranking.filters import reads_alone
+from brief.render import render_plain
 from brief.sentences import split_sentences
 
 MERGER = [
@@ -228,3 +229,30 @@ def test_a_two_sentence_point_cites_only_sources_that_state_both(tmp_path: Path)
     briefing = make_briefing([one, two], Options(sentences=10, keywords=0))
     pair = next(p for p in briefing.points if p.text.startswith("Lee Raymond"))
     assert pair.source_ids == (1,)  # source 2 has the jobs, not Lee Raymond speaking to reporters
+
+
+def test_a_background_line_that_leads_only_in_passing_does_not_open_the_briefing(tmp_path: Path) -> None:
+    def write(name: str, paragraphs: list[str]) -> Path:
+        path = tmp_path / name
+        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        return path
+
+    background = "Joran Van Der Sloot is the son of a Dutch judge."
+    arrest = "A fourth man, a tour boat disc jockey, was arrested on Friday as the latest suspect in the case."
+    paths = [
+        write("a.txt", [arrest, background, "The woman vanished on the last night of a school trip to the island."]),
+        write("b.txt", ["Volunteers combed the beaches and the dunes again on Saturday without finding her.",
+                        "Her mother appealed on television for anyone with information to come forward.",
+                        "A tour boat disc jockey was arrested on Friday as the fourth suspect in the case."]),
+        write("c.txt", ["The island's prosecutor said the investigation would take months.",
+                        "Police have searched the family home of Joran Van Der Sloot, the 17-year-old son of a "
+                        "Dutch judge, and took away a computer, a car and several boxes of papers."]),
+        write("d.txt", ["The missing student's family flew to the island to join the search.",
+                        "A Dutch judge asked to see his son, Joran Van Der Sloot, the 17-year-old student held in "
+                        "the case, and was refused by the court on the island."]),
+    ]
+    briefing = make_briefing(paths, Options(keywords=0, sentences=4))
+    texts = [p.text for p in briefing.points]
+    assert background in texts and any("disc jockey was arrested" in t for t in texts), render_plain(briefing)
+    # [3] and [4] tell the judge's son in passing, in sentences that say much more: they do not lead with it
+    assert "disc jockey was arrested" in texts[0], render_plain(briefing)

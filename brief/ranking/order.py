@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from typing import Sequence
 
+from brief.lexical import analyse
 from brief.model import Point
 from brief.story import Story
 
@@ -30,15 +32,21 @@ def reading_order(story: Story, points: Sequence[Point], positions: Sequence[int
 def news(story: Story, i: int, reports: dict[int, int]) -> float:
     """How much the independent reports lead with the fact of sentence ``i``: over the reports stating it
     (``i`` and every sentence linked to it; versions of one report together, ``reports`` mapping each
-    source id to its report's), the sum of ``1 / (1 + p)``, where ``p`` is the fact's earliest place in
-    the report (0 for its first sentence)."""
+    source id to its report's), the sum of each report's best ``sqrt(c) / (1 + p)``, where ``p`` is the
+    linked sentence's place in the report (0 for its first sentence) and ``c`` the share of its content
+    words that sentence ``i`` has too (1 for ``i`` itself). A report leads with a fact only as much as its
+    early sentence is that fact: "Van Der Sloot is the son of a Dutch judge" is linked to lead sentences
+    about a search of the judge's home, which say much more, and leads none of them."""
     sentences = story.sentences
-    earliest: dict[int, int] = {}
+    own = set(analyse(sentences[i].text).terms)
+    best: dict[int, float] = {}
     for k in (i, *(link.position for link in story.facts.links(i))):
         s = sentences[k]
         report = reports[s.source_id]
-        earliest[report] = min(earliest.get(report, s.index), s.index)
-    return round(sum(1.0 / (1 + place) for place in earliest.values()), 6)
+        theirs = set(analyse(s.text).terms)
+        share = 1.0 if k == i else len(own & theirs) / max(1, len(theirs))
+        best[report] = max(best.get(report, 0.0), math.sqrt(share) / (1 + s.index))
+    return round(sum(best.values()), 6)
 
 
 def _earliest(point: Point, lengths: dict[int, int]) -> tuple[float, int, int]:
