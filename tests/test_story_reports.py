@@ -288,3 +288,18 @@ def test_one_agencys_stock_line_edited_in_two_of_its_stories_is_one_report(tmp_p
     for point in penalty:  # [1] and [2] are AP's line, edited: one report; Reuters wrote its own
         assert {1, 2} <= set(point.source_ids), render_plain(briefing)
         assert (1, 2) in briefing.point_reports(point), render_plain(briefing)
+
+
+def test_another_quotation_of_the_same_speaker_is_not_cited_for_a_quoted_point(tmp_path: Path) -> None:
+    first = _write(tmp_path, "a.txt", "Party shifts its tone", [
+        "``The tone has totally changed,'' said Rich Tafel, executive director of the Log Cabin Republicans.",
+        "Delegates voted on Tuesday to drop a platform plank that had condemned gay organisations."])
+    second = _write(tmp_path, "b.txt", "Convention welcomes gay Republicans", [
+        "``We're happy to see changes taking place at our convention,'' said Rich Tafel, executive director of "
+        "the Log Cabin Republicans.",
+        "Several gay delegates addressed a party meeting for the first time in its history."])
+    briefing = make_briefing([first, second], Options(keywords=0, sentences=4))
+    quoted = [p for p in briefing.points if p.text.startswith("``")]
+    assert quoted, render_plain(briefing)
+    for point in quoted:  # each source quotes Tafel saying something else: two statements, not one fact
+        assert len(point.source_ids) == 1, render_plain(briefing)

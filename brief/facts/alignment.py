@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from brief.facts import semantic
 from brief.facts.figures import disagree
 from brief.facts.lexical import LexicalMatcher
+from brief.facts.quoted import other_words
 from brief.facts.when import other_day
 from brief.lexical import similarity
 from brief.model import Sentence
@@ -110,6 +111,8 @@ class Alignment:
                 continue  # other figures: another version of the fact, or another fact (``figures``)
             if confirm and other_day(self.sentences[i].text, self.sentences[link.position].text):
                 continue  # what happened on another day (``when.other_day``)
+            if confirm and other_words(self.sentences[i].text, self.sentences[link.position].text):
+                continue  # another thing the speaker said (``quoted.other_words``)
             best[source] = link
         own = Link(i, 1.0, "")
         return (own, *(best[k] for k in sorted(best)))
