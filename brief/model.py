@@ -216,9 +216,14 @@ class Briefing:
 
     def point_reports(self, point: Point) -> tuple[tuple[int, ...], ...]:
         """The sources stating ``point`` grouped by independent report of it: versions of one report
-        together (``reports``), and so are sources whose sentences for it are one copied wire sentence."""
+        together (``reports``), and so are sources whose sentences for it are one copied wire sentence,
+        and sources of one outlet (two AP stories, two pages of one site: one newsroom's word, not two)."""
         groups = [set(group) for group in self.reports(point.source_ids)]
-        for copies in point.copied:
+        outlets: dict[str, list[int]] = {}
+        for source_id in point.source_ids:
+            if outlet := self.source(source_id).outlet:
+                outlets.setdefault(outlet.casefold(), []).append(source_id)
+        for copies in (*point.copied, *(tuple(ids) for ids in outlets.values() if len(ids) > 1)):
             joined = [g for g in groups if g & set(copies)]
             groups = [g for g in groups if not g & set(copies)] + [set().union(*joined)]
         return tuple(sorted(tuple(sorted(g)) for g in groups))

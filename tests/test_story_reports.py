@@ -303,3 +303,24 @@ def test_another_quotation_of_the_same_speaker_is_not_cited_for_a_quoted_point(t
     assert quoted, render_plain(briefing)
     for point in quoted:  # each source quotes Tafel saying something else: two statements, not one fact
         assert len(point.source_ids) == 1, render_plain(briefing)
+
+
+def test_two_stories_of_one_agency_are_one_report_of_a_point_they_word_differently(tmp_path: Path) -> None:
+    first = _write(tmp_path, "a.txt", "Embassy toll rises", [
+        "NAIROBI, Kenya (AP) -- Rescue workers ended their search on Sunday at the bombed embassy.",
+        "The bombing of the embassy in Nairobi killed 213 people, including 12 Americans, hospital officials "
+        "said.",
+        "Rescue workers were still searching the rubble of a neighbouring office block."])
+    second = _write(tmp_path, "b.txt", "Suspects charged", [
+        "DAR ES SALAAM, Tanzania (AP) -- Two men were charged on Monday in the bombing of the American "
+        "embassy here.",
+        "The blast at the embassy building in downtown Nairobi killed 213 people, 12 of them Americans."])
+    third = _write(tmp_path, "c.txt", "Kenya mourns", [
+        "NAIROBI (Reuters) -- Kenyans held a day of mourning on Sunday for the victims of the bombing.",
+        "A nearly simultaneous attack in the Kenyan capital killed 213 people, including 12 Americans."])
+    briefing = make_briefing([first, second, third], Options(keywords=0, sentences=6))
+    toll = [p for p in briefing.points if "213" in p.text and {1, 2} <= set(p.source_ids)]
+    assert toll, render_plain(briefing)
+    for point in toll:  # [1] and [2] are AP's, however each words it; Reuters is another outlet
+        assert (1, 2) in briefing.point_reports(point) and (3,) in briefing.point_reports(point), render_plain(briefing)
+    assert "· AP" in render_plain(briefing) and "· Reuters" in render_plain(briefing)

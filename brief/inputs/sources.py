@@ -12,7 +12,7 @@ from brief.inputs.dedupe import group_duplicates, shared_sentences
 from brief.inputs.document import Document
 from brief.inputs.language import Guess, detect
 from brief.inputs.offsets import with_input_spans
-from brief.inputs.versions import copies, kin, reports
+from brief.inputs.versions import copies, credit, kin, reports
 from brief.model import DroppedLine, Problem, Sentence, Source
 from brief.safety import one_line
 from brief.sentences import split_sentences
@@ -145,7 +145,8 @@ def make_sources(items: Sequence[Document | Problem],
         first = candidates[group[0]]
         doc, cleaned, source_id = first.document, first.cleaned, len(sources) + 1
         title = cleaned.headline or source_title([s.text for s in first.sentences[:8]]) or cleaned.title
-        sources.append(Source(source_id, doc.path, title, cleaned.text, cleaned.outlet, cleaned.date,
+        outlet = cleaned.outlet or credit(cleaned.text)  # the site, else the agency its dateline credits
+        sources.append(Source(source_id, doc.path, title, cleaned.text, outlet, cleaned.date,
                               cleaned.dropped, origins=_origins([candidates[i] for i in group]), url=doc.url,
                               language=first.language, headline=cleaned.headline))
         sentences.extend(replace(s, source_id=source_id) for s in first.sentences)
