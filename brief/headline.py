@@ -25,7 +25,9 @@ _SUBORDINATORS = ("after", "although", "as", "because", "before", "despite", "ev
                   "according to", *PREPOSITIONS)
 # "Despite modest encouragement over a new proposal, the owners ...": the opening clause, up to its comma.
 _LEADING = re.compile(rf"^(?i:{alternation(_SUBORDINATORS)})\b[^,;:\"“”`]{{1,120}},\s+(?=\S)")
-_ATTRIBUTION_VERBS = (*SPEECH_VERBS, "say", "reported", "announced", "confirmed", "stated", "predicted")
+_ATTRIBUTION_VERBS = (*SPEECH_VERBS, "say", "reported", "announced", "confirmed", "stated", "predicted", "recommended",
+                      "urged", "concluded", "estimated", "acknowledged", "disclosed", "revealed", "declared",
+                      "claimed", "admitted")
 # ", a person involved in the talks said Wednesday." / ", according to police." / ", Mekdad told al-Mayadeen."
 _TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VERBS)})(?:\s+[\w.'’-]+){{0,4}}"
                    r"|according to [^,]{1,80})[.!]?[\"”'’]*$")  # after the verb, a when or a where at most
@@ -38,8 +40,12 @@ _ING_TAKES = ("the", "a", "an", "his", "her", "its", "their", "our", "at", "leas
               "that", "it", "him", "them", *PREPOSITIONS)
 _TRAILING = re.compile(r"(?:,\s+(?:but|while|whereas|which|who|after|as|when|where|although|though|because"
                        rf"|including|[a-z]+ing(?=\s+(?:\d|(?i:{alternation(_ING_TAKES)})\b)))\b|;|\s--?\s|\s—\s)")
+# "Keeping a promise to Israel and the United States, Palestinian leader Yasser Arafat ...": an opening
+# participle phrase (its word in -ing takes an object, so "Beijing, ..." is none), up to its comma.
+_PARTICIPLE = re.compile(rf"^[A-Z][a-z]{{2,}}ing\s+(?=(?i:{alternation(_ING_TAKES)})\b)[^,;:\"“”`]{{1,120}},\s+(?=\S)")
 _SUBJECT_OPENERS = frozenset("the a an he she it they we i there this that these those his her its their our some "
                              "many most all both officials police".split())
+_PRONOUNS = frozenset("he she it they we i".split())
 _END = re.compile(r"[\s.;:,]+$")
 NEAR_BEST = 0.9  # headlines this close to the most central one count as central, and the latest of them wins
 MIN_WORDS = 4  # a clause shorter than this says too little: the whole sentence is kept
@@ -48,15 +54,15 @@ MAIN_WORDS = 6  # a trailing clause is left out only when at least this many wor
 
 
 def lead_clause(sentence: str) -> str:
-    """The main clause of ``sentence``, verbatim: without a leading subordinate clause, an attribution
-    tail, a trailing clause (", but ...", ", which ...", "; ...") or the final full stop. The sentence
-    itself (less its full stop) when the clause would be too short."""
+    """The main clause of ``sentence``, verbatim: without a leading subordinate clause or participle phrase,
+    an attribution tail, a trailing clause (", but ...", ", which ...", "; ...") or the final full stop. The
+    sentence itself (less its full stop) when the clause would be too short."""
     text = " ".join(sentence.split())
     whole = _END.sub("", text)
     clause = text
     if not clause.startswith(("``", '"', "“", "'")):  # a quotation's own words are not trimmed
         clause = _TAIL.sub("", clause)
-    leading = _LEADING.match(clause)
+    leading = _LEADING.match(clause) or _PARTICIPLE.match(clause)
     if leading is not None and _opens_clause(clause[leading.end():]):
         clause = clause[leading.end():]
     clause = _END.sub("", clause)
@@ -68,9 +74,12 @@ def lead_clause(sentence: str) -> str:
 
 
 def _opens_clause(text: str) -> bool:
-    """Whether ``text`` opens as a clause does: a name or a subject's first word ("the owners ..."), not
-    the rest of a list ("On a warm, | sunny morning last Friday, ...")."""
+    """Whether ``text`` opens as a clause that reads alone does: a name or a subject's first word ("the
+    owners ..."), not the rest of a list ("On a warm, | sunny morning last Friday, ...") or of a place
+    ("... a clinic in Vienna, | Austria, Yushchenko said"), and not a pronoun ("he said ...": who?)."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if first.endswith(",") or first.lower() in _PRONOUNS:
+        return False
     return first[:1].isupper() or first.lower() in _SUBJECT_OPENERS
 
 

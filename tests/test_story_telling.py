@@ -256,3 +256,18 @@ def test_a_background_line_that_leads_only_in_passing_does_not_open_the_briefing
     assert background in texts and any("disc jockey was arrested" in t for t in texts), render_plain(briefing)
     # [3] and [4] tell the judge's son in passing, in sentences that say much more: they do not lead with it
     assert "disc jockey was arrested" in texts[0], render_plain(briefing)
+
+
+def test_a_title_clause_leaves_out_an_opening_participle_phrase_and_a_recommendation_tail() -> None:
+    assert lead_clause("Keeping a promise to Israel and the United States, Palestinian leader Yasser Arafat on "
+                       "Thursday convened senior officials.") == (
+        "Palestinian leader Yasser Arafat on Thursday convened senior officials")
+    assert lead_clause("The government should set up a network of fitting stations for child seats, the National "
+                       "Transportation Safety Board recommended Wednesday.") == (
+        "The government should set up a network of fitting stations for child seats")
+    # what is left must read alone: not the rest of a place ("Austria, ..."), not a pronoun ("he ...")
+    returning = ("Returning to Kiev after checking out of a clinic in Vienna, Austria, Yushchenko said he was sure "
+                 "that the authorities had poisoned him")
+    assert lead_clause(returning + ".") == returning
+    assert lead_clause("When Evan Rosenberg was 2 years old, he didn't play like other children.") == (
+        "When Evan Rosenberg was 2 years old, he didn't play like other children")
