@@ -150,3 +150,9 @@ def test_a_wire_desks_service_note_after_the_headline_is_left_out() -> None:
     assert cleaned.title == "Harbour bridge reopens after storm repairs"
     assert cleaned.headline == "Harbour bridge reopens after storm repairs"
     assert "ATTENTION" not in cleaned.text and "///" not in cleaned.text
+
+
+def test_an_agency_byline_cut_short_in_wire_copy_is_not_the_title() -> None:
+    cleaned = clean("*Associated Press Write\n\n" + "\n\n".join(BODY))
+    assert cleaned.title != "*Associated Press Write" and cleaned.headline is None
+    assert "Associated Press Write" not in cleaned.text

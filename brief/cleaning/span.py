@@ -35,8 +35,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CREDITED = re.compile(r"^\W*(?:\w+\s+){0,2}[Bb]y\s+[A-Z]")  # "Analysis by Chris Cillizza, CNN Editor-at-large"
 # A wire desk's line above a story, not its headline: a slug ("bc-grizzly", "NYTR-LKL-VIOX"), an advisory
 # ("URGENT", "ADVANCE FOR SUNDAY, SEPT. 4", "EMBARGOED ..."), a bulletin's name ("AP Top News at 6 p.m. EST").
+# An agency's byline credit, often cut short in wire copy ("*Associated Press Write", "AP Science Writer").
 _DESK_LINE = re.compile(r"^(?:[\w.]+(?:-[\w.]+)+|URGENT\b.*|(?:ADVANCE|EMBARGOED|FOR RELEASE|HOLD FOR)\b.*"
-                        r"|AP Top News\b.*)$")
+                        r"|AP Top News\b.*"
+                        r"|\W*(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse)"
+                        r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Write|Writer|Writers|Correspondent|Staff)\b\W*)$")
 
 
 def find_headline(units: list[Unit], feats: list[Features], topic: Topic) -> int | None:
