@@ -208,22 +208,36 @@ class Briefing:
         return self.sources[source_id - 1]
 
     def reports(self, source_ids: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
-        """``source_ids`` grouped by independent report, each group sorted, groups by their first id."""
+        """``source_ids`` grouped by independent report, each group sorted, groups by their first id: versions
+        of one report together, and so are sources of one outlet (two AP stories, two pages of one site: one
+        newsroom's word, not two)."""
+        parent = {source_id: source_id for source_id in source_ids}
+
+        def root(x: int) -> int:
+            while parent[x] != x:
+                x = parent[x]
+            return x
+
+        first: dict[tuple[str, object], int] = {}  # (report id or outlet) -> the first source with it
+        for source_id in sorted(source_ids):
+            source = self.source(source_id)
+            keys = [("report", source.report_id)] + ([("outlet", source.outlet.casefold())] if source.outlet else [])
+            for key in keys:
+                if key in first:
+                    a, b = root(source_id), root(first[key])
+                    parent[max(a, b)] = min(a, b)
+                else:
+                    first[key] = source_id
         groups: dict[int, list[int]] = {}
         for source_id in sorted(source_ids):
-            groups.setdefault(self.source(source_id).report_id, []).append(source_id)
+            groups.setdefault(root(source_id), []).append(source_id)
         return tuple(tuple(group) for group in sorted(groups.values()))
 
     def point_reports(self, point: Point) -> tuple[tuple[int, ...], ...]:
-        """The sources stating ``point`` grouped by independent report of it: versions of one report
-        together (``reports``), and so are sources whose sentences for it are one copied wire sentence,
-        and sources of one outlet (two AP stories, two pages of one site: one newsroom's word, not two)."""
+        """The sources stating ``point`` grouped by independent report of it: as ``reports`` groups them,
+        and sources whose sentences for it are one copied wire sentence together too."""
         groups = [set(group) for group in self.reports(point.source_ids)]
-        outlets: dict[str, list[int]] = {}
-        for source_id in point.source_ids:
-            if outlet := self.source(source_id).outlet:
-                outlets.setdefault(outlet.casefold(), []).append(source_id)
-        for copies in (*point.copied, *(tuple(ids) for ids in outlets.values() if len(ids) > 1)):
+        for copies in point.copied:
             joined = [g for g in groups if g & set(copies)]
             groups = [g for g in groups if not g & set(copies)] + [set().union(*joined)]
         return tuple(sorted(tuple(sorted(g)) for g in groups))

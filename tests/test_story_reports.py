@@ -324,3 +324,4 @@ def test_two_stories_of_one_agency_are_one_report_of_a_point_they_word_different
     for point in toll:  # [1] and [2] are AP's, however each words it; Reuters is another outlet
         assert (1, 2) in briefing.point_reports(point) and (3,) in briefing.point_reports(point), render_plain(briefing)
     assert "· AP" in render_plain(briefing) and "· Reuters" in render_plain(briefing)
+    assert render_plain(briefing).splitlines()[1].startswith("3 sources, 2 independent reports · ")

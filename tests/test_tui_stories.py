@@ -67,10 +67,12 @@ def hand_built_stories(folder: Path) -> Stories:
         (folder / name).write_text(text, encoding="utf-8")
         return str(folder / name)
 
-    bridge = [written(f"bridge-{n}.html", page(title, paragraphs, date=date, url=f"https://herald.example/{n}"))
-              for n, (title, paragraphs, date) in enumerate([("Harbour bridge reopens", BRIDGE, "2024-03-04"),
-                                                             ("Bridge back in use", BRIDGE_AGAIN, "2024-03-06"),
-                                                             ("Drivers return", BRIDGE_THIRD, "2024-03-05")])]
+    bridge = [written(f"bridge-{n}.html", page(title, paragraphs, site=site, date=date,
+                                               url=f"https://{site.split()[-1].lower()}.example/{n}"))
+              for n, (title, paragraphs, site, date) in enumerate([
+                  ("Harbour bridge reopens", BRIDGE, "The Coast Herald", "2024-03-04"),
+                  ("Bridge back in use", BRIDGE_AGAIN, "The Gazette", "2024-03-06"),
+                  ("Drivers return", BRIDGE_THIRD, "The Courier", "2024-03-05")])]  # three outlets
     merger = [written("merger-1.txt", text_article("[business] Oil firms agree to merge", MERGER)),
               written("merger-2.txt", text_article("Oil giants to combine", MERGER[1:] + MERGER[:1]))]
     strike = [written("strike-1.txt", text_article("Teachers strike over pay", STRIKE)),
