@@ -60,25 +60,39 @@ def average_linkage(vectors: Rows, pairs: dict[tuple[int, int], float], threshol
         if similarity >= threshold:
             heap.append((-similarity, a, b, 0, 0))
     heapq.heapify(heap)
+    # The dot products of linked groups' sums: a joined group's is the sum of its two parts' (exact for a
+    # part linked to the other group, computed from the sums for a part that was not)
+    dots: dict[tuple[int, int], float] = dict(pairs)  # two rows' sums: their cosine
+
+    def dot(x: int, y: int) -> float:
+        key = (x, y) if x < y else (y, x)
+        if key not in dots:
+            dots[key] = _dot(sums[x], sums[y])
+        return dots[key]
+
     while heap:
         _, a, b, seen_a, seen_b = heapq.heappop(heap)
         if a not in members or b not in members or joins[a] != seen_a or joins[b] != seen_b:
             continue  # a side was joined to another group since: its similarity has been pushed anew
         # a (the lower id) absorbs b
-        shared = _dot(sums[a], sums[b])
+        others = (linked[a] | linked.pop(b)) - {a, b}
+        joined = {c: dot(a, c) + dot(b, c) for c in sorted(others)}
+        square[a] += square.pop(b) + 2 * dot(a, b)
         for k, v in sums.pop(b).items():
             sums[a][k] = sums[a].get(k, 0.0) + v
-        square[a] += square.pop(b) + 2 * shared
         members[a] = sorted(members[a] + members.pop(b))
         joins[a] += 1
-        others = (linked[a] | linked.pop(b)) - {a, b}
         linked[a] = others
         size_a = len(members[a])
         for c in sorted(others):
             linked[c].discard(b)
             linked[c].add(a)
-            similarity = _dot(sums[a], sums[c]) / (size_a * len(members[c]))
+            for key in ((min(a, c), max(a, c)), (min(b, c), max(b, c))):
+                dots.pop(key, None)
+            dots[min(a, c), max(a, c)] = joined[c]
+            similarity = joined[c] / (size_a * len(members[c]))
             if joinable(a, c, similarity):
                 low, high = min(a, c), max(a, c)
                 heapq.heappush(heap, (-similarity, low, high, joins[low], joins[high]))
+        dots.pop((a, b), None)
     return [members[i] for i in sorted(members)]
