@@ -158,7 +158,7 @@ def dask_throughput(items: list, made: tuple, stories: list, workers: int, kept:
         rates.append(len(stories) / elapsed)
         print(f"Dask, {n} worker{'s' if n > 1 else ''}: {len(stories)} stories briefed in {elapsed:.1f} s, "
               f"{rates[-1]:.2f} stories/s; the workers' CPU time {cpu:.1f} s, {cpu / elapsed:.2f} cores busy "
-              f"(what the machine's load left them)")
+              f"(what the machine's load left them), {len(stories) / cpu:.2f} stories per CPU second")
     if len(rates) == 2:
         print(f"throughput with {workers} workers / with 1: {rates[1] / rates[0]:.2f}x")
 
