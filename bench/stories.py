@@ -2,7 +2,7 @@
 finds the clusters again.
 
 Usage: python bench/stories.py DATASET_DIR [DATASET_DIR ...] [--group-only] [--threshold T] [--workers N]
-                               [--total N] [--alone] [--dask N]
+                               [--total N] [--alone] [--dask N] [--fresh]
 
 A dataset is a folder of clusters with ``docs/*.txt`` (and, optionally, a ``cluster.json`` naming each
 file's ``docno``). Every article of every cluster of every dataset given is one input, in cluster
@@ -27,6 +27,10 @@ and their ratio: the throughput the workers add, with the CPU time the workers u
 time, how many cores they had (on a machine busy with other work, fewer than they are). Each
 cluster's workers first brief one small story each (loading brief and its model), which is not
 timed; neither is starting the cluster.
+
+Each input is cleaned once, for the grouping, and each story's briefing is given its sources made from
+those pieces (``brief.stories.kept``), as ``brief`` does; ``--fresh`` has every story clean its inputs
+again instead, to measure the difference.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from brief.options import Options  # noqa: E402
 from brief.pipeline import read  # noqa: E402
 from brief.sentences import split_sentences  # noqa: E402
 from brief.stories import THRESHOLD, brief_stories, group  # noqa: E402
+from brief.stories.kept import Kept  # noqa: E402
 
 
 def articles(datasets: list[Path]) -> tuple[list[str], dict[str, set[str]]]:
@@ -126,7 +131,7 @@ def bcubed(found: dict[str, int], labels: dict[str, set[str]]) -> tuple[float, f
     return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def dask_throughput(items: list, made: tuple, stories: list, workers: int) -> None:
+def dask_throughput(items: list, made: tuple, stories: list, workers: int, kept: Kept) -> None:
     """Brief ``stories`` on a local Dask cluster of 1 worker, then of ``workers``; print each rate and the ratio."""
     import tempfile
 
@@ -143,17 +148,17 @@ def dask_throughput(items: list, made: tuple, stories: list, workers: int) -> No
         with tempfile.TemporaryDirectory() as scratch, distributed.LocalCluster(
                 n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
                 local_directory=scratch) as cluster, distributed.Client(cluster, set_as_default=False) as client:
-            client.run(_brief, warm, options, False)  # on every worker: brief and its model loaded
+            client.run(_brief, (warm, None), options, False)  # on every worker: brief and its model loaded
             before = client.run(time.process_time)
             start = time.perf_counter()
-            brief_stories(items, made, stories, options, mapper=lambda fn, parts, opts, cache:
+            brief_stories(items, made, stories, options, kept=kept, mapper=lambda fn, parts, opts, cache:
                           _map(client, fn, parts, opts, cache))
             elapsed = time.perf_counter() - start
             cpu = sum(t - before[w] for w, t in client.run(time.process_time).items())
         rates.append(len(stories) / elapsed)
         print(f"Dask, {n} worker{'s' if n > 1 else ''}: {len(stories)} stories briefed in {elapsed:.1f} s, "
               f"{rates[-1]:.2f} stories/s; the workers' CPU time {cpu:.1f} s, {cpu / elapsed:.2f} cores busy "
-              f"(what the machine's load left them)")
+              f"(what the machine's load left them), {len(stories) / cpu:.2f} stories per CPU second")
     if len(rates) == 2:
         print(f"throughput with {workers} workers / with 1: {rates[1] / rates[0]:.2f}x")
 
@@ -172,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, help="processes that brief the stories (default: every core)")
     ap.add_argument("--total", type=int, default=0, help="add paragraph-sampled variants up to N articles")
     ap.add_argument("--alone", action="store_true", help="group each cluster on its own; count those split")
+    ap.add_argument("--fresh", action="store_true", help="each story's briefing cleans its inputs again "
+                    "(as before they were kept from the grouping): to measure what keeping them saves")
     ap.add_argument("--dask", type=int, metavar="N", help="brief on a local Dask cluster of 1, then N workers")
     args = ap.parse_args(argv)
     paths, labels = articles(args.datasets)
@@ -185,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         items = variants(items, labels, args.total)
         paths = [item.path for item in items if isinstance(item, Document)]
         start = time.perf_counter()  # the variants are the input: their making is not timed
-    made = make_sources(items)
+    kept = Kept()  # each input cleaned once: for the grouping and for its story's briefing
+    made = make_sources(items, kept)
     sources, sentences, _ = made
     grouped = time.perf_counter()
     stories = group(sources, sentences, args.threshold)
@@ -208,13 +216,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"BCubed  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (threshold {args.threshold})")
     print(f"read and clean {grouped - start:.1f} s; group {done - grouped:.1f} s; peak {peak_mib():.0f} MiB")
     if args.dask:
-        dask_throughput(items, made, stories, args.dask)
+        dask_throughput(items, made, stories, args.dask, kept)
     elif not args.group_only:
         options = Options()
-        brief_stories(items, made, stories, options, workers=args.workers)
+        here = time.process_time()
+        brief_stories(items, made, stories, options, workers=args.workers, kept=None if args.fresh else kept)
         end = time.perf_counter()
-        print(f"whole run (read, clean, group, brief {len(stories)} stories): {end - start:.1f} s; peak "
-              f"{peak_mib():.0f} MiB here, {peak_mib(resource.RUSAGE_CHILDREN):.0f} MiB in the largest worker")
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        print(f"whole run (read, clean, group, brief {len(stories)} stories): {end - start:.1f} s, of which "
+              f"briefing {end - done:.1f} s; CPU time {time.process_time() - here:.1f} s here while briefing, "
+              f"{children.ru_utime + children.ru_stime:.1f} s in the workers; peak {peak_mib():.0f} MiB here, "
+              f"{peak_mib(resource.RUSAGE_CHILDREN):.0f} MiB in the largest worker")
     return 0
 
 

@@ -22,7 +22,7 @@ from brief.stories import Stories, make_stories
 if TYPE_CHECKING:
     from distributed import Client
 
-    from brief.stories.briefings import Briefed
+    from brief.stories.briefings import Briefed, Part
 
 READ_BATCH = 8
 """Inputs read by one task: enough that a task outlasts its scheduling, few enough to spread a folder's
@@ -75,12 +75,15 @@ def _read(client: Client, inputs: Sequence[str], fetch: bool) -> list[Document |
     return items
 
 
-def _map(client: Client, fn: Callable[..., Briefed], parts: Sequence[Sequence[Document | Problem]],
-         options: Options, use_cache: bool) -> Iterator[tuple[int, Briefed]]:
-    """``fn(part, options, use_cache)`` for every part on the workers, each ``(index, result)`` as it finishes."""
+def _map(client: Client, fn: Callable[..., Briefed], parts: Sequence[Part], options: Options,
+         use_cache: bool) -> Iterator[tuple[int, Briefed]]:
+    """``fn(part, options, use_cache)`` for every part on the workers, each ``(index, result)`` as it finishes.
+    The parts are given to the scheduler first to last, each a priority below the one before, so the workers
+    start them in that order (the largest stories first, as ``brief.stories.briefings`` orders them)."""
     from distributed import as_completed
 
-    futures = client.map(fn, list(parts), options=options, use_cache=use_cache, pure=False)
+    futures = [client.submit(fn, part, options=options, use_cache=use_cache, pure=False, priority=len(parts) - n)
+               for n, part in enumerate(parts)]
     index = {future.key: n for n, future in enumerate(futures)}
     for future in as_completed(futures, loop=client.loop):
         yield index[future.key], future.result()

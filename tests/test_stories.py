@@ -151,3 +151,18 @@ def test_stories_briefed_in_worker_processes_are_the_stories_briefed_here(tmp_pa
     here = make_stories(inputs, Options(keywords=3), workers=1)
     there = make_stories(inputs, Options(keywords=3), workers=2)
     assert render_stories(there, "json") == render_stories(here, "json")
+
+
+def test_two_tight_stories_stay_apart_though_alike_beyond_the_threshold() -> None:
+    import numpy as np
+
+    from brief.stories.linkage import average_linkage
+
+    # two pairs of near-copies that share one word: each article about 0.1 alike the other pair's, above a
+    # threshold of 0.05, yet not half as alike as either pair is within
+    rows = np.array([[1.0, 0.0, 0.4], [1.0, 0.05, 0.4], [0.0, 1.0, 0.4], [0.05, 1.0, 0.4]])
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    pairs = {(i, j): float(rows[i] @ rows[j]) for i in range(4) for j in range(i + 1, 4)}
+    assert 0.05 < min(pairs[0, 2], pairs[1, 3]) and max(pairs[0, 2], pairs[0, 3]) < 0.5 * pairs[0, 1]
+    assert average_linkage(rows, pairs, 0.05) == [[0, 1, 2, 3]]
+    assert average_linkage(rows, pairs, 0.05, apart=0.5) == [[0, 1], [2, 3]]

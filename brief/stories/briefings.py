@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from brief.english import counted
 from brief.inputs import Document, make_sources
@@ -14,9 +14,14 @@ from brief.options import Options
 from brief.pipeline import NoBriefing, brief_items, piece_store, read
 from brief.stories.grouping import CLEARLY_APART_SOURCES, group
 
+if TYPE_CHECKING:
+    from brief.cache import Pieces
+
 Briefed = Briefing | tuple[Problem, ...]
-StoryMapper = Callable[[Callable[..., Briefed], Sequence[Sequence[Document | Problem]], Options, bool],
-                       Iterator[tuple[int, Briefed]]]
+Made = tuple[list[Source], list[Sentence], list[Problem]]
+Part = tuple[Sequence[Document | Problem], Made | None]
+"""One story to brief: its documents, and their sources as ``make_sources`` makes them (None: made there)."""
+StoryMapper = Callable[[Callable[..., Briefed], Sequence[Part], Options, bool], Iterator[tuple[int, Briefed]]]
 """Runs ``fn(part, options, use_cache)`` for every part elsewhere (``brief.cluster``: on a Dask cluster's
 workers) and yields each ``(index of the part, result)`` as it finishes."""
 
@@ -57,29 +62,35 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     # straight away (a repeated run is then served from the cache before anything is cleaned).
     if one_story or confident and sum(isinstance(item, Document) for item in items) < CLEARLY_APART_SOURCES:
         return _one(items, options, use_cache, progress, mapper)
+    from brief.stories.kept import Kept
+
     say(f"cleaning and splitting {counted(len(items), 'document')}")
-    made = make_sources(items, piece_store() if use_cache else None)  # each input cleaned once, kept in the cache
+    kept = Kept(piece_store() if use_cache else None)  # each input cleaned once: for the grouping and its story
+    made = make_sources(items, kept)
     sources, sentences, problems = made
     if not sources:
         raise NoBriefing(problems)
     say(f"grouping {counted(len(sources), 'source')} into stories")
     stories = group(sources, sentences, confident=confident)
-    return brief_stories(items, made, stories, options, use_cache, progress, workers, mapper)
+    return brief_stories(items, made, stories, options, use_cache, progress, workers, mapper, kept)
 
 
-def brief_stories(items: Sequence[Document | Problem], made: tuple[list[Source], list[Sentence], list[Problem]],
-                  stories: Sequence[Sequence[int]], options: Options = Options(), use_cache: bool = False,
-                  progress: Callable[[str], None] | None = None, workers: int | None = None,
-                  mapper: StoryMapper | None = None) -> Stories:
-    """Brief each story (source ids of ``made``, which is ``make_sources(items)``) from its own
-    documents; a single story is briefed from every item, exactly as one story always was."""
+def brief_stories(items: Sequence[Document | Problem], made: Made, stories: Sequence[Sequence[int]],
+                  options: Options = Options(), use_cache: bool = False, progress: Callable[[str], None] | None = None,
+                  workers: int | None = None, mapper: StoryMapper | None = None,
+                  kept: Pieces | None = None) -> Stories:
+    """Brief each story (source ids of ``made``, which is ``make_sources(items, kept)``) from its own
+    documents; a single story is briefed from every item, exactly as one story always was. With ``kept``
+    (``brief.stories.kept.Kept``), each story's sources are made here from the pieces cleaned for the
+    grouping, and sent with its documents: no input is cleaned twice."""
     if len(stories) == 1:
         return _one(items, options, use_cache, progress, mapper, made)
     by_id = {s.id: s for s in made[0]}
     parts = [story_items(items, [by_id[i] for i in story]) for story in stories]
     problems = tuple(item for item in items if isinstance(item, Problem))
     unread = tuple(p for p in made[2] if p not in problems)  # cleaning's refusals (language, no text)
-    briefed = _brief_all(parts, options, use_cache, progress or (lambda _message: None), workers, mapper)
+    jobs: list[Part] = [(part, None if kept is None else make_sources(part, kept)) for part in parts]
+    briefed = _brief_all(jobs, options, use_cache, progress or (lambda _message: None), workers, mapper)
     briefings = [b for b in briefed if isinstance(b, Briefing)]
     lost = tuple(p for failure in briefed if isinstance(failure, tuple) for p in failure)
     if not briefings:
@@ -92,27 +103,29 @@ def _alone(briefing: Briefing) -> Stories:
 
 
 def _one(items: Sequence[Document | Problem], options: Options, use_cache: bool,
-         progress: Callable[[str], None] | None, mapper: StoryMapper | None,
-         made: tuple[list[Source], list[Sentence], list[Problem]] | None = None) -> Stories:
+         progress: Callable[[str], None] | None, mapper: StoryMapper | None, made: Made | None = None) -> Stories:
     """Everything briefed as one story, here, or by ``mapper`` elsewhere (the same briefing)."""
     if mapper is None:
         return _alone(brief_items(items, options, use_cache, progress, made=made))
-    ((_, briefed),) = mapper(_brief, [items], options, use_cache)
+    ((_, briefed),) = mapper(_brief, [(items, made)], options, use_cache)
     if isinstance(briefed, tuple):
         raise NoBriefing(briefed)
     return _alone(briefed)
 
 
-def _brief_all(parts: Sequence[Sequence[Document]], options: Options, use_cache: bool,
+def _brief_all(parts: Sequence[Part], options: Options, use_cache: bool,
                say: Callable[[str], None], workers: int | None, mapper: StoryMapper | None = None) -> list[Briefed]:
-    """Each story's briefing, in story order: in worker processes when the run is large enough. A story
+    """Each story's briefing, in story order: in worker processes when the run is large enough, the
+    largest stories started first, so that no large one is left to finish alone at the end. A story
     whose articles give no text when cleaned on their own gives its problems instead."""
-    total = sum(len(part) for part in parts)
+    total = sum(len(documents) for documents, _ in parts)
     workers = workers if workers is not None else (os.cpu_count() or 1) if total >= PARALLEL_SOURCES else 1
     done: list[Briefed | None] = [None] * len(parts)
+    largest = sorted(range(len(parts)), key=lambda n: (-_size(parts[n]), n))
     if mapper is not None:
-        for finished, (n, briefed) in enumerate(mapper(_brief, parts, options, use_cache), 1):
-            done[n] = briefed
+        mapped = mapper(_brief, [parts[n] for n in largest], options, use_cache)
+        for finished, (k, briefed) in enumerate(mapped, 1):
+            done[largest[k]] = briefed
             say(f"briefed {finished} of {len(parts)} stories")
     elif workers <= 1:
         for n, part in enumerate(parts):
@@ -124,17 +137,28 @@ def _brief_all(parts: Sequence[Sequence[Document]], options: Options, use_cache:
 
         context = multiprocessing.get_context("spawn")  # no fork of a process holding encoder threads
         with ProcessPoolExecutor(min(workers, len(parts)), mp_context=context) as pool:
-            futures = {pool.submit(_brief, part, options, use_cache): n for n, part in enumerate(parts)}
+            futures = {pool.submit(_brief, parts[n], options, use_cache): n for n in largest}
             for finished, future in enumerate(as_completed(futures), 1):
                 done[futures[future]] = future.result()
                 say(f"briefed {finished} of {len(parts)} stories")
     return [b for b in done if b is not None]
 
 
-def _brief(part: Sequence[Document | Problem], options: Options, use_cache: bool) -> Briefed:
-    """One story's briefing on the single-story path, or the problems that kept it from being made
-    (an exception with arguments of its own does not cross between processes intact)."""
+def _size(part: Part) -> int:
+    """How much briefing a story asks, about: its sentences when its sources are made, else its characters
+    (a hundredth of them, about a sentence's worth each)."""
+    documents, made = part
+    if made is not None:
+        return len(made[1])
+    return sum(len(d.text) for d in documents if isinstance(d, Document)) // 100
+
+
+def _brief(part: Part, options: Options, use_cache: bool) -> Briefed:
+    """One story's briefing on the single-story path (from its sources when they come made), or the
+    problems that kept it from being made (an exception with arguments of its own does not cross
+    between processes intact)."""
+    documents, made = part
     try:
-        return brief_items(part, options, use_cache)
+        return brief_items(documents, options, use_cache, made=made)
     except NoBriefing as failure:
         return failure.problems

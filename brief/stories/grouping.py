@@ -2,7 +2,8 @@
 
 Articles are compared by their words, each weighted by its rarity in English (``features``), each
 with its nearest others (``neighbours``), and joined by average linkage (``linkage``) while the
-articles of two groups are, on average, at least ``THRESHOLD`` alike. Then a small group joins the
+articles of two groups are, on average, at least ``THRESHOLD`` alike, and more than ``APART`` times
+as alike as the less cohesive group's own articles are. Then a small group joins the
 larger story it is most alike, when it is alike it at all (``ATTACH``): a follow-up or a sidebar of
 a story is part of that story, not a story of its own. The parameters were chosen on one
 development mix, DUC 2006's 50 topics of 25 articles (``bench/stories.py``), each topic mixed with
@@ -54,7 +55,7 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: f
     if len(sources) < (CLEARLY_APART_SOURCES if confident else 2):
         return [tuple(s.id for s in sources)] if sources else []
     rows = vectors(source_words(sources, sentences))
-    groups = _attach_small(rows, average_linkage(rows, candidate_pairs(rows), threshold), attach)
+    groups = _attach_small(rows, average_linkage(rows, candidate_pairs(rows), threshold, APART), attach)
     if confident and not clearly_apart(rows, groups):
         return [tuple(s.id for s in sources)]
     stories = [tuple(sources[r].id for r in members) for members in groups]
