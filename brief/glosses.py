@@ -57,7 +57,8 @@ def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, 
             if gloss is not None:
                 glosses.append(gloss)
                 introduced.add(surname)
-        introduced.update(m.group("surname") for m in _FULL_NAME.finditer(point.text))
+        # every word of a full name the point gives: "President Roh Moo-Hyun" introduces Roh too
+        introduced.update(w for m in _FULL_NAME.finditer(point.text) for w in re.findall(r"[A-Z][\w'’-]+", m.group()))
         out.append(replace(point, glosses=tuple(glosses)) if glosses else point)
     return tuple(out)
 

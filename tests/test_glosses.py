@@ -149,3 +149,11 @@ def test_a_surname_written_before_a_hyphenated_given_name_is_glossed_with_its_ti
     assert _under(render_plain(briefing), "Roh asked") == ["who: South Korean President Roh Moo-hyun [1]"]
     gloss = json.loads(render_json(briefing))["points"][0]["glosses"][0]
     assert gloss["surname"] == "Roh" and gloss["text"] == "South Korean President Roh Moo-hyun"
+
+
+def test_a_surname_first_name_given_in_full_in_an_earlier_point_needs_no_gloss(tmp_path: Path) -> None:
+    files = {"a.txt": ("Spy probe\n\nThe ambassador called the office of President Roh Moo-hyun late Monday and "
+                       "offered to resign.\n\nRoh asked prosecutors to question former agents, his spokesman "
+                       "said.\n")}
+    briefing = _brief(tmp_path, files, "The ambassador called", "Roh asked prosecutors")
+    assert _under(render_plain(briefing), "Roh asked") == []  # point 1 gave "President Roh Moo-hyun"
