@@ -13,7 +13,8 @@ every speed figure beside its anchor.
 
 ``--baseline DIR`` names another checkout of brief (``git worktree add /tmp/before COMMIT``):
 every brief row then runs it too, run for run in alternation with this tree, so "before" and
-"after" see the same load; its line follows, marked "before". A brief row on the seeds also
+"after" see the same load; its line follows, marked "before". Both checkouts are byte-compiled
+first, as an installed brief is (``tui_speed.compiled``). A brief row on the seeds also
 gives its ratio to the sumy anchor's time. The "one article added" row times a 26th article
 briefed on top of a cached 25-article story (the cache keeps each source's sentence vectors, each
 input cleaned and split, and the keywords of the sources they were ranked on).
@@ -100,6 +101,10 @@ def main() -> None:
                PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     before = dict(env, PYTHONPATH=os.pathsep.join(filter(None, [str(args.baseline), os.environ.get("PYTHONPATH")])))
     trees = {"": env, " (before)": before} if args.baseline else {"": env}
+    from tui_speed import compiled
+
+    for root in (ROOT, args.baseline) if args.baseline else (ROOT,):
+        compiled(root)
     seeds = [str(p) for p in SEEDS]
     rows: list[tuple[str, float, float, str]] = []
     curve: dict[str, list[tuple[float, float]]] = {"brief, keywords included": [], "sumy LexRank": []}
