@@ -1,4 +1,4 @@
-"""Speed benchmark: brief's wall time and peak memory beside sumy and KeyBERT, measured in one run.
+"""Speed benchmark: brief's wall time, peak memory and CPU seconds beside sumy and KeyBERT, measured in one run.
 
 Usage:
     python bench/speed.py [--dataset ../shared/eval-dev/data/duc2006] [--runs 3] [--scale 10,100,1000]
@@ -13,7 +13,8 @@ every speed figure beside its anchor.
 
 ``--baseline DIR`` names another checkout of brief (``git worktree add /tmp/before COMMIT``):
 every brief row then runs it too, run for run in alternation with this tree, so "before" and
-"after" see the same load; its line follows, marked "before". A brief row on the seeds also
+"after" see the same load; its line follows, marked "before". Both checkouts are byte-compiled
+first, as an installed brief is (``tui_speed.compiled``). A brief row on the seeds also
 gives its ratio to the sumy anchor's time. The "one article added" row times a 26th article
 briefed on top of a cached 25-article story (the cache keeps each source's sentence vectors, each
 input cleaned and split, and the keywords of the sources they were ranked on).
@@ -63,8 +64,9 @@ print(model.extract_keywords(text, keyphrase_ngram_range=(1, 2), stop_words="eng
 """
 
 
-def peak_of(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and the process's own peak RSS in MiB (via /usr/bin/time-like wait4)."""
+def peak_of(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, the process's own peak RSS in MiB and its CPU seconds, user and system, its threads
+    included (via /usr/bin/time-like wait4). On a shared machine the CPU seconds vary less than the wall's."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -72,7 +74,7 @@ def peak_of(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     err = proc.stderr.read().decode() if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(cmd[:4])} failed: {err[-400:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def articles(dataset: Path, n: int) -> list[str]:
@@ -100,6 +102,10 @@ def main() -> None:
                PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     before = dict(env, PYTHONPATH=os.pathsep.join(filter(None, [str(args.baseline), os.environ.get("PYTHONPATH")])))
     trees = {"": env, " (before)": before} if args.baseline else {"": env}
+    from tui_speed import compiled
+
+    for root in (ROOT, args.baseline) if args.baseline else (ROOT,):
+        compiled(root)
     seeds = [str(p) for p in SEEDS]
     rows: list[tuple[str, float, float, str]] = []
     curve: dict[str, list[tuple[float, float]]] = {"brief, keywords included": [], "sumy LexRank": []}
@@ -108,7 +114,7 @@ def main() -> None:
     def row(label: str, cmd: list[str], target: str, runs: int = args.runs, fresh: bool = True,
             setup: list[str] | None = None) -> None:
         """Time ``cmd`` (after ``setup``, untimed, on a cleared cache when ``fresh``), per tree in alternation."""
-        results: dict[str, list[tuple[float, float]]] = {mark: [] for mark in (trees if cmd[0] == BRIEF else [""])}
+        results: dict[str, list[tuple[float, float, float]]] = {mark: [] for mark in (trees if cmd[0] == BRIEF else [""])}
         for _ in range(runs):
             for mark in results:
                 if fresh:
@@ -118,14 +124,15 @@ def main() -> None:
                 results[mark].append(peak_of(cmd, trees[mark]))
         for mark, found in results.items():
             seconds, mib = statistics.median(r[0] for r in found), max(r[1] for r in found)
+            cpu = statistics.median(r[2] for r in found)
             rows.append((label + mark, seconds, mib, target))
             if label.startswith("anchor: sumy LexRank, seeds"):
                 sumy_seeds.append(seconds)
             on_seeds = sumy_seeds and ", seeds" in label and cmd[0] == BRIEF
             ratio = f" ({seconds / sumy_seeds[0]:.2f}x sumy)" if on_seeds else ""
-            print(f"{label + mark:<48} {seconds:8.2f} s {mib:8.0f} MiB   {target}{ratio}", flush=True)
+            print(f"{label + mark:<48} {seconds:8.2f} s {mib:8.0f} MiB {cpu:8.2f} s   {target}{ratio}", flush=True)
 
-    print(f"{'measurement':<48} {'median':>10} {'peak':>12}   target / anchor")
+    print(f"{'measurement':<48} {'median':>10} {'peak':>12} {'CPU':>10}   target / anchor")
     if args.anchors:
         row("anchor: sumy LexRank, seeds", [sys.executable, "-c", SUMY_SCRIPT, *seeds], "(1.6 s, 163 MiB measured)", fresh=False)
         row("anchor: KeyBERT script, seeds", [sys.executable, "-c", KEYBERT_SCRIPT, *seeds], "(8.8 s, 544 MiB measured)", fresh=False)

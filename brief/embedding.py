@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 MAX_TOKENS = 256  # the model's max_seq_length (sentence_bert_config.json)
 _HEADS = 12
 _EPS = 1e-12
-_BATCH = 16  # texts per forward pass, sorted by length: small batches waste little on padding
+_BATCH = 16  # texts per forward pass at most, sorted by length ...
+_PADDING = 0.125  # ... and a batch ends before padding would be more than this share of its tokens
 
 
 def model_dir() -> Path:
@@ -100,10 +101,8 @@ class Encoder:
         # Truncation keeps the closing [SEP] token, as the tokenizer's own truncation does.
         encodings = [e.ids if len(e.ids) <= max_tokens else [*e.ids[: max_tokens - 1], e.ids[-1]]
                      for e in self.tokenizer.encode_batch(list(texts))]
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i]))
-        for start in range(0, len(order), _BATCH):
-            chunk = order[start:start + _BATCH]
-            length = max(len(encodings[i]) for i in chunk)
+        for chunk in batches([len(e) for e in encodings]):
+            length = len(encodings[chunk[-1]])
             ids = np.zeros((len(chunk), length), np.int64)
             mask = np.zeros((len(chunk), length), np.float32)
             for row, i in enumerate(chunk):
@@ -114,6 +113,27 @@ class Encoder:
             pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
             out[chunk] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return out
+
+
+def batches(lengths: Sequence[int]) -> list[list[int]]:
+    """The texts of these token counts in forward passes: shortest first, at most ``_BATCH`` a pass, and a
+    pass ends before its padding (each row is as long as its longest) would exceed ``_PADDING`` of it.
+
+    A row's vector does not depend on the rows beside it nor on its padding (the mask keeps padding out
+    of attention and pooling), so batching only changes the time: on the seeds' 50 sentences, of 13 to 62
+    tokens, passes of 16 padded 20% of what they computed.
+    """
+    out: list[list[int]] = []
+    real = 0
+    for i in sorted(range(len(lengths)), key=lambda i: lengths[i]):
+        rows = len(out[-1]) + 1 if out else 0
+        if not out or rows > _BATCH or lengths[i] * rows - (real + lengths[i]) > _PADDING * lengths[i] * rows:
+            out.append([i])
+            real = lengths[i]
+        else:
+            out[-1].append(i)
+            real += lengths[i]
+    return out
 
 
 class MiniLM(Encoder):

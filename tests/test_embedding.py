@@ -43,3 +43,24 @@ def test_max_tokens_reads_only_the_lead() -> None:
     (whole,) = encoder().encode([lead + " Heavy rain flooded the stadium."])
     assert float(first @ second) > 0.9999  # both cut to the same lead
     assert float(first @ whole) < 0.9999  # the full text reads on
+
+
+def test_a_vector_does_not_depend_on_the_texts_beside_it() -> None:
+    # Texts of many lengths are cut into passes by length; each vector must be the one it has alone,
+    # bit for bit, or a cached vector would differ from a fresh one and a briefing from the next.
+    texts = [" ".join(["word"] * n) + f" number {n}." for n in (1, 40, 3, 25, 2, 60, 7, 12, 33, 5)]
+    together = encoder().encode(texts)
+    for text, row in zip(texts, together):
+        assert np.array_equal(encoder().encode([text])[0], row)
+
+
+def test_passes_take_every_text_once_shortest_first() -> None:
+    from brief.embedding import _BATCH, batches
+
+    lengths = [9, 3, 60, 3, 12, 11, 10, 64, 5, *([20] * 40)]
+    found = batches(lengths)
+    assert sorted(i for chunk in found for i in chunk) == list(range(len(lengths)))
+    order = [lengths[i] for chunk in found for i in chunk]
+    assert order == sorted(lengths)
+    assert all(len(chunk) <= _BATCH for chunk in found)
+    assert len(found[0]) == 2  # 3 and 3 together; the 5 would pad them by more than an eighth

@@ -20,66 +20,91 @@ _CREDIT_WORDS = 8
 _LONG = 25  # words: a line longer than this is a paragraph, furniture only by the strongest evidence
 _READER = re.compile(rf"\b{alternation((*READER_WORDS, *PUBLISHER_WORDS))}\b", re.I)  # "you're", "we'll" too
 
+Parts = list[tuple[re.Pattern[str], tuple[str, ...]]]  # a kind's pattern: alternatives, each with its own words
+
+
+def _whole(pattern: str) -> Parts:
+    """A kind's pattern searched as one."""
+    return [(re.compile(pattern, re.I), ())]
+
+
+def _split(alternatives: list[tuple[str, tuple[str, ...]]]) -> Parts:
+    """A kind's pattern searched alternative by alternative, each after a test of its own words."""
+    return [(re.compile(alternative, re.I), needs) for alternative, needs in alternatives]
+
+
+# The two kinds whose hints are in most paragraphs ("(", "/", " is ") are searched alternative by alternative,
+# each after its own test: an alternative anchored at the line's start or end is cheap, and any match of another
+# contains one of its words, lowercased (none has an "i" or an "s", which re.I also matches as "ı" and "ſ", so
+# the test is exact). A paragraph then costs a few substring tests rather than a scan of the whole pattern.
+_CAPTION = _split([
+    (r"^(?:(?:file )?photo|image|picture|illustration|video|credit|source|caption)s?\s*(?::|by\b|credit\b|courtesy\b)",
+     ()),
+    (r"\((?:photo|image|picture)[^)]*\)", ("(",)),
+    (r"\b(?:getty images|shutterstock|ap photo|afp (?:photo|via getty)|reuters/|epa-efe|alamy|istock(?:photo)?)\b",
+     ("getty", "hutter", "photo", "afp", "reuter", "epa-efe", "alamy", "tock")),
+    (r"\bphoto(?:graph)? (?:by|courtesy|credit)\b", ("photo",)),
+    (r"[\[(](?:getty|reuters|afp|ap|epa|anadolu|xinhua|shutterstock|alamy|istock|file)\b[^\])]{0,30}[\])]$", ("[", "(")),
+    (r"\s/\s*(?:ap|reuters|afp|getty images|epa|bloomberg)(?: file| photo)?\s*$", ("/",)),
+    (r"^(?:above|below|top|pictured|left|right)\s*:", ()),
+    (r"\b(?:stock|file) (?:image|photo)\b", ("mage", "photo")),
+    (r"\bartist'?s?’?s? (?:illustration|impression|rendering|concept)\b", ("llu", "mpre", "render", "concept")),
+    (r"^(?:with )?(?:additional )?(?:reporting|editing) (?:by|from)\b", ()),
+])
+_BIO = _split([
+    (r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: \(@\w+\))? (?:is|was) (?:a|an|the)\b[^.]{0,100}?"
+     r"\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer|blogger)\b", ()),
+    (r"\b(?:contributed (?:to )?(?:this )?report(?:ing)?)\b", ("contr",)),
+    (r"^write to \w+", ()),
+])
+
 # Each kind: its reason, words one of which any match contains (a cheap test before the pattern), its pattern.
-_KINDS: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
-    ("cookie notice", ('cookie',), re.compile(
+_KINDS: list[tuple[str, tuple[str, ...], Parts]] = [
+    ("cookie notice", ('cookie',), _whole(
         r"\bcookies?\b.{0,80}\b(?:use|uses|accept|consent|policy|settings|experience|browsing)\b"
-        r"|\b(?:accept|agree|consent)\b.{0,40}\bcookies\b", re.I)),
-    ("privacy or terms notice", ('privacy', 'terms', 'personal'), re.compile(
+        r"|\b(?:accept|agree|consent)\b.{0,40}\bcookies\b")),
+    ("privacy or terms notice", ('privacy', 'terms', 'personal'), _whole(
         r"\bprivacy (?:policy|notice|settings)\b|\bterms (?:of (?:use|service)|and conditions)\b"
-        r"|\bpersonal (?:data|information)\b", re.I)),
-    ("newsletter or alerts prompt", ('newsletter', 'delivered', 'alert', 'sign up', 'subscribe'), re.compile(
+        r"|\bpersonal (?:data|information)\b")),
+    ("newsletter or alerts prompt", ('newsletter', 'delivered', 'alert', 'sign up', 'subscribe'), _whole(
         r"\bnewsletters?\b|\bdelivered (?:to your inbox|weekday|daily|every)\b|\bbreaking news alerts?\b"
-        r"|\bsign up for (?:our|the|free)\b|\bsubscribe to (?:our|the)\b", re.I)),
-    ("newsletter, sign-up or sign-in prompt", ('subscri', 'sign', 'log', 'register', 'inbox', 'opt', 'mail', 'password', 'name', 'website', 'search'), re.compile(
+        r"|\bsign up for (?:our|the|free)\b|\bsubscribe to (?:our|the)\b")),
+    ("newsletter, sign-up or sign-in prompt", ('subscri', 'sign', 'log', 'register', 'inbox', 'opt', 'mail', 'password', 'name', 'website', 'search'), _whole(
         r"\b(?:subscribe|subscribing|sign(?:ing)? up|sign in|log ?in|logged in|register|unsubscribe"
         r"|inbox|opt-?in|e-?mail address)\b"
         r"|^(?:breaking news )?(?:e-?mails?|alerts)$"
-        r"|^(?:e-?mail|password|confirm password|user ?name|screen name|name|website|search(?: for)?)\s*[:*]?\s*$",
-        re.I)),
-    ("sharing or follow buttons", ('share', 'tweet', 'mail', 'print', 'pin', 'like', 'follow', 'save', 'comment', 'sharing'), re.compile(
+        r"|^(?:e-?mail|password|confirm password|user ?name|screen name|name|website|search(?: for)?)\s*[:*]?\s*$")),
+    ("sharing or follow buttons", ('share', 'tweet', 'mail', 'print', 'pin', 'like', 'follow', 'save', 'comment', 'sharing'), _whole(
         r"^(?:share|tweet|e-?mail|print|pin|like|follow|save|comment)(?: (?:this|it|us|the story|article|on \w+)"
         r"(?: on \w+)?)?\s*[:!.]?$|\bshare this\b|\blike loading\b|\bbloggers like this\b|\bsharing is caring\b"
         r"|^follow (?:us|@?\w+ on)\b|\bfollow (?:us|me|him|her) (?:on|at) (?:twitter|facebook|instagram)\b"
-        r"|\bsharing options\b|^share (?:on|via|with|all)\b", re.I)),
-    ("call to action", ('click', 'tap'), re.compile(
-        r"\b(?:click|tap)(?: here)? to (?:subscribe|sign up|follow|watch|listen|download|learn more|read more)\b", re.I)),
-    ("comments", ('comment', 'repl', 'respons', 'discussion', 'conversation', 'abuse', 'notify'), re.compile(
+        r"|\bsharing options\b|^share (?:on|via|with|all)\b")),
+    ("call to action", ('click', 'tap'), _whole(
+        r"\b(?:click|tap)(?: here)? to (?:subscribe|sign up|follow|watch|listen|download|learn more|read more)\b")),
+    ("comments", ('comment', 'repl', 'respons', 'discussion', 'conversation', 'abuse', 'notify'), _whole(
         r"^\[?\s*(?:\d+\s+)?(?:comments?|repl(?:y|ies)|responses?)\s*\]?$|^(?:leave|post|add|write) an? (?:comment|reply)"
         r"|^join the (?:discussion|conversation)|^(?:show|view|read|load|see) (?:all )?(?:\d+ )?comments"
-        r"|^top rated comments|^view the discussion|\breport (?:abuse|this comment)\b|\bnotify me\b", re.I)),
-    ("advertisement or affiliate notice", ('advert', 'sponsor', 'promoted', 'paid', 'ad', 'affiliate', 'commission', 'share'), re.compile(
+        r"|^top rated comments|^view the discussion|\breport (?:abuse|this comment)\b|\bnotify me\b")),
+    ("advertisement or affiliate notice", ('advert', 'sponsor', 'promoted', 'paid', 'ad', 'affiliate', 'commission', 'share'), _whole(
         r"^(?:advertisement|advertising|sponsored(?: content)?|promoted|paid (?:post|content)|ad)\s*[:.]?$"
-        r"|\baffiliate\b|\bearn (?:a )?commission\b|\bmay (?:get|earn) a share\b", re.I)),
-    ("related stories", ('related', 'read', 'more', 'like', 'recommend', 'popular', 'most', 'also', 'trending', 'next', 'up', 'latest', 'miss', 'pick', 'previous', 'newer', 'older', '['), re.compile(
+        r"|\baffiliate\b|\bearn (?:a )?commission\b|\bmay (?:get|earn) a share\b")),
+    ("related stories", ('related', 'read', 'more', 'like', 'recommend', 'popular', 'most', 'also', 'trending', 'next', 'up', 'latest', 'miss', 'pick', 'previous', 'newer', 'older', '['), _whole(
         r"^(?:related(?: stories| articles| coverage)?|read more|more from|you may also like|recommended(?: for you)?"
         r"|most (?:read|viewed|popular|shared)|also read|see also|trending(?: now)?|popular(?: now)?|up next"
         r"|latest(?: news| headlines| stories)?|more (?:stories|news|on this story)|don'?t miss|editors'? picks"
         r"|what to read next|next article|previous article|more in|see more)\b\s*[:.!]?"
         r"|\b(?:previous|next|newer|older) (?:post|story|article)\b"
-        r"|\[(?:video|watch|insight|reaction|photos?|gallery|poll|live|analysis|opinion|pics)\]\W*$", re.I)),
-    ("link prompt", ('here',), re.compile(
-        r"\b(?:click|tap) here\b|(?:^|:\s*)(?:get|find|see|read|check out|learn|download|watch|shop)\b[^.!?]*\bhere[.!]?$",
-        re.I)),
-    ("caption or credit", ('photo', 'image', 'picture', 'illustration', 'video', 'credit', 'source', 'caption', 'getty', 'shutterstock', 'afp', 'reuters', 'epa', 'alamy', 'istock', '[', '(', '/', 'above', 'below', 'top', 'left', 'right', 'stock', 'file', 'artist', 'reporting', 'editing'), re.compile(
-        r"^(?:(?:file )?photo|image|picture|illustration|video|credit|source|caption)s?\s*(?::|by\b|credit\b|courtesy\b)"
-        r"|\((?:photo|image|picture)[^)]*\)|\b(?:getty images|shutterstock|ap photo|afp (?:photo|via getty)"
-        r"|reuters/|epa-efe|alamy|istock(?:photo)?)\b|\bphoto(?:graph)? (?:by|courtesy|credit)\b"
-        r"|[\[(](?:getty|reuters|afp|ap|epa|anadolu|xinhua|shutterstock|alamy|istock|file)\b[^\])]{0,30}[\])]$"
-        r"|\s/\s*(?:ap|reuters|afp|getty images|epa|bloomberg)(?: file| photo)?\s*$"
-        r"|^(?:above|below|top|pictured|left|right)\s*:|\b(?:stock|file) (?:image|photo)\b"
-        r"|\bartist'?s?’?s? (?:illustration|impression|rendering|concept)\b"
-        r"|^(?:with )?(?:additional )?(?:reporting|editing) (?:by|from)\b",
-        re.I)),
-    ("copyright or legal notice", ('©', '(c)', 'copyright', 'rights reserved', 'trademark', 'commercial use'), re.compile(
+        r"|\[(?:video|watch|insight|reaction|photos?|gallery|poll|live|analysis|opinion|pics)\]\W*$")),
+    ("link prompt", ('here',), _whole(
+        r"\b(?:click|tap) here\b|(?:^|:\s*)(?:get|find|see|read|check out|learn|download|watch|shop)\b[^.!?]*\bhere[.!]?$")),
+    ("caption or credit", ('photo', 'image', 'picture', 'illustration', 'video', 'credit', 'source', 'caption', 'getty', 'shutterstock', 'afp', 'reuters', 'epa', 'alamy', 'istock', '[', '(', '/', 'above', 'below', 'top', 'left', 'right', 'stock', 'file', 'artist', 'reporting', 'editing'), _CAPTION),
+    ("copyright or legal notice", ('©', '(c)', 'copyright', 'rights reserved', 'trademark', 'commercial use'), _whole(
         r"©|\(c\) ?\d{4}|^copyright\b|\bcopyright (?:©|\(c\)|\d{4})|\ball rights reserved\b"
-        r"|\bis a registered trademark\b|\bfor your personal,? non-?commercial use\b", re.I)),  # a reprint notice
-    ("author bio", (' is ', ' was ', 'contributed', 'write to'), re.compile(
-        r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: \(@\w+\))? (?:is|was) (?:a|an|the)\b[^.]{0,100}?"
-        r"\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|freelancer|blogger)\b|\b(?:contributed (?:to )?(?:this )?report(?:ing)?)\b|^write to \w+", re.I)),
-    ("page label", ('read', 'updated', 'published', 'posted', 'loading', 'ago', 'skip', 'jump', 'top', 'go to'), re.compile(
+        r"|\bis a registered trademark\b|\bfor your personal,? non-?commercial use\b")),  # a reprint notice
+    ("author bio", (' is ', ' was ', 'contributed', 'write to'), _BIO),
+    ("page label", ('read', 'updated', 'published', 'posted', 'loading', 'ago', 'skip', 'jump', 'top', 'go to'), _whole(
         r"^\d+\s*min(?:ute)?s? read$|^(?:updated|published|posted|last updated)\b.{0,40}$|^loading\b"
-        r"|\b(?:\d+|an?) (?:hours?|minutes?|days?|weeks?) ago$|^(?:skip to|jump to|back to top|go to)\b", re.I)),
+        r"|\b(?:\d+|an?) (?:hours?|minutes?|days?|weeks?) ago$|^(?:skip to|jump to|back to top|go to)\b")),
 ]
 
 
@@ -99,11 +124,12 @@ def furniture(text: str, size: int | None = None) -> str | None:
     reader = bool(_READER.search(text))
     site_to_reader = reader and bool(_SELF.search(text) and _YOU.search(text))
     lower = text.lower()
-    for reason, hints, pattern in _KINDS:
+    for reason, hints, parts in _KINDS:
         # the cheap conditions first: most lines of an article are long and need no pattern at all
         eligible = (reason in _ALWAYS or size <= _SHORT or (size <= _LONG and (reader or reason in _PHRASED))
                     or reader and reason in _ADDRESSED or site_to_reader)
-        if eligible and any(hint in lower for hint in hints) and pattern.search(text):
+        if eligible and any(hint in lower for hint in hints) and any(
+                (not needs or any(w in lower for w in needs)) and part.search(text) for part, needs in parts):
             return reason
     return None
 
