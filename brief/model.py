@@ -8,6 +8,7 @@ All classes are frozen dataclasses. Character spans are ``[start, end)`` offsets
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,15 @@ class Briefing:
     def source(self, source_id: int) -> Source:
         """The source with this id."""
         return self.sources[source_id - 1]
+
+    @cached_property
+    def versions(self) -> dict[int, tuple[int, ...]]:
+        """Source id -> the ids of the sources that are versions of one report with it (itself included),
+        found once: the Sources list asks it of every source."""
+        groups: dict[int, list[int]] = {}
+        for s in self.sources:
+            groups.setdefault(s.report_id, []).append(s.id)
+        return {source_id: tuple(group) for group in groups.values() for source_id in group}
 
     def reports(self, source_ids: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
         """``source_ids`` grouped by independent report, each group sorted, groups by their first id: versions

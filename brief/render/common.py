@@ -46,7 +46,7 @@ def lines_under(point: Point, briefing: Briefing) -> list[str]:
 
 def reports_note(briefing: Briefing, source: Source) -> str | None:
     """``same report as [3, 7]`` for a source that is a version of one report with others, else None."""
-    others = [s.id for s in briefing.sources if s.id != source.id and s.report_id == source.report_id]
+    others = [k for k in briefing.versions.get(source.id, ()) if k != source.id]
     return f"same report as [{', '.join(map(str, others))}]" if others else None
 
 
