@@ -68,11 +68,12 @@ def fully_shown(points: BriefingList) -> list[int]:
 
 
 def many_sources(count: int = 25) -> Briefing:
-    """The hand-built briefing with ``count`` sources (the seeds again and again, each numbered)."""
+    """The hand-built briefing with ``count`` sources (the seeds again and again, each numbered; the copies'
+    outlets unknown, so that all are independent reports)."""
     briefing = hand_built_briefing()
     seeds = briefing.sources
-    sources = tuple(replace(seeds[i % 2], id=i + 1, title=f"Report {i + 1}: {seeds[i % 2].title}")
-                    for i in range(count))
+    sources = tuple(replace(seeds[i % 2], id=i + 1, title=f"Report {i + 1}: {seeds[i % 2].title}",
+                            outlet=seeds[i % 2].outlet if i < 2 else None) for i in range(count))
     return replace(briefing, sources=sources)
 
 
