@@ -167,6 +167,7 @@ def test_a_relative_xdg_config_home_is_ignored_too(tmp_path: Path, monkeypatch) 
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("torch")
 def test_the_keyword_engine_is_part_of_the_key(tmp_path: Path) -> None:
     paths = _copy_seeds(tmp_path)
     fast = brief_here("--plain", *paths).stdout.decode()

@@ -15,6 +15,7 @@ TEXTS = [
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("torch")
 def test_matches_sentence_transformers() -> None:
     from sentence_transformers import SentenceTransformer
 

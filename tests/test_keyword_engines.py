@@ -33,6 +33,7 @@ def _keybert():  # noqa: ANN202 - KeyBERT's own type, imported only here
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("torch")
 def test_fast_engine_ranks_candidates_as_keybert_similarity_does() -> None:
     from sklearn.metrics.pairwise import cosine_similarity
 
@@ -52,6 +53,7 @@ def test_fast_engine_ranks_candidates_as_keybert_similarity_does() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("torch")
 def test_keybert_engine_is_keyberts_own_ranking_of_brief_candidates() -> None:
     ranked = extract_document(SPILL, 5, backend="keybert")
     assert len(ranked) == 5 and ranked[0][0] == "oil spill"
@@ -79,6 +81,7 @@ def test_the_fast_engine_finds_keyphrases_without_loading_torch(tmp_path: Path) 
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("torch")
 def test_cli_keyword_engine_reaches_keyphrases_and_briefing(tmp_path: Path) -> None:
     doc = tmp_path / "doc.txt"
     doc.write_text(SPILL, encoding="utf-8")

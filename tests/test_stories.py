@@ -7,7 +7,7 @@ from itertools import zip_longest
 from pathlib import Path
 
 import pytest
-from cli_support import run_brief
+from cli_support import brief_here
 from samples import BRIDGE, BRIDGE_AGAIN, FLOOD, FLOOD_AGAIN, STRIKE, STRIKE_AGAIN, text_article
 
 from brief.options import Options
@@ -97,7 +97,7 @@ def test_a_story_told_over_days_is_one_story_alone_and_among_others(tmp_path: Pa
 @pytest.mark.slow
 def test_one_story_in_prints_exactly_what_one_story_prints() -> None:
     for fmt in ("--plain", "--markdown", "--json"):
-        grouped, whole = run_brief(fmt, "--stories"), run_brief(fmt)
+        grouped, whole = brief_here(fmt, "--stories"), brief_here(fmt)
         assert grouped.returncode == whole.returncode == 0, grouped.stderr + whole.stderr
         assert grouped.stdout == whole.stdout, fmt
 
@@ -105,7 +105,7 @@ def test_one_story_in_prints_exactly_what_one_story_prints() -> None:
 @pytest.mark.slow
 def test_each_storys_json_origins_are_its_inputs(tmp_path: Path) -> None:
     inputs = _write(tmp_path, STORIES)
-    result = run_brief("--json", "--no-keywords", "--stories", *inputs)
+    result = brief_here("--json", "--no-keywords", "--stories", *inputs)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["schema"] == 3 and data["problems"] == []
@@ -120,15 +120,15 @@ def test_each_storys_json_origins_are_its_inputs(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_several_stories_in_plain_text_each_under_its_header(tmp_path: Path) -> None:
     inputs = _write(tmp_path, STORIES)
-    result = run_brief("--plain", "--no-keywords", "--stories", *inputs)
+    result = brief_here("--plain", "--no-keywords", "--stories", *inputs)
     assert result.returncode == 0, result.stderr
     headers = [line for line in result.stdout.decode().splitlines() if line.startswith("=== Story ")]
     assert [h.split(" · ")[0] for h in headers] == [f"=== Story {n} of 3" for n in (1, 2, 3)]
     assert all(h.split(" · ")[1] == "2 sources" for h in headers)
-    one = run_brief("--plain", "--no-keywords", "--one-story", *inputs).stdout
+    one = brief_here("--plain", "--no-keywords", "--one-story", *inputs).stdout
     assert "=== Story" not in one.decode() and "6 sources" in one.decode().splitlines()[1]
     # three stories clearly apart: brief splits them by default too
-    assert run_brief("--plain", "--no-keywords", *inputs).stdout == result.stdout
+    assert brief_here("--plain", "--no-keywords", *inputs).stdout == result.stdout
 
 
 def test_by_default_stories_are_split_only_when_clearly_apart(tmp_path: Path) -> None:
