@@ -23,6 +23,9 @@ settings.register_profile("brief", database=None, derandomize=True)
 settings.load_profile("brief")
 
 SANDBOX = Path(__file__).resolve().parent / "sandbox"
+# Hypothesis keeps caches (".hypothesis/constants") from the moment test modules are collected, before any
+# fixture runs: out of the work tree for the whole run; each test then points it at its own folder.
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="brief-tests-hypothesis-"))
 # what may pass from the caller's environment: where programs are, and pytest's own bookkeeping
 _KEPT = ("PATH", "LD_LIBRARY_PATH", "SYSTEMROOT", "OMP_NUM_THREADS", "BRIEF_UPDATE_GOLDEN", "BRIEF_CMD")
 _KEPT_PREFIXES = ("PYTEST_", "COV_CORE_", "TEXTUAL_SNAPSHOT_")  # the last: pytest-textual-snapshot's own

@@ -14,8 +14,14 @@ MEKDAD = "Whether Iranian forces or Hizballah withdraw or stay in Syria is not u
 
 
 @pytest.fixture(scope="module")
-def briefing():
-    return make_briefing([], Options(keywords=0))
+def briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    """The seeds' briefing, made once for the module, in a home of its own (it is made before the autouse
+    isolation of each test, so it sets its own)."""
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch:
+        for name, folder in (("HOME", ""), ("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config")):
+            patch.setenv(name, str(home / folder))
+        return make_briefing([], Options(keywords=0))
 
 
 @pytest.mark.slow
