@@ -157,6 +157,6 @@ def make_sources(items: Sequence[Document | Problem],
     texts, found = {s.id: s.text for s in sources}, copies(sentences)
     for source_id, report in reports(sentences, texts, found).items():
         sources[source_id - 1] = replace(sources[source_id - 1], report=report)
-    for source_id, others in kin(texts, found).items():
+    for source_id, others in kin(found).items():
         sources[source_id - 1] = replace(sources[source_id - 1], kin=others)
     return sources, sentences, problems

@@ -34,7 +34,7 @@ COPIED = 0.6
 # (3,811; agencies from the document ids, which brief does not see), those of sources that share nothing else
 # were of one agency about as often as not at 8 to 11 words ("three years of house arrest and seven years of
 # probation": how anyone writes a sentence), and 12 to 4 from 12 words; those of kindred sources (``kin``:
-# one agency credited, or two sentences copied) were one agency's 93% of the time, whatever the run, and
+# one agency credited, or sentences copied) were one agency's 93% of the time, whatever the run, and
 # from five words the run is the agency's stock line, edited ("Henderson and McKinney, both 21, face the
 # death penalty if convicted").
 RUN = 8
@@ -168,14 +168,11 @@ def reports(sentences: Sequence[Sentence], texts: dict[int, str] | None = None,
     return {a: _root(parent, a) for a in sorted(parent.keys() | set(parent.values()))}
 
 
-def kin(texts: dict[int, str], found: dict[tuple[int, int], tuple[int, float, int]]) -> dict[int, tuple[int, ...]]:
-    """Source id -> the other sources of one newsroom with it, as far as brief can tell: their datelines
-    credit one agency, or ``VERSION_SENTENCES`` of their sentences are copies (``found``, from ``copies``).
-    Only sources with kin appear."""
-    agency = {k: a for k, a in ((k, credit(t)) for k, t in texts.items()) if a}
+def kin(found: dict[tuple[int, int], tuple[int, float, int]]) -> dict[int, tuple[int, ...]]:
+    """Source id -> the other sources of one newsroom with it, as far as their text tells: ``VERSION_SENTENCES``
+    of their sentences are copies (``found``, from ``copies``). Only sources with kin appear. (Stories whose
+    datelines credit one agency are one outlet's, which ``Briefing.reports`` joins whatever their words.)"""
     pairs = {pair for pair, (n, _share, _runs) in found.items() if n >= VERSION_SENTENCES}
-    ids = sorted(agency)
-    pairs |= {(a, b) for x, a in enumerate(ids) for b in ids[x + 1:] if agency[a] == agency[b]}
     out: dict[int, set[int]] = defaultdict(set)
     for a, b in pairs:
         out[a].add(b)
