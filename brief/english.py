@@ -197,6 +197,10 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' * (n != 1)}"
 
 
+QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”", re.S)
+"""A quotation in a sentence, its marks included: the wire's ``...'', straight "..." or curly “...”."""
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regular-expression group matching any of ``words`` (escaped, longest first)."""
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from brief.english import PREPOSITIONS, SPEECH_VERBS, alternation
+from brief.english import PREPOSITIONS, SPEAKER_PRONOUNS, SPEECH_VERBS, alternation
 from brief.lexical import terms, words
 from brief.model import Point, Source
 
@@ -45,7 +45,6 @@ _TRAILING = re.compile(r"(?:,\s+(?:but|while|whereas|which|who|after|as|when|whe
 _PARTICIPLE = re.compile(rf"^[A-Z][a-z]{{2,}}ing\s+(?=(?i:{alternation(_ING_TAKES)})\b)[^,;:\"“”`]{{1,120}},\s+(?=\S)")
 _SUBJECT_OPENERS = frozenset("the a an he she it they we i there this that these those his her its their our some "
                              "many most all both officials police".split())
-_PRONOUNS = frozenset("he she it they we i".split())
 _END = re.compile(r"[\s.;:,]+$")
 NEAR_BEST = 0.9  # headlines this close to the most central one count as central, and the latest of them wins
 MIN_WORDS = 4  # a clause shorter than this says too little: the whole sentence is kept
@@ -78,7 +77,7 @@ def _opens_clause(text: str) -> bool:
     owners ..."), not the rest of a list ("On a warm, | sunny morning last Friday, ...") or of a place
     ("... a clinic in Vienna, | Austria, Yushchenko said"), and not a pronoun ("he said ...": who?)."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if first.endswith(",") or first.lower() in _PRONOUNS:
+    if first.endswith(",") or first.lower() in SPEAKER_PRONOUNS:
         return False
     return first[:1].isupper() or first.lower() in _SUBJECT_OPENERS
 

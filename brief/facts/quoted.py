@@ -9,20 +9,19 @@ fewer than half the content words of the shorter, they are two statements, not o
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from brief.english import QUOTATION
 from brief.lexical import analyse
 
-_PAIRED = re.compile(r"``(.*?)''|\"(.*?)\"|“(.*?)”", re.S)
 _FEWEST = 2  # content words a quotation needs before its words tell it apart
 
 
 @lru_cache(maxsize=1 << 12)
 def quoted_words(text: str) -> frozenset[str]:
-    """The content words (stemmed) inside the paired quotation marks of ``text``."""
-    inside = " ".join(next(g for g in m.groups() if g is not None) for m in _PAIRED.finditer(text))
-    return frozenset(analyse(inside).terms) if inside else frozenset()
+    """The content words (stemmed) of the quotations in ``text`` (their marks are no words)."""
+    quotations = QUOTATION.findall(text)
+    return frozenset(analyse(" ".join(quotations)).terms) if quotations else frozenset()
 
 
 def other_words(a: str, b: str) -> bool:

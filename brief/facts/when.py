@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from brief.english import WEEKDAYS, alternation
 from brief.facts.quantities import vocabulary
 
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -27,7 +28,7 @@ _DATE = re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)\b(?!:)|"
 _TIME = re.compile(r"\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?", re.I)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.:]*|[^\w\s]")
 _WINDOW = 3
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(rf"\b({alternation(day.capitalize() for day in WEEKDAYS)})\b")
 # A weekday this close after one of these verbs is the day of the saying: "said late Tuesday", "told reporters
 # on Friday".
 _SAYING = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|declared|confirmed|insisted|warned|"

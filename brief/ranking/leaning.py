@@ -27,7 +27,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Collection, Sequence
 
-from brief.english import STOP_WORDS, TIME_NOUNS
+from brief.english import QUOTATION, STOP_WORDS, TIME_NOUNS
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.quotes.speakers import titled
@@ -41,7 +41,6 @@ WORTH = 0.7
 
 # "the money", "the parole board": "the" and one or two lower-case words, then what follows them.
 _DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][\w'’-]+)(?:\s+([a-z][\w'’-]+))?(?P<after>\s+\S+)?")
-_QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”", re.S)
 _SAYS_WHICH = frozenset("of that who which whose where when in on at for from to with by".split())
 _NOT_REFERENTS = frozenset("first last next early late same other only new former".split())
 
@@ -60,7 +59,7 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None)
         if s.source_id != previous:
             seen, surnames, previous = set(), set(), s.source_id
         if (among is None or i in among) and (_leans(s.text, seen, shared) or _bare_surname(s.text, surnames, shared)
-                                               or _RELATIVE_TIME.search(_QUOTATION.sub(" ", s.text))):
+                                               or _RELATIVE_TIME.search(QUOTATION.sub(" ", s.text))):
             out.add(i)
         seen.update(bag)
         surnames.update(_full_names(s.text))
@@ -86,7 +85,7 @@ def _bare_surname(text: str, surnames: set[str], shared: set[str]) -> bool:
     """Whether ``text`` names someone by the surname alone (outside quotations) whom an earlier sentence of
     its source named in full ("Sharon Bowers ..." then "Bowers bought ..."), unless most of the story's
     sources use the name (the story is about them) or the sentence gives the full name too."""
-    outside = _QUOTATION.sub(" ", text)
+    outside = QUOTATION.sub(" ", text)
     full = _full_names(outside)
     return any(m.group(1) in surnames and m.group(1) not in full and stem(m.group(1).lower()) not in shared
                for m in _LONE_NAME.finditer(outside))
@@ -115,7 +114,7 @@ def _for_people(word: str) -> bool:
 
 def needs_a_person(text: str) -> bool:
     """Whether ``text`` says "he", "she", "him" or "her" (outside quotations) of no one it named before."""
-    outside = _QUOTATION.sub(" ", text)
+    outside = QUOTATION.sub(" ", text)
     pronoun = _PERSON_PRONOUN.search(outside)
     return pronoun is not None and not _person_before(outside, pronoun.start())
 
@@ -123,7 +122,7 @@ def needs_a_person(text: str) -> bool:
 def names_a_person(text: str) -> bool:
     """Whether ``text`` (outside quotations) names someone a "he" or "she" after it can stand for: a full
     name ("Lee Raymond"; not "Exxon Corp."), a title ("Dr.") or a word for people ("the chairman")."""
-    outside = _QUOTATION.sub(" ", text)
+    outside = QUOTATION.sub(" ", text)
     words = re.findall(r"[A-Za-z][\w'’-]*", outside)
     return bool(_full_names(outside) - _BODIES) or any(map(_for_people, words))
 
@@ -150,7 +149,7 @@ def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
     did not use before and that is not the story's (``shared``), and nothing after it says which."""
     if needs_a_person(text):
         return True
-    outside = _QUOTATION.sub(" ", text)
+    outside = QUOTATION.sub(" ", text)
     for m in _DEFINITE.finditer(outside):
         words = [w for w in m.groups()[:2] if w and w.lower() not in STOP_WORDS]
         if not words:
