@@ -40,11 +40,16 @@ _TERMINAL = re.compile(r"""[.!?…]["'”’»)\]]*$""")
 _DATELINE = re.compile(r"^\s*(?:\d{1,2}\s+\w+,?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})\s*$")
 
 
+# What a bare count says of the things it counts ("Three are in custody", "the two were forced ..."): those
+# things were named before.
+_COUNT_VERBS = (*AUXILIARIES, "are", "were", "have", "remain", "remained")
 # Openings that name something said before: "The move ...", "The two ...", "The latter ...".
 _ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHORIC_NOUNS)}\b"
                         rf"|^one\s+(?:{alternation(AUXILIARIES)}|{alternation(SPEECH_VERBS)}|lived|lives|died"
-                        r"|[a-z]+ed\s+(?:in|at|on|near|from|to|with|by|the|a|an|his|her|their)\b)\b",
-                        re.I)  # "One would ...", "One lived near the camp, and the other ...": one of whom?
+                        r"|[a-z]+ed\s+(?:in|at|on|near|from|to|with|by|the|a|an|his|her|their)\b)\b"
+                        rf"|^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them|of\s+those"
+                        rf"|{alternation(_COUNT_VERBS)})\b",
+                        re.I)  # "One would ...", "One lived near the camp, and ...", "Three are in custody": of whom?
 # Openings that lean on the sentence before: "No, ...", "As a result, ...", "Behind this attitude ...",
 # "The runway thus ..."; and an aside in brackets, "(The government could ...)".
 _LEANS_BACK = re.compile(
@@ -190,8 +195,10 @@ def _points_at_something_before(text: str) -> bool:
     if not any(f" {w} " in low for w in ("two", "three", "four", "five", "six")):
         return False
     counted = _COUNTED.search(text)
-    return counted is not None and counted.group("noun").lower() not in CLOSED_CLASS and " and " not in text[
-        :counted.start()]
+    if counted is None or " and " in text[:counted.start()]:
+        return False
+    noun = counted.group("noun").lower()
+    return noun not in CLOSED_CLASS or noun in _COUNT_VERBS
 
 
 def _given(text: str, seen: set[str]) -> bool:
