@@ -220,7 +220,8 @@ class Briefing:
     def reports(self, source_ids: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
         """``source_ids`` grouped by independent report, each group sorted, groups by their first id: versions
         of one report together, and so are sources of one outlet (two AP stories, two pages of one site: one
-        newsroom's word, not two)."""
+        newsroom's word, not two) and kindred sources (``Source.kin``: sentences copied from one to the other,
+        so one newsroom's as far as their text tells)."""
         parent = {source_id: source_id for source_id in source_ids}
 
         def root(x: int) -> int:
@@ -238,6 +239,10 @@ class Briefing:
                     parent[max(a, b)] = min(a, b)
                 else:
                     first[key] = source_id
+            for other in source.kin:
+                if other in parent:
+                    a, b = root(source_id), root(other)
+                    parent[max(a, b)] = min(a, b)
         groups: dict[int, list[int]] = {}
         for source_id in sorted(source_ids):
             groups.setdefault(root(source_id), []).append(source_id)

@@ -76,16 +76,38 @@ def test_a_background_sentence_two_stories_copy_from_the_wire_is_one_report_of_t
 
 
 def test_independent_reports_that_quote_the_same_words_stay_independent(tmp_path: Path) -> None:
-    quote = "``We are delighted to see the bridge open again,'' the mayor said on Tuesday."
-    quote2 = "``It was finished two weeks ahead of schedule,'' the mayor added."
+    said = "``We are delighted to see the bridge open again,''"
+    said2 = "``It was finished two weeks ahead of schedule,''"
     first = _write(tmp_path, "a.txt", "Bridge open", [
-        "The city reopened the harbour bridge on Tuesday after eight months of repairs.", quote, quote2])
+        "The city reopened the harbour bridge on Tuesday after eight months of repairs.",
+        said + " the mayor said on Tuesday.", said2 + " the mayor added."])
     second = _write(tmp_path, "b.txt", "Bridge reopens to traffic", [
-        "Cars crossed the harbour bridge again on Tuesday once a long repair job had ended.", quote, quote2])
+        "Cars crossed the harbour bridge again on Tuesday once a long repair job had ended.",
+        said + " Mayor Ann Lee told reporters at the bridge.", said2 + " she said."])
     plain = render_plain(make_briefing([first, second], Options(keywords=0)))
     assert plain.splitlines()[1].startswith("2 sources · ")  # shared quotations are not copied reporting
     assert "+" not in "".join(line.rsplit("[", 1)[-1] for line in plain.splitlines() if line.startswith("•"))
     assert "same report" not in plain
+
+
+def test_stories_that_print_a_statement_word_for_word_are_one_newsroom(tmp_path: Path) -> None:
+    # Two stories carry the commissioner's statement in the same two sentences, attribution and all: one
+    # agency's copy (Xinhua's two stories of the Helios crash), though each is otherwise its own story.
+    statement = ["``It is with great sadness that I have learned of today's airliner crash near Athens.",
+                 "My sympathies go out to the families and friends of the victims,'' the commissioner said in a "
+                 "statement."]
+    first = _write(tmp_path, "a.txt", "EU mourns crash victims", [
+        "The European transport commissioner expressed his condolences on Sunday to the victims of the crash "
+        "of a Cypriot airliner in Greece.", *statement])
+    second = _write(tmp_path, "b.txt", "Cypriot airliner crashes in Greece", [
+        "A Cypriot airliner with 121 people on board crashed into a hill north of Athens on Sunday, killing "
+        "everyone aboard.", "The European transport commissioner expressed his condolences to the victims of "
+        "the crash on Sunday.", *statement])
+    briefing = make_briefing([first, second], Options(keywords=0, words=300))
+    plain = render_plain(briefing)
+    assert plain.splitlines()[1].startswith("2 sources, 1 independent report · ")
+    line = next(line for line in plain.splitlines() if line.startswith("• The European transport commissioner"))
+    assert line.endswith("[1+2]")  # not [1, 2]: one newsroom's word, not two outlets agreeing
 
 
 def test_a_rewritten_update_of_a_wire_story_is_still_one_report(tmp_path: Path) -> None:

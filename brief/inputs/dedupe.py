@@ -98,6 +98,13 @@ def shared_sentences(sentences: Sequence[Sentence]) -> dict[int, dict[int, float
     words. Only sources that share a sentence appear, each with the sources it shares with,
     in id order. Linear in the text, plus the shared pairs.
     """
+    counts, sizes = sentences_in_common(sentences)
+    return {a: {b: n / sizes[a] for b, n in others.items()} for a, others in counts.items()}
+
+
+def sentences_in_common(sentences: Sequence[Sentence]) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
+    """For each source that shares a sentence word for word (as ``shared_sentences`` counts), how many of
+    its sentences each other source holds, in id order; and how many sentences of each source count."""
     texts: dict[int, set[tuple[str, ...]]] = defaultdict(set)
     for s in sentences:
         words = normalized_words(s.text)
@@ -115,4 +122,5 @@ def shared_sentences(sentences: Sequence[Sentence]) -> dict[int, dict[int, float
             for b in ids:
                 if b != a:
                     counts[a][b] += 1
-    return {a: {b: n / len(texts[a]) for b, n in sorted(others.items())} for a, others in sorted(counts.items())}
+    return ({a: dict(sorted(others.items())) for a, others in sorted(counts.items())},
+            {source_id: len(own) for source_id, own in texts.items()})

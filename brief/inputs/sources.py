@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
 from brief.cleaning import Cleaned, clean
 from brief.cleaning.shared import drop_shared_furniture
 from brief.headline import source_title
-from brief.inputs.dedupe import group_duplicates, shared_sentences
+from brief.inputs.dedupe import group_duplicates, sentences_in_common
 from brief.inputs.document import Document
 from brief.inputs.language import Guess, detect
 from brief.inputs.offsets import with_input_spans
-from brief.inputs.versions import copies, credit, kin, reports
+from brief.inputs.versions import VERSION_SENTENCES, copies, credit, kin, reports
 from brief.model import DroppedLine, Problem, Sentence, Source
 from brief.safety import one_line
 from brief.sentences import split_sentences
@@ -150,13 +150,16 @@ def make_sources(items: Sequence[Document | Problem],
                               cleaned.dropped, origins=_origins([candidates[i] for i in group]), url=doc.url,
                               language=first.language, headline=cleaned.headline))
         sentences.extend(replace(s, source_id=source_id) for s in first.sentences)
-    for source_id, shares in shared_sentences(sentences).items():
-        ranked = sorted(shares.items(), key=lambda item: (-item[1], item[0]))
+    in_common, sizes = sentences_in_common(sentences)
+    for source_id, counts in in_common.items():
+        ranked = sorted(((b, n / sizes[source_id]) for b, n in counts.items()), key=lambda item: (-item[1], item[0]))
         rounded = tuple((b, round(share, 4)) for b, share in ranked)
         sources[source_id - 1] = replace(sources[source_id - 1], shares=rounded)
     texts, found = {s.id: s.text for s in sources}, copies(sentences)
     for source_id, report in reports(sentences, texts, found).items():
         sources[source_id - 1] = replace(sources[source_id - 1], report=report)
-    for source_id, others in kin(found).items():
+    identical = {(a, b) for a, counts in in_common.items() for b, n in counts.items() if a < b}
+    identical = {(a, b) for a, b in identical if in_common[a][b] >= VERSION_SENTENCES}
+    for source_id, others in kin(found, identical).items():
         sources[source_id - 1] = replace(sources[source_id - 1], kin=others)
     return sources, sentences, problems
