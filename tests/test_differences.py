@@ -140,3 +140,16 @@ def test_counts_of_other_places_other_acts_or_a_part_are_not_flagged() -> None:
 def test_a_noun_is_not_the_claim_its_verb_would_make() -> None:
     assert compare("Some media reports have said the tycoons paid a ransom after the kidnapping in Hong Kong.",
                    "The tycoons never reported any kidnapping to Hong Kong authorities.") is None
+
+
+def test_a_denial_is_told_from_the_same_thing_said_negatively() -> None:
+    from brief.facts.claims import denies
+
+    assert denies("The pilots did not see any movement in the cockpit before the crash.",
+                  "The pilots reported seeing two people trying to take the controls in the cockpit.")
+    assert not denies("Sharon said he would never shake the hand of Yasser Arafat.",
+                      "Sharon has said he would refuse to shake the hand of Arafat.")
+    assert not denies("The opposition leaders said they could not negotiate freely in Cambodia.",
+                      "Negotiations to form the next government have become deadlocked.")
+    assert not denies("The officers pleaded not guilty to the charges.",
+                      "The officers pleaded innocent in a Bronx courtroom.")

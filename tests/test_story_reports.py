@@ -347,3 +347,23 @@ def test_two_stories_of_one_agency_are_one_report_of_a_point_they_word_different
         assert (1, 2) in briefing.point_reports(point) and (3,) in briefing.point_reports(point), render_plain(briefing)
     assert "· AP" in render_plain(briefing) and "· Reuters" in render_plain(briefing)
     assert render_plain(briefing).splitlines()[1].startswith("3 sources, 2 independent reports · ")
+
+
+def test_a_source_that_denies_what_a_point_says_is_not_cited_for_it(tmp_path: Path) -> None:
+    saw = _write(tmp_path, "a.txt", "Airliner crashes north of Athens", [
+        "Before the plane crashed, the Greek fighter pilots reported seeing two people trying to take the "
+        "controls in the cockpit.",
+        "The airliner was carrying 121 people from Larnaca to Prague when it lost contact with the tower."])
+    saw_too = _write(tmp_path, "b.txt", "Pilots saw two people at the controls", [
+        "The Greek fighter pilots reported seeing two people trying to take the controls in the cockpit "
+        "before the plane crashed.",
+        "Investigators were examining the wreckage for signs of a loss of cabin pressure."])
+    denied = _write(tmp_path, "c.txt", "Investigators look at cabin pressure", [
+        "The Greek fighter pilots did not see any movement in the cockpit before the plane crashed, state "
+        "television reported.",
+        "Rescue workers recovered both flight recorders from the wreckage on Monday."])
+    briefing = make_briefing([saw, saw_too, denied], Options(keywords=0, sentences=4))
+    cockpit = [p for p in briefing.points if "two people trying to take the controls" in p.text]
+    assert cockpit, render_plain(briefing)
+    for point in cockpit:  # [3] says the pilots saw nothing move: the opposite, not one more report of it
+        assert set(point.source_ids) == {1, 2}, render_plain(briefing)

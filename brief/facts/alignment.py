@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
 from brief.facts import semantic
+from brief.facts.claims import denies
 from brief.facts.figures import disagree
 from brief.facts.lexical import LexicalMatcher
 from brief.facts.quoted import other_words
@@ -113,6 +114,8 @@ class Alignment:
                 continue  # what happened on another day (``when.other_day``)
             if confirm and other_words(self.sentences[i].text, self.sentences[link.position].text):
                 continue  # another thing the speaker said (``quoted.other_words``)
+            if confirm and denies(self.sentences[i].text, self.sentences[link.position].text):
+                continue  # the one denies what the other says (``claims.denies``)
             best[source] = link
         own = Link(i, 1.0, "")
         return (own, *(best[k] for k in sorted(best)))

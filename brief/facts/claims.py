@@ -25,7 +25,7 @@ _CONTRACTED = re.compile(r"(?i)^(?:[a-z]+)n['’]t$")
 # brief cannot tell what it asserts.
 _DOUBT = frozenset("""no nor neither none nobody nothing without deny denies denied denial refuse refuses refused
     reject rejects rejected dismiss dismissed fail fails failed unable unlikely doubt doubts doubted if whether
-    unless rumor rumors rumour rumours reportedly only except than short instead""".split())
+    unless rumor rumors rumour rumours reportedly only except than short instead deadlock deadlocked stalled""".split())
 _RESTRICTIVE = frozenset({"only", "except", "than", "unless", "but"})  # "not ... other than", "not ... but"
 _SKIPPED = frozenset("""be been being is are was were am do does did have has had will would shall should can
     could may might must yet even ever always also still already immediately necessarily actually really so
@@ -97,6 +97,20 @@ def opposed(a: str, b: str) -> tuple[str, str] | None:
                     o in {stem(w) for w in words.values()} for o in objects):
                 return (words[word], phrase) if swap else (phrase, words[word])
     return None
+
+
+def denies(a: str, b: str) -> bool:
+    """Whether one of the sentences denies a word the other asserts, as ``opposed`` reads them but without
+    asking what the word is or what surrounds it: "the pilots did not see any movement in the cockpit"
+    against "the pilots reported seeing two people trying to take the controls in the cockpit". Not
+    enough to say the two differ (``opposed`` is), enough not to say they agree."""
+    for first, second in ((a, b), (b, a)):
+        words = asserted(second)
+        if words is None or asserted(first) is not None or _RESTRICTIVE & set(_tokens(first)):
+            continue
+        if any(word in words for word in denied(first)):
+            return True
+    return False
 
 
 _PLANS = re.compile(r"\b(?:will|would|plans? to|planned to|intends? to|intended to|(?:is|are|was|were) "
