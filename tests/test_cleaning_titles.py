@@ -152,6 +152,24 @@ def test_a_wire_desks_service_note_after_the_headline_is_left_out() -> None:
     assert "ATTENTION" not in cleaned.text and "///" not in cleaned.text
 
 
+def test_a_wire_desks_byline_picture_tag_and_version_label_are_left_out_of_the_headline() -> None:
+    # AFP sets its writer's byline and a picture tag after the headline; Xinhua labels a version before it.
+    for line, headline in [
+            ("Britain probes three firms amid biggest ever food recall by Deborah Haynes ATTENTION - RECASTS "
+             "with probe update ///", "Britain probes three firms amid biggest ever food recall"),
+            ("England pleads guilty at Iraq abuse court martial by Mira Oberman = (PICTURE) =",
+             "England pleads guilty at Iraq abuse court martial"),
+            ("Dutch filmmaker shot dead on Amsterdam street by Stephanie van den Berg (ADDS filmmaker's quotes)",
+             "Dutch filmmaker shot dead on Amsterdam street"),
+            ("1st lead: Lebanon says Hariri killed by suicide car bomb",
+             "Lebanon says Hariri killed by suicide car bomb"),
+            ("URGENT: Plume rises from Mount St. Helens", "Plume rises from Mount St. Helens")]:
+        assert clean(page(line)).headline == headline, line
+    for line in ["Hostages Taken by Armed Pirates in Malaysia Safe", "Diabetics to Top 250 Million by 2025",
+                 "Study: the dope on dopamine and Parkinson's"]:  # no byline, no desk label: the headline whole
+        assert clean(page(line)).headline == line, line
+
+
 def test_an_agency_byline_cut_short_in_wire_copy_is_not_the_title() -> None:
     cleaned = clean("*Associated Press Write\n\n" + "\n\n".join(BODY))
     assert cleaned.title != "*Associated Press Write" and cleaned.headline is None

@@ -10,6 +10,7 @@ from brief.english import (
     FREQUENT_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NAME_PARTICLES,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     alternation,
@@ -118,18 +119,38 @@ def is_time_stamp(text: str) -> bool:
     return numbers + sum(1 for w in found if w in _STAMP_WORDS) >= _STAMP_SHARE * len(found)
 
 
-# A wire desk's service note after a headline: "... resigns over slush fund scandal ATTENTION - RECASTS with
-# president's comment ///" (AFP). It tells editors what changed, it is not the headline.
-_DESK_TAIL = re.compile(r"\s+ATTENTION\s*[-\u2013\u2014]+\s.*/{2,}\s*$")
+# A wire desk's service notes after a headline: "... resigns over slush fund scandal ATTENTION - RECASTS with
+# president's comment ///", "... = (PICTURE) =", "... (ADDS filmmaker's quotes)" (AFP), and the writer's
+# byline AFP sets after it ("... biggest ever food recall by Deborah Haynes": "by", then a name of two to four
+# words, each capitalised or a surname particle, ending the line, after four words or more); before it, a
+# version label ("1stlead:", "Writethru:", "URGENT:", Xinhua). They tell editors what changed or who wrote
+# it; they are not the headline.
+_DESK_TAIL = re.compile(r"(?:\s+ATTENTION\s*[-\u2013\u2014]+\s.*/{2,}|\s+=\s*\(PICTURE\)\s*="
+                        r"|\s+\((?:ADDS|UPDATES|RECASTS|CORRECTS|REPEATS|REFIL\w*|(?i:more\s+added))\b[^()]*\)?)+\s*$")
+_BYLINE_TAIL = re.compile(rf"\s+by\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|{alternation(NAME_PARTICLES)})){{0,2}}"
+                          r"\s+[A-Z][\w'’-]+$")
+_BYLINE_AFTER = 4  # words of headline before a byline at least
+_DESK_LABEL = re.compile(r"^(?i:\d+\s*(?:st|nd|rd|th)\s*lead|writethru|urgent|flash|bulletin)\s*:\s+(?=\S)")
+
+
+def _without_desk_marks(line: str) -> str:
+    """``line`` without a wire desk's notes, byline and version label (``_DESK_TAIL``); the same line when
+    nothing would be left of it."""
+    bare = _DESK_TAIL.sub("", line)
+    byline = _BYLINE_TAIL.search(bare)
+    if byline and len(bare[:byline.start()].split()) >= _BYLINE_AFTER:
+        bare = bare[:byline.start()]
+    bare = _DESK_LABEL.sub("", bare)
+    return bare if bare.strip() else line
 
 
 def split_units(text: str) -> list[Unit]:
     """Non-empty lines, with hard-wrapped continuation lines joined to the line they continue, and a wire
-    desk's service note after a headline left out (``_DESK_TAIL``)."""
+    desk's notes around a headline left out (``_DESK_TAIL``)."""
     units: list[Unit] = []
     previous_blank = True
     for number, raw in enumerate(text.split("\n"), start=1):
-        line = _DESK_TAIL.sub("", raw.strip())
+        line = _without_desk_marks(raw.strip())
         if not line:
             previous_blank = True
             continue
