@@ -46,7 +46,7 @@ def test_a_definite_that_says_which_or_that_the_story_shares_does_not_lean(tmp_p
 def test_the_ranker_takes_the_sentence_that_reads_alone_over_an_equal_one_that_leans() -> None:
     concepts = [frozenset({"a", "b"}), frozenset({"a", "b"})]
     problem = Coverage(concepts, {"a": 1.0, "b": 1.0}, [10, 10], [0, 1], 10, None, lambda i, chosen: False,
-                       discounted=frozenset({0}), discount=WORTH)
+                       worths={0: WORTH})
     assert [p.index for p in greedy_cover(problem, swap_rounds=5)] == [1]
 
 
@@ -54,7 +54,7 @@ def test_a_leaning_sentence_worth_clearly_more_is_still_chosen() -> None:
     concepts = [frozenset({"a", "b", "c", "d"}), frozenset({"a"})]
     weights = dict.fromkeys("abcd", 1.0)
     problem = Coverage(concepts, weights, [10, 10], [0, 1], 10, None, lambda i, chosen: False,
-                       discounted=frozenset({0}), discount=WORTH)
+                       worths={0: WORTH})
     assert [p.index for p in greedy_cover(problem, swap_rounds=5)] == [0]
 
 
@@ -102,3 +102,18 @@ def test_a_bare_surname_or_a_time_relative_to_an_untold_event_leans(tmp_path: Pa
 def test_a_surname_most_sources_use_does_not_lean(tmp_path: Path) -> None:
     texts, leans = _sentences(tmp_path, {"a.txt": SUPPLEMENTS, "b.txt": BOWERS_TOO})
     assert not any(texts[i].startswith("Bowers bought the product") for i in leans)  # the story is about her
+
+
+def test_of_two_wordings_of_one_fact_the_point_is_the_reporters_words_not_a_quotation(tmp_path: Path) -> None:
+    quoted = ("Spill halted\n\n``The flow of oil from the damaged well into the gulf has stopped,'' the company said "
+              "on Monday.\n\nThe leak began three weeks ago.\n")
+    told = ("Leak stopped\n\nEngineers worked through the weekend at the site.\n\nThe company said the flow of "
+            "oil from the damaged well into the gulf had stopped on Monday.\n")
+    paths = []
+    for name, text in (("a.txt", quoted), ("b.txt", told)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    briefing = make_briefing(paths, Options(sentences=1, keywords=0))
+    assert [p.text for p in briefing.points] == [  # the quotation is the company's account; the same in the
+        # reporter's words, one word longer, is the point
+        "The company said the flow of oil from the damaged well into the gulf had stopped on Monday."]

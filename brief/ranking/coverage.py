@@ -32,7 +32,7 @@ class Coverage:
     something new (so gains still only shrink), at most ``bonus_bound``; it is only asked for
     candidates that reach the top of the lazy queue, so it may be costly (the caller
     memoises). ``redundant(i, chosen)`` vetoes a candidate that repeats a chosen sentence.
-    A ``discounted`` candidate is worth ``discount`` (at most 1) of its gain, bonus included: the
+    A candidate in ``worths`` is worth that share (at most 1) of its gain, bonus included: the
     bounds stay bounds.
     """
 
@@ -45,12 +45,11 @@ class Coverage:
     redundant: Callable[[int, list[int]], bool]
     bonus: Callable[[int], float] | None = None
     bonus_bound: float = 0.0
-    discounted: frozenset[int] = frozenset()  # candidates worth only ``discount`` of what they add
-    discount: float = 1.0
+    worths: Mapping[int, float] = field(default_factory=dict)  # candidates worth only a share of what they add
 
     def worth(self, i: int) -> float:
-        """The share of what candidate ``i`` adds that it is worth: ``discount`` if it is discounted, else 1."""
-        return self.discount if i in self.discounted else 1.0
+        """The share of what candidate ``i`` adds that it is worth: its ``worths``, else 1."""
+        return self.worths.get(i, 1.0)
 
     def extra(self, i: int) -> float:
         """The bonus of ``i`` (0 without one)."""

@@ -33,7 +33,7 @@ from brief.model import Sentence, Source
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.coverage import Coverage, greedy_cover
 from brief.ranking.filters import word_count
-from brief.ranking.leaning import WORTH as LEANING_WORTH
+from brief.ranking.leaning import worths
 from brief.story import Story
 
 LEAD_BONUS = 1.0  # extra weight for a concept in a source's first sentence ...
@@ -129,7 +129,7 @@ def rank(story: Story, limit: Limit) -> list[Ranked]:
 
     problem = Coverage(concepts, weights, lengths, candidates, max_words, limit.sentences, redundant,
                        bonus=bonus, bonus_bound=unit * max(0, n_sources - 1),
-                       discounted=story.leaning, discount=LEANING_WORTH)
+                       worths=worths(story, candidates, main, first))
     picks = greedy_cover(problem, swap_rounds=SWAP_ROUNDS)
     extended = {first[p.index] for p in picks if p.index != main[p.index]}
     picks = [p for p in picks if p.index not in extended]
