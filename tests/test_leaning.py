@@ -99,6 +99,16 @@ def test_a_bare_surname_or_a_time_relative_to_an_untold_event_leans(tmp_path: Pa
     assert not any(t.startswith("Sales of the supplements") for t in flagged)  # "from a year earlier" says when
 
 
+def test_a_time_before_or_after_an_untold_event_leans(tmp_path: Path) -> None:
+    dye = ("Dye scare widens\n\nBritain has required imported chilli powder to be certified free of the dye since "
+           "July 2003.\n\nThe contaminated batch is thought to have entered Britain beforehand.\n\nRetailers "
+           "withdrew hundreds of products from their shelves this week.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": dye})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("The contaminated batch is thought") for t in flagged)  # before what?
+    assert not any(t.startswith("Retailers withdrew") for t in flagged)
+
+
 def test_a_surname_most_sources_use_does_not_lean(tmp_path: Path) -> None:
     texts, leans = _sentences(tmp_path, {"a.txt": SUPPLEMENTS, "b.txt": BOWERS_TOO})
     assert not any(texts[i].startswith("Bowers bought the product") for i in leans)  # the story is about her
