@@ -22,10 +22,14 @@ WAVE_TOO = ("Wave hits villages\n\nThe tsunami that hit Papua New Guinea killed 
             "said.\n\nRelief planes landed at Aitape with food and medicine.\n")
 
 
-def _sentences(tmp_path: Path, files: dict[str, str]) -> tuple[list[str], frozenset[int]]:
+def _written(tmp_path: Path, files: dict[str, str]) -> list[str]:
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    _, sentences, _ = load([str(tmp_path / name) for name in files])
+    return [str(tmp_path / name) for name in files]
+
+
+def _sentences(tmp_path: Path, files: dict[str, str]) -> tuple[list[str], frozenset[int]]:
+    _, sentences, _ = load(_written(tmp_path, files))
     return [s.text for s in sentences], leaning(sentences)
 
 
@@ -62,11 +66,8 @@ def test_of_two_sources_stating_one_fact_the_point_is_the_wording_that_reads_alo
     other = ("Yellowstone grizzlies may lose protection\n\nFederal officials plan to take Yellowstone's grizzly bears "
              "off the endangered list this year.\n\nFour other grizzly populations in the lower 48 states will "
              "continue to be protected as threatened species under the Endangered Species Act.\n")
-    paths = []
-    for name, text in (("bears.txt", BEARS), ("other.txt", other)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    briefing = make_briefing(paths, Options(sentences=3, keywords=0))
+    briefing = make_briefing(_written(tmp_path, {"bears.txt": BEARS, "other.txt": other}),
+                             Options(sentences=3, keywords=0))
     four = [p.text for p in briefing.points if p.text.startswith("Four other grizzly")]
     assert four == ["Four other grizzly populations in the lower 48 states will continue to be protected as "
                     "threatened species under the Endangered Species Act."]
@@ -119,11 +120,7 @@ def test_of_two_wordings_of_one_fact_the_point_is_the_reporters_words_not_a_quot
               "on Monday.\n\nThe leak began three weeks ago.\n")
     told = ("Leak stopped\n\nEngineers worked through the weekend at the site.\n\nThe company said the flow of "
             "oil from the damaged well into the gulf had stopped on Monday.\n")
-    paths = []
-    for name, text in (("a.txt", quoted), ("b.txt", told)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    briefing = make_briefing(paths, Options(sentences=1, keywords=0))
+    briefing = make_briefing(_written(tmp_path, {"a.txt": quoted, "b.txt": told}), Options(sentences=1, keywords=0))
     assert [p.text for p in briefing.points] == [  # the quotation is the company's account; the same in the
         # reporter's words, one word longer, is the point
         "The company said the flow of oil from the damaged well into the gulf had stopped on Monday."]
