@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from brief.english import PREPOSITIONS, SPEAKER_PRONOUNS, SPEECH_VERBS, alternation
+from brief.english import POINTS_BACK, PREPOSITIONS, SPEAKER_PRONOUNS, SPEECH_VERBS, alternation
 from brief.lexical import terms, words
 from brief.model import Point, Source
 
@@ -89,9 +89,26 @@ def _open_quote(text: str) -> bool:
 
 def source_title(sentences: Sequence[str]) -> str:
     """A source's title when its input carried no headline: the main clause of its first real sentence
-    (a dateline left alone, "KANSAS CITY, Mo.", is none)."""
-    first = next((text for text in sentences if len(text.split()) >= TITLE_WORDS), sentences[0] if sentences else "")
+    (a dateline left alone, "KANSAS CITY, Mo.", is none) that does not open inside a quotation it does
+    not close or on a word that points back ("It was a judgment worthy of Solomon."); else of its first
+    real one."""
+    real = [text for text in sentences if len(text.split()) >= TITLE_WORDS]
+    first = next((text for text in real if _opens(text)), real[0] if real else sentences[0] if sentences else "")
     return lead_clause(first) if first else "Untitled"
+
+
+def _opens(text: str) -> bool:
+    """Whether ``text`` can open a title: not a quotation left open (``Negotiations following such a
+    referendum would ...), nor a pronoun or word that points back ("It", "They", "Both", "This"; a
+    possessive may point forward to the name after it: "His supersonic jet aflame, Christian Marty ...")."""
+    stripped = text.strip()
+    if stripped[:2] == "``" and "''" not in stripped or stripped[:1] in "\"“" and not re.search(r"[\"”]", stripped[1:]):
+        return False
+    opening = stripped.split(maxsplit=1)[0].strip(",;:").lower() if stripped else ""
+    return opening not in POINTS_BACK or opening in _POSSESSIVES
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
 def story_headline(sources: Sequence[Source], points: Sequence[Point]) -> str:

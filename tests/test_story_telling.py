@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from brief.headline import lead_clause
+from brief.headline import lead_clause, source_title
 from brief.pipeline import Options, make_briefing
 from brief.ranking.filters import reads_alone
 from brief.render import render_plain
@@ -271,3 +271,17 @@ def test_a_title_clause_leaves_out_an_opening_participle_phrase_and_a_recommenda
     assert lead_clause(returning + ".") == returning
     assert lead_clause("When Evan Rosenberg was 2 years old, he didn't play like other children.") == (
         "When Evan Rosenberg was 2 years old, he didn't play like other children")
+
+
+def test_a_source_without_a_headline_is_named_by_a_sentence_that_can_open_a_title() -> None:
+    assert source_title([  # "It" points back to nothing: the next sentence says what happened
+        "It was a judgment worthy of Solomon.",
+        "Canada's Supreme Court managed to rule on the question of Quebec secession without infuriating "
+        "leaders on either side."]).startswith("Canada's Supreme Court managed to rule")
+    assert source_title([  # the article's text begins inside a quotation: the sentence after it names the story
+        "``Negotiations following such a referendum would undoubtedly be difficult.",
+        "The Supreme Court of Canada ruled on Thursday that Quebec cannot secede on its own."]).startswith(
+        "The Supreme Court of Canada ruled")
+    assert source_title([  # a possessive may point forward to the name after it: the lead stays
+        "His supersonic jet aflame and two engines failing, Christian Marty tried to reach the airport.",
+        "A preliminary report on the crash was posted on the Internet on Thursday."]).startswith("His supersonic")
