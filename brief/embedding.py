@@ -89,9 +89,14 @@ class Encoder:
         """Unit-length float32 vectors, one row per text, each text cut to its first ``max_tokens``
         tokens (at most the model's 256).
 
-        Batches group similar lengths so padding stays small. Safe to call from two
-        threads at once (the keyword step and the fact alignment do).
+        Batches group similar lengths so padding stays small; a text given more than once (a
+        sentence two reports copy) is encoded once. Safe to call from two threads at once (the
+        keyword step and the fact alignment do).
         """
+        distinct = list(dict.fromkeys(texts))
+        if len(distinct) < len(texts):
+            row = {text: i for i, text in enumerate(distinct)}
+            return self._encode(distinct, min(max_tokens, MAX_TOKENS))[[row[text] for text in texts]]
         return self._encode(texts, min(max_tokens, MAX_TOKENS))
 
     def _encode(self, texts: Sequence[str], max_tokens: int) -> np.ndarray:

@@ -65,3 +65,21 @@ def test_passes_take_every_text_once_shortest_first() -> None:
     assert order == sorted(lengths)
     assert all(len(chunk) <= _BATCH for chunk in found)
     assert len(found[0]) == 2  # 3 and 3 together; the 5 would pad them by more than an eighth
+
+
+def test_a_text_given_twice_is_encoded_once() -> None:
+    # Copied sentences (syndicated reports) are common: the second copy costs nothing and gets the same vector.
+    seen: list[int] = []
+    real = type(encoder())._hidden
+
+    def counting(self: object, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        seen.append(len(ids))
+        return real(self, ids, mask)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(type(encoder()), "_hidden", counting)
+        a, b, again = encoder().encode([TEXTS[2], TEXTS[0], TEXTS[2]])
+    assert sum(seen) == 2
+    assert np.array_equal(a, again)
+    assert np.array_equal(a, encoder().encode([TEXTS[2]])[0])
+    assert np.array_equal(b, encoder().encode([TEXTS[0]])[0])
