@@ -1,7 +1,7 @@
 """ROUGE benchmark of brief beside sumy LexRank and TextRank.
 
 Usage: python bench/rouge.py DATASET_DIR [--words N] [--bytes B] [--limit K] [--no-baselines]
-                                          [--algorithm NAME]
+                                          [--algorithm NAME] [--save FILE] [--against FILE]
 
 A dataset is a folder of clusters, each with ``docs/*.txt`` and ``refs/*.txt``. brief runs
 its whole pipeline on each cluster's files, as ``brief --words N --no-keywords`` does (read,
@@ -11,12 +11,18 @@ follows the shared eval harness (score_summaries.py): rouge-score with Porter st
 summaries truncated to the first N words (and, for DUC 2004, 665 bytes), P/R/F averaged
 over a cluster's references, then the mean over clusters. The sumy baselines come from
 the harness's summ_baselines.py, found by walking up from the dataset folder.
+
+A change to the ranker moves a few clusters, so a mean that differs by 0.1 may be noise:
+``--save FILE`` writes brief's recall per cluster, and a later run (another tree, or the
+same after a change) with ``--against FILE`` prints, for ROUGE-1 and -2, the mean paired
+difference, its standard error and how many clusters went up and down.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import statistics
 import sys
 import time
@@ -25,8 +31,8 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from brief.pipeline import make_briefing  # noqa: E402
 from brief.options import Options  # noqa: E402
+from brief.pipeline import make_briefing  # noqa: E402
 from brief.ranking import DEFAULT_ALGORITHM  # noqa: E402
 
 
@@ -34,6 +40,19 @@ def brief_summary(paths: list[str], words: int, algorithm: str = DEFAULT_ALGORIT
     """brief's briefing of one cluster's files: its points' sentences, one per line, as printed."""
     briefing = make_briefing(paths, Options(algorithm=algorithm, words=words, keywords=0))
     return "\n".join(point.text for point in briefing.points)
+
+
+def paired(before: dict[str, list[float]], after: dict[str, list[float]]) -> list[str]:
+    """Lines comparing per-cluster recalls (``{cluster: [R-1, R-2]}``, x100) of two runs on their common clusters."""
+    common = sorted(set(before) & set(after))
+    lines = ["paired with the saved run, %d clusters:" % len(common)]
+    for k, name in enumerate(("R-1", "R-2")):
+        diffs = [after[c][k] - before[c][k] for c in common]
+        mean = statistics.fmean(diffs) if diffs else 0.0
+        se = statistics.stdev(diffs) / math.sqrt(len(diffs)) if len(diffs) > 1 else 0.0
+        up, down = sum(d > 1e-9 for d in diffs), sum(d < -1e-9 for d in diffs)
+        lines.append("  %s %+.2f (standard error %.2f), %d clusters up, %d down" % (name, mean, se, up, down))
+    return lines
 
 
 def find_harness(dataset: Path) -> Path | None:
@@ -53,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, help="only the first K clusters")
     ap.add_argument("--no-baselines", action="store_true", help="score brief only")
     ap.add_argument("--algorithm", default=DEFAULT_ALGORITHM, help="brief's ranker (default: %(default)s)")
+    ap.add_argument("--save", type=Path, help="write brief's per-cluster recall (JSON) to this file")
+    ap.add_argument("--against", type=Path, help="compare brief per cluster with a file --save wrote")
     args = ap.parse_args(argv)
 
     dataset = args.dataset.resolve()
@@ -84,8 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     print(header + " | mean s/cluster")
     results = {}
     for name, run in systems.items():
-        rows, secs = [], []
+        rows, secs, names = [], [], []
         for c in clusters:
+            names.append(c.id)
             t0 = time.perf_counter()
             text = run(c)
             secs.append(time.perf_counter() - t0)
@@ -102,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
         if nbytes:
             line += " | %5.2f  %5.2f        " % (cols[2], cols[3])
         print(line + " | %.3f" % statistics.fmean(secs), flush=True)
+        if name == "brief":
+            per_cluster = {n: [100 * r[0][t]["r"] for t in ("rouge1", "rouge2")] for n, r in zip(names, rows)}
+    if args.save:
+        args.save.write_text(json.dumps(per_cluster, indent=1, sort_keys=True) + "\n")
+    if args.against:
+        print("\n".join(paired(json.loads(args.against.read_text()), per_cluster)))
     print("BENCH_JSON " + json.dumps(results))
     return 0
 
