@@ -68,7 +68,8 @@ def test_a_background_sentence_two_stories_copy_from_the_wire_is_one_report_of_t
         "Lorry drivers' unions said they would ask the courts to block the rise before it takes effect."])
     briefing = make_briefing([gazette, reopening, tolls], Options(keywords=0, words=300))
     plain = render_plain(briefing)
-    assert plain.splitlines()[1].startswith("3 sources · ")  # three stories, none a version of another
+    # three stories, none a version of another; the two that copy the wire's sentence are one newsroom's
+    assert plain.splitlines()[1].startswith("3 sources, 2 independent reports · ") and "same report" not in plain
     line = next(line for line in plain.splitlines() if background in line)
     assert line.endswith("[2+3]")  # one wire sentence in two stories: one report of it, not two agreeing
     point = next(p for p in json.loads(render_json(briefing))["points"] if p["text"] == background)
