@@ -170,6 +170,11 @@ def test_a_wire_desks_byline_picture_tag_and_version_label_are_left_out_of_the_h
         assert clean(page(line)).headline == line, line
 
 
+def test_a_label_for_what_follows_is_not_a_headline() -> None:
+    # "Timeline for EgyptAir Flight 990:" opens a list of times; a headline does not end in a colon
+    assert clean(page("Harbour Bridge Reopens After Storm Repairs:")).headline is None
+
+
 def test_an_agency_byline_cut_short_in_wire_copy_is_not_the_title() -> None:
     cleaned = clean("*Associated Press Write\n\n" + "\n\n".join(BODY))
     assert cleaned.title != "*Associated Press Write" and cleaned.headline is None

@@ -138,8 +138,9 @@ def _without_desk_marks(line: str) -> str:
     nothing would be left of it."""
     bare = _DESK_TAIL.sub("", line)
     byline = _BYLINE_TAIL.search(bare)
-    if byline and len(bare[:byline.start()].split()) >= _BYLINE_AFTER:
-        bare = bare[:byline.start()]
+    before = bare[:byline.start()] if byline else ""
+    if byline and len(before.split()) >= _BYLINE_AFTER and not is_time_stamp(before):
+        bare = before  # not under a headline's date ("Monday November 18, 2019 7:45 am PST by Joe Rossignol")
     bare = _DESK_LABEL.sub("", bare)
     return bare if bare.strip() else line
 

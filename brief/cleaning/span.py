@@ -68,8 +68,8 @@ def find_headline(units: list[Unit], feats: list[Features], topic: Topic) -> int
         short = feat.size < _TITLE_MIN_WORDS and not (opens or feat.size and _byline_under(i, units, feats))
         if not units[i].keep or feat.furniture or feat.dated or short or glued_headline(text):
             continue
-        if _DESK_LINE.match(text):
-            continue
+        if _DESK_LINE.match(text) or text.endswith(":"):
+            continue  # a desk's line; a label for what follows ("Timeline for EgyptAir Flight 990:")
         if _under_byline(i, units, feats):
             continue  # the author's outlet or a "Follow ... on Twitter" link, not the headline above them
         if feat.sentence and not _title_case(text) or _BREADCRUMB.search(text) or _two_sentences(text) and not opens:
