@@ -2,7 +2,8 @@
 finds the clusters again.
 
 Usage: python bench/stories.py DATASET_DIR [DATASET_DIR ...] [--group-only] [--threshold T] [--workers N]
-                               [--total N] [--alone] [--dask N] [--fresh]
+                               [--total N] [--alone] [--mixes N [--seed S]]
+                               [--dask N] [--fresh]
 
 A dataset is a folder of clusters with ``docs/*.txt`` (and, optionally, a ``cluster.json`` naming each
 file's ``docno``). Every article of every cluster of every dataset given is one input, in cluster
@@ -19,7 +20,10 @@ paragraphs (at least half of them; its sentences when it has one paragraph) in a
 (seed 0), in that article's clusters, made in memory (nothing is written), to see how the grouping
 scales. ``--alone`` groups each cluster's articles on their own instead, as a user giving brief one
 story would, and counts the clusters brief splits into more than one story (with ``--stories``, and
-by default).
+by default). ``--mixes N`` makes N random mixes of 2 to 4 whole clusters (``--seed``, default 1) and
+counts those brief splits by default, those it splits into exactly their clusters, and the briefings
+that mix two clusters (two articles or more of each): news mixes other than the whole dataset's, as a
+user would give them.
 
 ``--dask N`` briefs the stories on a local Dask cluster (the ``cluster`` extra) of one worker, then of
 N, each a process of one thread, in this one run, and prints the stories briefed per second of each
@@ -41,6 +45,7 @@ import random
 import resource
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -111,6 +116,37 @@ def alone(paths: list[str], labels: dict[str, set[str]], threshold: float) -> in
     return by_default
 
 
+def mixes(paths: list[str], labels: dict[str, set[str]], count: int, seed: int) -> int:
+    """Brief's default grouping of ``count`` random mixes of 2 to 4 whole clusters; print and count the mixes
+    split, and those split into exactly their clusters (each story one cluster's articles, all of them)."""
+    rng = random.Random(seed)
+    clusters: dict[str, list[str]] = {}
+    for path in paths:
+        clusters.setdefault(min(labels[path]), []).append(path)
+    names = sorted(clusters)
+    items = {item.path: item for item in read(paths) if isinstance(item, Document)}
+    kept = Kept()  # each article cleaned once, whatever the mixes it is in
+    split = exact = mixing = 0
+    for _ in range(count):
+        chosen = rng.sample(names, rng.randint(2, 4))
+        sources, sentences, _ = make_sources([items[p] for c in chosen for p in clusters[c] if p in items], kept)
+        stories = group(sources, sentences, confident=True)
+        held = [Counter(min(labels[o]) for i in story for o in sources[i - 1].origins or (sources[i - 1].path,))
+                for story in stories]
+        found = [sorted(h) for h in held]
+        right = len(stories) == len(chosen) and all(len(f) == 1 for f in found) and sorted(chosen) == sorted(
+            f[0] for f in found)
+        split += len(stories) > 1
+        exact += right
+        mixing += sum(1 for h in held if sum(n >= 2 for n in h.values()) >= 2)  # two articles each of two clusters
+        if not right:
+            print(f"  {' + '.join(chosen)}: {len(stories)} "
+                  f"{'story' if len(stories) == 1 else 'stories: ' + '; '.join(', '.join(f) for f in found)}")
+    print(f"{split} of {count} random mixes of 2 to 4 clusters (seed {seed}) split by default, {exact} into "
+          f"exactly their clusters; {mixing} briefings hold two articles or more of each of two clusters")
+    return exact
+
+
 def bcubed(found: dict[str, int], labels: dict[str, set[str]]) -> tuple[float, float, float]:
     """Extended BCubed precision, recall and F1 of ``found`` (article -> story) against ``labels``."""
     stories: dict[int, list[str]] = {}
@@ -177,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, help="processes that brief the stories (default: every core)")
     ap.add_argument("--total", type=int, default=0, help="add paragraph-sampled variants up to N articles")
     ap.add_argument("--alone", action="store_true", help="group each cluster on its own; count those split")
+    ap.add_argument("--mixes", type=int, metavar="N", help="group N random mixes of 2-4 clusters by default")
+    ap.add_argument("--seed", type=int, default=1, help="the random mixes' seed (default 1)")
     ap.add_argument("--fresh", action="store_true", help="each story's briefing cleans its inputs again "
                     "(as before they were kept from the grouping): to measure what keeping them saves")
     ap.add_argument("--dask", type=int, metavar="N", help="brief on a local Dask cluster of 1, then N workers")
@@ -185,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     clusters = len(set().union(*labels.values()))
     if args.alone:
         alone(paths, labels, args.threshold)
+        return 0
+    if args.mixes:
+        mixes(paths, labels, args.mixes, args.seed)
         return 0
     start = time.perf_counter()
     items = read(paths)

@@ -134,13 +134,21 @@ def test_several_stories_in_plain_text_each_under_its_header(tmp_path: Path) -> 
 def test_by_default_stories_are_split_only_when_clearly_apart(tmp_path: Path) -> None:
     apart = _write(tmp_path, {"dock": DOCK, **STORIES})
     assert [len(b.sources) for b in make_stories(apart, Options(keywords=0), confident=True).briefings] == [4, 2, 2, 2]
-    # an article that shares its story with none: --stories lists it apart, the default briefs everything as one
-    with_stray = _write(tmp_path, {"chess": [("chess-herald.txt", "Teenager wins chess title", CHESS)], **STORIES})
-    assert len(make_stories(with_stray, Options(keywords=0)).briefings) == 4
-    (whole,) = make_stories(with_stray, Options(keywords=0), confident=True).briefings
-    assert len(whole.sources) == 7
     (dock,) = make_stories(_write(tmp_path, {"dock": DOCK}), Options(keywords=0), confident=True).briefings
     assert len(dock.sources) == 4
+
+
+def test_by_default_an_article_alone_in_its_story_neither_splits_nor_joins_stories(tmp_path: Path) -> None:
+    chess = {"chess": [("chess-herald.txt", "Teenager wins chess title", CHESS)]}
+    # beside one story: no reason to split it, everything is briefed as one
+    (whole,) = make_stories(_write(tmp_path, {**chess, "dock": DOCK}), Options(keywords=0), confident=True).briefings
+    assert len(whole.sources) == 5
+    # beside stories clearly apart: they are still split, and the article is a story of its own, listed last
+    with_stray = _write(tmp_path, {**chess, **STORIES})
+    stories = make_stories(with_stray, Options(keywords=0), confident=True).briefings
+    assert [_story_of({s.path for s in b.sources}) for b in stories][-1] == "chess"
+    assert sorted(_story_of({s.path for s in b.sources}) for b in stories[:-1]) == ["bridge", "flood", "strike"]
+    assert stories == make_stories(with_stray, Options(keywords=0)).briefings
 
 
 @pytest.mark.slow

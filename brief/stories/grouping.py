@@ -33,11 +33,12 @@ THRESHOLD = 0.10
 SMALL = 8
 ATTACH = 0.04
 KIN = 0.2
-# Stories are clearly apart (``group(confident=True)``, brief's default) when each has two sources or more and
-# the articles of any two are on average at most APART times as alike as those of the less cohesive of the
-# two. Chosen on DUC 2006: its topics that the grouping splits when given alone are parts at least 0.6 as
-# alike as their own articles (two campaigns in China 0.61; feature stories 0.85), while of 30 mixes of 2 to
-# 4 development clusters none has two clusters' stories more than 0.38 as alike.
+# Stories are clearly apart (``group(confident=True)``, brief's default) when two or more have two sources or
+# more and the articles of any two of these are on average at most APART times as alike as those of the less
+# cohesive of the two; a story of one source neither splits the inputs nor keeps them together. Chosen on
+# DUC 2006: its topics that the grouping splits when given alone are parts at least 0.6 as alike as their own
+# articles (two campaigns in China 0.61; feature stories 0.85), while of 30 mixes of 2 to 4 development
+# clusters none has two clusters' stories more than 0.38 as alike.
 APART = 0.5
 CLEARLY_APART_SOURCES = 4  # the fewest sources stories clearly apart can have: two stories of two
 
@@ -50,7 +51,8 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: f
     sources, then the earliest source); a source that shares its story with no other is a story
     of its own, listed after them in input order. The same sources always give the same stories.
     With ``confident``, the stories only when they are clearly apart (``clearly_apart``), else one
-    story of every source: a story of one source, a sidebar or a notice, is no reason to split.
+    story of every source: a story of one source, a sidebar or a notice, is no reason to split, nor
+    a reason to brief stories clearly apart as one (it is then a story of its own, listed last).
     """
     if len(sources) < (CLEARLY_APART_SOURCES if confident else 2):
         return [tuple(s.id for s in sources)] if sources else []
@@ -119,20 +121,22 @@ def _attach_small(rows: Rows, groups: list[list[int]], attach: float) -> list[li
 
 
 def clearly_apart(rows: Rows, groups: list[list[int]]) -> bool:
-    """Whether ``groups`` (of row numbers) are several stories beyond doubt: each of two rows or more, and
-    the mean cosine across any two at most ``APART`` times the mean cosine within the less cohesive."""
+    """Whether ``groups`` (of row numbers) are several stories beyond doubt: two or more of two rows or more,
+    and the mean cosine across any two of these at most ``APART`` times the mean cosine within the less
+    cohesive. A group of one row has no cohesion to compare with: it is left out of the question."""
     import numpy as np
 
-    if len(groups) < 2 or any(len(g) < 2 for g in groups):
+    groups = [g for g in groups if len(g) > 1]
+    if len(groups) < 2:
         return False
-    owner = np.zeros(rows.shape[0], dtype=np.int64)
+    owner = np.full(rows.shape[0], len(groups), dtype=np.int64)  # the rows of stories of one: one more group
     for k, members in enumerate(groups):
         owner[members] = k
-    dots, square = _group_products(rows, owner, len(groups), list(range(len(groups))))
+    dots, square = _group_products(rows, owner, len(groups) + 1, list(range(len(groups))))
     norms = rows.multiply(rows).sum(axis=1) if not isinstance(rows, np.ndarray) else (rows * rows).sum(axis=1)
-    own = np.bincount(owner, weights=np.asarray(norms).ravel(), minlength=len(groups))
+    own = np.bincount(owner, weights=np.asarray(norms).ravel(), minlength=len(groups) + 1)[:-1]
     size = np.array([len(g) for g in groups], dtype=float)
-    within = (square - own) / (size * (size - 1))  # each pair of a group's rows counted twice in |sum|^2
+    within = (square[:-1] - own) / (size * (size - 1))  # each pair of a group's rows counted twice in |sum|^2
     for a in range(len(groups)):
         for b in range(a + 1, len(groups)):
             if dots[a][b] / (size[a] * size[b]) > APART * min(within[a], within[b]):
