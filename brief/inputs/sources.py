@@ -158,8 +158,8 @@ def make_sources(items: Sequence[Document | Problem],
     texts, found = {s.id: s.text for s in sources}, copies(sentences)
     for source_id, report in reports(sentences, texts, found).items():
         sources[source_id - 1] = replace(sources[source_id - 1], report=report)
-    identical = {(a, b) for a, counts in in_common.items() for b, n in counts.items() if a < b}
-    identical = {(a, b) for a, b in identical if in_common[a][b] >= VERSION_SENTENCES}
+    identical = {(a, b) for a, counts in in_common.items() for b, n in counts.items()
+                 if a < b and n >= VERSION_SENTENCES}  # two sentences printed word for word
     for source_id, others in kin(found, identical).items():
         sources[source_id - 1] = replace(sources[source_id - 1], kin=others)
     return sources, sentences, problems

@@ -19,6 +19,9 @@ So lean "Bowers bought the product ...", a surname alone for someone an earlier 
 (unless most sources use the name: the story is about them), and "died five days later", a time told
 against an event the sentence does not name. With the sentence before it, a leaning sentence may still
 be a point (``brief.ranking.lead_ins``).
+
+What a candidate is worth to the ranker (``worths``) also weighs whose words it is in: the words inside
+its quotations are someone's account of the fact, the rest the reporter's statement of it (``QUOTED``).
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ WORTH = 0.7
 # Reported on the others, 0 -> 0.3: DUC 2004 39.20/10.84 -> 39.21/10.86 (0 mostly quoted points either
 # way); DUC 2006 (250 words) 40.97/10.14 -> 41.08/10.20 (8 -> 3).
 QUOTED = 0.3
+
 
 def worths(story: Story, candidates: Sequence[int], main: Sequence[int], first: Sequence[int]) -> dict[int, float]:
     """The share of what each candidate covers that the ranker counts, where less than all: ``WORTH`` for a
