@@ -37,6 +37,10 @@ _APPOSITION = re.compile(r"^,\s+(?:(?P<article>(?:a|an|the)\s)|(?=[a-z]))"
 # ... or before it, ending in a comma right before the name: "the Kremlin's special envoy to Syria, ".
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])the\s+(?:[^,.;:()\"“”]|\.(?=\S)){3,80}?,\s+$")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+# "Jeff Bowers turned to a supplement to increase his metabolism": a person's pronoun after the name, in its
+# sentence, says the name is a person's.
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
+_SENTENCE_REACH = 200
 _VERBS = ("said", "says", "told", "added", "adds", "explained", "noted", "wrote", "writes", "asked", "replied")
 _SPEAKS = re.compile(rf"(?:['’]s)?,?\s+(?:{'|'.join(_VERBS)})\b")  # "Mekdad said", "Mekdad's, said" ...
 # "in Jordan": the word names a place too ("at Roh's party" does not say so)
@@ -93,7 +97,7 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
     speaker = re.search(rf"\b{word}{_SPEAKS.pattern}", point.text) is not None  # "Han says"
     people: set[str] = set()
     person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz"), call it "Mr.", give an
-    # age or a title
+    # age or a title, or say "he" or "his" after the full name in its sentence
     named: dict[str, bool] = {}  # name -> whether it names a person (``_modifies`` asked once a name)
     best: tuple[tuple[int, int, int, int], Gloss] | None = None
     for source in sources:
@@ -111,6 +115,8 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
             if name in point.text:
                 return None  # the point introduces them itself ("Ambassador Hong Seok-Hyun ... Hong's")
             person = person or role is not None  # a title before the name: "President Roh Moo-hyun"
+            rest = source.text[at.end():at.end() + _SENTENCE_REACH].split(". ")[0]
+            person = person or _PERSONAL.search(rest) is not None  # "Jeff Bowers turned to ... his metabolism"
             given = [w for w in name.split() if w != surname]
             people.add(given[0].lower() if given else "")  # "Vladimir Putin", "Vladimir V. Putin": one person
             gloss = _verbatim(source, surname, name, role, at)

@@ -133,6 +133,14 @@ def test_a_surname_whose_full_name_comes_with_an_age_is_glossed(tmp_path: Path) 
     assert glosses == {"Henderson": "Russell Henderson", "McKinney": "Aaron McKinney"}
 
 
+def test_a_full_name_a_personal_pronoun_follows_is_a_persons_and_glossed(tmp_path: Path) -> None:
+    files = {"a.txt": ("Supplement scare\n\nSeeking to boost his workouts at the gym, Jeff Bowers turned to a "
+                       "popular herbal supplement to increase his metabolism.\n\nBowers bought the product at a "
+                       "health food store in San Antonio.\n")}
+    briefing = _brief(tmp_path, files, "Bowers bought")
+    assert [g.text for g in briefing.points[0].glosses] == ["Jeff Bowers"]
+
+
 def test_a_capitalised_word_never_given_an_age_or_a_voice_is_not_glossed(tmp_path: Path) -> None:
     files = {"a.txt": ("Storm season\n\nHurricane forecasters at the center watched Tropical Storm Floyd grow on "
                        "Monday.\n\nFloyd could reach the coast by Thursday, the forecasters warned.\n")}
