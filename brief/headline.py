@@ -130,6 +130,12 @@ def _central_headline(sources: tuple[Source, ...]) -> str | None:
     if not headlines:
         return None
     carried = _report_terms(sources)
+    # A headline names the story when a word of it is the story's, carried by half the reports or more; a
+    # digest's first headline ("BRITISH AIRWAYS IN EARLY TALKS WITH KLM" over a bookselling story) is not.
+    headlines = [s for s in headlines if any(2 * sum(t in r for r in carried) >= len(carried)
+                                             for t in terms(words(s.headline or "")))]
+    if not headlines:
+        return None
     score = {s.id: round(_centrality(s.headline or "", carried), 6) for s in headlines}
     best = max(score.values())
     # Near the best, the latest dated headline: where the story stands now ("Death Toll Rises to 599").

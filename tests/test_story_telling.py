@@ -285,3 +285,22 @@ def test_a_source_without_a_headline_is_named_by_a_sentence_that_can_open_a_titl
     assert source_title([  # a possessive may point forward to the name after it: the lead stays
         "His supersonic jet aflame and two engines failing, Christian Marty tried to reach the airport.",
         "A preliminary report on the crash was posted on the Internet on Thursday."]).startswith("His supersonic")
+
+
+def test_a_headline_no_report_shares_a_word_with_is_not_the_storys_title(tmp_path: Path) -> None:
+    # One input is a business digest: its first headline is another story's. The others carry no headline.
+    paths = []
+    for name, text in {
+            "a.txt": "The bookseller Barnes & Noble said on Monday that it would buy the book wholesaler Ingram for "
+                     "$600 million, to speed deliveries to its stores and its online customers.\n\nIndependent "
+                     "booksellers said the deal would give the chain control of the books they order.\n",
+            "b.txt": "Independent booksellers asked federal regulators on Tuesday to block the purchase of Ingram, "
+                     "the largest book wholesaler, by the bookseller Barnes & Noble.\n\nThe booksellers said the "
+                     "chain would learn what they order from the wholesaler.\n",
+            "c.txt": "BRITISH AIRWAYS IN EARLY TALKS WITH KLM\n\nBritish Airways and KLM Royal Dutch Airlines are in "
+                     "early talks about a merger, the airlines said.\n\nIn other business news, the bookseller Barnes "
+                     "& Noble agreed to buy Ingram, the book wholesaler, for $600 million.\n"}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    briefing = make_briefing(paths, Options(keywords=0, sentences=3))
+    assert "KLM" not in briefing.title and "Ingram" in briefing.title, briefing.title
