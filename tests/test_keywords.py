@@ -244,3 +244,13 @@ def test_a_keyword_never_takes_a_title_s_qualifier_off_a_name() -> None:
             "Mekdad told reporters in Damascus that the presence of Iranian advisers was not up for discussion.")
     phrases = _texts(extract_document(text, top_n=10, backend="fast"))
     assert phrases and not any(p.startswith("Foreign Minister") for p in phrases), phrases
+
+
+def test_a_verb_between_two_names_is_no_keyword() -> None:
+    from brief.keywords import all_keywords
+
+    text = ("South Korea's spy agency admitted on Friday that it had tapped the telephones of politicians. "
+            "Kim Dae-Jung beat Lee in the 1997 presidential election, and Lee Hoi-Chang lost again in 2002. "
+            "Kim Dae-Jung later said the agency had stopped the wiretaps.")
+    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    assert not any("beat" in p for p in phrases), phrases

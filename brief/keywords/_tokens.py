@@ -96,7 +96,8 @@ def _verbs_before_names(tokens: list[Token]) -> list[Token]:
     for i in range(len(out) - 1):
         tok, nxt = out[i], out[i + 1]
         if tok.role is Role.NOUN and tok.text[:1].islower() and nxt.glued and _is_name(nxt):
-            if tok.text.endswith("ing") and can_be_verb(tok.text.lower()):
+            between = i > 0 and tok.glued and _is_name(out[i - 1])  # "Kim Dae-Jung beat Lee": a verb, not a noun
+            if (tok.text.endswith("ing") or between) and can_be_verb(tok.text.lower()):
                 out[i] = replace(tok, role=Role.BREAK)
         elif tok.text.lower() in NAME_OPENERS and tok.text[:1].isupper() and nxt.glued and _is_name(nxt):
             out[i] = replace(tok, role=Role.NOUN)
