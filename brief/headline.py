@@ -102,7 +102,7 @@ def _opens(text: str) -> bool:
     referendum would ...), nor a pronoun or word that points back ("It", "They", "Both", "This"; a
     possessive may point forward to the name after it: "His supersonic jet aflame, Christian Marty ...")."""
     stripped = text.strip()
-    if stripped[:2] == "``" and "''" not in stripped or stripped[:1] in "\"“" and not re.search(r"[\"”]", stripped[1:]):
+    if stripped[:1] in "`\"“" and _open_quote(stripped):
         return False
     opening = stripped.split(maxsplit=1)[0].strip(",;:").lower() if stripped else ""
     return opening not in POINTS_BACK or opening in _POSSESSIVES
