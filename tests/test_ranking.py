@@ -267,7 +267,8 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  # a bare count of things named before, and a time told against an earlier sentence (editors' reads)
                  "Three are in custody in New York, and a fourth is a fugitive.",
                  "Although the two were forced to reduce sail and cut speed, they were still inside the record.",
-                 "Since then, experts on the bay say it has become only slightly healthier."]:
+                 "Since then, experts on the bay say it has become only slightly healthier.",
+                 "If convicted, he could receive the death penalty."]:  # he: no one named before it
         assert not reads_alone(text), text
     for text in ["``We will not leave this country,'' the foreign minister said.",
                  "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",

@@ -31,6 +31,7 @@ from brief.english import (
 )
 from brief.lexical import analyse, stem
 from brief.model import Sentence
+from brief.ranking.leaning import needs_a_person
 
 MIN_WORDS = 8
 
@@ -152,7 +153,8 @@ def _stands(text: str) -> bool:
 def leans_back(text: str) -> bool:
     """Whether ``text`` needs what the sentence before it said: an opening that points back ("He",
     "But", "The move"), a thing named as introduced before ("over that number"), an addition to
-    nothing ("also"), or a quotation whose only speaker is a pronoun ("he said")."""
+    nothing ("also"), "he" or "her" with no one named before it ("If convicted, he could ..."), or a
+    quotation whose only speaker is a pronoun ("he said")."""
     if _points_at_something_before(text):
         return True
     quoted = text[0] in _QUOTES  # its opening words are the speaker's, judged by the attribution below
@@ -160,7 +162,7 @@ def leans_back(text: str) -> bool:
     if not quoted and (first in POINTS_BACK or _ANAPHORIC.match(text) or _LEANS_BACK.match(text)):
         return True
     outside = _QUOTATION.sub(" ", text)
-    if _presupposes(outside):
+    if _presupposes(outside) or needs_a_person(text):  # "If convicted, he could receive the death penalty."
         return True
     if quoted and _PRONOUN_SPEAKER.search(outside) and not _NAME.search(outside.strip()):
         return True
