@@ -70,6 +70,9 @@ SHARE_NETWORKS = ("facebook", "twitter", "email", "e-mail", "mail", "linkedin", 
 NUMBER_WORDS = ("zero", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                 "twelve", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
                 "billions", "dozen", "dozens")
+BODY_NOUNS = frozenset("""administration department agency commission committee service office bureau institute
+    authority council ministry union center centre company corporation association foundation""".split())
+"""Nouns that end the name of a body, which may hold "and" ("Food and Drug Administration")."""
 NAME_PARTICLES = ("de", "du", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "ten", "ter")
 """Lower-case particles that open a surname ("de Klerk", "van Gogh", "bin Laden")."""
 PLACE_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "D.C."})

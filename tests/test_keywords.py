@@ -254,3 +254,13 @@ def test_a_verb_between_two_names_is_no_keyword() -> None:
             "Kim Dae-Jung later said the agency had stopped the wiretaps.")
     phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
     assert not any("beat" in p for p in phrases), phrases
+
+
+def test_a_bodys_name_keeps_its_and() -> None:
+    from brief.keywords import all_keywords
+
+    text = ("The Food and Drug Administration approved the drug on Monday. The U.S. Fish and Wildlife Service said "
+            "grizzly bears would lose protection. The Food and Drug Administration said the drug was safe.")
+    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    assert "Food and Drug Administration" in phrases and "U.S. Fish and Wildlife Service" in phrases, phrases
+    assert not {"Food", "Drug Administration", "Wildlife Service"} & set(phrases), phrases

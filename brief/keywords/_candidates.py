@@ -71,6 +71,8 @@ def _cut(tokens: list[Token], i: int, end: int) -> int:
     start = max(i, end - MAX_WORDS)
     if start == i:
         return start
+    if tokens[start].text == "and":  # a body's "and" ("Police and Fire Department crews") opens nothing
+        start += 1
     if tokens[start - 1].text.lower() in NAME_OPENERS:
         return start - 1
     if tokens[start].text[:1].isupper():

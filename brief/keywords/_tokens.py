@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from brief.english import BEFORE_A_VERB, NAME_OPENERS, is_title_case
+from brief.english import BEFORE_A_VERB, BODY_NOUNS, NAME_OPENERS, is_title_case
 from brief.keywords._lexicon import Role, can_be_verb, is_known, role
 from brief.sentences import datelines
 
@@ -101,4 +101,10 @@ def _verbs_before_names(tokens: list[Token]) -> list[Token]:
                 out[i] = replace(tok, role=Role.BREAK)
         elif tok.text.lower() in NAME_OPENERS and tok.text[:1].isupper() and nxt.glued and _is_name(nxt):
             out[i] = replace(tok, role=Role.NOUN)
+        elif (tok.text == "and" and i > 0 and tok.glued and out[i - 1].role is Role.NOUN
+              and out[i - 1].text[:1].isupper() and nxt.glued and _is_name(nxt)):
+            rest = out[i + 1:i + 4]  # "Food and Drug Administration": a body's name holds its "and"
+            if any(t.text.lower() in BODY_NOUNS for t in rest[:next((k for k, t in enumerate(rest)
+                                                                     if not t.glued or not _is_name(t)), len(rest))]):
+                out[i] = replace(tok, role=Role.NOUN)
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from brief.english import MONTHS, SPEAKER_PRONOUNS, STOP_WORDS, WEEKDAYS
+from brief.english import BODY_NOUNS, MONTHS, SPEAKER_PRONOUNS, STOP_WORDS, WEEKDAYS
 
 _VERBS = ("said", "says", "say", "added", "adds", "told", "tells", "asked", "wrote", "writes", "explained",
           "continued", "insisted", "argued", "noted", "warned", "declared", "stated", "announced", "recalled",
@@ -32,8 +32,7 @@ _ROLE_WORDS = frozenset("""president minister secretary spokesman spokeswoman sp
     government council party police army military actor actress congressman congresswoman republican democrat
     democratic""".split())
 _WHEN = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
-_BODIES = frozenset("""administration department agency commission committee service office bureau institute
-    authority council ministry union center centre company corporation association foundation""".split())
+
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "capt", "sgt",
                          "maj", "col", "supt", "adm", "cpl", "insp"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+|(?:de|van|von|bin|al|el|da|di|du|la|le|der|den)|al-\w+)$")
@@ -81,7 +80,7 @@ def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
     name: list[str] = []
     for word in reversed(words):
         bare = word.lower().rstrip(".").split("-")[0]  # "Premier-designate"
-        if word == "and" and name and name[0][0].isupper() and name[-1].lower() in _BODIES:
+        if word == "and" and name and name[0][0].isupper() and name[-1].lower() in BODY_NOUNS:
             name.insert(0, word)  # "Food and Drug Administration", never "Culleton and Steven Brounstein"
             continue
         if bare in _ROLE_WORDS or bare in _HONORIFICS or not _NAME_WORD.match(word) or any(c.isdigit() for c in word):
