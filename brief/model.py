@@ -40,8 +40,8 @@ class Source:
     # The lowest id among the sources that are versions of one report with this one (a wire
     # story and its update, or two outlets running one wire copy); None when no other source is.
     report: int | None = None
-    # Other sources of one newsroom with this one, as far as their text tells (two sentences copied): a
-    # fact's sentences in them are one report on less shared wording (``versions.kin``).
+    # Other sources of one newsroom with this one, as far as their text tells (a sentence of their own words
+    # copied, or two printed word for word): one report of every point they both state (``versions.kin``).
     kin: tuple[int, ...] = ()
     headline: str | None = None  # the headline the input carried, when it had one (``title`` is then it)
 

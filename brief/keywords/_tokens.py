@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from brief.english import BEFORE_A_VERB, BODY_NOUNS, NAME_OPENERS, is_title_case
 from brief.keywords._lexicon import Role, can_be_verb, is_known, role
@@ -103,8 +104,7 @@ def _verbs_before_names(tokens: list[Token]) -> list[Token]:
             out[i] = replace(tok, role=Role.NOUN)
         elif (tok.text == "and" and i > 0 and tok.glued and out[i - 1].role is Role.NOUN
               and out[i - 1].text[:1].isupper() and nxt.glued and _is_name(nxt)):
-            rest = out[i + 1:i + 4]  # "Food and Drug Administration": a body's name holds its "and"
-            if any(t.text.lower() in BODY_NOUNS for t in rest[:next((k for k, t in enumerate(rest)
-                                                                     if not t.glued or not _is_name(t)), len(rest))]):
+            name = takewhile(lambda t: t.glued and _is_name(t), out[i + 1:i + 4])
+            if any(t.text.lower() in BODY_NOUNS for t in name):  # "Food and Drug Administration" holds its "and"
                 out[i] = replace(tok, role=Role.NOUN)
     return out

@@ -32,7 +32,6 @@ _ROLE_WORDS = frozenset("""president minister secretary spokesman spokeswoman sp
     government council party police army military actor actress congressman congresswoman republican democrat
     democratic""".split())
 _WHEN = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
-
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "capt", "sgt",
                          "maj", "col", "supt", "adm", "cpl", "insp"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+|(?:de|van|von|bin|al|el|da|di|du|la|le|der|den)|al-\w+)$")

@@ -1,7 +1,5 @@
 """Sentences that lean on one before them: a point the ranker takes only when it is worth much more.
 
-"The danger, he said, is that some people will use the products in place of medicine": who is he?
-
 "The money would come from the euro188 million set aside in 2005", "Rarely does the parole board
 recommend clemency", "Four other grizzly populations ... are protected under the act": each names, with
 "the", a thing an earlier sentence of its source introduced (the money, the board, the act). Read
@@ -128,7 +126,8 @@ def _bare_surname(text: str, surnames: set[str], shared: set[str]) -> bool:
                for m in _LONE_NAME.finditer(outside))
 
 
-# "The danger, he said, is ...": a pronoun for a person, with no person named before it in the sentence.
+# "The danger, he said, is ...": a pronoun for a person, with no person named before it in the sentence (who
+# is he?). ``brief.ranking.filters`` leaves such a sentence out; ``lead_ins`` pairs it with one that names him.
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself)\b", re.I)
 _PEOPLE = frozenset("""man woman men women boy girl boys girls child children mother father wife husband son
     daughter brother sister parents people family official officials spokesman spokeswoman officer doctor
