@@ -221,13 +221,21 @@ class Briefing:
         """``source_ids`` grouped by independent report, each group sorted, groups by their first id: versions
         of one report together, and so are sources of one outlet (two AP stories, two pages of one site: one
         newsroom's word, not two) and kindred sources (``Source.kin``: sentences copied from one to the other,
-        so one newsroom's as far as their text tells)."""
+        so one newsroom's as far as their text tells, unless their datelines credit two agencies: Xinhua copying
+        one line of AP's does not make the two one newsroom)."""
         parent = {source_id: source_id for source_id in source_ids}
+        outlets = {source_id: {o.casefold() for o in [self.source(source_id).outlet] if o} for source_id in source_ids}
 
         def root(x: int) -> int:
             while parent[x] != x:
                 x = parent[x]
             return x
+
+        def join(a: int, b: int) -> None:
+            low, high = min(a, b), max(a, b)
+            if low != high:
+                parent[high] = low
+                outlets[low] |= outlets.pop(high)
 
         first: dict[tuple[str, object], int] = {}  # (report id or outlet) -> the first source with it
         for source_id in sorted(source_ids):
@@ -235,14 +243,15 @@ class Briefing:
             keys = [("report", source.report_id)] + ([("outlet", source.outlet.casefold())] if source.outlet else [])
             for key in keys:
                 if key in first:
-                    a, b = root(source_id), root(first[key])
-                    parent[max(a, b)] = min(a, b)
+                    join(root(source_id), root(first[key]))
                 else:
                     first[key] = source_id
-            for other in source.kin:
+        for source_id in sorted(source_ids):
+            for other in self.source(source_id).kin:
                 if other in parent:
                     a, b = root(source_id), root(other)
-                    parent[max(a, b)] = min(a, b)
+                    if a == b or len(outlets[a] | outlets[b]) <= 1:
+                        join(a, b)
         groups: dict[int, list[int]] = {}
         for source_id in sorted(source_ids):
             groups.setdefault(root(source_id), []).append(source_id)

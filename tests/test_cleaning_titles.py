@@ -163,7 +163,9 @@ def test_a_wire_desks_byline_picture_tag_and_version_label_are_left_out_of_the_h
              "Dutch filmmaker shot dead on Amsterdam street"),
             ("1st lead: Lebanon says Hariri killed by suicide car bomb",
              "Lebanon says Hariri killed by suicide car bomb"),
-            ("URGENT: Plume rises from Mount St. Helens", "Plume rises from Mount St. Helens")]:
+            ("URGENT: Plume rises from Mount St. Helens", "Plume rises from Mount St. Helens"),
+            ("hke042451-- Philippine Military to Go After Abductors in Malaysia",  # the desk's story code
+             "Philippine Military to Go After Abductors in Malaysia")]:
         assert clean(page(line)).headline == headline, line
     for line in ["Hostages Taken by Armed Pirates in Malaysia Safe", "Diabetics to Top 250 Million by 2025",
                  "Study: the dope on dopamine and Parkinson's"]:  # no byline, no desk label: the headline whole

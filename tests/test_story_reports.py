@@ -368,3 +368,27 @@ def test_a_source_that_denies_what_a_point_says_is_not_cited_for_it(tmp_path: Pa
     assert cockpit, render_plain(briefing)
     for point in cockpit:  # [3] says the pilots saw nothing move: the opposite, not one more report of it
         assert set(point.source_ids) == {1, 2}, render_plain(briefing)
+
+
+def test_one_line_an_agency_copies_from_another_does_not_make_the_two_agencies_one_report(
+        tmp_path: Path) -> None:
+    background = ("Sipadan is a popular diving resort off the northeast coast of Sabah state, about an hour by "
+                  "boat from the town of Semporna.")
+    ap = _write(tmp_path, "a.txt", "Gunmen seize tourists", [
+        "SEMPORNA, Malaysia (AP) -- Armed men seized twenty people from a diving resort on Sunday night, police "
+        "said.", background,
+        "The gunmen fled by speedboat toward the Philippines, a police official told reporters."])
+    ap_later = _write(tmp_path, "b.txt", "Rebels claim kidnapping", [
+        "MANILA, Philippines (AP) -- Muslim rebels claimed responsibility on Tuesday for the kidnapping of twenty "
+        "people from a Malaysian resort.",
+        "The rebels demanded the release of militants jailed in the United States, a radio station said."])
+    xinhua = _write(tmp_path, "c.txt", "Hostages taken on Malaysian island", [
+        "KUALA LUMPUR, April 24 (Xinhua) -- Twenty people including foreign tourists were taken hostage on "
+        "Sipadan island on Sunday night, Malaysian police sources said on Monday.",
+        background.replace("about an hour", "about one hour"),
+        "Foreign Minister Syed Hamid Albar said the government would do its utmost to free them."])
+    briefing = make_briefing([ap, ap_later, xinhua], Options(keywords=0, sentences=6))
+    plain = render_plain(briefing)
+    assert briefing.source(3).kin == (1,), plain  # Xinhua copied AP's line about the resort, edited ...
+    # ... which makes them one report of that line, not one newsroom: AP's two stories and Xinhua's are two
+    assert plain.splitlines()[1].startswith("3 sources, 2 independent reports · "), plain

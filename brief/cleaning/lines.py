@@ -130,7 +130,9 @@ _DESK_TAIL = re.compile(r"(?:\s+ATTENTION\s*[-\u2013\u2014]+\s.*/{2,}|\s+=\s*\(P
 _BYLINE_TAIL = re.compile(rf"\s+by\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|{alternation(NAME_PARTICLES)})){{0,2}}"
                           r"\s+[A-Z][\w'’-]+$")
 _BYLINE_AFTER = 4  # words of headline before a byline at least
-_DESK_LABEL = re.compile(r"^(?i:\d+\s*(?:st|nd|rd|th)\s*lead|writethru|urgent|flash|bulletin)\s*:\s+(?=\S)")
+# "1st lead: ...", "Writethru: ...", and a desk's story code before a dash ("hke042451-- Philippine Military ...").
+_DESK_LABEL = re.compile(r"^(?:(?i:\d+\s*(?:st|nd|rd|th)\s*lead|writethru|urgent|flash|bulletin)\s*:\s+"
+                         r"|[a-z]{2,5}\d{4,}\s*-{1,2}\s*)(?=\S)")
 
 
 def _without_desk_marks(line: str) -> str:
