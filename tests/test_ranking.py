@@ -268,13 +268,16 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  "Three are in custody in New York, and a fourth is a fugitive.",
                  "Although the two were forced to reduce sail and cut speed, they were still inside the record.",
                  "Since then, experts on the bay say it has become only slightly healthier.",
-                 "If convicted, he could receive the death penalty."]:  # he: no one named before it
+                 "If convicted, he could receive the death penalty.",  # he: no one named before it
+                 # a capitalised first word that is no name (editor10, D1036G-A)
+                 "Damage to the digestive system suggested that the poison had been ingested orally, he said."]:
         assert not reads_alone(text), text
     for text in ["``We will not leave this country,'' the foreign minister said.",
                  "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",
                  "There was no comment from the ministry on Tuesday evening.",
                  "The movement grew quickly after the election in July.",
                  "Kopp said he had never been to the clinic in Amherst.",
+                 "Bush has said he supports the death penalty in cases of murder.",  # a name that is a word too
                  "One out of 10 children in Kenya dies of preventable diseases before the age of five.",
                  "At this point, officials consider the shooting to be connected to three other attacks.",
                  "Israel said on Monday that talks would resume in Cairo later this week.",

@@ -28,7 +28,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Collection, Sequence
 
-from brief.english import QUOTATION, STOP_WORDS, TIME_NOUNS
+from brief.english import PREPOSITIONS, QUOTATION, STOP_WORDS, TIME_NOUNS
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.quotes.speakers import titled
@@ -138,9 +138,27 @@ _PEOPLE = frozenset("""man woman men women boy girl boys girls child children mo
 
 def _person_before(outside: str, at: int) -> bool:
     """Whether ``outside[:at]`` names someone a personal pronoun after it can stand for: a name, a role or
-    a word for people ("the mother said she ...")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", outside[:at])
-    return any(w[0].isupper() and w.lower() not in STOP_WORDS for w in words) or any(map(_for_people, words))
+    a word for people ("the mother said she ..."). The sentence's first word is capitalised whatever it is:
+    it is a name only when it is none of the language's words ("Kaczynski") or reads as one ("Bush said",
+    "Lee Raymond"), not in "Damage to the digestive system suggested ..., he said" (who is he?)."""
+    found = list(re.finditer(r"[A-Za-z][\w'’-]*", outside[:at]))
+    words = [m.group(0) for m in found]
+    names = [w for n, w in enumerate(words) if w[0].isupper() and w.lower() not in STOP_WORDS
+             and (n > 0 or outside[:found[0].start()].strip() or _reads_as_name(words, outside[found[0].end():]))]
+    return bool(names) or any(map(_for_people, words))
+
+
+def _reads_as_name(words: Sequence[str], rest: str) -> bool:
+    """Whether a sentence's first word ``words[0]`` (``rest``: the text after it) may be a name: it is none of
+    the language's words, or what follows it is not a preposition or an article ("Damage to ...", "Members
+    of ..." are not names; "Bush has said ...", "Brown told ..." may be)."""
+    from brief.lemmas import all_lemmas
+
+    following = words[1] if len(words) > 1 and not rest.lstrip().startswith(",") else ""
+    return not all_lemmas(words[0]) or following not in _NOT_AFTER_A_NAME
+
+
+_NOT_AFTER_A_NAME = frozenset((*PREPOSITIONS, "the", "a", "an"))
 
 
 def _for_people(word: str) -> bool:
