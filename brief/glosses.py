@@ -24,7 +24,8 @@ from brief.quotes.speakers import full_names, titled
 
 # A capitalised word (a surname when some source gives a full name ending in it), "Mekdad's" as "Mekdad";
 # "McKinney" and "MacArthur" too.
-_WORD = re.compile(r"^[`'\"“‘(]*(?P<word>(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?:['’]s)?(?P<end>[^\w]*)$")
+_WORD = re.compile(r"^[`'\"“‘(]*(?P<word>(?:(?:al|el)-)?(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?:['’]s)?"
+                   r"(?P<end>[^\w]*)$")  # "el-Demiri" too
 # A full name given in a point: its last word is then introduced for the points after it.
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*"
                         r"(?P<surname>(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)\b")
@@ -107,6 +108,7 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
             return None
         person = person or speaks.search(source.text) is not None
         for name, role, at in _names(source.text, surname, speaker):
+            name, role, at = _without_title_words(name, role, at, source.text, common)
             if name not in named:
                 named[name] = not (any(w.lower().strip(".") in common for w in name.split())
                                    or _modifies(name, surname, sources))
@@ -129,6 +131,24 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
     return best[1]
 
 
+def _without_title_words(name: str, role: str | None, at: re.Match[str], text: str,
+                         common: set[str]) -> tuple[str, str | None, re.Match[str]]:
+    """``name`` without the words before it that end a title and that the story also writes in lower case
+    ("Minister of Transport and Civil Aviation Ibrahim el-Demiri": "Civil Aviation" is the ministry's, not his),
+    with that title as its role; the name as it was when nothing is left out."""
+    words = name.split()
+    drop = 0
+    while len(words) - drop > 2 and words[drop].lower().strip(".") in common:
+        drop += 1
+    if not drop:
+        return name, role, at
+    shorter = " ".join(words[drop:])
+    found = re.compile(rf"(?<![\w-]){re.escape(shorter)}(?![\w-])").search(text, at.start())
+    if found is None:
+        return name, role, at
+    return shorter, _title_before(text, found.start()), found
+
+
 def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
     """Whether a word of ``name`` besides ``surname`` is written before a common word in the story, as an
     adjective is ("Cypriot airline"): a first name is not, unless that word is a verb ("Han says"). Only
@@ -137,7 +157,7 @@ def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
     for word in words[:words.index(surname)] if surname in words else words:
         if word == surname or word.endswith("."):
             continue
-        modifier = re.compile(rf"(?<![\w-]){re.escape(word)}\s+(?P<next>[a-z]+)")
+        modifier = re.compile(rf"(?<![\w-]){re.escape(word)}\s+(?P<next>[a-z]+)(?![\w-])")  # not "Ibrahim el-Demiri"
         for source in sources:
             if any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
                 return True
@@ -165,16 +185,25 @@ def _names(text: str, surname: str, speaker: bool) -> list[tuple[str, str | None
     return names
 
 
+_IN_TITLES = frozenset({"of", "and", "for"})  # words a title joins its capitalised words with
+
+
 def _title_before(text: str, start: int) -> str | None:
     """The title written right before a name at ``start`` ("South Korean President "), when there is one:
     the capitalised words there, from the first that is neither a stop word nor a weekday."""
-    words = text[max(0, start - 60):start].split("\n")[-1].split(" ")[:-1]
+    words = text[max(0, start - 80):start].split("\n")[-1].split(" ")[:-1]
     taken: list[str] = []
-    for word in reversed(words):
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
         bare = word.strip(".").lower()
+        if bare in _IN_TITLES and taken and n and words[n - 1][:1].isupper():
+            taken.insert(0, word)  # "Minister of Transport and Civil Aviation"
+            continue
         if not word[:1].isupper() or bare in STOP_WORDS or bare in WEEKDAYS or not word[-1:].isalpha():
             break
         taken.insert(0, word)
+    while taken and taken[0] in _IN_TITLES:
+        taken.pop(0)
     role = " ".join(taken)
     return role if taken and titled(role) else None
 

@@ -165,3 +165,14 @@ def test_a_surname_first_name_given_in_full_in_an_earlier_point_needs_no_gloss(t
                        "said.\n")}
     briefing = _brief(tmp_path, files, "The ambassador called", "Roh asked prosecutors")
     assert _under(render_plain(briefing), "Roh asked") == []  # point 1 gave "President Roh Moo-hyun"
+
+
+def test_a_surname_after_an_arabic_article_is_glossed_with_a_title_of_several_words(tmp_path: Path) -> None:
+    # editor9 and editor11, DUC 2006 D0617H: "..., el-Demiri said." had no who: line
+    files = {"a.txt": ("Crash theory\n\nCAIRO, Sept. 16 (Xinhua) -- Egyptian Minister of Transport and Civil "
+                       "Aviation Ibrahim el-Demiri said on Saturday that he did not rule out interference.\n\n"
+                       "Investigators of civil aviation accidents in both countries have studied the flight data.\n\n"
+                       "Electromagnetic waves could have confused the computer of the plane, el-Demiri said.\n")}
+    briefing = _brief(tmp_path, files, "Electromagnetic waves")
+    assert _under(render_plain(briefing), "Electromagnetic waves") == [
+        "who: Egyptian Minister of Transport and Civil Aviation Ibrahim el-Demiri [1]"]

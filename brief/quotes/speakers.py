@@ -34,7 +34,8 @@ _ROLE_WORDS = frozenset("""president minister secretary spokesman spokeswoman sp
 _WHEN = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "capt", "sgt",
                          "maj", "col", "supt", "adm", "cpl", "insp"})
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+|(?:de|van|von|bin|al|el|da|di|du|la|le|der|den)|al-\w+)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+|(?:de|van|von|bin|al|el|da|di|du|la|le|der|den)"
+                        r"|(?:al|el)-\w+)$")
 _STARTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "but", "and", "in", "on", "at", "when",
                      "since", "after", "before", "while", "as", "if", "with", "for", "by", "to", "then", "yet",
                      "however", "still", "now", "also"})
@@ -49,6 +50,11 @@ def _bare(word: str) -> str:
 def titled(words: str) -> bool:
     """Whether ``words`` hold a title or a role ("Deputy Foreign Minister", "the Kremlin's special envoy")."""
     return any(_bare(w) in _ROLE_WORDS or _bare(w) in _HONORIFICS for w in words.split())
+
+
+def capitalised(word: str) -> bool:
+    """Whether ``word`` is written as a name is: capitalised, or after an Arabic article ("el-Demiri")."""
+    return word[:1].isupper() or re.match(r"(?:al|el)-[A-Z]", word) is not None
 
 
 def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
@@ -89,7 +95,7 @@ def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
         name.insert(0, word)
     while name and (name[0].lower() in _STARTS | {"he", "she", "they", "and"} or name[0].endswith(("'s", "’s"))):
         name.pop(0)  # "Yet Lori Thacker", "Germany's Minzlaff"
-    if not name or len(name) > 4 or not name[-1][0].isupper() or name[-1].lower().rstrip(".") in _HONORIFICS:
+    if not name or len(name) > 4 or not capitalised(name[-1]) or name[-1].lower().rstrip(".") in _HONORIFICS:
         return None
     if name[-1].endswith(("'s", "’s")):
         return None  # "President Clinton's visit": whose, not who
