@@ -46,7 +46,7 @@ _PLACE = (
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?"  # ", Kenya", ", Fla."
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", October 23" (Xinhua)
 )
-_DASH = r"(?:_|--?|—|–)\s+"
+_DASH = r"(?:(?:_|--|—|–)\s*|-\s+)"  # "(AP) _Venezuelan ...": a wire's underscore may touch the word after it
 _OPENS = r"(?=[A-Z0-9\"“'‘(])"  # ... before the sentence, which starts like one
 _DATELINE = re.compile(_PLACE + r"(?:\s*\([A-Za-z][\w&.' -]{0,24}\))?\s*" + _DASH + _OPENS)  # "(AP)", "(Reuters)"
 # A news agency's credit, with or without a place before it or a dash after it: "(Reuters) — ",

@@ -74,12 +74,15 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence_and_spans_stay_exact(
         ("NAIROBI, October 23 (Xinhua) -- One out of 10 children in Kenya dies before the age of five.",
          "One out of 10 children in Kenya dies before the age of five."),
         ("MOSCOW, Russia, Nov. 5 (AP) _ The Duma met on Friday.", "The Duma met on Friday."),
+        ("CARACAS, Venezuela (AP) _Venezuelan ministers will meet in Madrid next week.",  # DUC 2006 D0642F
+         "Venezuelan ministers will meet in Madrid next week."),
     ]:
         sentence = split_sentences(text, 1)[0]
         assert sentence.text == first
         assert text[sentence.start:sentence.end] == sentence.text
     # capitals that are no dateline stay: "U.S. - Iran talks", "The NATO - led force"
-    for text in ("U.S. - Iran talks resumed on Monday.", "NATO - led forces left the town on Monday."):
+    for text in ("U.S. - Iran talks resumed on Monday.", "NATO - led forces left the town on Monday.",
+                 "NEW YORK-Stocks fell sharply in early trading."):
         assert split_sentences(text, 1)[0].text == text
 
 
