@@ -58,6 +58,7 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
     sentences, facts = story.sentences, story.facts
     chosen = latest(story, RANKERS[options.algorithm](story, options.limit), options.limit)
     kindred = frozenset((s.id, other) for s in story.sources for other in s.kin if s.id < other)
+    outlets = {s.id: s.outlet for s in story.sources if s.outlet}
     points: list[Point] = []
     taken: list[int] = []
     for pick in chosen:
@@ -75,7 +76,7 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
             s = own if link.position == i else sentences[link.position]
             supports.append(Support(s.source_id, s.index, s.start, s.end, link.similarity, link.how))
             said.append((s.source_id, sentences[link.position].text))
-        copied = copied_groups(said, kindred) if len(said) > 1 else ()
+        copied = copied_groups(said, kindred, outlets) if len(said) > 1 else ()
         points.append(Point(own, pick.score, tuple(supports), pick.why,
                             alone=story.n_sources > 1 and facts.alone(i), copied=copied,
                             differences=differences))

@@ -392,3 +392,29 @@ def test_one_line_an_agency_copies_from_another_does_not_make_the_two_agencies_o
     assert briefing.source(3).kin == (1,), plain  # Xinhua copied AP's line about the resort, edited ...
     # ... which makes them one report of that line, not one newsroom: AP's two stories and Xinhua's are two
     assert plain.splitlines()[1].startswith("3 sources, 2 independent reports · "), plain
+
+
+def test_a_news_services_filed_by_line_names_the_newsroom_and_its_stock_phrase_is_not_anothers_copy(
+        tmp_path: Path) -> None:
+    # editor10, TAC D1009B-A: two Cox stories counted as two reports, one folded into AP's group by a phrase
+    recap = "JonBenet was found beaten and strangled Dec. 26, 1996"
+    cox_monday = _write(tmp_path, "a.txt", "Grand jury hears Ramsey case", [
+        "A Boulder grand jury began hearing evidence on Monday in the death of six-year-old JonBenet Ramsey.",
+        f"Her brother Burke was in the family's Boulder home when 6-year-old {recap[:9]}{recap[9:]}.",
+        "Story Filed By Cox Newspapers", "For Use By Clients of the New York Times News Service"])
+    cox_friday = _write(tmp_path, "b.txt", "Prosecutors appointed", [
+        "The district attorney appointed two outside prosecutors on Friday to advise the Ramsey grand jury.",
+        "Both have tried murder cases in Denver for more than a decade.",
+        "Story Filed By Cox Newspapers"])
+    ap = _write(tmp_path, "c.txt", "Ramseys give interview", [
+        "LONDON (AP) _ The parents of JonBenet Ramsey proclaimed their innocence in a television interview "
+        "broadcast on Thursday night.",
+        f"{recap} in her home in Boulder, Colorado."])
+    briefing = make_briefing([cox_monday, cox_friday, ap], Options(keywords=0, sentences=8))
+    plain = render_plain(briefing)
+    assert [s.outlet for s in briefing.sources] == ["Cox Newspapers", "Cox Newspapers", "AP"], plain
+    assert plain.splitlines()[1].startswith("3 sources, 2 independent reports · "), plain
+    found = [p for p in briefing.points if p.text.startswith(recap)]
+    assert found, plain
+    for point in found:  # AP and Cox each wrote the phrase: two reports, not one wire sentence
+        assert briefing.point_reports(point) == ((1,), (3,)), plain

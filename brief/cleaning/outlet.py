@@ -23,6 +23,8 @@ _RESERVED = re.compile(r"\s*all rights reserved\s*", re.I)
 _SUFFIX = re.compile(rf"(?:[\s,]+{alternation(COMPANY_SUFFIXES)}\b\.?)+$", re.I)
 _COMPANY_AFTER = re.compile(rf"^[\s,]*{alternation(COMPANY_SUFFIXES)}\b", re.I)  # "Future US, Inc."
 _OUTLET_SUBJECT = re.compile(r"^(?P<who>[A-Z][\w/&.-]*(?:\s+[A-Z][\w/&.-]*){0,3})\s+[a-z]")
+# "Story Filed By Cox Newspapers": a news service's line under an article it distributes for another newsroom.
+_FILED_BY = re.compile(r"^(?:Story\s+)?Filed\s+By\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$", re.I)
 _SELF = re.compile(rf"\b{alternation(PUBLISHER_WORDS)}\b", re.I)
 _QUOTED = re.compile(r"[\"“‘'][^\"“”‘’]*[\"”’]")
 
@@ -62,11 +64,16 @@ def self_described(text: str) -> str | None:
 
 
 def outlet(units: list[Unit], last: int) -> str | None:
-    """The publisher: from a copyright line, or from a paragraph after the article that says "we"."""
+    """The publisher: from a copyright line, a news service's line naming the newsroom that filed the story,
+    or a paragraph after the article that says "we"."""
     for unit in units:
         holder = copyright_holder(unit.text) if not unit.keep else None
         if holder:
             return holder
+    for unit in units[last + 1:]:
+        filed = _FILED_BY.match(unit.text.strip())
+        if filed and filed["who"][:1].isupper():
+            return filed["who"]
     for unit in units[last + 1:]:
         name = self_described(unit.text)
         if name:

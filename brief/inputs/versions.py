@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from itertools import chain
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from brief.english import SPEECH_VERBS, WIRE_SERVICES, alternation
 from brief.inputs.dedupe import normalized_words, shingles
@@ -188,14 +188,17 @@ def kin(found: dict[tuple[int, int], tuple[int, float, int]],
     return {k: tuple(sorted(v)) for k, v in sorted(out.items())}
 
 
-def copied_groups(texts: Sequence[tuple[int, str]],
-                  kindred: frozenset[tuple[int, int]] = frozenset()) -> tuple[tuple[int, ...], ...]:
+def copied_groups(texts: Sequence[tuple[int, str]], kindred: frozenset[tuple[int, int]] = frozenset(),
+                  outlets: Mapping[int, str] | None = None) -> tuple[tuple[int, ...], ...]:
     """Of (source id, sentence) pairs stating one fact, the groups of two or more sources whose sentences
     are one wire sentence: copies of each other as ``copies`` counts them, or an edited copy that keeps
     ``RUN`` words in a row, ``KIN_RUN`` between sources of one newsroom (``kindred`` holds their id pairs,
     lower first; see ``kin``), in what they tell in their own words (quotations left out, ``_told``:
     independent reports share those by quoting; short sentences left out, which they share by chance).
+    Between sources credited to two outlets (``outlets``: source id -> its outlet, where known) only a copy
+    counts: AP's and Cox's "JonBenet was found beaten and strangled Dec. 26, 1996" is how anyone writes it.
     Each group sorted, groups by first id."""
+    credited = {k: v.casefold() for k, v in (outlets or {}).items()}
     words = {source_id: own for source_id, own in ((k, _told(text)) for k, text in texts) if own is not None}
     grams = {source_id: shingles(own) for source_id, own in words.items()}
     parent: dict[int, int] = {}
@@ -203,7 +206,9 @@ def copied_groups(texts: Sequence[tuple[int, str]],
     for x, a in enumerate(ids):
         for b in ids[x + 1:]:
             run = KIN_RUN if (a, b) in kindred else RUN
-            if _copy(len(grams[a] & grams[b]), grams[a], grams[b]) or _run(words[a], words[b]) >= run:
+            rivals = a in credited and b in credited and credited[a] != credited[b]
+            if _copy(len(grams[a] & grams[b]), grams[a], grams[b]) or (
+                    not rivals and _run(words[a], words[b]) >= run):
                 ra, rb = _root(parent, a), _root(parent, b)
                 parent[max(ra, rb)] = min(ra, rb)
     groups: dict[int, list[int]] = defaultdict(list)
