@@ -270,7 +270,11 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  "Since then, experts on the bay say it has become only slightly healthier.",
                  "If convicted, he could receive the death penalty.",  # he: no one named before it
                  # a capitalised first word that is no name (editor10, D1036G-A)
-                 "Damage to the digestive system suggested that the poison had been ingested orally, he said."]:
+                 "Damage to the digestive system suggested that the poison had been ingested orally, he said.",
+                 # a column's voice or someone's unquoted words (dev briefings of DUC 2006 D0611B, D0613D)
+                 "Maybe you've thought about starting an organic garden, but it seemed too overwhelming.",
+                 "I've even seen people in New York City walking down the street watching a movie.",
+                 "Plan to spend between $300 and $1,500 to make your grad happy."]:
         assert not reads_alone(text), text
     for text in ["``We will not leave this country,'' the foreign minister said.",
                  "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",
@@ -278,6 +282,8 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  "The movement grew quickly after the election in July.",
                  "Kopp said he had never been to the clinic in Amherst.",
                  "Bush has said he supports the death penalty in cases of murder.",  # a name that is a word too
+                 "The dye Sudan I was found in chili powder made in India last year.",  # a dye's name, not "I"
+                 "``We will not leave this country,'' said the minister of the interior, Ali Hassan.",
                  "One out of 10 children in Kenya dies of preventable diseases before the age of five.",
                  "At this point, officials consider the shooting to be connected to three other attacks.",
                  "Israel said on Monday that talks would resume in Cairo later this week.",

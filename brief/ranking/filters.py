@@ -99,6 +99,10 @@ _SURNAME_SPEAKS = re.compile(rf"^(?:[`'\"“].*?(?:''|\"|”),?\s+)?(?P<surname>
 _AFTER_PREPOSITION = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)}|across|throughout|around)\s+$")
 _PRONOUN_SPEAKER = re.compile(rf"\b{alternation(SPEAKER_PRONOUNS)}\s+{alternation(SPEECH_VERBS)}\b", re.I)
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+")
+# The writer speaking to the reader or of themselves ("you", "your", "we", "our", "I've"; "I" before a verb, not
+# "World War I" or "Sudan I": after a capitalised word), outside quotations.
+_VOICE = re.compile(r"\b(?i:you|your|yours|yourself|we|our|ours|ourselves)\b|\b(?:us|me|my|myself)\b"
+                    r"|(?P<before>\b[A-Z][a-z]+\s+)?\bI(?:['’](?:ve|m|d|ll)\b|\s+(?=[a-z]))")
 
 
 def word_count(text: str) -> int:
@@ -146,8 +150,10 @@ def _stands(text: str) -> bool:
     # A bare quotation does not say who is speaking; its attributed neighbour is the point.
     if text[0] in _QUOTES and text.rstrip(".!?)]")[-1:] in _QUOTES:
         return False
-    # "The Supreme Court ruled here Thursday": here is the dateline, left out
-    return not _HERE.search(_QUOTATION.sub(" ", text))
+    # "The Supreme Court ruled here Thursday": here is the dateline, left out; "Maybe you've thought about ...",
+    # "I've even seen people ...": a column's voice or someone's unquoted words, not the report of a fact
+    outside = _QUOTATION.sub(" ", text)
+    return not _HERE.search(outside) and not any(not m.group("before") for m in _VOICE.finditer(outside))
 
 
 def leans_back(text: str) -> bool:
