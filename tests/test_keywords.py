@@ -264,3 +264,13 @@ def test_a_bodys_name_keeps_its_and() -> None:
     phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
     assert "Food and Drug Administration" in phrases and "U.S. Fish and Wildlife Service" in phrases, phrases
     assert not {"Food", "Drug Administration", "Wildlife Service"} & set(phrases), phrases
+
+
+def test_a_name_joined_by_an_ampersand_is_one_keyword() -> None:
+    from brief.keywords import all_keywords
+
+    # editor9, DUC 2006 D0630C: brief printed "Barnes" for Barnes & Noble
+    text = ("Barnes & Noble agreed on Monday to buy Ingram, the book distributor. Independent booksellers said "
+            "Barnes & Noble would then know what every rival store sells. Shares of Barnes & Noble rose.")
+    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    assert "Barnes & Noble" in phrases and not {"Barnes", "Noble"} & set(phrases), phrases

@@ -76,6 +76,9 @@ def tokenize(text: str) -> list[Token]:
         gap = text[prev_end:start]
         # a possessive (the previous word was cut short) ends the phrase too
         glued = bool(tokens) and gap.strip() == "" and "\n" not in gap and tokens[-1].end == prev_end
+        # "Barnes & Noble", "Procter & Gamble": an ampersand between two capitalised words is inside one name
+        glued = glued or (bool(tokens) and gap.strip() == "&" and "\n" not in gap and tokens[-1].end == prev_end
+                          and tokens[-1].text[:1].isupper() and word[:1].isupper())
         starts = not tokens or after_dateline or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
         after_dateline = False
         in_headline = _within(headlines, headline_starts, start)
