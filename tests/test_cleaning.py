@@ -96,3 +96,21 @@ def test_a_wire_dateline_is_not_part_of_a_title_taken_from_the_first_line():
     title = clean(text).title
     assert title.startswith("Farmers upset over high government taxes")
     assert "BEIJING" not in title
+
+
+def test_a_notice_in_capitals_run_into_the_articles_paragraph_leaves_the_article() -> None:
+    # editor13, TAC 2010 D1016C-A: two one-paragraph articles behind a news service's notice were dropped whole
+    # ("no article text found")
+    text = ("WASHINGTON, D.C. 20003 Tel: 202-547-4512 Fax: 202-546-4194 COPYRIGHT 1998 BY WORLDSOURCES, INC., A "
+            "JOINT VENTURE OF FDCH, INC. AND WORLD TIMES, INC. NO PORTION OF THE MATERIALS CONTAINED HEREIN MAY BE "
+            "USED IN ANY MEDIA WITHOUT ATTRIBUTION TO WORLDSOURCES, INC. JAKARTA (JP): Attorney General Soedjono "
+            "C. Atmonegoro revealed here yesterday that former president Soeharto has appointed a number of lawyers "
+            "to represent him. ``Yes that's true,'' Soedjono replied hastily when asked by journalists. Two "
+            "committees have been formed by the public to investigate the family's wealth.\n")
+    cleaned = clean(text)
+    assert cleaned.text.startswith("JAKARTA (JP): Attorney General Soedjono"), cleaned.text
+    assert "COPYRIGHT" not in cleaned.text and cleaned.text.rstrip().endswith("the family's wealth.")
+    assert [d.reason for d in cleaned.dropped] == ["copyright or legal notice"]
+    # a notice alone stays a notice, dropped whole
+    assert clean("COPYRIGHT 1998 BY WORLDSOURCES, INC. ALL RIGHTS RESERVED.\n\nThe talks resumed on Monday in "
+                 "Geneva, officials of both delegations said.\n").text.startswith("The talks")

@@ -76,6 +76,8 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence_and_spans_stay_exact(
         ("MOSCOW, Russia, Nov. 5 (AP) _ The Duma met on Friday.", "The Duma met on Friday."),
         ("CARACAS, Venezuela (AP) _Venezuelan ministers will meet in Madrid next week.",  # DUC 2006 D0642F
          "Venezuelan ministers will meet in Madrid next week."),
+        ("JAKARTA (JP): The attorney general met the lawyers on Monday.",  # The Jakarta Post's credit
+         "The attorney general met the lawyers on Monday."),
     ]:
         sentence = split_sentences(text, 1)[0]
         assert sentence.text == first

@@ -148,8 +148,9 @@ def _without_desk_marks(line: str) -> str:
 
 
 def split_units(text: str) -> list[Unit]:
-    """Non-empty lines, with hard-wrapped continuation lines joined to the line they continue, and a wire
-    desk's notes around a headline left out (``_DESK_TAIL``)."""
+    """Non-empty lines, with hard-wrapped continuation lines joined to the line they continue, a wire
+    desk's notes around a headline left out (``_DESK_TAIL``), and a notice in capitals that opens a
+    paragraph apart from it (``_notice_end``)."""
     units: list[Unit] = []
     previous_blank = True
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -160,7 +161,33 @@ def split_units(text: str) -> list[Unit]:
         last = units[-1] if units else None
         if last and not previous_blank and not TERMINAL.search(last.text) and line[0].islower():
             last.text = f"{last.text} {line}"
+        elif cut := _notice_end(line):
+            units.extend([Unit(number, line[:cut].rstrip()), Unit(number, line[cut:])])
         else:
             units.append(Unit(number, line))
         previous_blank = False
     return units
+
+
+# "... COPYRIGHT 1998 BY WORLDSOURCES, INC. ... WITHOUT ATTRIBUTION TO WORLDSOURCES, INC. JAKARTA (JP): Attorney
+# General Soedjono C. Atmonegoro revealed ...": a service's notice, in capitals, run into the article's paragraph.
+_NOTICE = re.compile(r"\bCOPYRIGHT\b|©|\bALL RIGHTS RESERVED\b")
+_CAPITALS_END = re.compile(r"[.!]\s+(?=[A-Z])")
+_NOTICE_WORDS = 40  # a paragraph shorter than this is a notice, or a notice's line, whole
+_LOWER_SHARE = 0.1  # capitals: at most this share of the letters in lower case ("Tel:", "Fax:")
+
+
+def _notice_end(line: str) -> int:
+    """Where the article starts in a paragraph that opens with a notice in capitals, at the end of the last
+    sentence in capitals after the notice's mark; 0 when it opens with none (or is no more than one)."""
+    mark = _NOTICE.search(line, 0, 600)
+    if mark is None or len(line.split()) < _NOTICE_WORDS:
+        return 0
+    end = 0
+    for boundary in _CAPITALS_END.finditer(line, mark.end()):
+        letters = [c for c in line[:boundary.start()] if c.isalpha()]
+        if sum(c.islower() for c in letters) > _LOWER_SHARE * len(letters):
+            break
+        end = boundary.end()
+    rest = line[end:]
+    return end if end and sum(c.islower() for c in rest) > len(rest) / 3 else 0
