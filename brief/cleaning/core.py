@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass, replace
 
 from brief.cleaning.furniture import is_photo_credit, slideshow_captions
-from brief.cleaning.lines import LETTER, Unit, is_sentence_shaped, parse_date_line, split_units, words
+from brief.cleaning.lines import LETTER, TERMINAL, Unit, is_sentence_shaped, parse_date_line, split_units, words
 from brief.cleaning.outlet import outlet
 from brief.cleaning.span import article_span
 from brief.cleaning.topic import Features, Topic
 from brief.cleaning.weights import features
 from brief.cleaning.wire import has_codes, wire_reason, without_codes
+from brief.english import is_title_case
 from brief.model import DroppedLine
 from brief.safety import strip_controls
 from brief.sentences import dateline_length
@@ -45,6 +46,8 @@ class Cleaned:
     date: str | None
     dropped: tuple[DroppedLine, ...]
     headline: str | None = None  # the article's own headline, when the text carried one (``title`` is then it)
+    # A digest's items (``_digest_items``): each one's headline, the paragraph of ``text`` it opens on, its line.
+    items: tuple[tuple[str, int, int], ...] = ()
 
 
 def _fixed_reason(unit: Unit, feat: Features, coded: bool) -> str | None:
@@ -89,6 +92,39 @@ def _inside_reason(i: int, units_text: str, feat: Features, topic: Topic, repeat
     if feat.size < _LABEL_WORDS and units_text.rstrip().endswith(":"):
         return "label (a short line ending in a colon, off the article's subject)"
     return None
+
+
+# Lines that, dropped, may head a digest's item: the first one is the text's headline, the others are not sentences.
+_ITEM_HEADS = frozenset({"headline (used as title)", "not a sentence (caption, credit or label)"})
+DIGEST_ITEMS = 3  # a text of this many stories or more, each under its own headline, is a digest
+_ITEM_WORDS = 15  # an item's headline is a line of at most this many words, in title case or capitals
+
+
+def _digest_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
+    """A digest's items ("AP Top News at 10 p.m.", a paper's business briefs): for each, its headline, the
+    kept paragraph it opens on and the headline's line, when the text is ``DIGEST_ITEMS`` stories or more,
+    each under a headline line of its own (``_item_head``) and the first at the top; () for any other text.
+    The items' headlines kept as lines of the text are dropped from it."""
+    heads = [i for i, unit in enumerate(units) if _item_head(unit) and i + 1 < len(units) and units[i + 1].keep]
+    if len(heads) < DIGEST_ITEMS or any(unit.keep for unit in units[:heads[0]]):
+        return ()
+    for i in heads:
+        if units[i].keep:
+            units[i].drop("headline of a digest's item")
+    items: list[tuple[str, int, int]] = []
+    kept = 0
+    for i, unit in enumerate(units):
+        if i in heads:
+            items.append((unit.text.lstrip("#").strip(), kept, unit.line))
+        kept += unit.keep
+    return tuple(items)
+
+
+def _item_head(unit: Unit) -> bool:
+    """Whether ``unit`` may head a digest's item: a line of at most ``_ITEM_WORDS`` words in title case or in
+    capitals, no sentence, kept or dropped as a headline or as no sentence."""
+    return ((unit.keep or unit.reason in _ITEM_HEADS) and len(unit.text.split()) <= _ITEM_WORDS
+            and not TERMINAL.search(unit.text) and is_title_case(unit.text))
 
 
 def _same(a: str, b: str) -> bool:
@@ -160,8 +196,10 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
             unit.drop(reason)
         elif first <= i <= last:
             seen.add(key)
+    items = _digest_items(units)
     kept = [u for u in units if u.keep]
     return Cleaned(
+        items=items,
         title=headline.text.lstrip("#").strip() if headline else _fallback_title(kept),
         text="\n\n".join(u.text for u in kept),
         outlet=outlet(units, last),

@@ -9,6 +9,7 @@ from brief.cleaning import Cleaned, clean
 from brief.cleaning.shared import drop_shared_furniture
 from brief.headline import source_title
 from brief.inputs.dedupe import group_duplicates, sentences_in_common
+from brief.inputs.digests import on_the_story
 from brief.inputs.document import Document
 from brief.inputs.language import Guess, detect
 from brief.inputs.offsets import with_input_spans
@@ -107,9 +108,11 @@ def _cached(store: Pieces | None, step: str, parts: list[str], kind: type, compu
 
 
 def _prepare_all(items: Sequence[Document | Problem], store: Pieces | None = None) -> list[_Candidate | Problem]:
-    """Clean every document, then drop what several of them repeat as their site's furniture."""
+    """Clean every document, keep a digest's items on the story the others tell (``digests``), then drop what
+    several of them repeat as their site's furniture."""
     documents = [item for item in items if isinstance(item, Document)]
-    cleaned = iter(drop_shared_furniture([_cleaned(d, store) for d in documents], [d.text for d in documents]))
+    on_story = on_the_story([_cleaned(d, store) for d in documents])
+    cleaned = iter(drop_shared_furniture(on_story, [d.text for d in documents]))
     return [item if isinstance(item, Problem) else _prepare(item, next(cleaned), store) for item in items]
 
 

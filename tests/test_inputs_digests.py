@@ -1,0 +1,61 @@
+"""A digest of the day's news given with a story's articles is briefed for its item on that story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brief.cleaning import clean
+from brief.pipeline import Options, make_briefing
+from brief.render import render_plain
+
+ITEMS = {
+    "Singer Wins Four Awards": "LOS ANGELES (AP) -- The singer won four music awards tonight for her first solo "
+                               "album, including best new artist, at a ceremony in Los Angeles.",
+    "Senate Approves Military Pay Rise": "WASHINGTON (AP) -- The Senate voted overwhelmingly today to give the "
+                                         "armed forces a pay increase of nearly five percent from next year.",
+    "Avalanche Hits Alpine Village Again": "LANDECK, Austria (AP) -- Another avalanche struck the Alpine village of "
+                                           "Valzur today, where two people were killed and rescuers dug two "
+                                           "survivors out of the snow.",
+    "Stocks Rise in Early Trading": "NEW YORK (AP) -- Stocks rose in early trading today as investors bought "
+                                    "technology shares ahead of the quarterly earnings reports.",
+}
+
+
+def _digest() -> str:
+    return "AP Top News at 10 p.m.\n\n" + "\n\n".join(f"{head}\n\n{body}" for head, body in ITEMS.items()) + "\n"
+
+
+def test_a_digest_is_read_as_items_under_their_headlines() -> None:
+    cleaned = clean("\n\n".join(f"{head}\n\n{body}" for head, body in ITEMS.items()) + "\n")
+    assert [head for head, _, _ in cleaned.items] == list(ITEMS)
+    assert clean("The avalanche struck the village on Tuesday night, the police said.\n").items == ()
+
+
+def test_a_digest_given_with_the_storys_articles_brings_only_its_item_on_the_story(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Avalanche kills two in Alpine village\n\nLANDECK, Austria (Reuters) - An avalanche buried houses in the "
+        "Alpine village of Valzur on Wednesday, killing two people, while rescuers pulled two survivors from "
+        "the snow.\n\nThe avalanche came a day after another killed at least 16 people in nearby Galtuer, where "
+        "rescuers are still searching the snow for the missing.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Rescuers search snow after avalanches\n\nGALTUER, Austria (AFP) - Rescuers dug through the snow on "
+        "Wednesday for people missing after avalanches struck two Alpine villages, one of them Valzur, where two "
+        "people were killed.\n\nSoldiers flew survivors out of the villages by helicopter as more snow fell.\n",
+        encoding="utf-8")
+    (tmp_path / "c.txt").write_text(_digest(), encoding="utf-8")
+    briefing = make_briefing(sorted(tmp_path.glob("*.txt")), Options(keywords=8, sentences=8))
+    plain = render_plain(briefing)
+    digest = briefing.source(3)
+    assert digest.title == "Avalanche Hits Alpine Village Again", plain  # named after its item on the story
+    assert "music awards" not in digest.text and "Senate" not in digest.text and "Stocks" not in digest.text
+    assert "Another avalanche struck the Alpine village of Valzur today" in digest.text
+    assert not any(word in plain for word in ("singer", "Senate", "Stocks", "armed forces")), plain
+    left_out = [d.text for d in digest.dropped if "digest" in d.reason]
+    assert left_out == ["Singer Wins Four Awards", "Senate Approves Military Pay Rise",
+                        "Stocks Rise in Early Trading"], digest.dropped
+
+
+def test_a_digest_alone_is_briefed_whole(tmp_path: Path) -> None:
+    (tmp_path / "c.txt").write_text(_digest(), encoding="utf-8")
+    briefing = make_briefing([tmp_path / "c.txt"], Options(keywords=0, sentences=8))
+    assert "Senate" in briefing.source(1).text and "music awards" in briefing.source(1).text
