@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from brief.acronyms import acronyms, spelled_out
 from brief.english import STOP_WORDS, WEEKDAYS
 from brief.model import Gloss, Point, Source
 from brief.quotes.speakers import full_names, titled
@@ -49,7 +50,8 @@ _PLACE = r"\b(?:in|from|across|into|on|at|near)\s+(?:the\s+)?{}\b(?!['’]s\b)"
 
 
 def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, ...]:
-    """``points`` (in reading order) with a gloss for each surname a point is the first to use bare."""
+    """``points`` (in reading order) with a gloss for each surname a point is the first to use bare, and for
+    each acronym it is the first to use without spelling it out (``brief.acronyms``)."""
     introduced: set[str] = set()
     common = {w for source in sources for w in _LOWER.findall(source.text)}  # words the story writes in lower case
     out = []
@@ -62,8 +64,14 @@ def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, 
             if gloss is not None:
                 glosses.append(gloss)
                 introduced.add(surname)
-        # every word of a full name the point gives: "President Roh Moo-Hyun" introduces Roh too
+        for acronym in acronyms(point.text):  # "The SEPA confirmed ...": what it stands for (``brief.acronyms``)
+            if acronym not in introduced and (spelled := spelled_out(acronym, point, sources)) is not None:
+                glosses.append(spelled)
+                introduced.add(acronym)
+        # every word of a full name the point gives: "President Roh Moo-Hyun" introduces Roh too; an acronym it
+        # spells out ("... Administration (SEPA)") is introduced too
         introduced.update(w for m in _FULL_NAME.finditer(point.text) for w in re.findall(r"[A-Z][\w'’-]+", m.group()))
+        introduced.update(re.findall(r"\(\s*([A-Z]{2,6})\s*\)", point.text))
         out.append(replace(point, glosses=tuple(glosses)) if glosses else point)
     return tuple(out)
 

@@ -115,13 +115,15 @@ class Difference:
 @dataclass(frozen=True)
 class Gloss:
     """Who a point's bare surname is: the words of a source that introduce that person ("Syria's Deputy
-    Foreign Minister Faisal Mekdad"), verbatim, at ``[start, end)`` of that source's text."""
+    Foreign Minister Faisal Mekdad"), verbatim, at ``[start, end)`` of that source's text; or, of ``kind``
+    "what", what its acronym stands for ("State Environmental Protection Administration (SEPA)")."""
 
-    surname: str
+    surname: str  # the surname, or the acronym
     text: str
     source_id: int
     start: int
     end: int
+    kind: str = "who"  # "who" (a person's surname) or "what" (an acronym)
 
 
 @dataclass(frozen=True)

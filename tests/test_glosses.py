@@ -176,3 +176,19 @@ def test_a_surname_after_an_arabic_article_is_glossed_with_a_title_of_several_wo
     briefing = _brief(tmp_path, files, "Electromagnetic waves")
     assert _under(render_plain(briefing), "Electromagnetic waves") == [
         "who: Egyptian Minister of Transport and Civil Aviation Ibrahim el-Demiri [1]"]
+
+
+def test_an_acronym_a_source_spells_out_is_said_once_at_the_first_point_that_uses_it_bare(tmp_path: Path) -> None:
+    # editor11 and editor13, TAC 2010 D1045H-A: "The SEPA confirmed ..." never said what SEPA is
+    files = {"a.txt": ("River polluted\n\nChina's State Environmental Protection Administration (SEPA) said on "
+                       "Wednesday that the Songhua River suffered a major pollution incident.\n\n"
+                       "The SEPA confirmed the major pollution of the river on Wednesday.\n\n"
+                       "The SEPA ordered the plant to stop work, officials said.\n\n"
+                       "The plant's owner told the AP its own tests found little benzene in the water.\n")}
+    briefing = _brief(tmp_path, files, "The SEPA confirmed", "The SEPA ordered", "told the AP")
+    plain = render_plain(briefing)
+    assert _under(plain, "The SEPA confirmed") == ["what: State Environmental Protection Administration (SEPA) [1]"]
+    assert _under(plain, "The SEPA ordered") == []  # said once
+    assert _under(plain, "told the AP") == []  # no source spells "AP" out: nothing said
+    gloss = json.loads(render_json(briefing))["points"][0]["glosses"][0]
+    assert gloss["kind"] == "what" and gloss["surname"] == "SEPA"

@@ -9,8 +9,8 @@ stemmed content words; the articles among them, when there are any, for other di
 day's other news): the items closest to them are kept, and those much further off
 (``RELATED`` of the closest item's similarity or less, and unlike that item itself) are left out,
 each reported as a dropped line. The text kept is the items' own paragraphs, verbatim; its headline
-is the first kept item's. One input alone, or a story of digests that none of them is closer to,
-is briefed as it is.
+is the first kept item's. One input alone is briefed as it is; when every input is a digest, each is
+compared with the others whole.
 """
 
 from __future__ import annotations

@@ -39,9 +39,11 @@ def citation(point: Point, briefing: Briefing) -> str:
 
 def lines_under(point: Point, briefing: Briefing) -> list[str]:
     """What every renderer prints under a point: ``who: Syria's Deputy Foreign Minister Faisal Mekdad [1]``
-    for a surname it names alone, in the words of the source that introduces them (``brief.glosses``),
-    then where its sources differ (``brief.render.differences``)."""
-    return [*(f"who: {one_line(g.text)} [{g.source_id}]" for g in point.glosses), *difference_lines(point, briefing)]
+    for a surname it names alone, in the words of the source that introduces them (``brief.glosses``), and
+    ``what: State Environmental Protection Administration (SEPA) [5]`` for an acronym, then where its
+    sources differ (``brief.render.differences``)."""
+    glosses = [f"{g.kind}: {one_line(g.text)} [{g.source_id}]" for g in point.glosses]
+    return [*glosses, *difference_lines(point, briefing)]
 
 
 def reports_note(briefing: Briefing, source: Source) -> str | None:

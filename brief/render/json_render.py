@@ -43,7 +43,8 @@ def _point(point: Point, briefing: Briefing, by_place: dict[tuple[int, int], Sen
         "why": {name: round(value, 6) for name, value in point.why} | {"cited_by": len(point.source_ids)},
         "supports": [_support(x, briefing, by_place) for x in point.supports],
         "differences": [difference_dict(d) for d in point.differences],
-        "glosses": [{"surname": g.surname, "text": g.text, "source_id": g.source_id, "span": [g.start, g.end]}
+        "glosses": [{"surname": g.surname, "kind": g.kind, "text": g.text, "source_id": g.source_id,
+                     "span": [g.start, g.end]}
                     for g in point.glosses],
     }
 
