@@ -274,7 +274,10 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  # a column's voice or someone's unquoted words (dev briefings of DUC 2006 D0611B, D0613D)
                  "Maybe you've thought about starting an organic garden, but it seemed too overwhelming.",
                  "I've even seen people in New York City walking down the street watching a movie.",
-                 "Plan to spend between $300 and $1,500 to make your grad happy."]:
+                 "Plan to spend between $300 and $1,500 to make your grad happy.",
+                 # said by "he" or "they" whom the sentence does not name as people (editor13, TAC 2010 D1026E-A)
+                 "By mandating seat belts and helmets, China would be able to reduce road fatalities, he said.",
+                 "Insufficient independent evidence exists to confirm that headgear reduces injuries, they say."]:
         assert not reads_alone(text), text
     for text in ["``We will not leave this country,'' the foreign minister said.",
                  "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",
@@ -283,6 +286,7 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  "Kopp said he had never been to the clinic in Amherst.",
                  "Bush has said he supports the death penalty in cases of murder.",  # a name that is a word too
                  "The dye Sudan I was found in chili powder made in India last year.",  # a dye's name, not "I"
+                 "Doctors expect the number of cases to double by the end of the year, they said.",
                  "``We will not leave this country,'' said the minister of the interior, Ali Hassan.",
                  "One out of 10 children in Kenya dies of preventable diseases before the age of five.",
                  "At this point, officials consider the shooting to be connected to three other attacks.",

@@ -167,10 +167,23 @@ def _for_people(word: str) -> bool:
 
 
 def needs_a_person(text: str) -> bool:
-    """Whether ``text`` says "he", "she", "him" or "her" (outside quotations) of no one it named before."""
+    """Whether ``text`` says "he", "she", "him" or "her" (outside quotations) of no one it named before, or
+    ends on "..., he said." or "..., they say." without naming a person or people to say it (a name of more
+    than one word, a title or a word for people: "China would be able to ..., he said." does not)."""
     outside = QUOTATION.sub(" ", text)
     pronoun = _PERSON_PRONOUN.search(outside)
-    return pronoun is not None and not _person_before(outside, pronoun.start())
+    if pronoun is not None and not _person_before(outside, pronoun.start()):
+        return True
+    said = _SAID_AT_THE_END.search(outside)
+    if said is None:
+        return False
+    before = outside[:said.start()]
+    return not (_full_names(before) - _BODIES or any(map(_for_people, re.findall(r"[A-Za-z][\w'’-]*", before))))
+
+
+# "..., he said.", "..., they say.": an attribution closing the sentence, to a pronoun.
+_SAID_AT_THE_END = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|say|added|adds|told\s+\w+|explained|noted|"
+                              r"warned|argued|insisted)\W*$")
 
 
 def names_a_person(text: str) -> bool:
