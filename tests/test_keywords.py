@@ -274,3 +274,14 @@ def test_a_name_joined_by_an_ampersand_is_one_keyword() -> None:
             "Barnes & Noble would then know what every rival store sells. Shares of Barnes & Noble rose.")
     phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
     assert "Barnes & Noble" in phrases and not {"Barnes", "Noble"} & set(phrases), phrases
+
+
+def test_an_abbreviations_full_stop_ends_no_name() -> None:
+    from brief.keywords import all_keywords
+
+    # editor15, TAC 2010 D1038G-A: brief printed "Mount" and "Helens" as two keywords
+    text = ("Mount St. Helens erupted on Friday. Scientists said Mount St. Helens could erupt again. The U.S. "
+            "Geological Survey raised the alert for Mount St. Helens on Saturday.")
+    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    assert "Mount St. Helens" in phrases and "U.S. Geological Survey" in phrases, phrases
+    assert not {"Mount", "Helens", "Geological Survey"} & set(phrases), phrases

@@ -277,7 +277,8 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  "Plan to spend between $300 and $1,500 to make your grad happy.",
                  # said by "he" or "they" whom the sentence does not name as people (editor13, TAC 2010 D1026E-A)
                  "By mandating seat belts and helmets, China would be able to reduce road fatalities, he said.",
-                 "Insufficient independent evidence exists to confirm that headgear reduces injuries, they say."]:
+                 "Insufficient independent evidence exists to confirm that headgear reduces injuries, they say.",
+                 "No evidence exists to confirm that headgear can reduce the risk of head injuries, they say."]:
         assert not reads_alone(text), text
     for text in ["``We will not leave this country,'' the foreign minister said.",
                  "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",

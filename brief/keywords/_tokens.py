@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from brief.english import BEFORE_A_VERB, BODY_NOUNS, NAME_OPENERS, is_title_case
+from brief.english import BEFORE_A_VERB, BODY_NOUNS, HONORIFICS, NAME_OPENERS, PLACE_ABBREVIATIONS, is_title_case
 from brief.keywords._lexicon import Role, can_be_verb, is_known, role
 from brief.sentences import datelines
 
@@ -80,6 +80,11 @@ def tokenize(text: str) -> list[Token]:
         glued = glued or (bool(tokens) and gap.strip() == "&" and "\n" not in gap and tokens[-1].end == prev_end
                           and tokens[-1].text[:1].isupper() and word[:1].isupper())
         starts = not tokens or after_dateline or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
+        if tokens and word[:1].isupper() and "\n" not in gap and tokens[-1].end == prev_end and (
+                (gap.strip() == "." and tokens[-1].text.lower() in (*HONORIFICS, *_IN_NAMES))
+                or tokens[-1].text in PLACE_ABBREVIATIONS):
+            # "Mount St. Helens", "U.S. Fish and Wildlife Service": an abbreviation's full stop ends no sentence
+            starts, glued = False, True
         after_dateline = False
         in_headline = _within(headlines, headline_starts, start)
         kind = role(word, starts or in_headline)
@@ -95,10 +100,17 @@ def tokenize(text: str) -> list[Token]:
     return _verbs_before_names(tokens)
 
 
+# Abbreviations inside a place's name: "Mount St. Helens", "Mt. Everest", "Ft. Lauderdale".
+_IN_NAMES = ("st", "mt", "ft")
+
+
 def _verbs_before_names(tokens: list[Token]) -> list[Token]:
     out = list(tokens)
     for i in range(len(out) - 1):
         tok, nxt = out[i], out[i + 1]
+        if tok.text.lower() in _IN_NAMES and tok.text[:1].isupper() and nxt.glued and _is_name(nxt):
+            out[i] = replace(tok, role=Role.NOUN)
+            continue
         if tok.role is Role.NOUN and tok.text[:1].islower() and nxt.glued and _is_name(nxt):
             between = i > 0 and tok.glued and _is_name(out[i - 1])  # "Kim Dae-Jung beat Lee": a verb, not a noun
             if (tok.text.endswith("ing") or between) and can_be_verb(tok.text.lower()):

@@ -178,7 +178,13 @@ def needs_a_person(text: str) -> bool:
     if said is None:
         return False
     before = outside[:said.start()]
-    return not (_full_names(before) - _BODIES or any(map(_for_people, re.findall(r"[A-Za-z][\w'’-]*", before))))
+    return not (_full_names(before) - _BODIES or any(_speaker_word(w) for w in re.findall(r"[A-Za-z][\w'’-]*", before)))
+
+
+def _speaker_word(word: str) -> bool:
+    """Whether ``word`` names people who may speak: a word for people ("experts", "the mother") or a title
+    written as one, capitalised ("Minister", "Dr."; not the "head" of "head injuries")."""
+    return word.lower().rstrip("s") in _PEOPLE or word.lower() in _PEOPLE or (word[:1].isupper() and titled(word))
 
 
 # "..., he said.", "..., they say.": an attribution closing the sentence, to a pronoun.
