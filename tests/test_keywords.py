@@ -285,3 +285,13 @@ def test_an_abbreviations_full_stop_ends_no_name() -> None:
     phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
     assert "Mount St. Helens" in phrases and "U.S. Geological Survey" in phrases, phrases
     assert not {"Mount", "Helens", "Geological Survey"} & set(phrases), phrases
+
+
+def test_a_cry_is_no_part_of_a_name() -> None:
+    from brief.keywords import all_keywords
+
+    # editor15, TAC 2010 D1024E-A: a crowd's chant gave the keyword "Oh Sudan"
+    text = ("``Down, down USA!'' and ``God is Great, Oh Sudan!'' the crowd chanted outside the factory. Sudan "
+            "denied making weapons there. Sudan asked the United Nations to send a team to the factory.")
+    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    assert "Sudan" in phrases and not any(p.startswith("Oh") for p in phrases), phrases

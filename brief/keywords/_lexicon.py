@@ -59,10 +59,14 @@ def _lexical_pos(word: str) -> frozenset[str] | None:
     return frozenset(pos)
 
 
+# "Oh", "Ah", "Alas": a cry, never part of a name ("Oh Sudan" of a chant is "Sudan").
+_CRIES = frozenset({"oh", "ah", "alas", "hey", "ooh", "wow"})
+
+
 def role(word: str, sentence_start: bool) -> Role:
     """The role of ``word`` (as written) in a noun phrase."""
     lower = word.lower()
-    if lower in CLOSED_CLASS or _DIMENSION.match(word):
+    if lower in CLOSED_CLASS or lower in _CRIES or _DIMENSION.match(word):
         return Role.BREAK
     if not _HAS_ALPHA.search(word):
         return Role.NUM if _YEAR.match(word) else Role.BREAK
