@@ -15,13 +15,12 @@ compared with the others whole.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
 from brief.cleaning import Cleaned
-from brief.lexical import terms, words
+from brief.lexical import cosine, idf, terms, words
 from brief.model import DroppedLine
 
 RELATED = 0.6  # an item less similar to the other inputs than this share of the closest item's is off the story
@@ -33,8 +32,7 @@ def on_the_story(cleaned: Sequence[Cleaned]) -> list[Cleaned]:
     if len(cleaned) < 2 or not any(c.items for c in cleaned):
         return list(cleaned)
     bags = [Counter(terms(words(c.text))) for c in cleaned]
-    spread = Counter(t for bag in bags for t in bag)
-    weight = {t: math.log(len(bags) / n) + 1.0 for t, n in spread.items()}
+    weight = idf(bags)
     # What the story is: the articles' words, or, when every input is a digest, the other digests'.
     articles = [n for n, c in enumerate(cleaned) if not c.items]
     out = []
@@ -73,9 +71,4 @@ def _cut(digest: Cleaned, others: Counter[str], weight: dict[str, float]) -> Cle
 
 def _cosine(a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
     """The cosine of two bags of words, each word weighted by ``weight``."""
-    dot = sum(v * b[t] * weight.get(t, 1.0) ** 2 for t, v in a.items() if t in b)
-    if not dot:
-        return 0.0
-    norm_a = math.sqrt(sum((v * weight.get(t, 1.0)) ** 2 for t, v in a.items()))
-    norm_b = math.sqrt(sum((v * weight.get(t, 1.0)) ** 2 for t, v in b.items()))
-    return dot / (norm_a * norm_b)
+    return cosine({t: v * weight.get(t, 1.0) for t, v in a.items()}, {t: v * weight.get(t, 1.0) for t, v in b.items()})
