@@ -114,12 +114,14 @@ def shared_sentences(sentences: Sequence[Sentence]) -> dict[int, dict[int, float
     return {a: {b: n / sizes[a] for b, n in others.items()} for a, others in counts.items()}
 
 
-def sentences_in_common(sentences: Sequence[Sentence]) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
+def sentences_in_common(sentences: Sequence[Sentence], words_of: Sequence[tuple[str, ...]] | None = None,
+                        ) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
     """For each source that shares a sentence word for word (as ``shared_sentences`` counts), how many of
-    its sentences each other source holds, in id order; and how many sentences of each source count."""
+    its sentences each other source holds, in id order; and how many sentences of each source count.
+    ``words_of`` is each sentence's ``normalized_words`` when the caller has them."""
     texts: dict[int, set[tuple[str, ...]]] = defaultdict(set)
-    for s in sentences:
-        words = normalized_words(s.text)
+    for k, s in enumerate(sentences):
+        words = normalized_words(s.text) if words_of is None else words_of[k]
         if len(words) >= SENTENCE_MIN_WORDS:
             texts[s.source_id].add(words)
     holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
