@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -239,15 +241,12 @@ def keyword_sample(sources: Sequence[Source], sentences: Sequence[Sentence], siz
 
     held: dict[int, set[str]] = {s.id: set() for s in sources}
     for sentence in sentences:
-        held[sentence.source_id].update(analyse(sentence.text).concepts)
-    spread: dict[str, int] = {}
-    for concepts in held.values():
-        for concept in concepts:
-            spread[concept] = spread.get(concept, 0) + 1
+        held[sentence.source_id] |= analyse(sentence.text).concepts
+    spread = Counter(chain.from_iterable(held.values()))  # concept -> how many sources hold it
 
     def centrality(source: Source) -> float:
-        mine = held[source.id]
-        return sum(spread[c] - 1 for c in mine) / (1 + len(mine)) ** 0.5
+        mine = held[source.id]  # (a sum of whole numbers: the same in any order)
+        return (sum(map(spread.__getitem__, mine)) - len(mine)) / (1 + len(mine)) ** 0.5
 
     ranked = sorted(sources, key=lambda s: (-centrality(s), s.id))
     return sorted(ranked[:size], key=lambda s: s.id)

@@ -49,7 +49,9 @@ def strip_escape_bytes(data: bytes) -> bytes:
 
 def strip_controls(text: str) -> str:
     """Remove escape sequences, control and format characters, keeping tabs and newlines."""
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    if "\x1b" in text or "\x9b" in text:  # (every escape sequence opens with one of them)
+        text = _ESCAPES.sub("", text)
+    return _CONTROLS.sub("", text)
 
 
 def one_line(text: str) -> str:

@@ -20,6 +20,18 @@ def test_grouping_rules() -> None:
     assert group_duplicates([story, " ".join(FLOOD), syndicated, story + "!", rewritten]) == [[0, 2, 3], [1], [4]]
 
 
+def test_a_copy_is_found_among_many_stories_that_share_words_with_it() -> None:
+    # Every text shares the wire's stock phrases with the others; only the copy shares nearly all its words.
+    stock = "the agency said on Tuesday that"
+    stories = [f"{stock} {' '.join(f'word{n}x{k}' for k in range(80))} {stock}" for n in range(30)]
+    copy = stories[7].replace("word7x3 ", "word7x3, ")  # punctuation is not a word
+    edited = stories[12].replace("word12x20", "changed")  # one word in ninety: still the same article
+    short = ["Breaking", "Breaking", "", ""]  # texts of a word (or none) are copies only when equal
+    groups = group_duplicates([*stories, copy, edited, *short])
+    assert [g for g in groups if len(g) > 1] == [[7, 30], [12, 31], [32, 33], [34, 35]]
+    assert len(groups) == 32
+
+
 @pytest.mark.slow
 def test_same_file_twice_and_a_syndicated_page_are_one_source(tmp_path: Path) -> None:
     original = tmp_path / "herald.txt"

@@ -148,7 +148,8 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
     near its top that is the page's ``title`` (known from its metadata) is the headline.
     """
     text = strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    coded = {n for n, line in enumerate(text.split("\n"), start=1) if has_codes(line)} if "&" in text else set()
+    coded = ({n for n, line in enumerate(text.split("\n"), start=1) if "&" in line and has_codes(line)}
+             if "&" in text else set())
     units = split_units(without_codes(text) if coded else text)
     feats = [features(u) for u in units]
     for i in slideshow_captions([u.text for u in units]):

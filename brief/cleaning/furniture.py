@@ -124,11 +124,16 @@ def furniture(text: str, size: int | None = None) -> str | None:
     reader = bool(_READER.search(text))
     site_to_reader = reader and bool(_SELF.search(text) and _YOU.search(text))
     lower = text.lower()
-    for reason, hints, parts in _KINDS:
-        # the cheap conditions first: most lines of an article are long and need no pattern at all
-        eligible = (reason in _ALWAYS or size <= _SHORT or (size <= _LONG and (reader or reason in _PHRASED))
-                    or reader and reason in _ADDRESSED or site_to_reader)
-        if eligible and any(hint in lower for hint in hints) and any(
+    # the kinds this line can be, by its length and voice: most lines of an article are long and need
+    # only the three whose wording never occurs in prose
+    if size <= _SHORT or site_to_reader or (size <= _LONG and reader):
+        kinds = _KINDS
+    elif size <= _LONG:
+        kinds = _PHRASED_KINDS
+    else:
+        kinds = _ADDRESSED_KINDS if reader else _ALWAYS_KINDS
+    for reason, hints, parts in kinds:
+        if any(hint in lower for hint in hints) and any(
                 (not needs or any(w in lower for w in needs)) and part.search(text) for part, needs in parts):
             return reason
     return None
@@ -152,6 +157,12 @@ _ALWAYS = {"copyright or legal notice", "author bio", "caption or credit"}
 _PHRASED = {"newsletter or alerts prompt", "caption or credit", "call to action"}
 # Kinds that are furniture at any length when they address the reader.
 _ADDRESSED = {"cookie notice"}
+# The kinds a line longer than _SHORT words can be when the site does not speak to the reader in it: in a
+# line of up to _LONG words, those of _ALWAYS and _PHRASED (with "you" or "we", any kind); in a longer one,
+# those of _ALWAYS (with "you", "we", those of _ADDRESSED too). Each in _KINDS's order.
+_PHRASED_KINDS = [kind for kind in _KINDS if kind[0] in _ALWAYS | _PHRASED]
+_ALWAYS_KINDS = [kind for kind in _KINDS if kind[0] in _ALWAYS]
+_ADDRESSED_KINDS = [kind for kind in _KINDS if kind[0] in _ALWAYS | _ADDRESSED]
 # A site speaking of itself to the reader ("we bring you", "our newsletter ... your inbox"): furniture's voice.
 _SELF = re.compile(rf"\b{alternation(PUBLISHER_WORDS)}\b", re.I)
 _YOU = re.compile(rf"\b{alternation(READER_WORDS)}\b", re.I)

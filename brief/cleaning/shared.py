@@ -70,8 +70,14 @@ def drop_shared_furniture(cleaned: Sequence[Cleaned], raws: Sequence[str]) -> li
     left empty keeps its text: then the shared paragraphs are all there is.
     """
     paragraphs = [_paragraphs(c) for c in cleaned]
-    keys = [[_key(p) for p in ps] for ps in paragraphs]
     margins = [_margins(ps) for ps in paragraphs]
+    keys: dict[int, list[tuple[str, ...]]] = {}  # every paragraph's key, of the articles that share a margin's
+
+    def keyed(i: int) -> list[tuple[str, ...]]:
+        if i not in keys:
+            keys[i] = [_key(p) for p in paragraphs[i]]
+        return keys[i]
+
     shared: list[set[tuple[str, ...]]] = [set() for _ in cleaned]
     holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, keys_at_ends in enumerate(margins):
@@ -79,13 +85,17 @@ def drop_shared_furniture(cleaned: Sequence[Cleaned], raws: Sequence[str]) -> li
             holders[key].append(i)
     pairs = {(a, b) for held in holders.values() for j, a in enumerate(held) for b in held[j + 1:]}
     for a, b in sorted(pairs):
-        overlap = len(set(keys[a]) & set(keys[b])) / max(min(len(keys[a]), len(keys[b])), 1)
+        overlap = len(set(keyed(a)) & set(keyed(b))) / max(min(len(keyed(a)), len(keyed(b))), 1)
         if overlap <= _OTHERWISE_SHARED:
             common = margins[a] & margins[b]
             shared[a] |= common
             shared[b] |= common
     result: list[Cleaned] = []
-    for item, ps, ks, drop, raw in zip(cleaned, paragraphs, keys, shared, raws):
+    for i, (item, ps, drop, raw) in enumerate(zip(cleaned, paragraphs, shared, raws)):
+        if not drop:  # (nothing shared: its paragraphs need no keys)
+            result.append(item)
+            continue
+        ks = keyed(i)
         drop = {k for p, k in zip(ps, ks) if k in drop and not _on_subject(p, ps)}
         kept = [p for p, k in zip(ps, ks) if k not in drop]
         if not drop or not kept:

@@ -57,13 +57,22 @@ def group_duplicates(texts: Sequence[str], threshold: float = THRESHOLD) -> list
         return [[i] for i in range(len(texts))]
     words = [normalized_words(t) for t in texts]
     sets = [shingles(w) for w in words]
-    # Every distinct triple's place in one global order, rarest first (ties in order of first appearance).
-    spread = Counter(g for grams in sets for g in grams)
+    # Most triples are one text's own: they come first in the order (the rarest), and no other text
+    # can meet a set on them. Only the triples two texts or more hold (found with set operations, not
+    # counted one by one) are ranked and posted: a set whose prefix is all its own is compared with none.
+    seen: set[str] = set()
+    common: set[str] = set()
+    for grams in sets:
+        common |= grams & seen
+        seen |= grams
+    held = [grams & common for grams in sets]
+    # Every common triple's place in one global order, rarest first (ties in order of first appearance).
+    spread = Counter(g for grams in held for g in grams)
     rank = {g: n << 32 | k for k, (g, n) in enumerate(spread.items())}
     groups: list[list[int]] = []
-    posted: dict[int, list[int]] = defaultdict(list)  # a rare triple -> groups whose first member holds it
+    posted: dict[int, list[int]] = defaultdict(list)  # a rare common triple -> groups whose first member holds it
     for i in range(len(texts)):
-        prefix = _prefix(sets[i], rank, threshold)
+        prefix = _prefix(len(sets[i]), held[i], rank, threshold)
         near = sorted({g for gram in prefix for g in posted.get(gram, ())})
         for g in near:
             first = groups[g][0]
@@ -82,13 +91,16 @@ def group_duplicates(texts: Sequence[str], threshold: float = THRESHOLD) -> list
     return groups
 
 
-def _prefix(grams: frozenset[str], rank: dict[str, int], threshold: float) -> list[int]:
-    """The ranks of a set's rarest word triples, as many as a set it is ``threshold`` similar to must
-    share one of: sets of Jaccard similarity t share at least t of the larger, so at least ``ceil(t * n)``
-    of each set's n triples, and the ``n - ceil(t * n) + 1`` rarest of each then meet (one more is
-    taken, so float rounding can never make the prefix too short)."""
-    ordered = sorted(map(rank.__getitem__, grams))
-    return ordered[: len(ordered) - int(threshold * len(ordered)) + 1]
+def _prefix(size: int, common: frozenset[str], rank: dict[str, int], threshold: float) -> list[int]:
+    """The ranks of the common triples among a set's rarest, as many as a set it is ``threshold`` similar to
+    must share one of: sets of Jaccard similarity t share at least t of the larger, so at least ``ceil(t * n)``
+    of each set's n triples, and the ``n - ceil(t * n) + 1`` rarest of each then meet (one more is taken, so
+    float rounding can never make the prefix too short). The set's ``size - len(common)`` own triples are the
+    rarest of all (in no other set, they meet none): the prefix is what it holds of ``common`` after them."""
+    length = size - int(threshold * size) + 1 - (size - len(common))
+    if length <= 0:
+        return []
+    return sorted(map(rank.__getitem__, common))[:length]
 
 
 def shared_sentences(sentences: Sequence[Sentence]) -> dict[int, dict[int, float]]:
@@ -102,12 +114,14 @@ def shared_sentences(sentences: Sequence[Sentence]) -> dict[int, dict[int, float
     return {a: {b: n / sizes[a] for b, n in others.items()} for a, others in counts.items()}
 
 
-def sentences_in_common(sentences: Sequence[Sentence]) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
+def sentences_in_common(sentences: Sequence[Sentence], words_of: Sequence[tuple[str, ...]] | None = None,
+                        ) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
     """For each source that shares a sentence word for word (as ``shared_sentences`` counts), how many of
-    its sentences each other source holds, in id order; and how many sentences of each source count."""
+    its sentences each other source holds, in id order; and how many sentences of each source count.
+    ``words_of`` is each sentence's ``normalized_words`` when the caller has them."""
     texts: dict[int, set[tuple[str, ...]]] = defaultdict(set)
-    for s in sentences:
-        words = normalized_words(s.text)
+    for k, s in enumerate(sentences):
+        words = normalized_words(s.text) if words_of is None else words_of[k]
         if len(words) >= SENTENCE_MIN_WORDS:
             texts[s.source_id].add(words)
     holders: dict[tuple[str, ...], list[int]] = defaultdict(list)

@@ -73,6 +73,8 @@ def _script_of(ch: str) -> str:
 
 def _script(text: str) -> str | None:
     """The name of the script most letters are in, when it is one without a word profile."""
+    if text[:20000].isascii():  # every letter Latin: no script of its own (the common case, without a count)
+        return None
     scripts: Counter[str] = Counter()
     # Each distinct character is named once (a text holds a few hundred), in order of first
     # appearance, so ties between scripts fall as they would character by character.
@@ -100,7 +102,11 @@ def detect(text: str) -> Guess | None:
     script = _script(text)
     if script is not None:
         return Guess("", script)
-    words = [w.casefold() for w in _WORD.findall(text[:_MAX_WORDS * 12])][:_MAX_WORDS]
+    head = text[:_MAX_WORDS * 12]
+    if head.isascii():  # one lower() of the text: in ASCII it is every word's casefold(), and the same words
+        words = _WORD.findall(head.lower())[:_MAX_WORDS]
+    else:
+        words = [w.casefold() for w in _WORD.findall(head)][:_MAX_WORDS]
     if len(words) < _MIN_WORDS:
         return None
     found: Counter[str] = Counter()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
 from brief.cleaning import Cleaned, clean
 from brief.cleaning.shared import drop_shared_furniture
 from brief.headline import source_title
-from brief.inputs.dedupe import group_duplicates, sentences_in_common
+from brief.inputs.dedupe import group_duplicates, normalized_words, sentences_in_common
 from brief.inputs.digests import on_the_story
 from brief.inputs.document import Document
 from brief.inputs.language import Guess, detect
@@ -153,12 +153,13 @@ def make_sources(items: Sequence[Document | Problem],
                               cleaned.dropped, origins=_origins([candidates[i] for i in group]), url=doc.url,
                               language=first.language, headline=cleaned.headline))
         sentences.extend(replace(s, source_id=source_id) for s in first.sentences)
-    in_common, sizes = sentences_in_common(sentences)
+    words_of = [normalized_words(s.text) for s in sentences]  # (read by both comparisons of sentences)
+    in_common, sizes = sentences_in_common(sentences, words_of)
     for source_id, counts in in_common.items():
         ranked = sorted(((b, n / sizes[source_id]) for b, n in counts.items()), key=lambda item: (-item[1], item[0]))
         rounded = tuple((b, round(share, 4)) for b, share in ranked)
         sources[source_id - 1] = replace(sources[source_id - 1], shares=rounded)
-    texts, found = {s.id: s.text for s in sources}, copies(sentences)
+    texts, found = {s.id: s.text for s in sources}, copies(sentences, words_of)
     for source_id, report in reports(sentences, texts, found).items():
         sources[source_id - 1] = replace(sources[source_id - 1], report=report)
     identical = {(a, b) for a, counts in in_common.items() for b, n in counts.items()

@@ -49,14 +49,16 @@ _CREDIT = re.compile(rf"\(({alternation(WIRE_SERVICES)})\)")
 CREDIT_REACH = 200  # characters at the top of a text where its dateline credits an agency
 
 
-def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, float, int]]:
+def copies(sentences: Sequence[Sentence], words_of: Sequence[tuple[str, ...]] | None = None,
+           ) -> dict[tuple[int, int], tuple[int, float, int]]:
     """For each pair of sources (lower id first) that copy sentences from each other: how many of their
-    sentences are copies, and what share that is of the sentences that count (eligible) in the one with fewer."""
+    sentences are copies, and what share that is of the sentences that count (eligible) in the one with fewer.
+    ``words_of`` is each sentence's ``normalized_words`` when the caller has them."""
     grams: list[frozenset[str]] = []
     owner: list[int] = []
     eligible: dict[int, int] = defaultdict(int)
-    for s in sentences:
-        own = _grams(s.text)
+    for k, s in enumerate(sentences):
+        own = _grams(s.text, None if words_of is None else words_of[k])
         if own is None:
             continue
         grams.append(own)
@@ -87,12 +89,12 @@ def copies(sentences: Sequence[Sentence]) -> dict[tuple[int, int], tuple[int, fl
     return out
 
 
-def _grams(text: str) -> frozenset[str] | None:
-    """The word triples of a sentence that can be a copy; None for a quotation or a short sentence,
-    which independent reports share by quoting or by chance."""
+def _grams(text: str, words: tuple[str, ...] | None = None) -> frozenset[str] | None:
+    """The word triples of a sentence (its ``normalized_words``: ``words`` when known) that can be a copy;
+    None for a quotation or a short sentence, which independent reports share by quoting or by chance."""
     if _QUOTE.search(text):
         return None
-    words = normalized_words(text)
+    words = normalized_words(text) if words is None else words
     return shingles(words) if len(words) >= MIN_WORDS else None
 
 
