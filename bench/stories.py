@@ -11,9 +11,9 @@ order, read from where it lies (nothing is copied). An article that several clus
 gives some to two topics) is given once, and belongs to each of them: the grouping is scored by
 extended BCubed precision, recall and F1 (Amigó et al. 2009, which reduces to plain BCubed when
 every article has one cluster), over articles. Also printed: the stories found (and how many are of
-one article), how many stories hold articles of more than one cluster, and the time and peak memory
-(resident set, of this process; then of the briefing workers) of reading, cleaning and grouping, and
-of the whole run with every story briefed (skipped with ``--group-only``).
+one article), how many stories hold articles of more than one cluster, and the time (wall and CPU) and
+peak memory (resident set, of this process; then of the briefing workers) of reading, cleaning and
+grouping, and of the whole run with every story briefed (skipped with ``--group-only``).
 
 ``--total N`` adds variants until there are N articles: each a random sample of one article's
 paragraphs (at least half of them; its sentences when it has one paragraph) in a random order
@@ -227,18 +227,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.mixes:
         mixes(paths, labels, args.mixes, args.seed)
         return 0
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     items = read(paths)
     if args.total > len(items):
         items = variants(items, labels, args.total)
         paths = [item.path for item in items if isinstance(item, Document)]
-        start = time.perf_counter()  # the variants are the input: their making is not timed
+        start, cpu_start = time.perf_counter(), time.process_time()  # the variants are the input: not timed
     kept = Kept()  # each input cleaned once: for the grouping and for its story's briefing
     made = make_sources(items, kept)
     sources, sentences, _ = made
-    grouped = time.perf_counter()
+    grouped, cpu_grouped = time.perf_counter(), time.process_time()
     stories = group(sources, sentences, args.threshold)
-    done = time.perf_counter()
+    done, cpu_done = time.perf_counter(), time.process_time()
     found: dict[str, int] = {}
     for n, story in enumerate(stories):
         for source_id in story:
@@ -255,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
           f"({sum(len(s) == 1 for s in stories)} of one article; {mixed} holding articles of more than one "
           f"cluster), {len(missing)} unreadable")
     print(f"BCubed  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (threshold {args.threshold})")
-    print(f"read and clean {grouped - start:.1f} s; group {done - grouped:.1f} s; peak {peak_mib():.0f} MiB")
+    print(f"read and clean {grouped - start:.1f} s ({cpu_grouped - cpu_start:.1f} s of CPU); "
+          f"group {done - grouped:.1f} s ({cpu_done - cpu_grouped:.1f} s of CPU); peak {peak_mib():.0f} MiB")
     if args.dask:
         dask_throughput(items, made, stories, args.dask, kept)
     elif not args.group_only:

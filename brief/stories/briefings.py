@@ -4,6 +4,7 @@ on the single-story path (``brief.pipeline.brief_items``), the larger runs on ev
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
@@ -89,8 +90,14 @@ def brief_stories(items: Sequence[Document | Problem], made: Made, stories: Sequ
     parts = [story_items(items, [by_id[i] for i in story]) for story in stories]
     problems = tuple(item for item in items if isinstance(item, Problem))
     unread = tuple(p for p in made[2] if p not in problems)  # cleaning's refusals (language, no text)
-    jobs: list[Part] = [(part, None if kept is None else make_sources(part, kept)) for part in parts]
-    briefed = _brief_all(jobs, options, use_cache, progress or (lambda _message: None), workers, mapper)
+    held = Counter(s.source_id for s in made[1])
+    sizes = [sum(held[i] for i in story) for story in stories]  # each story's sentences: its share of the work
+
+    def prepare(documents: Sequence[Document | Problem]) -> Part:
+        return documents, None if kept is None else make_sources(documents, kept)
+
+    briefed = _brief_all(parts, sizes, prepare, options, use_cache, progress or (lambda _message: None), workers,
+                         mapper)
     briefings = [b for b in briefed if isinstance(b, Briefing)]
     lost = tuple(p for failure in briefed if isinstance(failure, tuple) for p in failure)
     if not briefings:
@@ -113,44 +120,40 @@ def _one(items: Sequence[Document | Problem], options: Options, use_cache: bool,
     return _alone(briefed)
 
 
-def _brief_all(parts: Sequence[Part], options: Options, use_cache: bool,
+def _brief_all(parts: Sequence[Sequence[Document | Problem]], sizes: Sequence[int],
+               prepare: Callable[[Sequence[Document | Problem]], Part], options: Options, use_cache: bool,
                say: Callable[[str], None], workers: int | None, mapper: StoryMapper | None = None) -> list[Briefed]:
-    """Each story's briefing, in story order: in worker processes when the run is large enough, the
-    largest stories started first, so that no large one is left to finish alone at the end. A story
-    whose articles give no text when cleaned on their own gives its problems instead."""
-    total = sum(len(documents) for documents, _ in parts)
+    """Each story's briefing (its documents ``parts``, made ready by ``prepare``), in story order: in worker
+    processes when the run is large enough, the largest stories (by ``sizes``) started first, so that no large
+    one is left to finish alone at the end; each story is handed over as soon as it is made ready, so the
+    workers start while the others are being made. A story whose articles give no text when cleaned on their
+    own gives its problems instead."""
+    total = sum(len(documents) for documents in parts)
     workers = workers if workers is not None else (os.cpu_count() or 1) if total >= PARALLEL_SOURCES else 1
     done: list[Briefed | None] = [None] * len(parts)
-    largest = sorted(range(len(parts)), key=lambda n: (-_size(parts[n]), n))
+    largest = sorted(range(len(parts)), key=lambda n: (-sizes[n], n))
     if mapper is not None:
-        mapped = mapper(_brief, [parts[n] for n in largest], options, use_cache)
+        mapped = mapper(_brief, [prepare(parts[n]) for n in largest], options, use_cache)
         for finished, (k, briefed) in enumerate(mapped, 1):
             done[largest[k]] = briefed
             say(f"briefed {finished} of {len(parts)} stories")
     elif workers <= 1:
         for n, part in enumerate(parts):
             say(f"briefing story {n + 1} of {len(parts)}")
-            done[n] = _brief(part, options, use_cache)
+            done[n] = _brief(prepare(part), options, use_cache)
     else:
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
         context = multiprocessing.get_context("spawn")  # no fork of a process holding encoder threads
         with ProcessPoolExecutor(min(workers, len(parts)), mp_context=context) as pool:
-            futures = {pool.submit(_brief, parts[n], options, use_cache): n for n in largest}
+            futures: dict[Future[Briefed], int] = {}
+            for n in largest:
+                futures[pool.submit(_brief, prepare(parts[n]), options, use_cache)] = n
             for finished, future in enumerate(as_completed(futures), 1):
                 done[futures[future]] = future.result()
                 say(f"briefed {finished} of {len(parts)} stories")
     return [b for b in done if b is not None]
-
-
-def _size(part: Part) -> int:
-    """How much briefing a story asks, about: its sentences when its sources are made, else its characters
-    (a hundredth of them, about a sentence's worth each)."""
-    documents, made = part
-    if made is not None:
-        return len(made[1])
-    return sum(len(d.text) for d in documents if isinstance(d, Document)) // 100
 
 
 def _brief(part: Part, options: Options, use_cache: bool) -> Briefed:
