@@ -169,7 +169,7 @@ PREPOSITIONS = ("of", "in", "on", "at", "by", "for", "with", "over", "under", "f
 "that" that opens a clause ("said that officials ...")."""
 TIME_NOUNS = ("year", "years", "week", "weeks", "month", "months", "morning", "afternoon", "evening", "night",
               "time", "season", "summer", "winter", "spring", "fall", "autumn", "weekend", "decade", "century",
-              "quarter", "day", "days", "hour", "moment", "point", "stage")
+              "quarter", "day", "days", "hour", "hours", "minute", "minutes", "moment", "point", "stage")
 """After "this"/"these" a time noun points at the calendar ("this year", "at this point"), any other noun back
 ("this attitude")."""
 

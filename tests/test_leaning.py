@@ -108,6 +108,14 @@ def test_a_time_before_or_after_an_untold_event_leans(tmp_path: Path) -> None:
     flagged = {texts[i] for i in leans}
     assert any(t.startswith("The contaminated batch is thought") for t in flagged)  # before what?
     assert not any(t.startswith("Retailers withdrew") for t in flagged)
+    # editor14, TAC 2010 D1023E-A: "Just hours earlier, Austrian soldiers had taken advantage of ..."
+    snow = ("Avalanche strikes again\n\nAn avalanche buried part of the village of Valzur on Wednesday.\n\n"
+            "Just hours earlier, soldiers had dug survivors out of the snow in a nearby resort.\n\n"
+            "The rescue lasted two hours in deep snow, the army said.\n")
+    texts, leans = _sentences(tmp_path, {"b.txt": snow})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("Just hours earlier") for t in flagged)  # earlier than what?
+    assert not any(t.startswith("The rescue lasted two hours") for t in flagged)
 
 
 def test_a_surname_most_sources_use_does_not_lean(tmp_path: Path) -> None:
