@@ -25,8 +25,8 @@ from brief.quotes.speakers import full_names, titled
 
 # A capitalised word (a surname when some source gives a full name ending in it), "Mekdad's" as "Mekdad";
 # "McKinney" and "MacArthur" too.
-_WORD = re.compile(r"^[`'\"“‘(]*(?P<word>(?:(?:al|el)-)?(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)(?:['’]s)?"
-                   r"(?P<end>[^\w]*)$")  # "el-Demiri" too
+_WORD = re.compile(r"^[`'\"“‘(]*(?P<word>(?:(?:al|el)-|d['’]|O['’])?(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)"
+                   r"(?:['’]s)?(?P<end>[^\w]*)$")  # "el-Demiri", "d'Oliveira", "O'Brien" too
 # A full name given in a point: its last word is then introduced for the points after it.
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*"
                         r"(?P<surname>(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)\b")
@@ -165,7 +165,7 @@ def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
     for word in words[:words.index(surname)] if surname in words else words:
         if word == surname or word.endswith("."):
             continue
-        modifier = re.compile(rf"(?<![\w-]){re.escape(word)}\s+(?P<next>[a-z]+)(?![\w-])")  # not "Ibrahim el-Demiri"
+        modifier = re.compile(rf"(?<![\w-]){re.escape(word)}\s+(?P<next>[a-z]+)(?![\w'’-])")  # not "Jan d'Oliveira"
         for source in sources:
             if any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
                 return True

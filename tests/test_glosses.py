@@ -192,3 +192,12 @@ def test_an_acronym_a_source_spells_out_is_said_once_at_the_first_point_that_use
     assert _under(plain, "told the AP") == []  # no source spells "AP" out: nothing said
     gloss = json.loads(render_json(briefing))["points"][0]["glosses"][0]
     assert gloss["kind"] == "what" and gloss["surname"] == "SEPA"
+
+
+def test_a_surname_after_an_apostrophe_particle_is_glossed(tmp_path: Path) -> None:
+    # editor14, DUC 2004 d31001t: "d'Oliveira called the period ``wholly impractical''" had no who: line
+    files = {"a.txt": ("Amnesty cases\n\nTwo officers are under investigation, the official, Jan d'Oliveira, told "
+                       "reporters on Monday.\n\nThe commission's chairman has called for a two-year limit on "
+                       "prosecutions; d'Oliveira called the period ``wholly impractical.''\n")}
+    briefing = _brief(tmp_path, files, "d'Oliveira called")
+    assert _under(render_plain(briefing), "d'Oliveira called") == ["who: the official, Jan d'Oliveira [1]"]

@@ -35,7 +35,7 @@ _WHEN = frozenset((*WEEKDAYS, *MONTHS, "today", "yesterday", "tonight"))
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "capt", "sgt",
                          "maj", "col", "supt", "adm", "cpl", "insp"})
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+|(?:de|van|von|bin|al|el|da|di|du|la|le|der|den)"
-                        r"|(?:al|el)-\w+)$")
+                        r"|(?:al|el)-\w+|d['’][A-Z]\w+)$")
 _STARTS = frozenset({"the", "a", "an", "this", "that", "these", "those", "but", "and", "in", "on", "at", "when",
                      "since", "after", "before", "while", "as", "if", "with", "for", "by", "to", "then", "yet",
                      "however", "still", "now", "also"})
@@ -53,8 +53,8 @@ def titled(words: str) -> bool:
 
 
 def capitalised(word: str) -> bool:
-    """Whether ``word`` is written as a name is: capitalised, or after an Arabic article ("el-Demiri")."""
-    return word[:1].isupper() or re.match(r"(?:al|el)-[A-Z]", word) is not None
+    """Whether ``word`` is written as a name is: capitalised, or after an article ("el-Demiri", "d'Oliveira")."""
+    return word[:1].isupper() or re.match(r"(?:al|el)-[A-Z]|d['’][A-Z]", word) is not None
 
 
 def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
