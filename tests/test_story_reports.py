@@ -418,3 +418,22 @@ def test_a_news_services_filed_by_line_names_the_newsroom_and_its_stock_phrase_i
     assert found, plain
     for point in found:  # AP and Cox each wrote the phrase: two reports, not one wire sentence
         assert briefing.point_reports(point) == ((1,), (3,)), plain
+
+
+def test_a_line_too_short_to_state_a_fact_is_not_cited_for_one() -> None:
+    from brief.facts.alignment import Alignment, Link
+    from brief.facts.lexical import LexicalMatcher
+    from brief.model import Sentence
+
+    # editor14, TAC 2010 D1011C-A: a resource line ("... Association: www....") linked to a prevalence figure
+    # (words, confirmed by meaning) was cited for it
+    texts = [(1, "According to the National Eating Disorders Association, about 7 million U.S. females and 1 "
+                 "million males suffer from an eating disorder."),
+             (2, "Mental health officials say that eating disorders often begin in the teenage years."),
+             (2, "National Eating Disorders Association: www.nationaleatingdisorders.org"),
+             (3, "About 7 million women and 1 million men in the country have an eating disorder, the group says.")]
+    sentences = [Sentence(source, k, 0, len(text), text) for k, (source, text) in enumerate(texts)]
+    links = {0: [Link(2, 0.62, "meaning"), Link(3, 0.7, "meaning")], 2: [Link(0, 0.62, "meaning")],
+             3: [Link(0, 0.7, "meaning")]}
+    facts = Alignment(sentences, links, {}, set(), {}, LexicalMatcher(sentences), set())
+    assert [sentences[link.position].source_id for link in facts.fact(0)] == [1, 3]  # not [2]'s line
