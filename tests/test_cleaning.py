@@ -114,3 +114,20 @@ def test_a_notice_in_capitals_run_into_the_articles_paragraph_leaves_the_article
     # a notice alone stays a notice, dropped whole
     assert clean("COPYRIGHT 1998 BY WORLDSOURCES, INC. ALL RIGHTS RESERVED.\n\nThe talks resumed on Monday in "
                  "Geneva, officials of both delegations said.\n").text.startswith("The talks")
+
+
+def test_a_news_services_contact_for_its_clients_is_not_article_text() -> None:
+    # dev briefing of DUC 2006 D0647B: "CoxNet layouts are for sale over the web, through the New York Times News
+    # Service's PageExpress service, at www.nytsyn.com/syndicate/pageex." was a point
+    article = ("Elian Gonzalez's great-uncle asked a federal court on Monday to let the boy stay in Miami while "
+               "his asylum case is heard.\n\nThe boy's father has asked the government to return him to Cuba.\n\n")
+    notes = ("CoxNet layouts are for sale over the web, through the New York Times News Service's PageExpress "
+             "service, at www.nytsyn.com/syndicate/pageex.\n\nIf a budget line or story is marked with photos or "
+             "graphics, those are available from the New York Times News Service at 212-556-4204.\n")
+    cleaned = clean(article + notes)
+    assert cleaned.text.startswith("Elian Gonzalez's great-uncle") and "father has asked" in cleaned.text
+    assert "CoxNet" not in cleaned.text and "212-556-4204" not in cleaned.text, cleaned.text
+    # a reporter citing a service's number in the story stays: a long paragraph holds the article too
+    long_one = ("The hotline, run by the state's news service for the deaf, 555-123-4567, took calls from hundreds "
+                "of families on Monday, officials said, " + "and volunteers answered every one of them " * 6 + ".\n")
+    assert "hotline" in clean(long_one).text

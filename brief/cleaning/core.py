@@ -197,7 +197,7 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
             unit.drop(reason)
         elif first <= i <= last:
             seen.add(key)
-    items = _digest_items(units)
+    items = () if extracted else _digest_items(units)  # a page's headings open its sections
     kept = [u for u in units if u.keep]
     return Cleaned(
         items=items,

@@ -28,6 +28,12 @@ _TO_CLIENTS = re.compile(
     r"|^(?:EDITORS?|NONSUBSCRIBERS|SUBSCRIBERS)\s*:", re.I)
 
 
+# ... and where its clients buy the service's pictures or pages: a news service and its telephone number or site
+# ("CoxNet layouts are for sale ... through the New York Times News Service's PageExpress service, at www....").
+_SERVICE = re.compile(r"\b(?:news\s+service|syndicate|newswire)\b", re.I)
+_CONTACT = re.compile(r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\bwww\.|https?://")
+
+_CONTACT_WORDS = 50  # ... on a line of at most this many words (a longer one holds the article's end too)
 _WORDS = 12  # a line this short that speaks of the wire's sale is the wire's
 _CODED_WORDS = 40  # the same, on a line set with the wire's codes (a paragraph of the article is longer)
 
@@ -62,5 +68,7 @@ def wire_reason(line: str, coded: bool) -> str | None:
     size = len(text.split())
     # the cheap test first: the pattern backtracks over every word of a long paragraph
     if (size <= (_CODED_WORDS if coded else _WORDS) or text.upper() == text) and _TO_CLIENTS.search(text):
+        return "wire service's note to its clients"
+    if size <= _CONTACT_WORDS and _CONTACT.search(text) and _SERVICE.search(text):
         return "wire service's note to its clients"
     return None
