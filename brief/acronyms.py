@@ -21,14 +21,20 @@ from brief.model import Gloss, Point, Source
 
 # "SEPA", "IAAF", "NTSB's": two to six capitals standing alone (not "U.S.", not "AT&T", not inside a word).
 _ACRONYM = re.compile(r"(?<![\w.&'’-])(?P<acronym>[A-Z]{2,6})(?:['’]s|s)?(?![\w.&'’-])")
+_IN_BRACKETS = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
 _JOINING = frozenset({"of", "and", "for", "the", "on", "in", "de", "du", "la", "des", "del", "&"})
 _WORD = r"(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|de|du|la|des|del|&)"
 SPELLED_WORDS = 10  # words before the brackets that may spell an acronym out
 
 
+def spelled_in(text: str) -> set[str]:
+    """The acronyms ``text`` writes in brackets ("... Administration (SEPA)"): it spells them out."""
+    return set(_IN_BRACKETS.findall(text))
+
+
 def acronyms(text: str) -> list[str]:
     """The acronyms ``text`` uses without spelling them out (not written in brackets there), each once."""
-    spelled = set(re.findall(r"\(\s*([A-Z]{2,6})\s*\)", text))
+    spelled = spelled_in(text)
     found: list[str] = []
     for m in _ACRONYM.finditer(text):
         acronym = m.group("acronym")

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from brief.acronyms import acronyms, spelled_out
+from brief.acronyms import acronyms, spelled_in, spelled_out
 from brief.english import STOP_WORDS, WEEKDAYS
 from brief.model import Gloss, Point, Source
 from brief.quotes.speakers import full_names, titled
@@ -71,7 +71,7 @@ def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, 
         # every word of a full name the point gives: "President Roh Moo-Hyun" introduces Roh too; an acronym it
         # spells out ("... Administration (SEPA)") is introduced too
         introduced.update(w for m in _FULL_NAME.finditer(point.text) for w in re.findall(r"[A-Z][\w'’-]+", m.group()))
-        introduced.update(re.findall(r"\(\s*([A-Z]{2,6})\s*\)", point.text))
+        introduced.update(spelled_in(point.text))
         out.append(replace(point, glosses=tuple(glosses)) if glosses else point)
     return tuple(out)
 

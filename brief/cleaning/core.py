@@ -113,8 +113,9 @@ def _digest_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
             units[i].drop("headline of a digest's item")
     items: list[tuple[str, int, int]] = []
     kept = 0
+    at_heads = set(heads)
     for i, unit in enumerate(units):
-        if i in heads:
+        if i in at_heads:
             items.append((unit.text.lstrip("#").strip(), kept, unit.line))
         kept += unit.keep
     return tuple(items)

@@ -108,7 +108,7 @@ class Alignment:
             if source in best or (confirm and link.how == "words" and link.similarity < SURE_WORDS
                                   and not self._confirmed(i, link)):
                 continue
-            if confirm and len(self.sentences[link.position].text.split()) < semantic.MIN_WORDS:
+            if confirm and not semantic.states_a_fact(self.sentences[link.position].text):
                 continue  # a line too short to state a fact ("National Eating Disorders Association: www....")
             if confirm and disagree(self.sentences[i].text, self.sentences[link.position].text):
                 continue  # other figures: another version of the fact, or another fact (``figures``)

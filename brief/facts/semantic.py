@@ -37,7 +37,12 @@ def chosen_for_embedding(sentences: Sequence[Sentence], eligible: Sequence[int],
 
 def eligible(sentences: Sequence[Sentence]) -> list[int]:
     """Positions of the sentences long enough to state a fact worth aligning (``MIN_WORDS``)."""
-    return [i for i, s in enumerate(sentences) if len(s.text.split()) >= MIN_WORDS]
+    return [i for i, s in enumerate(sentences) if states_a_fact(s.text)]
+
+
+def states_a_fact(text: str) -> bool:
+    """Whether ``text`` is long enough to state a fact (``MIN_WORDS``; datelines and captions are not)."""
+    return len(text.split()) >= MIN_WORDS
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:

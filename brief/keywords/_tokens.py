@@ -75,14 +75,14 @@ def tokenize(text: str) -> list[Token]:
             word, end = word[: possessive.start()], start + possessive.start()
         gap = text[prev_end:start]
         # a possessive (the previous word was cut short) ends the phrase too
-        glued = bool(tokens) and gap.strip() == "" and "\n" not in gap and tokens[-1].end == prev_end
+        adjacent = bool(tokens) and "\n" not in gap and tokens[-1].end == prev_end
+        between = gap.strip()
         # "Barnes & Noble", "Procter & Gamble": an ampersand between two capitalised words is inside one name
-        glued = glued or (bool(tokens) and gap.strip() == "&" and "\n" not in gap and tokens[-1].end == prev_end
-                          and tokens[-1].text[:1].isupper() and word[:1].isupper())
+        glued = adjacent and (between == "" or (between == "&" and tokens[-1].text[:1].isupper()
+                                                and word[:1].isupper()))
         starts = not tokens or after_dateline or bool(_SENTENCE_END.search(text[max(0, prev_end - 2) : start]))
-        if tokens and word[:1].isupper() and "\n" not in gap and tokens[-1].end == prev_end and (
-                (gap.strip() == "." and tokens[-1].text.lower() in (*HONORIFICS, *_IN_NAMES))
-                or tokens[-1].text in PLACE_ABBREVIATIONS):
+        if adjacent and word[:1].isupper() and (
+                (between == "." and tokens[-1].text.lower() in _ABBREVIATED) or tokens[-1].text in PLACE_ABBREVIATIONS):
             # "Mount St. Helens", "U.S. Fish and Wildlife Service": an abbreviation's full stop ends no sentence
             starts, glued = False, True
         after_dateline = False
@@ -102,6 +102,7 @@ def tokenize(text: str) -> list[Token]:
 
 # Abbreviations inside a place's name: "Mount St. Helens", "Mt. Everest", "Ft. Lauderdale".
 _IN_NAMES = ("st", "mt", "ft")
+_ABBREVIATED = frozenset((*HONORIFICS, *_IN_NAMES))  # a full stop after one, before a capital, ends no sentence
 
 
 def _verbs_before_names(tokens: list[Token]) -> list[Token]:

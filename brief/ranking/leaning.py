@@ -163,7 +163,12 @@ _NOT_AFTER_A_NAME = frozenset((*PREPOSITIONS, "the", "a", "an"))
 
 def _for_people(word: str) -> bool:
     """Whether ``word`` names people by what they are ("officials", "the mother") or is a title ("Dr.")."""
-    return word.lower().rstrip("s") in _PEOPLE or word.lower() in _PEOPLE or titled(word)
+    return _people_word(word) or titled(word)
+
+
+def _people_word(word: str) -> bool:
+    """Whether ``word`` names people by what they are ("officials", "the mother")."""
+    return word.lower().rstrip("s") in _PEOPLE or word.lower() in _PEOPLE
 
 
 def needs_a_person(text: str) -> bool:
@@ -184,7 +189,7 @@ def needs_a_person(text: str) -> bool:
 def _speaker_word(word: str) -> bool:
     """Whether ``word`` names people who may speak: a word for people ("experts", "the mother") or a title
     written as one, capitalised ("Minister", "Dr."; not the "head" of "head injuries")."""
-    return word.lower().rstrip("s") in _PEOPLE or word.lower() in _PEOPLE or (word[:1].isupper() and titled(word))
+    return _people_word(word) or (word[:1].isupper() and titled(word))
 
 
 # "..., he said.", "..., they say.": an attribution closing the sentence, to a pronoun.
