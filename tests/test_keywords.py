@@ -8,7 +8,7 @@ import pytest
 from cli_support import SEEDS, brief_here
 from samples import BRIDGE, FLOOD, text_article
 
-from brief.keywords import BACKENDS, extract_document, get_backend, per_source_keywords, story_keywords
+from brief.keywords import BACKENDS, all_keywords, extract_document, get_backend, per_source_keywords, story_keywords
 from brief.model import Source
 
 SPILL = (
@@ -22,6 +22,11 @@ SYRIA_A = (
     "The Syrian government said Iranian advisers stay, media reported. 2 min read\n\n  • 16x9 Image"
 )
 SYRIA_B = "Iran says its forces will remain in Syria at the request of the Syrian government in Damascus."
+
+
+def _statistical_phrases(text: str) -> list[str]:
+    """The keywords the statistical backend gives one source holding ``text``, at most ten."""
+    return [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
 
 
 def _texts(result: list[tuple[str, float]]) -> list[str]:
@@ -132,8 +137,6 @@ def test_a_multi_word_keyword_matches_as_the_phrase_not_any_of_its_words() -> No
 def test_a_lone_surname_finds_the_full_name_only_where_the_source_names_it_whole() -> None:
     """Issue 25: a part of a name counts where its source also names the whole ("Hazelwood" after
     "Joseph Hazelwood"), not in a source that never does ("West" is not "Grand Canyon West")."""
-    from brief.keywords import all_keywords
-
     sources = [Source(1, "a", "A", SPILL), Source(2, "b", "B", "Hazelwood was not on the bridge, a sailor said.")]
     keywords, _ = all_keywords(sources, 10)
     hazelwood = next(k for k in keywords if k.text.endswith("Joseph Hazelwood"))
@@ -172,8 +175,6 @@ DATELINED = (
 
 
 def test_no_keyword_comes_from_a_dateline_or_a_wire_credit() -> None:
-    from brief.keywords import all_keywords
-
     for n, text in enumerate(DATELINED, 1):
         story, _ = all_keywords([Source(n, "a", "A", text)], 10, backend="statistical")
         phrases = [k.text for k in story]
@@ -183,17 +184,13 @@ def test_no_keyword_comes_from_a_dateline_or_a_wire_credit() -> None:
 
 
 def test_a_name_keeps_its_first_word() -> None:
-    from brief.keywords import all_keywords
-
     phrases = [k.text for k in all_keywords([Source(1, "a", "A", DATELINED[1])], 10, backend="statistical")[0]]
     assert "New York State Attorney General" in phrases and "York State Attorney General" not in phrases
 
 
 def test_a_title_opening_a_sentence_keeps_its_capital_before_a_name() -> None:
-    from brief.keywords import all_keywords
-
     for text in (DATELINED[3], DATELINED[3].removeprefix("(CNN)")):
-        phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+        phrases = _statistical_phrases(text)
         assert "President Donald Trump" in phrases and "president Donald Trump" not in phrases, phrases
         assert "Trump" not in phrases  # the surname is folded into the full name
 
@@ -247,51 +244,41 @@ def test_a_keyword_never_takes_a_title_s_qualifier_off_a_name() -> None:
 
 
 def test_a_verb_between_two_names_is_no_keyword() -> None:
-    from brief.keywords import all_keywords
-
     text = ("South Korea's spy agency admitted on Friday that it had tapped the telephones of politicians. "
             "Kim Dae-Jung beat Lee in the 1997 presidential election, and Lee Hoi-Chang lost again in 2002. "
             "Kim Dae-Jung later said the agency had stopped the wiretaps.")
-    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    phrases = _statistical_phrases(text)
     assert not any("beat" in p for p in phrases), phrases
 
 
 def test_a_bodys_name_keeps_its_and() -> None:
-    from brief.keywords import all_keywords
-
     text = ("The Food and Drug Administration approved the drug on Monday. The U.S. Fish and Wildlife Service said "
             "grizzly bears would lose protection. The Food and Drug Administration said the drug was safe.")
-    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    phrases = _statistical_phrases(text)
     assert "Food and Drug Administration" in phrases and "U.S. Fish and Wildlife Service" in phrases, phrases
     assert not {"Food", "Drug Administration", "Wildlife Service"} & set(phrases), phrases
 
 
 def test_a_name_joined_by_an_ampersand_is_one_keyword() -> None:
-    from brief.keywords import all_keywords
-
     # editor9, DUC 2006 D0630C: brief printed "Barnes" for Barnes & Noble
     text = ("Barnes & Noble agreed on Monday to buy Ingram, the book distributor. Independent booksellers said "
             "Barnes & Noble would then know what every rival store sells. Shares of Barnes & Noble rose.")
-    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    phrases = _statistical_phrases(text)
     assert "Barnes & Noble" in phrases and not {"Barnes", "Noble"} & set(phrases), phrases
 
 
 def test_an_abbreviations_full_stop_ends_no_name() -> None:
-    from brief.keywords import all_keywords
-
     # editor15, TAC 2010 D1038G-A: brief printed "Mount" and "Helens" as two keywords
     text = ("Mount St. Helens erupted on Friday. Scientists said Mount St. Helens could erupt again. The U.S. "
             "Geological Survey raised the alert for Mount St. Helens on Saturday.")
-    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    phrases = _statistical_phrases(text)
     assert "Mount St. Helens" in phrases and "U.S. Geological Survey" in phrases, phrases
     assert not {"Mount", "Helens", "Geological Survey"} & set(phrases), phrases
 
 
 def test_a_cry_is_no_part_of_a_name() -> None:
-    from brief.keywords import all_keywords
-
     # editor15, TAC 2010 D1024E-A: a crowd's chant gave the keyword "Oh Sudan"
     text = ("``Down, down USA!'' and ``God is Great, Oh Sudan!'' the crowd chanted outside the factory. Sudan "
             "denied making weapons there. Sudan asked the United Nations to send a team to the factory.")
-    phrases = [k.text for k in all_keywords([Source(1, "a", "A", text)], 10, backend="statistical")[0]]
+    phrases = _statistical_phrases(text)
     assert "Sudan" in phrases and not any(p.startswith("Oh") for p in phrases), phrases
