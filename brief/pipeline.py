@@ -108,9 +108,12 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
                 progress: Callable[[str], None] | None = None,
                 ranked: Callable[[Briefing], None] | None = None,
                 aligned: Callable[[Story], None] | None = None,
-                made: tuple[list[Source], list[Sentence], list[Problem]] | None = None) -> Briefing:
+                made: tuple[list[Source], list[Sentence], list[Problem]] | None = None,
+                one_core: bool = False) -> Briefing:
     """``make_briefing`` of inputs already read (``read``): the one path every story is briefed by.
-    ``made`` is ``make_sources(items)`` when the caller has it already (it is not made again)."""
+    ``made`` is ``make_sources(items)`` when the caller has it already (it is not made again). With
+    ``one_core`` (a worker among others, each with a core of its own) the keywords are found after the
+    points, not on a second thread beside them: the same briefing, without two threads in one core."""
     say = progress or (lambda _message: None)
     key = None
     if use_cache:
@@ -126,7 +129,7 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
         raise NoBriefing(problems)
     say(f"ranking {counted(len(sentences), 'sentence')} from {counted(len(sources), 'source')}")
     early = None
-    if options.keywords > 0 and ranked is None:
+    if options.keywords > 0 and ranked is None and not one_core:
         # The keywords do not depend on the points: find them on the other core while the
         # facts are aligned and ranked (both steps spend their time in the encoder).
         from concurrent.futures import ThreadPoolExecutor

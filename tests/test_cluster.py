@@ -33,7 +33,7 @@ def test_a_local_cluster_of_two_workers_prints_what_one_process_prints(tmp_path:
                 name: prefix.state_counts["memory"] for name, prefix in dask_scheduler.task_prefixes.items()})
     # two runs: the inputs read in one batch, and the three stories briefed, each on a worker (Dask names
     # a task by its function, its leading underscore dropped)
-    assert ran.get("read_items") == 2 and ran.get("brief") == 2 * 3, ran
+    assert ran.get("read_items") == 2 and ran.get("brief_on_a_worker") == 2 * 3, ran
 
 
 def test_no_scheduler_there_is_one_line_not_a_traceback(tmp_path: Path) -> None:

@@ -174,3 +174,16 @@ def test_keywords_of_many_sources_are_located_in_every_source(tmp_path: Path) ->
     assert ceasefire and ceasefire[0].source_ids == tuple(range(1, 13))
     for occurrence in ceasefire[0].occurrences:
         assert result.source(occurrence.source_id).text[occurrence.start:occurrence.end].lower().startswith("ceasefire")
+
+
+@pytest.mark.slow
+def test_a_briefing_kept_to_one_thread_is_the_same_briefing() -> None:
+    """A Dask worker briefs without the keywords' second thread (``one_core``); the reader gets the same
+    points and keywords as from one process."""
+    from brief.pipeline import brief_items, read
+
+    items = read([], False)
+    beside = brief_items(items, Options(keywords=8))
+    alone = brief_items(items, Options(keywords=8), one_core=True)
+    assert alone.keywords and alone.keywords == beside.keywords
+    assert alone.points == beside.points and alone.title == beside.title

@@ -133,7 +133,7 @@ def _brief_all(parts: Sequence[Sequence[Document | Problem]], sizes: Sequence[in
     done: list[Briefed | None] = [None] * len(parts)
     largest = sorted(range(len(parts)), key=lambda n: (-sizes[n], n))
     if mapper is not None:
-        mapped = mapper(_brief, [prepare(parts[n]) for n in largest], options, use_cache)
+        mapped = mapper(_brief_on_a_worker, [prepare(parts[n]) for n in largest], options, use_cache)
         for finished, (k, briefed) in enumerate(mapped, 1):
             done[largest[k]] = briefed
             say(f"briefed {finished} of {len(parts)} stories")
@@ -156,12 +156,23 @@ def _brief_all(parts: Sequence[Sequence[Document | Problem]], sizes: Sequence[in
     return [b for b in done if b is not None]
 
 
-def _brief(part: Part, options: Options, use_cache: bool) -> Briefed:
+def _brief_on_a_worker(part: Part, options: Options, use_cache: bool) -> Briefed:
+    """``_brief`` on a Dask worker: the cluster's workers run one task per thread they declare, so a
+    briefing there keeps to its thread (``one_core``) rather than start a second one on a core the
+    cluster gave another worker. With two workers of one thread each, one worker's briefings took 1.5
+    cores, its keywords' thread beside its own, and two workers briefed 1.4 times as many stories a
+    second as one; keeping to one thread, 1.8 times (``bench/stories.py --dask 2``, README). The local
+    pool's processes keep the second thread: with it two Dask workers briefed TAC 2010's 49 stories in
+    46.9 s, without it in 49.3 s."""
+    return _brief(part, options, use_cache, one_core=True)
+
+
+def _brief(part: Part, options: Options, use_cache: bool, one_core: bool = False) -> Briefed:
     """One story's briefing on the single-story path (from its sources when they come made), or the
     problems that kept it from being made (an exception with arguments of its own does not cross
-    between processes intact)."""
+    between processes intact). ``one_core``: see ``brief.pipeline.brief_items``."""
     documents, made = part
     try:
-        return brief_items(documents, options, use_cache, made=made)
+        return brief_items(documents, options, use_cache, made=made, one_core=one_core)
     except NoBriefing as failure:
         return failure.problems
