@@ -38,7 +38,11 @@ _TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VE
 _ING_TAKES = ("the", "a", "an", "his", "her", "its", "their", "our", "at", "least", "more", "some", "all", "one", "two",
               "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
               "that", "it", "him", "them", *PREPOSITIONS)
-_TRAILING = re.compile(r"(?:,\s+(?:but|while|whereas|which|who|after|as|when|where|although|though|because"
+# A "but" with no clause of its own after it ("good enough, but only just", "a gain, but not a big one") takes
+# back part of what the main clause says: it stays.
+_TAKES_BACK = "not|only|just|barely|hardly|scarcely|never|still|little|less|far|too|so|slightly|mostly|largely"
+_TRAILING = re.compile(rf"(?:,\s+(?:but(?!\s+(?:{_TAKES_BACK})\b)|while|whereas|which|who|after|as|when|where"
+                       r"|although|though|because"
                        rf"|including|[a-z]+ing(?=\s+(?:\d|(?i:{alternation(_ING_TAKES)})\b)))\b|;|\s--?\s|\s—\s)")
 # "Keeping a promise to Israel and the United States, Palestinian leader Yasser Arafat ...": an opening
 # participle phrase (its word in -ing takes an object, so "Beijing, ..." is none), up to its comma.

@@ -273,6 +273,16 @@ def test_a_title_clause_leaves_out_an_opening_participle_phrase_and_a_recommenda
         "When Evan Rosenberg was 2 years old, he didn't play like other children")
 
 
+def test_a_title_clause_keeps_a_but_that_takes_back_part_of_the_claim() -> None:
+    # "good enough" alone says the opposite of the review; a "but" with a clause of its own may go
+    assert lead_clause("The new ``Star Wars'' prequel is good enough, but only just.") == (
+        "The new ``Star Wars'' prequel is good enough, but only just")
+    assert lead_clause("The rally lifted shares in early trading, but not for long.") == (
+        "The rally lifted shares in early trading, but not for long")
+    assert lead_clause("Heavy rain flooded the coastal towns on Monday, but forecasters warned that worse was "
+                       "to come.") == "Heavy rain flooded the coastal towns on Monday"
+
+
 def test_a_source_without_a_headline_is_named_by_a_sentence_that_can_open_a_title() -> None:
     assert source_title([  # "It" points back to nothing: the next sentence says what happened
         "It was a judgment worthy of Solomon.",
