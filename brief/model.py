@@ -261,12 +261,24 @@ class Briefing:
 
     def point_reports(self, point: Point) -> tuple[tuple[int, ...], ...]:
         """The sources stating ``point`` grouped by independent report of it: as ``reports`` groups them,
-        and sources whose sentences for it are one copied wire sentence together too."""
+        and sources whose sentences for it are one copied wire sentence together too; so are two sources
+        another point prints as one wire sentence, unless their datelines credit two agencies: a briefing
+        that shows "[5+7]" for one point never shows 5 and 7 as two reports agreeing on another."""
         groups = [set(group) for group in self.reports(point.source_ids)]
-        for copies in point.copied:
-            joined = [g for g in groups if g & set(copies)]
-            groups = [g for g in groups if not g & set(copies)] + [set().union(*joined)]
+        for copies in (*point.copied, *self._printed_as_one):
+            if len(together := set(copies) & set(point.source_ids)) < 2 or (
+                    copies not in point.copied and len({o.casefold() for k in together
+                                                        if (o := self.source(k).outlet)}) > 1):
+                continue
+            joined = [g for g in groups if g & together]
+            groups = [g for g in groups if not g & together] + [set().union(*joined)]
         return tuple(sorted(tuple(sorted(g)) for g in groups))
+
+    @cached_property
+    def _printed_as_one(self) -> tuple[tuple[int, ...], ...]:
+        """Every pair of sources some point of this briefing prints as one wire sentence (``Point.copied``)."""
+        return tuple(sorted({(a, b) for point in self.points for group in point.copied
+                             for a in group for b in group if a < b}))
 
 
 @dataclass(frozen=True)

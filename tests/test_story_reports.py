@@ -437,3 +437,30 @@ def test_a_line_too_short_to_state_a_fact_is_not_cited_for_one() -> None:
              3: [Link(0, 0.7, "meaning")]}
     facts = Alignment(sentences, links, {}, set(), {}, LexicalMatcher(sentences), set())
     assert [sentences[link.position].source_id for link in facts.fact(0)] == [1, 3]  # not [2]'s line
+
+
+def _printed(outlets: dict[int, str | None]) -> str:
+    """A briefing of three sources whose first point joins 1 and 2 as one wire sentence ("[1+2]"), and whose
+    second point sources 1, 2 and 3 all state in their own words, rendered as plain text."""
+    from brief.model import Briefing, Point, Sentence, Source, Support
+
+    texts = {1: "Lead one. Second one.", 2: "Lead two. Second two.", 3: "Lead three. Second three."}
+    sources = tuple(Source(k, f"{k}.txt", f"Source {k}", text, outlet=outlets.get(k)) for k, text in texts.items())
+
+    def point(index: int, ids: tuple[int, ...], copied: tuple[tuple[int, ...], ...]) -> Point:
+        start = 0 if index == 0 else texts[ids[0]].index(". ") + 2
+        end = texts[ids[0]].index(".", start) + 1
+        own = Sentence(ids[0], index, start, end, texts[ids[0]][start:end])
+        return Point(own, 1.0, tuple(Support(k, index, 0, 1, 1.0) for k in ids), copied=copied)
+
+    briefing = Briefing("A title", (point(0, (1, 2), ((1, 2),)), point(1, (1, 2, 3), ())), sources,
+                        algorithm="multidoc")
+    return render_plain(briefing)
+
+
+def test_sources_one_point_prints_as_one_wire_sentence_are_one_report_in_every_other_point() -> None:
+    plain = _printed({})
+    assert "[1+2]" in plain and "[1+2, 3]" in plain and "[1, 2, 3]" not in plain, plain
+    # two agencies credited by their datelines stay two newsrooms: one copied line is one report of its point
+    plain = _printed({1: "AP", 2: "Xinhua"})
+    assert "[1+2]" in plain and "[1, 2, 3]" in plain, plain
