@@ -24,12 +24,13 @@ from brief.model import Gloss, Point, Source
 from brief.quotes.speakers import full_names, titled
 
 # A capitalised word (a surname when some source gives a full name ending in it), "Mekdad's" as "Mekdad";
-# "McKinney" and "MacArthur" too.
-_WORD = re.compile(r"^[`'\"“‘(]*(?P<word>(?:(?:al|el)-|d['’]|O['’])?(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)"
+# "McKinney", "MacArthur", "FitzGerald" and "DiCaprio" too (a short prefix written with a capital of its own).
+_PREFIX = r"(?:Mc|Mac|Fitz|Di|De|Da|La|Le|Van|Von)?"
+_WORD = re.compile(rf"^[`'\"“‘(]*(?P<word>(?:(?:al|el)-|d['’]|O['’])?{_PREFIX}[A-Z][a-z]{{2,}}(?:-[A-Z]?[a-z]+)?)"
                    r"(?:['’]s)?(?P<end>[^\w]*)$")  # "el-Demiri", "d'Oliveira", "O'Brien" too
 # A full name given in a point: its last word is then introduced for the points after it.
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*"
-                        r"(?P<surname>(?:Mc|Mac)?[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?)\b")
+                        rf"(?P<surname>{_PREFIX}[A-Z][a-z]{{2,}}(?:-[A-Z]?[a-z]+)?)\b")
 # What a source says after a name to say who that is: ", a U.S. Geological Survey researcher," or ",
 # director of the preserve," (an apposition in lower case, opening on an article or naming a role), up to
 # the next comma, relative pronoun or sentence end; "U.S." does not end it.

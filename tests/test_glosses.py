@@ -201,3 +201,13 @@ def test_a_surname_after_an_apostrophe_particle_is_glossed(tmp_path: Path) -> No
                        "prosecutions; d'Oliveira called the period ``wholly impractical.''\n")}
     briefing = _brief(tmp_path, files, "d'Oliveira called")
     assert _under(render_plain(briefing), "d'Oliveira called") == ["who: the official, Jan d'Oliveira [1]"]
+
+
+def test_a_surname_with_a_capital_inside_it_is_glossed(tmp_path: Path) -> None:
+    # editor16, TAC D1006A-A: "FitzGerald led the studies ..." had no who: line
+    files = {"a.txt": ("Painkiller risks\n\nThe drugs may raise heart risks too, according to Dr. Garret FitzGerald, "
+                       "a University of Pennsylvania cardiologist.\n\nFitzGerald said the agency should warn "
+                       "doctors and their patients at once.\n")}
+    briefing = _brief(tmp_path, files, "FitzGerald said")
+    assert _under(render_plain(briefing), "FitzGerald said") == [
+        "who: Garret FitzGerald, a University of Pennsylvania cardiologist [1]"]
