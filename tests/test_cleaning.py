@@ -131,3 +131,17 @@ def test_a_news_services_contact_for_its_clients_is_not_article_text() -> None:
     long_one = ("The hotline, run by the state's news service for the deaf, 555-123-4567, took calls from hundreds "
                 "of families on Monday, officials said, " + "and volunteers answered every one of them " * 6 + ".\n")
     assert "hotline" in clean(long_one).text
+
+
+def test_a_coded_line_of_the_wires_notes_in_parentheses_is_not_article_text() -> None:
+    # editor16, DUC 2006 D0601A: a syndication notice alone was briefed as a source; its codes set the notes
+    # one after another on one line, longer than one note
+    notice = ("&UR; NEW AMERICA NEWS SERVICE &QC; &UR; (Distributed by New York Times Special Features) &QC;\n\n"
+              "&QL; &UR; -0- &QL; &UR; (To publish this article, it must be purchased _ the rate is not prohibitive "
+              "_ from New York Times Syndicate sales representative CONNIE WHITE in Kansas City at 1-800-444-0267 or "
+              "816-822-8448; fax: 816-822-1444.) &QL; &UR; (She also has information on how to subscribe to the New "
+              "America News Service, a weekly diversity package of stories by and about ethnic minorities, gays, "
+              "women and disabled Americans.) &QL;\n")
+    assert clean(notice).text.strip() == ""
+    article = "&QL; The board met on Monday and voted to close two schools, its chairman said. &QL;\n\n"
+    assert "voted to close" in clean(article + notice).text

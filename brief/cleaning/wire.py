@@ -60,9 +60,20 @@ def wire_reason(line: str, coded: bool) -> str | None:
 
     A note about the wire and its sale counts only on a short line, or one in capitals: an
     article may name a news service in a sentence of its own, and a paragraph that ends in such a
-    note is article text first. A line that carried the wire's codes (``coded``) may be longer.
+    note is article text first. A line that carried the wire's codes (``coded``) may be longer, and
+    may be several notes in parentheses set one after another: it is the wire's when one of them is.
     """
     text = line.strip()
+    if (reason := _note(text, coded)) is not None:
+        return reason
+    if coded and text.endswith(")") and (notes := _ONLY_NOTES.fullmatch(text)) is not None and any(
+            _note(note, coded) for note in re.findall(r"\([^()]*\)", notes.group(0))):
+        return "wire service's note to its clients"
+    return None
+
+
+def _note(text: str, coded: bool) -> str | None:
+    """``wire_reason`` of one stripped line, but for a line of several notes."""
     if _EDITORS_NOTE.match(text) or _OPTIONAL.match(text):
         return "wire service's note to editors"
     size = len(text.split())
@@ -72,3 +83,8 @@ def wire_reason(line: str, coded: bool) -> str | None:
     if size <= _CONTACT_WORDS and _CONTACT.search(text) and _SERVICE.search(text):
         return "wire service's note to its clients"
     return None
+
+
+# A line of the wire's notes in parentheses only, as its codes set them one after another ("-0- (To publish this
+# article, it must be purchased ... from New York Times Syndicate sales representative ...) (She also has ...)").
+_ONLY_NOTES = re.compile(r"(?:-0-\s*)?\([^()]*\)(?:\s*\([^()]*\))*")
