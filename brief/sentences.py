@@ -48,8 +48,9 @@ _PLACE = (
 )
 _DASH = r"(?:(?:_|--|—|–)\s*|-\s+)"  # "(AP) _Venezuelan ...": a wire's underscore may touch the word after it
 _OPENS = r"(?=[A-Z0-9\"“'‘(])"  # ... before the sentence, which starts like one
-# "(AP)", "(Reuters)"; "JAKARTA (JP): ..." (The Jakarta Post's credit, then a colon)
-_DATELINE = re.compile(_PLACE + r"(?:\s*\([A-Za-z][\w&.' -]{0,24}\)(?::\s+)?)?\s*(?:(?<=:\s)|" + _DASH + ")" + _OPENS)
+# "(AP)", "(Reuters)"; "JAKARTA (JP): ..." (The Jakarta Post's credit, then a colon); a budget's slug and place:
+# "COLO-SCHOOL-SHOOTING (Littleton, Colo.) _ ..."
+_DATELINE = re.compile(_PLACE + r"(?:\s*\([A-Za-z][\w&.,' -]{0,24}\)(?::\s+)?)?\s*(?:(?<=:\s)|" + _DASH + ")" + _OPENS)
 # A news agency's credit, with or without a place before it or a dash after it: "(Reuters) — ",
 # "(CNN)President ...", "Washington (CNN) - ". The agency's name is what makes it a credit.
 _CREDIT = re.compile(

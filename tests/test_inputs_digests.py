@@ -67,3 +67,32 @@ def test_a_pages_headings_are_its_sections_not_a_digests_items() -> None:
     text = "\n\n".join(f"{head}\n\n{body}" for head, body in ITEMS.items()) + "\n"
     assert clean(text, extracted=True).items == ()
     assert "Singer Wins Four Awards" in clean(text, extracted=True).text
+
+
+BUDGET = (
+    "The New York Times plans two pages of stories, photos and graphics on the avalanches in the Alps.\n\n"
+    "AUSTRIA-AVALANCHE (Galtuer, Austria) _ Another avalanche struck the Alpine village of Valzur, where two people "
+    "were killed and rescuers dug two survivors out of the snow. By Craig R. Whitney.\n\nWith a map-graphic.\n\n"
+    "KOSOVO-TALKS (Paris) _ Secretary Albright testifies before Congress on the Kosovo talks. By Philip Shenon.\n\n"
+    "MARKETS-STOCKS (New York) _ Stocks rose in early trading as investors bought technology shares. "
+    "By Floyd Norris.\n\nQUESTIONS OR RERUNS: (888) 346-9867 or (212) 556-1927:\n\n"
+    "The day supervisor is Gary McCardell.\n")
+
+
+def test_a_news_services_budget_is_briefed_for_its_stories_not_its_notes(tmp_path: Path) -> None:
+    # editor16, TAC D1001A-A: a NYT budget's "The New York Times plans two pages of stories ..." was a point
+    cleaned = clean(BUDGET)
+    assert len(cleaned.items) == 3 and "plans two pages" not in cleaned.text and "supervisor" not in cleaned.text
+    assert "With a map-graphic" not in cleaned.text and "Secretary Albright testifies" in cleaned.text
+    (tmp_path / "a.txt").write_text(
+        "Avalanche kills two in Alpine village\n\nLANDECK, Austria (Reuters) - An avalanche buried houses in the "
+        "Alpine village of Valzur on Wednesday, killing two people, while rescuers pulled two survivors from "
+        "the snow.\n\nThe avalanche came a day after another killed at least 16 people in nearby Galtuer.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(BUDGET, encoding="utf-8")
+    briefing = make_briefing(sorted(tmp_path.glob("*.txt")), Options(keywords=0, sentences=8))
+    plain = render_plain(briefing)
+    budget = briefing.source(2)
+    assert "Kosovo" not in budget.text and "Stocks" not in budget.text and "Valzur" in budget.text, plain
+    assert budget.title.startswith("Another avalanche struck the Alpine village of Valzur"), plain
+    assert not any(word in plain for word in ("plans two pages", "AUSTRIA-AVALANCHE", "Albright")), plain

@@ -100,6 +100,28 @@ DIGEST_ITEMS = 3  # a text of this many stories or more, each under its own head
 _ITEM_WORDS = 15  # an item's headline is a line of at most this many words, in title case or capitals
 
 
+# A news service's budget, the stories it will move for its clients, one paragraph each, opening on the story's
+# slug and place: "COLO-SCHOOL-SHOOTING (Littleton, Colo.) _ The governor of Colorado tours ... By Sam Howe Verhovek."
+_BUDGET_ITEM = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9.]+)+\s+\([^()]{1,40}\)\s+_\s")
+
+
+def _budget_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
+    """A news service's budget's items, as a digest's (``_digest_items``): each one's paragraph and line (and no
+    headline), when ``DIGEST_ITEMS`` paragraphs or more are items; () for any other text. The budget's other lines
+    speak to its clients ("The New York Times plans two pages of stories ...", "With photo.", "The day supervisor
+    is ..."): they are dropped."""
+    at = [i for i, unit in enumerate(units) if unit.keep and _BUDGET_ITEM.match(unit.text)]
+    if len(at) < DIGEST_ITEMS:
+        return ()
+    items: list[tuple[str, int, int]] = []
+    for i, unit in enumerate(units):
+        if i in at:
+            items.append(("", len(items), unit.line))  # a slug is no headline: the item's sentences name it
+        elif unit.keep:
+            unit.drop("a news service's budget, not one of its stories")
+    return tuple(items)
+
+
 def _digest_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
     """A digest's items ("AP Top News at 10 p.m.", a paper's business briefs): for each, its headline, the
     kept paragraph it opens on and the headline's line, when the text is ``DIGEST_ITEMS`` stories or more,
@@ -198,7 +220,7 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
             unit.drop(reason)
         elif first <= i <= last:
             seen.add(key)
-    items = () if extracted else _digest_items(units)  # a page's headings open its sections
+    items = () if extracted else (_budget_items(units) or _digest_items(units))  # a page's headings open its sections
     kept = [u for u in units if u.keep]
     return Cleaned(
         items=items,

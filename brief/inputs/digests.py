@@ -62,10 +62,10 @@ def _cut(digest: Cleaned, others: Counter[str], weight: dict[str, float]) -> Cle
             or _cosine(bags[n], bags[best], weight) >= SAME_STORY]
     if len(keep) == len(bodies):
         return digest
-    headline = digest.items[keep[0]][0]
-    left_out = tuple(DroppedLine(line, head, "an item of a digest, off the story the other inputs tell")
-                     for n, (head, _, line) in enumerate(digest.items) if n not in keep)
-    return replace(digest, text="\n\n".join(bodies[n] for n in keep), title=headline, headline=headline,
+    headline = digest.items[keep[0]][0] or None  # a budget's items have none: their sentences name them
+    left_out = tuple(DroppedLine(line, head or bodies[n].split("\n")[0], "an item of a digest, off the story the other "
+                                 "inputs tell") for n, (head, _, line) in enumerate(digest.items) if n not in keep)
+    return replace(digest, text="\n\n".join(bodies[n] for n in keep), title=headline or digest.title, headline=headline,
                    dropped=tuple(sorted((*digest.dropped, *left_out), key=lambda d: d.line)), items=())
 
 
