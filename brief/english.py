@@ -138,8 +138,10 @@ INTERJECTIONS = ("no", "yes", "ah", "oh", "well", "indeed", "sure", "okay", "ok"
 
 LINKING_PHRASES = ("in fact", "after all", "of course", "even so", "by contrast", "in contrast", "as a result",
                    "in addition", "on the other hand", "for that reason", "in that case", "at the same time",
-                   "later", "earlier", "for example", "for instance", "since then", "by then", "until then")
-"""Openings that tie the sentence to the one before ("As a result, ...")."""
+                   "later", "earlier", "for example", "for instance", "since then", "by then", "until then",
+                   "by comparison", "in comparison", "similarly", "likewise", "in response", "in turn", "in return",
+                   "that said", "even then", "to that end", "in other words", "by the same token")
+"""Openings that tie the sentence to the one before ("As a result, ...", "By comparison, ...")."""
 
 BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "nonetheless", "consequently",
                 "accordingly")

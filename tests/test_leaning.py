@@ -132,3 +132,16 @@ def test_of_two_wordings_of_one_fact_the_point_is_the_reporters_words_not_a_quot
     assert [p.text for p in briefing.points] == [  # the quotation is the company's account; the same in the
         # reporter's words, one word longer, is the point
         "The company said the flow of oil from the damaged well into the gulf had stopped on Monday."]
+
+
+def test_a_comparison_or_an_explanation_of_what_came_before_does_not_read_alone() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # editor17, TAC D1017D-A: "By comparison, Floyd's hurricane-force wind extended 105 miles ..." was a point
+    for text in ("By comparison, Floyd's hurricane-force wind extended 105 miles north and east of its center.",
+                 "Similarly, the council voted on Monday to close two schools next year.",
+                 "That's because the state never paid the teachers their wages last year.",
+                 "China needs to lay off even more workers, officials said on Monday."):
+        assert not reads_alone(text), text
+    # a comparison the sentence makes itself reads alone
+    assert reads_alone("The storm could be even more dangerous than Andrew, forecasters said on Monday.")

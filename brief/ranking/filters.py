@@ -57,7 +57,8 @@ _LEANS_BACK = re.compile(
     rf"^{alternation(INTERJECTIONS)}[,!]|^{alternation(LINKING_PHRASES)},"
     rf"|^(?:[\w'’-]+,?\s+){{0,2}}{alternation(NEAR_DEMONSTRATIVES)}\s+(?!{alternation(TIME_NOUNS)}\b)[a-z]"
     rf"|^(?:[\w'’-]+,?\s+){{1,3}}{alternation(BACK_ADVERBS)}\b"
-    r"|^\(.*\)[.!?]?$", re.I)
+    r"|^\(.*\)[.!?]?$"
+    r"|^(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:because(?!\s+of\b)|why)\b", re.I)  # "That's because ...": of what?
 _QUOTES = "\"'`“”‘’«»"
 # A demonstrative after a preposition points at something said before ("over that number", "in those
 # cases", "for this reason"); "this" or "these" before a time noun points at the calendar ("this week").
@@ -82,6 +83,9 @@ _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
 # What presupposes something said before: "Officials also said ...", "..., too.", "... as well."; and "there"
 # as a place ("629 there last year"), not as "there is".
 _ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)|, for (?:example|instance),", re.I)
+# A comparison with nothing the sentence states: "even more workers", "even further" (no "than ...").
+_EVEN_MORE = re.compile(r"\beven\s+(?:more|less|fewer|further|larger|higher|lower|bigger|greater|worse|better|faster"
+                        r"|slower|smaller)\b", re.I)
 _COORDINATED = re.compile(rf"(?:{alternation(COORDINATORS)})(?!\w)", re.I)
 _THERE = re.compile(r"(?<=\s)there\b(?!\s+(?:is|are|was|were|will|would|have|has|had|could|may|might|must|should"
                     r"|seems?|appears?|remains?|being|been|to)\b)", re.I)
@@ -184,6 +188,8 @@ def _presupposes(outside: str) -> bool:
     if additive and not _COORDINATED.search(outside[:additive.start()]):
         return True
     if _THERE.search(outside):
+        return True
+    if _EVEN_MORE.search(outside) and " than " not in outside:  # "China needs to lay off even more workers": than what?
         return True
     pronoun = _PERSONAL.search(outside)
     return pronoun is not None and not any(w.lower() not in STOP_WORDS and w.lower() not in CLOSED_CLASS
