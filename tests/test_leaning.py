@@ -141,7 +141,9 @@ def test_a_comparison_or_an_explanation_of_what_came_before_does_not_read_alone(
     for text in ("By comparison, Floyd's hurricane-force wind extended 105 miles north and east of its center.",
                  "Similarly, the council voted on Monday to close two schools next year.",
                  "That's because the state never paid the teachers their wages last year.",
-                 "China needs to lay off even more workers, officials said on Monday."):
+                 "China needs to lay off even more workers, officials said on Monday.",
+                 # editor15, TAC D1014C-A: "it" is the WHO, named in the sentence before
+                 "A vial of insulin may cost a month's salary in many African countries, according to it."):
         assert not reads_alone(text), text
     # a comparison the sentence makes itself reads alone
     assert reads_alone("The storm could be even more dangerous than Andrew, forecasters said on Monday.")

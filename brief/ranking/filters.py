@@ -83,6 +83,7 @@ _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
 # What presupposes something said before: "Officials also said ...", "..., too.", "... as well."; and "there"
 # as a place ("629 there last year"), not as "there is".
 _ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)|, for (?:example|instance),", re.I)
+_ACCORDING_TO_IT = re.compile(r"\baccording to (?:it|them)\b", re.I)
 # A comparison with nothing the sentence states: "even more workers", "even further" (no "than ...").
 _EVEN_MORE = re.compile(r"\beven\s+(?:more|less|fewer|further|larger|higher|lower|bigger|greater|worse|better|faster"
                         r"|slower|smaller)\b", re.I)
@@ -190,6 +191,8 @@ def _presupposes(outside: str) -> bool:
     if _THERE.search(outside):
         return True
     if _EVEN_MORE.search(outside) and " than " not in outside:  # "China needs to lay off even more workers": than what?
+        return True
+    if _ACCORDING_TO_IT.search(outside):  # "..., according to it.": the source a sentence before named
         return True
     pronoun = _PERSONAL.search(outside)
     return pronoun is not None and not any(w.lower() not in STOP_WORDS and w.lower() not in CLOSED_CLASS
