@@ -211,3 +211,14 @@ def test_a_surname_with_a_capital_inside_it_is_glossed(tmp_path: Path) -> None:
     briefing = _brief(tmp_path, files, "FitzGerald said")
     assert _under(render_plain(briefing), "FitzGerald said") == [
         "who: Garret FitzGerald, a University of Pennsylvania cardiologist [1]"]
+
+
+def test_a_title_naming_a_country_with_to_is_the_title_not_the_name(tmp_path: Path) -> None:
+    # editors 13 and 15, TAC D1016C-A: "Fonjallaz denied ..." had no who: line ("Indonesia Gerard Fonjallaz"
+    # read as a name)
+    files = {"a.txt": ("Assets abroad\n\nThe attorney general met Swiss Ambassador to Indonesia Gerard Fonjallaz at "
+                       "his office on Friday.\n\nFonjallaz denied that the investigation was on the agenda during "
+                       "his meeting with the attorney general.\n")}
+    briefing = _brief(tmp_path, files, "Fonjallaz denied")
+    assert _under(render_plain(briefing), "Fonjallaz denied") == [
+        "who: Swiss Ambassador to Indonesia Gerard Fonjallaz [1]"]

@@ -99,6 +99,9 @@ def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
         return None
     if name[-1].endswith(("'s", "’s")):
         return None  # "President Clinton's visit": whose, not who
+    before = words[len(words) - len(name) - 1] if len(words) > len(name) else ""
+    if len(name) >= 3 and before in _TITLE_PLACES and _country(name[0]):
+        name.pop(0)  # "Swiss Ambassador to Indonesia Gerard Fonjallaz": the country is the title's
     role_words = [w for w in words[:len(words) - len(name)]
                   if w.lower().rstrip(".") not in _HONORIFICS and any(c.isalpha() for c in w)]
     while role_words and role_words[0].lower() in _STARTS:
@@ -106,11 +109,23 @@ def split(who: str, leading: bool = False) -> tuple[str, str | None] | None:
     for n in range(len(role_words) - 1, -1, -1):  # the role is the title right before the name
         word = role_words[n]
         modifier = n + 1 < len(role_words) and _bare(role_words[n + 1]) in _ROLE_WORDS and word not in STOP_WORDS
+        if word in _TITLE_PLACES and n > 0 and _bare(role_words[n - 1]) in _ROLE_WORDS:
+            continue  # "Ambassador to Indonesia": one title
         if "(" in word or ")" in word or (word[0].islower() and _bare(word) not in _ROLE_WORDS and not modifier):
             role_words = role_words[n + 1:]  # "Sunday with | Israeli Prime Minister", "Korea (AP) | U.S. President"
             break
     titled = any(_bare(w) in _ROLE_WORDS for w in role_words)
     return " ".join(name), (" ".join(role_words) if titled else None)
+
+
+_TITLE_PLACES = frozenset({"to", "in", "for"})  # "Ambassador to Indonesia", "envoy in Beijing", "Minister for Iraq"
+
+
+def _country(word: str) -> bool:
+    """Whether ``word`` is a country's name ("Indonesia")."""
+    from brief.facts.places import kind
+
+    return kind(word) == "country"
 
 
 def attribution(before: str, after: str) -> tuple[str, str | None] | None:
