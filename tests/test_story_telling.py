@@ -314,3 +314,35 @@ def test_a_headline_no_report_shares_a_word_with_is_not_the_storys_title(tmp_pat
         paths.append(str(tmp_path / name))
     briefing = make_briefing(paths, Options(keywords=0, sentences=3))
     assert "KLM" not in briefing.title and "Ingram" in briefing.title, briefing.title
+
+
+def test_two_points_of_one_source_are_read_in_the_order_it_tells_them(tmp_path: Path) -> None:
+    # editor18, TAC D1004A-A: "The area, about 600 kilometers northwest of the capital ..." was printed before
+    # the point of its own source that names the area, because another source states it in its lead
+    from brief.model import Point, Support
+    from brief.pipeline import load
+    from brief.ranking.order import reading_order
+    from brief.story import make_story
+
+    wire = _article(tmp_path, "a.txt", [
+        "Tsunami hits Papua New Guinea",
+        "A tsunami struck the north coast of Papua New Guinea on Friday night, killing at least 70 people.",
+        "Disaster officials said the wave struck west of the town of Aitape in the province of West Sepik.",
+        "The area, about 600 kilometers northwest of the capital, is sparsely populated and hard to reach.",
+        "Australia said it would send transport planes with relief supplies and a mobile hospital."])
+    local = _article(tmp_path, "b.txt", [
+        "Villages swept away",
+        "Remote and thinly settled, the stricken region lies 600 kilometers northwest of Port Moresby.",
+        "Police said many villagers were still missing in the lagoon on Saturday."])
+    story = make_story(*load([wire, local])[:2])
+    at = {s.text[:12]: k for k, s in enumerate(story.sentences)}
+
+    def point(start: str, *others: str) -> Point:
+        own = story.sentences[at[start]]
+        supports = [Support(s.source_id, s.index, s.start, s.end, 1.0)
+                    for s in (own, *(story.sentences[at[o]] for o in others))]
+        return Point(own, 1.0, tuple(supports))
+
+    points = [point("A tsunami st"), point("Disaster off"), point("The area, ab", "Remote and t")]
+    ordered = [p.text[:12] for p in reading_order(story, points, [at[p.text[:12]] for p in points])]
+    assert ordered == ["A tsunami st", "Disaster off", "The area, ab"], ordered

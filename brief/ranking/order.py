@@ -26,7 +26,21 @@ def reading_order(story: Story, points: Sequence[Point], positions: Sequence[int
         lead = max(ordered, key=lambda pair: (news(story, pair[1], reports), -ordered.index(pair)))
         ordered.remove(lead)
         ordered.insert(0, lead)
-    return tuple(point for point, _ in ordered)
+    return tuple(point for point, _ in _in_source_order(ordered))
+
+
+def _in_source_order(ordered: list[tuple[Point, int]]) -> list[tuple[Point, int]]:
+    """``ordered`` with the points after the first that one source tells (its own sentence's) in the order it
+    tells them, each source's points in the places its points took: a sentence may lean on what the same
+    source told before it ("The gathering ..."), so it is not read before it."""
+    places: dict[int, list[int]] = {}
+    for k, (point, _) in enumerate(ordered[1:], 1):
+        places.setdefault(point.sentence.source_id, []).append(k)
+    out = list(ordered)
+    for at in places.values():
+        for k, pair in zip(at, sorted((ordered[k] for k in at), key=lambda pair: pair[0].sentence.index)):
+            out[k] = pair
+    return out
 
 
 def news(story: Story, i: int, reports: dict[int, int]) -> float:
