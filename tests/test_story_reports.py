@@ -464,3 +464,14 @@ def test_sources_one_point_prints_as_one_wire_sentence_are_one_report_in_every_o
     # two agencies credited by their datelines stay two newsrooms: one copied line is one report of its point
     plain = _printed({1: "AP", 2: "Xinhua"})
     assert "[1+2]" in plain and "[1, 2, 3]" in plain, plain
+
+
+def test_a_dateline_crediting_an_agency_in_lower_case_names_it(tmp_path: Path) -> None:
+    # editor19, DUC 2006 D0618I: "HANOI, January 28 (xinhua) -- ..." had no "· Xinhua" under Sources
+    story = _write(tmp_path, "a.txt", "Malaria deaths fall in Vietnam", [
+        "HANOI, January 28 (xinhua) -- The number of malaria deaths in Vietnam last year dropped by 70 percent "
+        "compared with that of 1995, local media reported today.",
+        "Only 198 cases were reported in the year against 660 cases in 1995, the reports said."])
+    briefing = make_briefing([story], Options(keywords=0))
+    assert briefing.source(1).outlet == "Xinhua"
+    assert any(line.strip().endswith("· Xinhua") for line in render_plain(briefing).splitlines())

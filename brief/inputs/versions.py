@@ -45,7 +45,8 @@ COMMON = 25  # a word triple this many sentences hold is a phrase of the languag
 _QUOTE = re.compile(r"[\"“”`]|''")
 _SPEECH = frozenset((*SPEECH_VERBS, "responded", "replied", "recalled", "declared", "stated", "announced"))
 _PAIRED_QUOTE = re.compile(r"``.*?''|\".*?\"|“.*?”")
-_CREDIT = re.compile(rf"\(({alternation(WIRE_SERVICES)})\)")
+_CREDIT = re.compile(rf"\(({alternation(WIRE_SERVICES)})\)", re.I)  # "HANOI, January 28 (xinhua) --" too
+_AGENCIES = {name.casefold(): name for name in reversed(WIRE_SERVICES)}  # each agency as the list first writes it
 CREDIT_REACH = 200  # characters at the top of a text where its dateline credits an agency
 
 
@@ -146,7 +147,9 @@ def _runs(positions: Sequence[int]) -> int:
 def credit(text: str) -> str | None:
     """The news agency a text's dateline credits ("PORT MORESBY (AP) _ ..." gives "AP"), if any."""
     found = _CREDIT.search(text[:CREDIT_REACH])
-    return found.group(1) if found else None
+    if found is None:
+        return None
+    return found.group(1) if found.group(1) in WIRE_SERVICES else _AGENCIES[found.group(1).casefold()]
 
 
 def reports(sentences: Sequence[Sentence], texts: dict[int, str] | None = None,
