@@ -145,3 +145,18 @@ def test_a_coded_line_of_the_wires_notes_in_parentheses_is_not_article_text() ->
     assert clean(notice).text.strip() == ""
     article = "&QL; The board met on Monday and voted to close two schools, its chairman said. &QL;\n\n"
     assert "voted to close" in clean(article + notice).text
+
+
+def test_a_table_set_as_text_is_not_article_text() -> None:
+    # editor19, TAC D1008B-A: "Behind schedule; pollution continues ..." (a table's third cell) was a point
+    table = ("Subject ... Goal ... Progress\n\nOysters ... Tenfold increase by 2010 ... Harvests declining sharply, "
+             "falling 92% between 2000 and 2004.\n\nPollution ... Reduce problems so the bay can be removed from the "
+             "list by 2010 ... Behind schedule; pollution continues to cause large areas of bad water.\n\n")
+    intro = "In 2000, several states vowed that the bay would be cleaned up within 10 years, officials said.\n\n"
+    after = "The states will meet again in May to review the bay's progress, the governor's office said on Friday.\n"
+    cleaned = clean(intro + table + after)
+    assert "Behind schedule" not in cleaned.text and "Oysters" not in cleaned.text, cleaned.text
+    assert "vowed that the bay" in cleaned.text and "meet again in May" in cleaned.text
+    # a quotation that leaves words out, even twice, is a sentence
+    quote = "``We will fight ... we will rebuild ... we will win,'' the mayor told the crowd on Monday night.\n\n"
+    assert "We will fight" in clean(intro + quote).text

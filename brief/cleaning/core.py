@@ -100,6 +100,29 @@ DIGEST_ITEMS = 3  # a text of this many stories or more, each under its own head
 _ITEM_WORDS = 15  # an item's headline is a line of at most this many words, in title case or capitals
 
 
+# A table set as text: each row a line of cells between " ... " ("Oysters ... Tenfold increase by 2010 ... Harvests
+# declining sharply"), under a row of the columns' names.
+_CELL = " ... "
+TABLE_ROWS = 3  # this many lines in a row with as many cells, three or more each, are a table
+
+
+def _drop_tables(units: list[Unit]) -> None:
+    """Drop the rows of a table set as text: ``TABLE_ROWS`` lines or more in a row, each of as many cells (three or
+    more, between " ... "). Its cells are no sentences ("Behind schedule; pollution continues ..."), and a quotation
+    that leaves words out ("We will fight ... we will win") is one line, not a run of them."""
+    cells = [unit.text.count(_CELL) + 1 if _CELL in unit.text else 0 for unit in units]
+    start = 0
+    while start < len(units):
+        end = start
+        while end < len(units) and cells[end] >= 3 and cells[end] == cells[start]:
+            end += 1
+        if end - start >= TABLE_ROWS:
+            for unit in units[start:end]:
+                if unit.keep:
+                    unit.drop("a table's row (not a sentence)")
+        start = max(end, start + 1)
+
+
 # A news service's budget, the stories it will move for its clients, one paragraph each, opening on the story's
 # slug and place: "COLO-SCHOOL-SHOOTING (Littleton, Colo.) _ The governor of Colorado tours ... By Sam Howe Verhovek."
 _BUDGET_ITEM = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9.]+)+\s+\([^()]{1,40}\)\s+_\s")
@@ -185,6 +208,7 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
             date = date or parse_date_line(unit.text)
         if reason:
             unit.drop(reason)
+    _drop_tables(units)
     span: tuple[int, int] | None
     if extracted:
         span, topic = (0, len(units) - 1), Topic(feats, None, judged=False)
