@@ -140,7 +140,8 @@ LINKING_PHRASES = ("in fact", "after all", "of course", "even so", "by contrast"
                    "in addition", "on the other hand", "for that reason", "in that case", "at the same time",
                    "later", "earlier", "for example", "for instance", "since then", "by then", "until then",
                    "by comparison", "in comparison", "similarly", "likewise", "in response", "in turn", "in return",
-                   "that said", "even then", "to that end", "in other words", "by the same token")
+                   "that said", "even then", "to that end", "in other words", "by the same token", "specifically",
+                   "in particular")
 """Openings that tie the sentence to the one before ("As a result, ...", "By comparison, ...")."""
 
 BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "nonetheless", "consequently",

@@ -143,7 +143,11 @@ def test_a_comparison_or_an_explanation_of_what_came_before_does_not_read_alone(
                  "That's because the state never paid the teachers their wages last year.",
                  "China needs to lay off even more workers, officials said on Monday.",
                  # editor15, TAC D1014C-A: "it" is the WHO, named in the sentence before
-                 "A vial of insulin may cost a month's salary in many African countries, according to it."):
+                 "A vial of insulin may cost a month's salary in many African countries, according to it.",
+                 # editor19, TAC D1008B-A: what the suit asks is said before; to what the regulators responded too
+                 "Specifically, the suit asks that the EPA respond formally to the foundation's petition.",
+                 "EPA regulators responded with a draft proposal that would impose such permits on most plants."):
         assert not reads_alone(text), text
     # a comparison the sentence makes itself reads alone
     assert reads_alone("The storm could be even more dangerous than Andrew, forecasters said on Monday.")
+    assert reads_alone("EPA regulators responded to the petition with a draft proposal on Monday, officials said.")

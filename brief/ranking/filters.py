@@ -83,6 +83,10 @@ _QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
 # What presupposes something said before: "Officials also said ...", "..., too.", "... as well."; and "there"
 # as a place ("629 there last year"), not as "there is".
 _ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)|, for (?:example|instance),", re.I)
+# A reply to nothing the sentence says: "responded with a draft", "countered that ..." (not "responded to the
+# petition").
+_REPLY = re.compile(r"\b(?:responded|responds|replied|replies|countered|counters|retorted|retorts)\b(?!\s+to\b)",
+                    re.I)
 _ACCORDING_TO_IT = re.compile(r"\baccording to (?:it|them)\b", re.I)
 # A comparison with nothing the sentence states: "even more workers", "even further" (no "than ...").
 _EVEN_MORE = re.compile(r"\beven\s+(?:more|less|fewer|further|larger|higher|lower|bigger|greater|worse|better|faster"
@@ -193,6 +197,8 @@ def _presupposes(outside: str) -> bool:
     if _EVEN_MORE.search(outside) and " than " not in outside:  # "China needs to lay off even more workers": than what?
         return True
     if _ACCORDING_TO_IT.search(outside):  # "..., according to it.": the source a sentence before named
+        return True
+    if _REPLY.search(outside):  # "EPA regulators responded with a draft proposal": to what?
         return True
     pronoun = _PERSONAL.search(outside)
     return pronoun is not None and not any(w.lower() not in STOP_WORDS and w.lower() not in CLOSED_CLASS
