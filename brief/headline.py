@@ -31,8 +31,8 @@ _ATTRIBUTION_VERBS = (*SPEECH_VERBS, "say", "reported", "announced", "confirmed"
 # ", a person involved in the talks said Wednesday." / ", according to police." / ", Mekdad told al-Mayadeen."
 _TAIL = re.compile(rf",\s+(?:(?:[^,]{{0,80}}?\s)?(?:{alternation(_ATTRIBUTION_VERBS)})(?:\s+[\w.'’-]+){{0,4}}"
                    r"|according to [^,]{1,80})[.!]?[\"”'’]*$")  # after the verb, a when or a where at most
-# Where a trailing clause joins the main one: ", but forecasters warned ...", ", which ...", ", killing two
-# people", ", including ...", "; ...". A word in -ing opens one when what follows it is its object or
+# Where a trailing clause joins the main one: ", but forecasters warned ...", ", and he went to ...", ", which ...",
+# ", killing two people", ", including ...", "; ...". A word in -ing opens one when what follows it is its object or
 # complement ("killing two people", "leaving the city"), not when it is an adjective of the noun after it
 # ("the slight, graying physician").
 _ING_TAKES = ("the", "a", "an", "his", "her", "its", "their", "our", "at", "least", "more", "some", "all", "one", "two",
@@ -41,7 +41,8 @@ _ING_TAKES = ("the", "a", "an", "his", "her", "its", "their", "our", "at", "leas
 # A "but" with no clause of its own after it ("good enough, but only just", "a gain, but not a big one") takes
 # back part of what the main clause says: it stays.
 _TAKES_BACK = "not|only|just|barely|hardly|scarcely|never|still|little|less|far|too|so|slightly|mostly|largely"
-_TRAILING = re.compile(rf"(?:,\s+(?:but(?!\s+(?:{_TAKES_BACK})\b)|while|whereas|which|who|after|as|when|where"
+_TRAILING = re.compile(rf"(?:,\s+(?:but(?!\s+(?:{_TAKES_BACK})\b)|and(?=\s+(?:he|she|it|they)\s)"
+                       r"|while|whereas|which|who|after|as|when|where"
                        r"|although|though|because"
                        rf"|including|[a-z]+ing(?=\s+(?:\d|(?i:{alternation(_ING_TAKES)})\b)))\b|;|\s--?\s|\s—\s)")
 # "Keeping a promise to Israel and the United States, Palestinian leader Yasser Arafat ...": an opening

@@ -281,6 +281,12 @@ def test_a_title_clause_keeps_a_but_that_takes_back_part_of_the_claim() -> None:
         "The rally lifted shares in early trading, but not for long")
     assert lead_clause("Heavy rain flooded the coastal towns on Monday, but forecasters warned that worse was "
                        "to come.") == "Heavy rain flooded the coastal towns on Monday"
+    # a second clause joined with ", and he ..." is left out as a ", but ..." one is; a list's last item is not
+    assert lead_clause("Premier Romano Prodi's center-left coalition lost a confidence vote in the Chamber of Deputies "
+                       "Friday, and he went to the presidential palace to resign.") == (
+        "Premier Romano Prodi's center-left coalition lost a confidence vote in the Chamber of Deputies Friday")
+    listed = "Foreign ministers from France, Germany, Italy, Spain, and the Netherlands met in Brussels on Monday"
+    assert lead_clause(listed + ".") == listed
 
 
 def test_a_source_without_a_headline_is_named_by_a_sentence_that_can_open_a_title() -> None:
