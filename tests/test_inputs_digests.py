@@ -96,3 +96,20 @@ def test_a_news_services_budget_is_briefed_for_its_stories_not_its_notes(tmp_pat
     assert "Kosovo" not in budget.text and "Stocks" not in budget.text and "Valzur" in budget.text, plain
     assert budget.title.startswith("Another avalanche struck the Alpine village of Valzur"), plain
     assert not any(word in plain for word in ("plans two pages", "AUSTRIA-AVALANCHE", "Albright")), plain
+
+
+def test_a_budget_of_two_stories_set_with_dashes_is_read_as_a_budget() -> None:
+    # editor18, DUC 2006 D0610A: its source was named "have any questions, please call The Republic News Desk at (602)"
+    budget = ("The Arizona Republic plans to move the following stories for use by\n\nclients of the NYTimes News "
+              "Service for Tuesday, Aug. 29. If you\n\nhave any questions, please call The Republic News Desk at "
+              "(602)\n\n444-8286.\n\nPOLYGAMIST (Colorado City, Ariz.) - School opens in Colorado City. Nearly 700 "
+              "students don't show up. By MARK SHAFFER.\n\nPACKARD (Undated) {ndash} A Phoenix man puts up for "
+              "auction the rights to the famous Packard automobile name. By KEN WESTERN.\n")
+    cleaned = clean(budget)
+    assert len(cleaned.items) == 2 and cleaned.headline is None
+    assert cleaned.text.startswith("POLYGAMIST") and "questions" not in cleaned.text
+    assert "plans to move" not in cleaned.text
+    # an agency's dateline is no budget's slug: two wire stories' paragraphs stay an article
+    wire = ("WASHINGTON (AP) - The Senate voted on Tuesday to raise the pay of the armed forces.\n\n"
+            "NEW YORK (AP) - Stocks rose in early trading as investors bought technology shares.\n")
+    assert clean(wire).items == ()

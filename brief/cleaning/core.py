@@ -23,7 +23,7 @@ from brief.cleaning.span import article_span
 from brief.cleaning.topic import Features, Topic
 from brief.cleaning.weights import features
 from brief.cleaning.wire import has_codes, wire_reason, without_codes
-from brief.english import is_title_case
+from brief.english import WIRE_SERVICES, alternation, is_title_case
 from brief.model import DroppedLine
 from brief.safety import strip_controls
 from brief.sentences import dateline_length
@@ -124,17 +124,23 @@ def _drop_tables(units: list[Unit]) -> None:
 
 
 # A news service's budget, the stories it will move for its clients, one paragraph each, opening on the story's
-# slug and place: "COLO-SCHOOL-SHOOTING (Littleton, Colo.) _ The governor of Colorado tours ... By Sam Howe Verhovek."
-_BUDGET_ITEM = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9.]+)+\s+\([^()]{1,40}\)\s+_\s")
+# slug and place: "COLO-SCHOOL-SHOOTING (Littleton, Colo.) _ The governor of Colorado tours ... By Sam Howe Verhovek.",
+# "POLYGAMIST (Colorado City, Ariz.) - School opens in Colorado City. ..."
+# (Not "WASHINGTON (AP) - ...": an agency's credit is a dateline.)
+_BUDGET_ITEM = re.compile(rf"^[A-Z0-9]{{2,}}(?:-[A-Z0-9.]+)*\s+\((?!(?:{alternation(WIRE_SERVICES)})\))[^()]{{1,40}}\)"
+                          r"\s+(?:_|-|--|—|–|\{ndash\})\s")
+
+
+BUDGET_ITEMS = 2  # so many paragraphs opening on a slug and a place (not an agency's dateline) are a budget's
 
 
 def _budget_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
     """A news service's budget's items, as a digest's (``_digest_items``): each one's paragraph and line (and no
-    headline), when ``DIGEST_ITEMS`` paragraphs or more are items; () for any other text. The budget's other lines
+    headline), when ``BUDGET_ITEMS`` paragraphs or more are items; () for any other text. The budget's other lines
     speak to its clients ("The New York Times plans two pages of stories ...", "With photo.", "The day supervisor
     is ..."): they are dropped."""
     at = [i for i, unit in enumerate(units) if unit.keep and _BUDGET_ITEM.match(unit.text)]
-    if len(at) < DIGEST_ITEMS:
+    if len(at) < BUDGET_ITEMS:
         return ()
     items: list[tuple[str, int, int]] = []
     for i, unit in enumerate(units):
@@ -244,7 +250,10 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
             unit.drop(reason)
         elif first <= i <= last:
             seen.add(key)
-    items = () if extracted else (_budget_items(units) or _digest_items(units))  # a page's headings open its sections
+    budget = () if extracted else _budget_items(units)
+    if budget:
+        headline = None  # a budget's top line speaks to its clients ("If you have any questions, please call ...")
+    items = budget or (() if extracted else _digest_items(units))  # a page's headings open its sections
     kept = [u for u in units if u.keep]
     return Cleaned(
         items=items,
