@@ -7,6 +7,7 @@ All classes are frozen dataclasses. Character spans are ``[start, end)`` offsets
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -224,7 +225,8 @@ class Briefing:
         of one report together, and so are sources of one outlet (two AP stories, two pages of one site: one
         newsroom's word, not two) and kindred sources (``Source.kin``: sentences copied from one to the other,
         so one newsroom's as far as their text tells, unless their datelines credit two agencies: Xinhua copying
-        one line of AP's does not make the two one newsroom)."""
+        one line of AP's does not make the two one newsroom). A report joins the other stories of the outlet most
+        of its versions credit, not of another agency relaying one of them."""
         parent = {source_id: source_id for source_id in source_ids}
         outlets = {source_id: {o.casefold() for o in [self.source(source_id).outlet] if o} for source_id in source_ids}
 
@@ -239,15 +241,25 @@ class Briefing:
                 parent[high] = low
                 outlets[low] |= outlets.pop(high)
 
-        first: dict[tuple[str, object], int] = {}  # (report id or outlet) -> the first source with it
+        first: dict[int, int] = {}  # report id -> the first source of that report
         for source_id in sorted(source_ids):
-            source = self.source(source_id)
-            keys = [("report", source.report_id)] + ([("outlet", source.outlet.casefold())] if source.outlet else [])
-            for key in keys:
-                if key in first:
-                    join(root(source_id), root(first[key]))
-                else:
-                    first[key] = source_id
+            report = self.source(source_id).report_id
+            join(root(source_id), root(first.setdefault(report, source_id)))
+        # One outlet's stories together, each report by the outlet most of its versions credit: Xinhua relaying a
+        # text AP also ran is a version of that report, not a bridge joining every AP and Xinhua story.
+        credited: dict[int, Counter[str]] = {}
+        for source_id in sorted(source_ids):
+            if outlet := (self.source(source_id).outlet or "").casefold():
+                credited.setdefault(root(source_id), Counter())[outlet] += 1
+        # a report -> the outlet most of its versions credit; on a tie, its first credited version's (Counter keeps
+        # the order its outlets were first counted in, sources in order)
+        owner = {report: counts.most_common(1)[0][0] for report, counts in credited.items()}
+        anchor: dict[str, int] = {}  # outlet -> the first report it owns
+        for report in sorted(owner):
+            if owner[report] in anchor:
+                join(root(report), root(anchor[owner[report]]))
+            else:
+                anchor[owner[report]] = report
         for source_id in sorted(source_ids):
             for other in self.source(source_id).kin:
                 if other in parent:

@@ -475,3 +475,16 @@ def test_a_dateline_crediting_an_agency_in_lower_case_names_it(tmp_path: Path) -
     briefing = make_briefing([story], Options(keywords=0))
     assert briefing.source(1).outlet == "Xinhua"
     assert any(line.strip().endswith("· Xinhua") for line in render_plain(briefing).splitlines())
+
+
+def test_an_agency_relaying_one_version_of_anothers_story_does_not_merge_the_two_agencies() -> None:
+    # editor16, TAC D1004A-A: one Xinhua story relaying a text AP also carried made "10 sources, 1 independent
+    # report" of six AP stories and four Xinhua ones
+    from brief.model import Briefing, Source
+
+    outlets = {1: "AP", 2: "AP", 3: "Xinhua", 4: "Xinhua"}
+    sources = tuple(Source(k, f"{k}.txt", f"Story {k}", "A sentence.", outlet=o, report=1 if k in (1, 3) else None)
+                    for k, o in outlets.items())
+    briefing = Briefing("Tsunami", (), sources, algorithm="multidoc")
+    assert briefing.reports((1, 2, 3, 4)) == ((1, 2, 3), (4,))  # AP's report (Xinhua's copy of it too), Xinhua's
+    assert render_plain(briefing).splitlines()[1].startswith("4 sources, 2 independent reports")
