@@ -105,6 +105,7 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
                         rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{word}\b"
                         rf"|\b{word},\s+(?:both\s+)?\d{{1,3}},")  # an age after the name: "Aaron McKinney, 21,"
     speaker = re.search(rf"\b{word}{_SPEAKS.pattern}", point.text) is not None  # "Han says"
+    by_given = re.search(rf"\b{word}\s+and\s+[A-Z]", point.text) is None  # not "John and Patsy Ramsey": it names them
     people: set[str] = set()
     person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz"), call it "Mr.", give an
     # age or a title, or say "he" or "his" after the full name in its sentence
@@ -116,7 +117,7 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
         if place.search(source.text):
             return None
         person = person or speaks.search(source.text) is not None
-        for name, role, at in _names(source.text, surname, speaker):
+        for name, role, at in _names(source.text, surname, speaker, by_given):
             name, role, at = _without_title_words(name, role, at, source.text, common)
             if name not in named:
                 named[name] = not (any(w.lower().strip(".") in common for w in name.split())
@@ -173,7 +174,7 @@ def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
     return False
 
 
-def _names(text: str, surname: str, speaker: bool) -> list[tuple[str, str | None, re.Match[str]]]:
+def _names(text: str, surname: str, speaker: bool, given: bool = False) -> list[tuple[str, str | None, re.Match[str]]]:
     """The full names ``text`` gives for ``surname``, each with the title before it when it is one ("Faisal
     Mekdad", "Deputy Foreign Minister") and where the text first writes it; else, for a ``speaker`` ("Han
     says"), names in which it comes first ("Han Xingguo")."""
@@ -189,9 +190,25 @@ def _names(text: str, surname: str, speaker: bool) -> list[tuple[str, str | None
         for m in first.finditer(text):
             firsts.setdefault(m.group(), m)  # each name where the text first writes it
         # a given name after the surname is read as one for a speaker ("Han says"), or when it is hyphenated
-        # as romanised Korean and Chinese names are ("Roh Moo-hyun", "Kim Man-Soo")
-        names = [(name, _title_before(text, m.start()), m) for name, m in firsts.items() if speaker or "-" in name]
+        # as romanised Korean and Chinese names are ("Roh Moo-hyun", "Kim Man-Soo"); and the word is a given name,
+        # its next word the surname, when the text uses that surname alone too ("Samantha Reeves, a well-regarded
+        # amateur ...", then "Reeves failed the test"): the point names her by her given name ("Samantha's use")
+        names = [(name, _title_before(text, m.start()), m) for name, m in firsts.items()
+                 if speaker or "-" in name or (given and _used_alone(name.split()[-1], surname, text)
+                                               and not _DETERMINER_BEFORE.search(text, 0, m.start()))]
     return names
+
+
+# "this Dutch Caribbean island": a word after a determiner is no given name.
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
+
+
+def _used_alone(surname: str, given: str, text: str) -> bool:
+    """Whether ``text`` writes ``surname`` without ``given`` or "the" before it, as a person's name: before a
+    possessive or a word in lower case ("Reeves failed the test", "Reeves' decision"; not "the Caribbean")."""
+    return re.search(rf"(?<!{re.escape(given)} )(?<![Tt]he )(?<!\ba )(?<!\ban )\b{re.escape(surname)}(?:['’]|\s+[a-z])",
+                     text) is not None
+
 
 
 _IN_TITLES = frozenset({"of", "and", "for"})  # words a title joins its capitalised words with

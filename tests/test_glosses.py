@@ -222,3 +222,20 @@ def test_a_title_naming_a_country_with_to_is_the_title_not_the_name(tmp_path: Pa
     briefing = _brief(tmp_path, files, "Fonjallaz denied")
     assert _under(render_plain(briefing), "Fonjallaz denied") == [
         "who: Swiss Ambassador to Indonesia Gerard Fonjallaz [1]"]
+
+
+def test_a_person_a_point_names_by_given_name_is_glossed(tmp_path: Path) -> None:
+    # editors 17 and 19, DUC 2006 D0602B: "... Samantha's use of the steroid was purely accidental." had no who: line
+    files = {"a.txt": ("Tennis and steroids\n\nWhen Samantha Reeves, a well-regarded amateur on the women's tour, "
+                       "wanted to get back into shape, she tried a dietary supplement.\n\nReeves failed a drug test in "
+                       "December, officials said.\n\nAccording to her family, Samantha's use of the steroid was purely "
+                       "accidental.\n")}
+    briefing = _brief(tmp_path, files, "Samantha's use")
+    assert _under(render_plain(briefing), "Samantha's use") == [
+        "who: Samantha Reeves, a well-regarded amateur on the women's tour [1]"]
+    # "the Dutch Caribbean island": no person; "John and Patsy Ramsey": the point names them
+    files = {"b.txt": ("Aruba search\n\nThe search went on across this Dutch Caribbean island on Monday, police said. "
+                       "Caribbean officials met in the capital.\n\nHe is the son of a Dutch judge, the police said on "
+                       "Tuesday.\n")}
+    briefing = _brief(tmp_path, files, "son of a Dutch judge")
+    assert _under(render_plain(briefing), "son of a Dutch judge") == []
