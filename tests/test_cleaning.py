@@ -160,3 +160,12 @@ def test_a_table_set_as_text_is_not_article_text() -> None:
     # a quotation that leaves words out, even twice, is a sentence
     quote = "``We will fight ... we will rebuild ... we will win,'' the mayor told the crowd on Monday night.\n\n"
     assert "We will fight" in clean(intro + quote).text
+
+
+def test_where_a_reprinted_editorial_first_ran_is_the_wires_note() -> None:
+    # editor18, TAC D1006A-A: a source was named "The following editorial appeared in Thursday's Washington Post"
+    text = ("The following editorial appeared in Thursday's Washington Post:\n\nIn a certain sense, the drug maker's "
+            "decision to stop selling its best-selling painkiller shows how regulation and competition can work.\n")
+    cleaned = clean(text)
+    assert cleaned.text.startswith("In a certain sense") and "Washington Post" not in cleaned.title
+    assert [d.reason for d in cleaned.dropped] == ["wire service's note to its clients"]

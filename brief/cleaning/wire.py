@@ -21,11 +21,13 @@ _EDITORS_NOTE = re.compile(r"^\((?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a
 # The same in running case: "(Story can end here. Optional adds follow)".
 _OPTIONAL = re.compile(r"^\((?:story (?:can|could) end here\b|(?:begin |end )?optional (?:trim|material|adds?)\b)"
                        r"[^()]*\)\.?$", re.I)
-# The wire about itself: its service's name, its distribution and its sale, to its clients.
+# The wire about itself: its service's name, its distribution and its sale, to its clients; where a reprint first
+# ran ("The following editorial appeared in Thursday's Washington Post:").
 _TO_CLIENTS = re.compile(
     r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+NEWS\s+SERVICES?\b|\bdistributed by\b.{0,60}\b(?:syndicate|features|service)\b"
     r"|\bto purchase this material\b|\b(?:sales|syndicate) (?:representative|executive)s?\b"
-    r"|^(?:EDITORS?|NONSUBSCRIBERS|SUBSCRIBERS)\s*:", re.I)
+    r"|^(?:EDITORS?|NONSUBSCRIBERS|SUBSCRIBERS)\s*:"
+    r"|^the following (?:editorial|column|commentary|article|story|review) (?:appeared|was published|ran)\b", re.I)
 
 
 # ... and where its clients buy the service's pictures or pages: a news service and its telephone number or site
