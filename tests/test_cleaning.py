@@ -169,3 +169,15 @@ def test_where_a_reprinted_editorial_first_ran_is_the_wires_note() -> None:
     cleaned = clean(text)
     assert cleaned.text.startswith("In a certain sense") and "Washington Post" not in cleaned.title
     assert [d.reason for d in cleaned.dropped] == ["wire service's note to its clients"]
+
+
+def test_a_line_addressed_to_the_editors_is_not_article_text() -> None:
+    # editor18, DUC 2006 D0610A: a photo package was named "ATTENTION EDITORS: The following photos are part of ..."
+    article = "The board met on Monday and voted to close two schools next year, its chairman said.\n"
+    for note in ("ATTENTION EDITORS: The following photos are part of tonight's New York Times Photo Package, moving "
+                 "10/28/98. Photo clients will automatically receive these photos via the photo service.",
+                 "EDITOR'S NOTE -- Lauran Neergaard covers health and medical issues for The Associated Press in "
+                 "Washington."):
+        cleaned = clean(note + "\n\n" + article)
+        assert cleaned.text.strip() == article.strip(), cleaned.text
+        assert [d.reason for d in cleaned.dropped] == ["wire service's note to editors"]

@@ -18,6 +18,9 @@ import re
 _CODE = re.compile(r"(?:[ \t]*&(?!GT;|LT;)[A-Z]{2};)+[ \t]*")  # a run of codes, with the spaces around it
 # A note to editors: a parenthesis holding capitals, spaces and punctuation only, of two words or more.
 _EDITORS_NOTE = re.compile(r"^\((?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z()]*\)\.?$")
+# A line addressed to the editors, however long: "ATTENTION EDITORS: The following photos are part of tonight's ...",
+# "EDITOR'S NOTE -- Lauran Neergaard covers health and medical issues for The Associated Press ...".
+_TO_EDITORS = re.compile(r"^(?:ATTENTION\s+EDITORS?\s*:|EDITOR['’]?S['’]?\s+NOTES?\s*(?::|--|—|-\s))")
 # The same in running case: "(Story can end here. Optional adds follow)".
 _OPTIONAL = re.compile(r"^\((?:story (?:can|could) end here\b|(?:begin |end )?optional (?:trim|material|adds?)\b)"
                        r"[^()]*\)\.?$", re.I)
@@ -76,7 +79,7 @@ def wire_reason(line: str, coded: bool) -> str | None:
 
 def _note(text: str, coded: bool) -> str | None:
     """``wire_reason`` of one stripped line, but for a line of several notes."""
-    if _EDITORS_NOTE.match(text) or _OPTIONAL.match(text):
+    if _EDITORS_NOTE.match(text) or _OPTIONAL.match(text) or _TO_EDITORS.match(text):
         return "wire service's note to editors"
     size = len(text.split())
     # the cheap test first: the pattern backtracks over every word of a long paragraph
