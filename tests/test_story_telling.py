@@ -352,3 +352,19 @@ def test_two_points_of_one_source_are_read_in_the_order_it_tells_them(tmp_path: 
     points = [point("A tsunami st"), point("Disaster off"), point("The area, ab", "Remote and t")]
     ordered = [p.text[:12] for p in reading_order(story, points, [at[p.text[:12]] for p in points])]
     assert ordered == ["A tsunami st", "Disaster off", "The area, ab"], ordered
+
+
+def test_a_point_that_tells_its_day_against_the_day_of_writing_is_told_in_a_version_naming_the_day(
+        tmp_path: Path) -> None:
+    # editor16, TAC D1004A-A: "... was expected to arrive in Aitape later this afternoon ..." printed, while another
+    # source's copy of the sentence says "later Sunday afternoon"
+    first = _article(tmp_path, "a.txt", [
+        "A tsunami struck the north coast of Papua New Guinea on Friday night, killing at least 70 people.",
+        "Prime Minister Bill Skate was expected to arrive in Aitape later this afternoon to assess the damage."])
+    second = _article(tmp_path, "b.txt", [
+        "Rescuers searched the lagoons of Papua New Guinea's north coast on Sunday after a tsunami killed at "
+        "least 70 people in villages there.",
+        "Prime Minister Bill Skate was expected to arrive in Aitape later Sunday afternoon to assess the damage."])
+    briefing = make_briefing([first, second], Options(keywords=0, sentences=4))
+    said = [p.text for p in briefing.points if "Bill Skate" in p.text]
+    assert said and all("Sunday afternoon" in t for t in said), [p.text for p in briefing.points]

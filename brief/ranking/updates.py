@@ -5,12 +5,18 @@ and a later one, a first report and its update), the later sentence is the point
 where the story stands, not where it stood. Only sentences the ranker could have chosen replace
 one (``filters.candidates``), and only within the word budget. Without dates nothing changes:
 the order in which inputs are given says nothing of when they were written.
+
+Whatever the dates, a point that tells its day against the day of writing ("later this afternoon") is told
+in another source's version of it, in nearly the same words, that names the day ("later Sunday afternoon"):
+the briefing prints no dateline to count from (``named_days``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
+from brief.english import QUOTATION, WEEKDAYS
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import word_count
 from brief.story import Story
@@ -44,5 +50,41 @@ def latest(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]
                 room -= word_count(sentences[best].text) - word_count(sentences[i].text)
             taken.add(best)
             ranked = Ranked(best, ranked.score, ranked.why)
+        out.append(ranked)
+    return out
+
+
+# A day told against the day of writing: "said today", "later this afternoon". Another version of the sentence
+# that names the day ("said Sunday") reads alone; this one does not once its dateline's date is gone.
+_RELATIVE_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))\b", re.I)
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b")
+SAME_WORDS = 0.7  # a version this close in words (IDF-weighted cosine) says the same in the same words
+
+
+def named_days(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]:
+    """``chosen`` with each sentence that tells its day against the day of writing ("said today") replaced by
+    another source's version of it in nearly the same words that names the day ("said Sunday"), when one is a
+    candidate and fits the word budget."""
+    sentences, facts = story.sentences, story.facts
+    allowed = set(story.candidates)
+    used = sum(word_count(sentences[r.index].text) for r in chosen)
+    used += sum(word_count(sentences[r.lead_in].text) for r in chosen if r.lead_in is not None)
+    room = None if limit.words is None else limit.words - used
+    taken = {r.index for r in chosen}
+    out = []
+    for ranked in chosen:
+        i = ranked.index
+        if ranked.lead_in is None and _RELATIVE_DAY.search(QUOTATION.sub(" ", sentences[i].text)):
+            for link in facts.links(i):
+                k = link.position
+                text = sentences[k].text
+                extra = word_count(text) - word_count(sentences[i].text)
+                if (k in allowed and k not in taken and _WEEKDAY.search(text) and not _RELATIVE_DAY.search(text)
+                        and facts.words.similarity(i, k) >= SAME_WORDS and (room is None or extra <= room)):
+                    if room is not None:
+                        room -= extra
+                    taken.add(k)
+                    ranked = Ranked(k, ranked.score, ranked.why)
+                    break
         out.append(ranked)
     return out
