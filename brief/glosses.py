@@ -59,20 +59,21 @@ def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, 
     for point in points:
         glosses = []
         for surname in _bare_surnames(point.text):
-            if surname in introduced or surname.lower() in common:
-                continue
+            if surname.casefold() in introduced or surname.lower() in common:
+                continue  # "LaFave" after "Debra Lafave": one name, however a source capitalises it
             gloss = _gloss(surname, point, sources, common)
             if gloss is not None:
                 glosses.append(gloss)
-                introduced.add(surname)
+                introduced.add(surname.casefold())
         for acronym in acronyms(point.text):  # "The SEPA confirmed ...": what it stands for (``brief.acronyms``)
-            if acronym not in introduced and (spelled := spelled_out(acronym, point, sources)) is not None:
+            if acronym.casefold() not in introduced and (spelled := spelled_out(acronym, point, sources)) is not None:
                 glosses.append(spelled)
-                introduced.add(acronym)
+                introduced.add(acronym.casefold())
         # every word of a full name the point gives: "President Roh Moo-Hyun" introduces Roh too; an acronym it
         # spells out ("... Administration (SEPA)") is introduced too
-        introduced.update(w for m in _FULL_NAME.finditer(point.text) for w in re.findall(r"[A-Z][\w'’-]+", m.group()))
-        introduced.update(spelled_in(point.text))
+        introduced.update(w.casefold() for m in _FULL_NAME.finditer(point.text)
+                          for w in re.findall(r"[A-Z][\w'’-]+", m.group()))
+        introduced.update(a.casefold() for a in spelled_in(point.text))
         out.append(replace(point, glosses=tuple(glosses)) if glosses else point)
     return tuple(out)
 

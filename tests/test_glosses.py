@@ -239,3 +239,14 @@ def test_a_person_a_point_names_by_given_name_is_glossed(tmp_path: Path) -> None
                        "Tuesday.\n")}
     briefing = _brief(tmp_path, files, "son of a Dutch judge")
     assert _under(render_plain(briefing), "son of a Dutch judge") == []
+
+
+def test_a_surname_an_earlier_point_gave_in_full_in_other_capitals_needs_no_gloss(tmp_path: Path) -> None:
+    # editor21, TAC D1021D-A: "who: Debra LaFave" under "... said LaFave will forever lose her teaching
+    # certificate" two points after "Debra Lafave, 25, will serve three years of house arrest ..."
+    files = {"a.txt": ("Teacher sentenced\n\nDebra Lafave, 25, will serve three years of house arrest, the judge "
+                       "ruled on Tuesday.\n\nJudge Wayne Timmerman said LaFave will lose her teaching certificate "
+                       "and must register with the state.\n\nDebra LaFave, a former teacher, said she accepted "
+                       "full responsibility.\n")}
+    briefing = _brief(tmp_path, files, "Debra Lafave, 25", "said LaFave will lose")
+    assert _under(render_plain(briefing), "said LaFave will lose") == []
