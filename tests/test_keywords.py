@@ -282,3 +282,11 @@ def test_a_cry_is_no_part_of_a_name() -> None:
             "denied making weapons there. Sudan asked the United Nations to send a team to the factory.")
     phrases = _statistical_phrases(text)
     assert "Sudan" in phrases and not any(p.startswith("Oh") for p in phrases), phrases
+
+
+def test_a_roman_numeral_ending_a_name_is_part_of_it() -> None:
+    # editor21, TAC D1044H-A: the dye "Sudan I" was the keyword "Sudan", which reads as the country
+    text = ("Sudan I is a red dye banned from food. The agency said Sudan I could raise the risk of cancer. "
+            "Traces of Sudan I were found in chilli powder used in hundreds of products.")
+    phrases = _statistical_phrases(text)
+    assert "Sudan I" in phrases and "Sudan" not in phrases, phrases

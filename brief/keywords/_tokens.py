@@ -88,6 +88,9 @@ def tokenize(text: str) -> list[Token]:
         after_dateline = False
         in_headline = _within(headlines, headline_starts, start)
         kind = role(word, starts or in_headline)
+        if (word in _NUMERALS and adjacent and between == "" and tokens[-1].role is Role.NOUN
+                and tokens[-1].text[:1].isupper()):
+            kind, glued = Role.NOUN, True  # "Sudan I", "World War II", "Elizabeth II": the numeral is the name's
         if kind is Role.NOUN and glued and can_be_verb(word.lower()) and not (word[:1].isupper() and not in_headline):
             prev = tokens[-1]
             after_name = (
@@ -100,6 +103,7 @@ def tokenize(text: str) -> list[Token]:
     return _verbs_before_names(tokens)
 
 
+_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII"})  # Roman numerals ending a name
 # Abbreviations inside a place's name: "Mount St. Helens", "Mt. Everest", "Ft. Lauderdale".
 _IN_NAMES = ("st", "mt", "ft")
 _ABBREVIATED = frozenset((*HONORIFICS, *_IN_NAMES))  # a full stop after one, before a capital, ends no sentence
