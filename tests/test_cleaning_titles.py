@@ -181,3 +181,13 @@ def test_an_agency_byline_cut_short_in_wire_copy_is_not_the_title() -> None:
     cleaned = clean("*Associated Press Write\n\n" + "\n\n".join(BODY))
     assert cleaned.title != "*Associated Press Write" and cleaned.headline is None
     assert "Associated Press Write" not in cleaned.text
+
+
+def test_a_wires_part_number_after_a_headline_is_not_part_of_the_title() -> None:
+    # editor20, TAC D1015C-A: the briefing was titled "China Taking Steps To Protect Tropical Rain Forest (1)"
+    text = ("China Taking Steps To Protect Tropical Rain Forest (1)\n\nBEIJING, June 5 (Xinhua) -- China has taken "
+            "steps to protect its tropical rain forest, officials said today.\n")
+    assert clean(text).title == "China Taking Steps To Protect Tropical Rain Forest"
+    # a count in brackets that is the headline's own stays
+    assert clean("Storm Kills Dozens in Three Provinces (Update 2 of 3)\n\nThe storm killed dozens of people on "
+                 "Monday in three provinces, officials said.\n").title.endswith("(Update 2 of 3)")

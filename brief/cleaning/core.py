@@ -183,6 +183,15 @@ def _same(a: str, b: str) -> bool:
     return [w.casefold() for w in words(a)] == [w.casefold() for w in words(b)]
 
 
+# A wire's part number after a headline: "China Taking Steps To Protect Tropical Rain Forest (1)", "(2 of 3)".
+_PART = re.compile(r"\s*\((?:\d{1,2}(?:\s+of\s+\d{1,2})?|(?i:part)\s+\d{1,2})\)$")
+
+
+def _headline_text(line: str) -> str:
+    """A headline line as a title: without a Markdown heading's marks or a wire's part number after it."""
+    return _PART.sub("", line.lstrip("#").strip())
+
+
 def _fallback_title(kept: list[Unit]) -> str:
     if not kept:
         return "Untitled"
@@ -257,10 +266,10 @@ def clean(raw: str, extracted: bool = False, title: str | None = None) -> Cleane
     kept = [u for u in units if u.keep]
     return Cleaned(
         items=items,
-        title=headline.text.lstrip("#").strip() if headline else _fallback_title(kept),
+        title=_headline_text(headline.text) if headline else _fallback_title(kept),
         text="\n\n".join(u.text for u in kept),
         outlet=outlet(units, last),
         date=date,
         dropped=tuple(DroppedLine(u.line, u.text, u.reason) for u in units if not u.keep),
-        headline=headline.text.lstrip("#").strip() if headline else None,
+        headline=_headline_text(headline.text) if headline else None,
     )
