@@ -132,8 +132,8 @@ def _central_headline(sources: tuple[Source, ...]) -> str | None:
     alone, so a briefing ranked again for another length (``+``/``-``) finds it without reading every
     source's text again."""
     headlines = [s for s in sources if s.headline and len(terms(words(s.headline))) >= 2]
-    if not headlines:
-        return None
+    if not headlines or (len(headlines) < 2 < len(sources)):
+        return None  # one headline among many sources says how one of them saw the story, not how the reports do
     carried = _report_terms(sources)
     # A headline names the story when a word of it is the story's, carried by half the reports or more; a
     # digest's first headline ("BRITISH AIRWAYS IN EARLY TALKS WITH KLM" over a bookselling story) is not.

@@ -368,3 +368,21 @@ def test_a_point_that_tells_its_day_against_the_day_of_writing_is_told_in_a_vers
     briefing = make_briefing([first, second], Options(keywords=0, sentences=4))
     said = [p.text for p in briefing.points if "Bill Skate" in p.text]
     assert said and all("Sunday afternoon" in t for t in said), [p.text for p in briefing.points]
+
+
+def test_one_headline_among_many_sources_is_not_the_storys_title(tmp_path: Path) -> None:
+    # editors 18 and 20, DUC 2006 D0610A: "Close to Home", the one headline among 25 sources, titled the briefing
+    paths = [_article(tmp_path, "a.txt", [
+        "Tsunami Strikes Coast",
+        "A tsunami struck the north coast of Papua New Guinea on Friday night, killing at least 70 people.",
+        "Rescuers searched the lagoons on Saturday for hundreds of villagers still missing after the wave."]),
+        _article(tmp_path, "b.txt", [
+            "A giant wave killed at least 70 people on Papua New Guinea's north coast late on Friday, police said.",
+            "Aid agencies flew medical teams and supplies to the stricken coast on Sunday, officials said."]),
+        _article(tmp_path, "c.txt", [
+            "Hundreds of villagers were missing on Saturday after a tsunami swept the north coast of Papua New "
+            "Guinea.",
+            "The wave flattened whole villages built on a narrow sand spit between the sea and a lagoon."])]
+    briefing = make_briefing(paths, Options(keywords=0))
+    assert len(briefing.sources) == 3
+    assert briefing.title != "Tsunami Strikes Coast" and briefing.title in briefing.points[0].text, briefing.title
