@@ -174,3 +174,22 @@ def test_two_tight_stories_stay_apart_though_alike_beyond_the_threshold() -> Non
     assert 0.05 < min(pairs[0, 2], pairs[1, 3]) and max(pairs[0, 2], pairs[0, 3]) < 0.5 * pairs[0, 1]
     assert average_linkage(rows, pairs, 0.05) == [[0, 1, 2, 3]]
     assert average_linkage(rows, pairs, 0.05, apart=0.5) == [[0, 1], [2, 3]]
+
+
+def test_an_article_moves_to_the_story_it_is_most_alike() -> None:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from brief.stories.refine import refine
+
+    # row 2 was put with rows 0 and 1 (it shares their first word), but is twice as near rows 3-5's centroid
+    rows = np.array([[1.0, 0.0, 0.0], [1.0, 0.0, 0.1], [0.3, 0.6, 0.0],
+                     [0.0, 1.0, 0.0], [0.05, 1.0, 0.0], [0.0, 1.0, 0.05]])
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    groups = [[0, 1, 2], [3, 4, 5]]
+    assert refine(rows, groups, 0.04) == [[0, 1], [2, 3, 4, 5]]
+    assert refine(csr_matrix(rows), groups, 0.04) == [[0, 1], [2, 3, 4, 5]]
+    # not when it is on average less than the floor alike the other story's articles
+    assert refine(rows, groups, 0.95) == groups
+    # an article of a pair has no centroid of its own but its partner: it stays
+    assert refine(rows[[0, 2, 3, 4, 5]], [[0, 1], [2, 3, 4]], 0.04) == [[0, 1], [2, 3, 4]]
