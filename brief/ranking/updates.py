@@ -29,10 +29,7 @@ def latest(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]
         return list(chosen)
     sentences = story.sentences
     allowed = set(story.candidates)
-    used = sum(word_count(sentences[r.index].text) for r in chosen)
-    used += sum(word_count(sentences[r.lead_in].text) for r in chosen if r.lead_in is not None)
-    room = None if limit.words is None else limit.words - used
-    taken = {r.index for r in chosen}
+    room, taken = _room(story, chosen, limit)
     out = []
     for ranked in chosen:
         i = ranked.index
@@ -67,10 +64,7 @@ def named_days(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
     candidate and fits the word budget."""
     sentences, facts = story.sentences, story.facts
     allowed = set(story.candidates)
-    used = sum(word_count(sentences[r.index].text) for r in chosen)
-    used += sum(word_count(sentences[r.lead_in].text) for r in chosen if r.lead_in is not None)
-    room = None if limit.words is None else limit.words - used
-    taken = {r.index for r in chosen}
+    room, taken = _room(story, chosen, limit)
     out = []
     for ranked in chosen:
         i = ranked.index
@@ -88,3 +82,11 @@ def named_days(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
                     break
         out.append(ranked)
     return out
+
+
+def _room(story: Story, chosen: Sequence[Ranked], limit: Limit) -> tuple[int | None, set[int]]:
+    """The words ``chosen`` leaves of the budget (None without one), and the sentences it takes."""
+    sentences = story.sentences
+    used = sum(word_count(sentences[r.index].text) for r in chosen)
+    used += sum(word_count(sentences[r.lead_in].text) for r in chosen if r.lead_in is not None)
+    return (None if limit.words is None else limit.words - used), {r.index for r in chosen}
