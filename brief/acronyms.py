@@ -59,6 +59,25 @@ def spelled_out(acronym: str, point: Point, sources: Sequence[Source]) -> Gloss 
     return None
 
 
+def written_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` writes out ``acronym``'s words, brackets or not: capitalised words whose initials are its
+    letters ("The Food Standards Agency said ..." writes out FSA)."""
+    for run in re.finditer(rf"{_WORD}(?:\s+{_WORD})*", text):
+        words = run.group().split()
+        for k, first in enumerate(words):
+            if not first[:1].isupper():
+                continue
+            initials = ""
+            for word in words[k:]:
+                if word.lower() not in _JOINING and word[:1].isupper():
+                    initials += word[0]
+                if initials == acronym:
+                    return True
+                if len(initials) >= len(acronym):
+                    break
+    return False
+
+
 def _spelling_start(words: str, acronym: str) -> int | None:
     """Where in ``words`` (the words before the brackets) the shortest run starts whose capitalised words'
     initials spell ``acronym``, opening on a capitalised word; None when no run does."""

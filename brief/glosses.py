@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from brief.acronyms import acronyms, spelled_in, spelled_out
+from brief.acronyms import acronyms, spelled_in, spelled_out, written_out
 from brief.english import STOP_WORDS, WEEKDAYS
 from brief.model import Gloss, Point, Source
 from brief.quotes.speakers import full_names, titled
@@ -54,6 +54,7 @@ def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, 
     """``points`` (in reading order) with a gloss for each surname a point is the first to use bare, and for
     each acronym it is the first to use without spelling it out (``brief.acronyms``)."""
     introduced: set[str] = set()
+    told: list[str] = []  # the points before this one
     common = {w for source in sources for w in _LOWER.findall(source.text)}  # words the story writes in lower case
     out = []
     for point in points:
@@ -66,6 +67,8 @@ def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, 
                 glosses.append(gloss)
                 introduced.add(surname.casefold())
         for acronym in acronyms(point.text):  # "The SEPA confirmed ...": what it stands for (``brief.acronyms``)
+            if any(written_out(acronym, text) for text in (*told, point.text)):
+                continue  # "The Food Standards Agency said ..." in this point or one before: the reader met it
             if acronym.casefold() not in introduced and (spelled := spelled_out(acronym, point, sources)) is not None:
                 glosses.append(spelled)
                 introduced.add(acronym.casefold())
@@ -75,6 +78,7 @@ def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, 
                           for w in re.findall(r"[A-Z][\w'’-]+", m.group()))
         introduced.update(a.casefold() for a in spelled_in(point.text))
         out.append(replace(point, glosses=tuple(glosses)) if glosses else point)
+        told.append(point.text)
     return tuple(out)
 
 

@@ -250,3 +250,15 @@ def test_a_surname_an_earlier_point_gave_in_full_in_other_capitals_needs_no_glos
                        "full responsibility.\n")}
     briefing = _brief(tmp_path, files, "Debra Lafave, 25", "said LaFave will lose")
     assert _under(render_plain(briefing), "said LaFave will lose") == []
+
+
+def test_no_what_line_for_an_acronym_an_earlier_point_writes_out(tmp_path: Path) -> None:
+    # editor21, TAC D1044H-A: "what: Food Standard Agency (FSA)" under a point after one that says "The Food
+    # Standards Agency said ..."
+    files = {"a.txt": ("Dye scare\n\nThe Food Standards Agency said the dye could raise the risk of cancer.\n\n"
+                       "Over the past week, the FSA has ordered the withdrawal of 419 products.\n\n"
+                       "Britain's Food Standard Agency (FSA) began its largest ever investigation.\n")}
+    briefing = _brief(tmp_path, files, "The Food Standards Agency said", "the FSA has ordered")
+    assert _under(render_plain(briefing), "the FSA has ordered") == []
+    briefing = _brief(tmp_path, files, "the FSA has ordered")
+    assert _under(render_plain(briefing), "the FSA has ordered") == ["what: Food Standard Agency (FSA) [1]"]
