@@ -243,7 +243,8 @@ def _verbatim(source: Source, surname: str, name: str, role: str | None, at: re.
     """The words of ``source`` that introduce ``name``, which it writes ``at``: its title right before it
     ("Deputy Foreign Minister Faisal Mekdad"), an apposition after it ("Chuck Schwartz, a U.S.
     Geological Survey researcher") or before it ("the Kremlin's special envoy to Syria, Aleksandr
-    Lavrentyev"), else the name alone."""
+    Lavrentyev") or the body they are of ("Han Xingguo of the Xishuangbanna Tropical Botanical Garden"), else
+    the name alone."""
     text = source.text
     start, end = at.start(), at.end()
     if role and text[max(0, start - len(role) - 1):start] == role + " ":
@@ -252,4 +253,10 @@ def _verbatim(source: Source, surname: str, name: str, role: str | None, at: re.
         end += after.end()
     elif (before := _ROLE_BEFORE.search(text[max(0, start - 100):start])) and titled(before.group()):
         start -= len(before.group())
+    elif affiliation := _AFFILIATION.match(text[end:end + 100]):
+        end += affiliation.end()
     return Gloss(surname, text[start:end], source.id, start, end)
+
+
+# "Han Xingguo of the Xishuangbanna Tropical Botanical Garden": the body a person is of, in capitals.
+_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’.&-]*)*")

@@ -54,8 +54,9 @@ def _under(text: str, needle: str) -> list[str]:
 
 def test_a_point_naming_someone_by_surname_says_who_that_is(tmp_path: Path) -> None:
     briefing = _brief(tmp_path, FAITH, "Hammerman's book")
-    assert _under(render_plain(briefing), "Hammerman's book") == ["who: Rabbi Joshua Hammerman [1]"]
-    assert _under(render_markdown(briefing), "Hammerman's book") == ["who: Rabbi Joshua Hammerman \\[1\\]"]
+    assert _under(render_plain(briefing), "Hammerman's book") == ["who: Rabbi Joshua Hammerman of Baltimore [1]"]
+    assert _under(render_markdown(briefing), "Hammerman's book") == [
+        "who: Rabbi Joshua Hammerman of Baltimore \\[1\\]"]
 
 
 def test_the_json_gloss_points_at_the_words_of_its_source(tmp_path: Path) -> None:
@@ -64,12 +65,12 @@ def test_the_json_gloss_points_at_the_words_of_its_source(tmp_path: Path) -> Non
     (gloss,) = data["points"][0]["glosses"]
     start, end = gloss["span"]
     assert (gloss["surname"], gloss["source_id"]) == ("Hammerman", 1)
-    assert data["sources"][0]["text"][start:end] == gloss["text"] == "Rabbi Joshua Hammerman"
+    assert data["sources"][0]["text"][start:end] == gloss["text"] == "Rabbi Joshua Hammerman of Baltimore"
 
 
 def test_who_is_said_once_at_the_first_point_that_needs_it(tmp_path: Path) -> None:
     text = render_plain(_brief(tmp_path, FAITH, "Hammerman's book", "new kind of sanctuary"))
-    assert _under(text, "Hammerman's book") == ["who: Rabbi Joshua Hammerman [1]"]
+    assert _under(text, "Hammerman's book") == ["who: Rabbi Joshua Hammerman of Baltimore [1]"]
     assert _under(text, "new kind of sanctuary") == []
 
 
@@ -262,3 +263,13 @@ def test_no_what_line_for_an_acronym_an_earlier_point_writes_out(tmp_path: Path)
     assert _under(render_plain(briefing), "the FSA has ordered") == []
     briefing = _brief(tmp_path, files, "the FSA has ordered")
     assert _under(render_plain(briefing), "the FSA has ordered") == ["what: Food Standard Agency (FSA) [1]"]
+
+
+def test_the_body_a_person_is_of_says_who_they_are(tmp_path: Path) -> None:
+    # editor20, TAC D1015C-A: "who: Han Xingguo" without the source's "of the Xishuangbanna Tropical Botanical Garden"
+    files = {"a.txt": ("Rain forest shrinks\n\nThe forest has shrunk by a third, said Mojib Latif of the Max Planck "
+                       "Institute for Meteorology on Monday.\n\nLatif said the loss would change the region's "
+                       "rainfall.\n")}
+    briefing = _brief(tmp_path, files, "Latif said the loss")
+    assert _under(render_plain(briefing), "Latif said the loss") == [
+        "who: Mojib Latif of the Max Planck Institute for Meteorology [1]"]
