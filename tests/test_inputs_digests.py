@@ -113,3 +113,6 @@ def test_a_budget_of_two_stories_set_with_dashes_is_read_as_a_budget() -> None:
     wire = ("WASHINGTON (AP) - The Senate voted on Tuesday to raise the pay of the armed forces.\n\n"
             "NEW YORK (AP) - Stocks rose in early trading as investors bought technology shares.\n")
     assert clean(wire).items == ()
+    xinhua = ("BONN (xinhua) -- The German parliament on Thursday rejected a tough bill on crime.\n\n"
+              "BERLIN (xinhua) -- Unemployment in Germany rose again in January, officials said.\n")
+    assert clean(xinhua).items == ()  # a credit in lower case is one too (``versions.credit``)

@@ -126,8 +126,9 @@ def _drop_tables(units: list[Unit]) -> None:
 # A news service's budget, the stories it will move for its clients, one paragraph each, opening on the story's
 # slug and place: "COLO-SCHOOL-SHOOTING (Littleton, Colo.) _ The governor of Colorado tours ... By Sam Howe Verhovek.",
 # "POLYGAMIST (Colorado City, Ariz.) - School opens in Colorado City. ..."
-# (Not "WASHINGTON (AP) - ...": an agency's credit is a dateline.)
-_BUDGET_ITEM = re.compile(rf"^[A-Z0-9]{{2,}}(?:-[A-Z0-9.]+)*\s+\((?!(?:{alternation(WIRE_SERVICES)})\))[^()]{{1,40}}\)"
+# (Not "WASHINGTON (AP) - ..." nor "BONN (xinhua) -- ...": an agency's credit, in any case, is a dateline, as
+# ``brief.inputs.versions.credit`` reads it.)
+_BUDGET_ITEM = re.compile(rf"^[A-Z0-9]{{2,}}(?:-[A-Z0-9.]+)*\s+\((?!(?i:{alternation(WIRE_SERVICES)})\))[^()]{{1,40}}\)"
                           r"\s+(?:_|-|--|—|–|\{ndash\})\s")
 
 
