@@ -215,7 +215,6 @@ def _used_alone(surname: str, given: str, text: str) -> bool:
                      text) is not None
 
 
-
 _IN_TITLES = frozenset({"of", "and", "for"})  # words a title joins its capitalised words with
 
 
