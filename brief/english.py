@@ -129,7 +129,7 @@ BEFORE_A_VERB = frozenset(
 POINTS_BACK = frozenset(
     """he she it they this these those that his her its their him them we but and or so also however yet
     both such then still instead meanwhile moreover furthermore besides nevertheless nonetheless thus
-    therefore hence otherwise there's another other further""".split()
+    therefore hence otherwise there's another other further which""".split()
 )
 """Openings that need the previous sentence to make sense ("He said ...", "But ...", "Both countries ...")."""
 
@@ -141,7 +141,7 @@ LINKING_PHRASES = ("in fact", "after all", "of course", "even so", "by contrast"
                    "later", "earlier", "for example", "for instance", "since then", "by then", "until then",
                    "by comparison", "in comparison", "similarly", "likewise", "in response", "in turn", "in return",
                    "that said", "even then", "to that end", "in other words", "by the same token", "specifically",
-                   "in particular")
+                   "in particular", "again", "eventually")
 """Openings that tie the sentence to the one before ("As a result, ...", "By comparison, ...")."""
 
 BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "nonetheless", "consequently",
@@ -203,8 +203,19 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' * (n != 1)}"
 
 
-QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”", re.S)
-"""A quotation in a sentence, its marks included: the wire's ``...'', straight "..." or curly “...”."""
+QUOTATION = re.compile(r"``.*?''|(?<![^\s(\[])''(?=[^\s']).*?''|\".*?\"|“.*?”", re.S)
+"""A quotation in a sentence, its marks included: the wire's ``...'' (or ''...'', as some newspapers' copy
+opens it too), straight "..." or curly “...”."""
+
+# Two apostrophes at the start of a word open a quotation in copy that writes ''...'' for ``...''.
+_OPENING_APOSTROPHES = re.compile(r"(?<![^\s(\[])''(?=[^\s'])")
+
+
+def wire_quote_marks(text: str) -> tuple[int, int]:
+    """How many wire-style quotations ``text`` opens (two backticks, a lone one, or two apostrophes at a word's
+    start) and closes (two apostrophes anywhere else)."""
+    nyt = len(_OPENING_APOSTROPHES.findall(text))
+    return text.count("`") - text.count("``") + nyt, text.count("''") - nyt
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from brief.english import POINTS_BACK, PREPOSITIONS, SPEAKER_PRONOUNS, SPEECH_VERBS, alternation
+from brief.english import POINTS_BACK, PREPOSITIONS, SPEAKER_PRONOUNS, SPEECH_VERBS, alternation, wire_quote_marks
 from brief.lexical import terms, words
 from brief.model import Point, Source
 
@@ -89,7 +89,8 @@ def _opens_clause(text: str) -> bool:
 
 def _open_quote(text: str) -> bool:
     """Whether a quotation opened in ``text`` is still open at its end."""
-    return text.count("``") > text.count("''") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    opened, closed = wire_quote_marks(text)
+    return opened > closed or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def source_title(sentences: Sequence[str]) -> str:

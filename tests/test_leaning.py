@@ -151,3 +151,49 @@ def test_a_comparison_or_an_explanation_of_what_came_before_does_not_read_alone(
     # a comparison the sentence makes itself reads alone
     assert reads_alone("The storm could be even more dangerous than Andrew, forecasters said on Monday.")
     assert reads_alone("EPA regulators responded to the petition with a draft proposal on Monday, officials said.")
+
+
+def test_an_aside_a_sequel_a_reply_a_guess_and_a_pronoun_for_no_one_named_do_not_read_alone() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # editor23, DUC 2004 d30053t, DUC 2006 D0611B, TAC D1037G-A and D1009B-A: each was a point
+    for text in ("Again, the Israeli leader accused the Palestinians of ignoring commitments in peace accords.",
+                 "For organic growers and most backyard gardeners, though, they are tough to control.",
+                 "Maybe the government will bring in a new kind of oyster that can survive in the bay.",
+                 "Police say her parents, John and Patsy Ramsey, remain under suspicion.",
+                 "Twelve-year-old ``Angie is the best picker,'' her father reports.",
+                 # DUC 2006 D0604D, D0605E, D0601A: the sentence before says what, when, to what
+                 "Which is a good thing for ``Star Wars'' creator George Lucas.",
+                 "Eventually, bone rubs against bone, causing pain and loss of movement.",
+                 "To some degree, state and federal officials are responding."):
+        assert not reads_alone(text), text
+    # "though" that joins two clauses of the sentence, a "her" with her person before it, and "again" as a
+    # plain adverb read alone
+    for text in ("The company raised prices even though demand fell sharply last year, analysts said.",
+                 "The mother of the girl said her daughter was found in the basement on Dec. 26.",
+                 "Prime Minister Romano Prodi said again on Friday that he would not resign his post.",
+                 "State officials are responding to the flood with emergency funds, the governor said."):
+        assert reads_alone(text), text
+
+
+def test_a_contact_line_with_the_at_in_capitals_is_no_point() -> None:
+    from brief.model import Sentence
+    from brief.ranking.filters import candidates
+
+    # editor23, DUC 2006 D0611B: a Garden Q&A column's mailing line was a point
+    text = ("Address questions to Garden Q&A, The New York Times, 229 West 43d St., New York, N.Y. 10036, "
+            "or by e-mail to gardening(AT)nytimes.com.")
+    assert candidates([Sentence(1, 0, 0, len(text), text, 0)]) == []
+
+
+def test_a_sentence_inside_a_quotation_opened_with_two_apostrophes_is_no_point() -> None:
+    from brief.ranking.filters import candidates
+    from brief.sentences import split_sentences
+
+    # DUC 2006 D0601A: "Parents don't know how to be parents. ..." was a point, in a judge's words
+    text = ("''Cultural oppression has taken a heavy toll on Native Americans for years,'' Newton said. "
+            "''There's been a lack of parenting because of boarding schools. Parents don't know how to be parents. "
+            "... In society today, you're in between two cultures and they are struggling to fit in anywhere.''")
+    sentences = split_sentences(text, 1)
+    assert [sentences[i].text for i in candidates(sentences)] == [
+        "''Cultural oppression has taken a heavy toll on Native Americans for years,'' Newton said."]

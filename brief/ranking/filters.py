@@ -28,6 +28,7 @@ from brief.english import (
     TIME_NOUNS,
     alternation,
     is_title_case,
+    wire_quote_marks,
 )
 from brief.lexical import analyse, stem
 from brief.model import Sentence
@@ -68,25 +69,28 @@ _POINTING = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)})\s+(?:(?i:that|those
 _COUNTED = re.compile(r"\b(?i:the)\s+(?:two|three|four|five|six)\s+(?P<noun>[a-z][\w'’-]*)")
 # "here" in a reporter's own words is the place of the dateline, which the point leaves out.
 _HERE = re.compile(r"\b(?i:here)\b(?!['’]s)")
+# A guess in the reporter's voice: "Maybe ...", "Perhaps ...".
+_GUESS = re.compile(r"^(?:Maybe|Perhaps)\b")
 # An interview's scaffolding: "Q. ...", "A: ...", "Question: ...".
 _INTERVIEW = re.compile(r"^(?:[QA][.:]|(?i:question|answer):)\s")
 # A chronology's line: "Nov. 26 -- Great-uncle Lazaro Gonzalez granted ...", "1995: ..."; its date is cut off.
 _CHRONOLOGY = re.compile(rf"^(?:(?i:{alternation((*MONTHS, *MONTH_ABBREVIATIONS))})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
                          r"|\d{4})\s*(?:--|—|–|:|-)\s")
 # A desk's contact line: a telephone number or an address to write to.
-_CONTACT = re.compile(r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\S@\S|\(at\)")
+_CONTACT = re.compile(r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\S@\S|\((?i:at)\)")
 # "The agency is studying ...", "The new rules require ...": a definite opening, whose words name what
 # an earlier sentence of the source introduced, points back to it (names are capitalised: "The Army ...").
 _DEFINITE = re.compile(r"^(?:The|This|That|These|Those|Such)\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?")
 # A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
-_QUOTATION = re.compile(r"``.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
+_QUOTATION = re.compile(r"``.*?''|(?<![^\s(\[])''(?=[^\s']).*?''|\".*?\"|“.*?”|‘.*?’", re.S)
 # What presupposes something said before: "Officials also said ...", "..., too.", "... as well."; and "there"
 # as a place ("629 there last year"), not as "there is".
 _ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)|, for (?:example|instance),", re.I)
 # A reply to nothing the sentence says: "responded with a draft", "countered that ..." (not "responded to the
 # petition").
-_REPLY = re.compile(r"\b(?:responded|responds|replied|replies|countered|counters|retorted|retorts)\b(?!\s+to\b)",
-                    re.I)
+_REPLY = re.compile(r"\b(?:respond(?:ed|s|ing)|repl(?:ied|ies|ying)|counter(?:ed|s)|retort(?:ed|s))\b(?!\s+to\b)", re.I)
+# "though" as an aside ("..., though, ...", "... cost more, though.") sets the sentence against the one before.
+_THOUGH = re.compile(r",\s+though\s*[,.;]", re.I)
 _ACCORDING_TO_IT = re.compile(r"\baccording to (?:it|them)\b", re.I)
 # A comparison with nothing the sentence states: "even more workers", "even further" (no "than ...").
 _EVEN_MORE = re.compile(r"\beven\s+(?:more|less|fewer|further|larger|higher|lower|bigger|greater|worse|better|faster"
@@ -159,6 +163,8 @@ def _stands(text: str) -> bool:
     # A bare quotation does not say who is speaking; its attributed neighbour is the point.
     if text[0] in _QUOTES and text.rstrip(".!?)]")[-1:] in _QUOTES:
         return False
+    if _GUESS.match(text):  # "Maybe the government will bring in a new kind of oyster ...": a guess, not a fact
+        return False
     # "The Supreme Court ruled here Thursday": here is the dateline, left out; "Maybe you've thought about ...",
     # "I've even seen people ...": a column's voice or someone's unquoted words, not the report of a fact
     outside = _QUOTATION.sub(" ", text)
@@ -199,6 +205,8 @@ def _presupposes(outside: str) -> bool:
     if _ACCORDING_TO_IT.search(outside):  # "..., according to it.": the source a sentence before named
         return True
     if _REPLY.search(outside):  # "EPA regulators responded with a draft proposal": to what?
+        return True
+    if _THOUGH.search(outside):  # "For organic growers, though, they are tough to control.": unlike what?
         return True
     pronoun = _PERSONAL.search(outside)
     return pronoun is not None and not any(w.lower() not in STOP_WORDS and w.lower() not in CLOSED_CLASS
@@ -258,8 +266,8 @@ def _introduced_before(text: str, surnames: set[str]) -> bool:
 
 def _quote_fragment(text: str) -> bool:
     """Whether a quotation opens or closes in ``text`` without the other mark: part of a longer quote."""
-    return (text.count("``") != text.count("''") or text.count("“") != text.count("”")
-            or text.count('"') % 2 == 1)
+    opened, closed = wire_quote_marks(text)
+    return opened != closed or text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def candidates(sentences: Sequence[Sentence]) -> list[int]:
@@ -301,7 +309,7 @@ def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]
         seen.update(analyse(s.text).terms)
         surnames.update(m.group("surname") for m in _FULL_NAME.finditer(s.text))
         text = s.text
-        opened = text.count("`") - text.count("``")  # ``, and a lone ` (wire copy's slip for ``)
-        paired = max(0, paired + opened - text.count("''") + text.count("“") - text.count("”"))
+        opened, closed = wire_quote_marks(text)  # a lone ` is wire copy's slip for ``
+        paired = max(0, paired + opened - closed + text.count("“") - text.count("”"))
         straight ^= text.count('"') % 2 == 1
     return chosen, leaning

@@ -143,9 +143,24 @@ def _person_before(outside: str, at: int) -> bool:
     "Lee Raymond"), not in "Damage to the digestive system suggested ..., he said" (who is he?)."""
     found = list(re.finditer(r"[A-Za-z][\w'’-]*", outside[:at]))
     words = [m.group(0) for m in found]
-    names = [w for n, w in enumerate(words) if w[0].isupper() and w.lower() not in STOP_WORDS
+    names = [w for n, w in enumerate(words) if w[0].isupper() and w.lower() not in STOP_WORDS and not _NUMBER.match(w)
+             and not _people_word(w)  # "Police say her ...": a word for people, whatever its case
              and (n > 0 or outside[:found[0].start()].strip() or _reads_as_name(words, outside[found[0].end():]))]
-    return bool(names) or any(map(_for_people, words))
+    return bool(names) or any(_one_person(w) or (titled(w) and not _people_word(w)) for w in words)
+
+
+# "Twelve-year-old ..." opens a sentence capitalised, and is no name.
+_NUMBER = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+                     r"|ninety|hundred)\b)", re.I)
+# Words for people that name more than one: a "he" or "she" does not stand for them ("Police say her parents ...").
+_MANY = frozenset("men women boys girls children parents people police family officials".split())
+
+
+def _one_person(word: str) -> bool:
+    """Whether ``word`` names one person by what they are ("the mother", "a spokesman"; not "officials", "police")."""
+    low = word.lower()
+    return low in _PEOPLE and low not in _MANY
 
 
 def _reads_as_name(words: Sequence[str], rest: str) -> bool:
