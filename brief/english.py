@@ -141,7 +141,7 @@ LINKING_PHRASES = ("in fact", "after all", "of course", "even so", "by contrast"
                    "later", "earlier", "for example", "for instance", "since then", "by then", "until then",
                    "by comparison", "in comparison", "similarly", "likewise", "in response", "in turn", "in return",
                    "that said", "even then", "to that end", "in other words", "by the same token", "specifically",
-                   "in particular", "again", "eventually")
+                   "in particular", "again", "eventually", "first", "second", "third", "finally", "lastly")
 """Openings that tie the sentence to the one before ("As a result, ...", "By comparison, ...")."""
 
 BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "nonetheless", "consequently",

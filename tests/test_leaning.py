@@ -165,14 +165,24 @@ def test_an_aside_a_sequel_a_reply_a_guess_and_a_pronoun_for_no_one_named_do_not
                  # DUC 2006 D0604D, D0605E, D0601A: the sentence before says what, when, to what
                  "Which is a good thing for ``Star Wars'' creator George Lucas.",
                  "Eventually, bone rubs against bone, causing pain and loss of movement.",
-                 "To some degree, state and federal officials are responding."):
+                 "To some degree, state and federal officials are responding.",
+                 # TAC D1020D-A, D1031F-A: most of whom, who they are
+                 "Most had eaten cooked hot dogs the month before they became ill.",
+                 "For centuries they have shied away from outside contact, notably with Indians.",
+                 # DUC 2006 D0612C, D0613D, D0610A, D0608H: a step or an item of a list, a likeness to what came before
+                 "First, parents clamored for the hormone secretin in hopes it would help their autistic children.",
+                 "Finally, Generation Xers believe ambiguity is a central part of faith.",
+                 "Similar programs are in place in Washington State.",
+                 "--Built-in child seats should be available in more cars and trucks."):
         assert not reads_alone(text), text
     # "though" that joins two clauses of the sentence, a "her" with her person before it, and "again" as a
     # plain adverb read alone
     for text in ("The company raised prices even though demand fell sharply last year, analysts said.",
                  "The mother of the girl said her daughter was found in the basement on Dec. 26.",
                  "Prime Minister Romano Prodi said again on Friday that he would not resign his post.",
-                 "State officials are responding to the flood with emergency funds, the governor said."):
+                 "State officials are responding to the flood with emergency funds, the governor said.",
+                 "Most voters had made up their minds weeks before the election, the poll found.",
+                 "For centuries the islanders have shied away from outside contact, and they still do."):
         assert reads_alone(text), text
 
 

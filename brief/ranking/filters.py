@@ -49,7 +49,8 @@ _COUNT_VERBS = (*AUXILIARIES, "are", "were", "have", "remain", "remained")
 _ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHORIC_NOUNS)}\b"
                         rf"|^one\s+(?:{alternation(AUXILIARIES)}|{alternation(SPEECH_VERBS)}|lived|lives|died"
                         r"|[a-z]+ed\s+(?:in|at|on|near|from|to|with|by|the|a|an|his|her|their)\b)\b"
-                        rf"|^(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+them|of\s+those"
+                        rf"|^(?:two|three|four|five|six|seven|eight|nine|ten|most|many|several|some|others|few|none)"
+                        rf"\s+(?:of\s+them|of\s+those"
                         rf"|{alternation(_COUNT_VERBS)})\b",
                         re.I)  # "One would ...", "One lived near the camp, and ...", "Three are in custody": of whom?
 # Openings that lean on the sentence before: "No, ...", "As a result, ...", "Behind this attitude ...",
@@ -58,7 +59,7 @@ _LEANS_BACK = re.compile(
     rf"^{alternation(INTERJECTIONS)}[,!]|^{alternation(LINKING_PHRASES)},"
     rf"|^(?:[\w'’-]+,?\s+){{0,2}}{alternation(NEAR_DEMONSTRATIVES)}\s+(?!{alternation(TIME_NOUNS)}\b)[a-z]"
     rf"|^(?:[\w'’-]+,?\s+){{1,3}}{alternation(BACK_ADVERBS)}\b"
-    r"|^\(.*\)[.!?]?$"
+    r"|^\(.*\)[.!?]?$|^Similar\b|^[-–—]"
     r"|^(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:because(?!\s+of\b)|why)\b", re.I)  # "That's because ...": of what?
 _QUOTES = "\"'`“”‘’«»"
 # A demonstrative after a preposition points at something said before ("over that number", "in those
@@ -98,6 +99,10 @@ _EVEN_MORE = re.compile(r"\beven\s+(?:more|less|fewer|further|larger|higher|lowe
 _COORDINATED = re.compile(rf"(?:{alternation(COORDINATORS)})(?!\w)", re.I)
 _THERE = re.compile(r"(?<=\s)there\b(?!\s+(?:is|are|was|were|will|would|have|has|had|could|may|might|must|should"
                     r"|seems?|appears?|remains?|being|been|to)\b)", re.I)
+# Words that say when, which a pronoun after them does not stand for ("For centuries they have ...").
+_WHEN_WORDS = frozenset("""year years week weeks month months day days hour hours minute minutes decade decades
+    century centuries morning mornings afternoon evening night nights weekend ago recently lately now today yesterday
+    tomorrow later earlier since""".split())
 _PERSONAL = re.compile(rf"\b{alternation(PERSONAL_PRONOUNS)}\b", re.I)
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]{2,}")
 # "the country", "the project's": a kind noun after "the", which an earlier sentence of the source named.
@@ -210,6 +215,7 @@ def _presupposes(outside: str) -> bool:
         return True
     pronoun = _PERSONAL.search(outside)
     return pronoun is not None and not any(w.lower() not in STOP_WORDS and w.lower() not in CLOSED_CLASS
+                                           and w.lower() not in _WHEN_WORDS
                                            for w in _CONTENT_WORD.findall(outside[:pronoun.start()]))
 
 

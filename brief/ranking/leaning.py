@@ -104,10 +104,10 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*(?P<surname>[
 # A capitalised word not followed by another ("Levitsky,"; a full name in the sentence is excepted after).
 _LONE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])")
 # "died five days later", "two years earlier": later or earlier than what the sentence before told;
-# "... entered Britain beforehand", "... thereafter": before or after what; "Similar bands of protesters ...":
-# similar to what.
+# "... entered Britain beforehand", "... thereafter": before or after what ("Similar bands of protesters ...":
+# similar to what, is no point at all: ``brief.ranking.filters``).
 _RELATIVE_TIME = re.compile(rf"(?<!from )(?<!than )(?<!with )(?<!from a )(?<!than a )(?<!with a )(?<!from the )"
-                            rf"\b(?:{'|'.join(TIME_NOUNS)})\s+(?:later|earlier)\b|^Similar\b"
+                            rf"\b(?:{'|'.join(TIME_NOUNS)})\s+(?:later|earlier)\b"
                             r"|\b(?:beforehand|afterwards?|thereafter)\b")
 
 
