@@ -41,7 +41,11 @@ _ING_TAKES = ("the", "a", "an", "his", "her", "its", "their", "our", "at", "leas
 # A "but" with no clause of its own after it ("good enough, but only just", "a gain, but not a big one") takes
 # back part of what the main clause says: it stays.
 _TAKES_BACK = "not|only|just|barely|hardly|scarcely|never|still|little|less|far|too|so|slightly|mostly|largely"
-_TRAILING = re.compile(rf"(?:,\s+(?:but(?!\s+(?:{_TAKES_BACK})\b)|and(?=\s+(?:he|she|it|they)\s)"
+# ", and law enforcement officials say ...": after "and", a subject in lower case and a finite verb open a clause
+# of its own (a list's last item is a name, "..., and the Netherlands", or has no such verb after it).
+_AND_CLAUSE = (r"(?:\s+[a-z][\w'’-]*){1,4}\s+(?:say|says|said|is|are|was|were|has|have|had|will|would|could|can|may"
+               r"|might|must|should)\b")
+_TRAILING = re.compile(rf"(?:,\s+(?:but(?!\s+(?:{_TAKES_BACK})\b)|and(?=\s+(?:he|she|it|they)\s|{_AND_CLAUSE})"
                        r"|while|whereas|which|who|after|as|when|where"
                        r"|although|though|because"
                        rf"|including|[a-z]+ing(?=\s+(?:\d|(?i:{alternation(_ING_TAKES)})\b)))\b|;|\s--?\s|\s—\s)")

@@ -285,7 +285,14 @@ def test_a_title_clause_keeps_a_but_that_takes_back_part_of_the_claim() -> None:
     assert lead_clause("Premier Romano Prodi's center-left coalition lost a confidence vote in the Chamber of Deputies "
                        "Friday, and he went to the presidential palace to resign.") == (
         "Premier Romano Prodi's center-left coalition lost a confidence vote in the Chamber of Deputies Friday")
+    # DUC 2004 d31013t: the title ran on into ", and law enforcement officials say he has been arrested ..."
+    assert lead_clause("James Kopp, the man the FBI is seeking as a material witness, is known to abortion rights "
+                       "leaders as an aggressive protester, and law enforcement officials say he has been arrested "
+                       "several times.") == ("James Kopp, the man the FBI is seeking as a material witness, is known "
+                                             "to abortion rights leaders as an aggressive protester")
     listed = "Foreign ministers from France, Germany, Italy, Spain, and the Netherlands met in Brussels on Monday"
+    assert lead_clause(listed + ".") == listed
+    listed = "Delegates from France, Germany, Italy, Spain, and Sam Rainsy's party have agreed to meet in Brussels"
     assert lead_clause(listed + ".") == listed
 
 
