@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
+from brief.english import QUOTATION
 from brief.lexical import analyse
 from brief.model import Point
-from brief.ranking.leaning import quoted_share
+from brief.quotes.marks import MIN_WORDS
 from brief.story import Story
 
 
@@ -46,10 +47,19 @@ def _in_source_order(ordered: list[tuple[Point, int]]) -> list[tuple[Point, int]
 
 def told(story: Story, i: int, reports: dict[int, int]) -> float:
     """How much the independent reports lead with the fact of sentence ``i`` (``news``), as its sentence tells
-    it rather than quotes someone: times the share of its words outside quotations. A spokesman's words that
-    three reports quote ("``China is very concerned about the possible hazards to Russia ...,'' Liu said")
-    are a reaction to the event the reports lead with (the slick of benzene reaching Harbin), not the event."""
-    return round(news(story, i, reports) * (1.0 - quoted_share(story.sentences[i].text)), 6)
+    it rather than quotes someone: times the share of its words outside quotations (``said_share``). A
+    spokesman's words that three reports quote ("``China is very concerned about the possible hazards to
+    Russia ...,'' Liu said") are a reaction to the event the reports lead with (the slick of benzene reaching
+    Harbin), not the event; a statement that is the news ("Syria rejects calls ...": Mekdad's words, which
+    both reports lead with) still leads."""
+    return round(news(story, i, reports) * (1.0 - said_share(story.sentences[i].text)), 6)
+
+
+def said_share(text: str) -> float:
+    """The share of ``text``'s words inside quotations of someone's words: of at least ``quotes.marks.MIN_WORDS``
+    words (a word or two in quote marks, "that youthful, ``slacker'' generation", is the writer's term)."""
+    inside = sum(n for n in (len(m.group(0).split()) for m in QUOTATION.finditer(text)) if n >= MIN_WORDS)
+    return inside / max(1, len(text.split()))
 
 
 def news(story: Story, i: int, reports: dict[int, int]) -> float:
