@@ -393,3 +393,29 @@ def test_one_headline_among_many_sources_is_not_the_storys_title(tmp_path: Path)
     briefing = make_briefing(paths, Options(keywords=0))
     assert len(briefing.sources) == 3
     assert briefing.title != "Tsunami Strikes Coast" and briefing.title in briefing.points[0].text, briefing.title
+
+
+def test_a_quotation_the_reports_open_with_is_not_the_first_point_the_event_is(tmp_path: Path) -> None:
+    # Two of three articles open with a spokesman's words; all three tell the event: the benzene reaching Harbin.
+    said = ("``China is very concerned about the possible hazards to Russia and has informed its neighbor several "
+            "times of the pollution,'' Foreign Ministry spokesman Liu Jianchao said")
+    paths = [
+        _article(tmp_path, "a.txt", [
+            "A slick of toxic benzene from a chemical plant explosion reached the city of Harbin on Thursday, "
+            "forcing the city to cut off running water for its 3.8 million people.", said + " on Thursday.",
+            "Schools in the city were closed for the rest of the week."]),
+        _article(tmp_path, "b.txt", [said + " at a news conference in Beijing.",
+            "The benzene slick from the chemical plant blast reached Harbin early Thursday, and the city of 3.8 "
+            "million people shut off its running water.",
+            "Residents queued for bottled water at shops across the city."]),
+        _article(tmp_path, "c.txt", [said + " in a statement.",
+            "Toxic benzene released by an explosion at a chemical plant flowed into Harbin on Thursday, leaving "
+            "3.8 million people without running water.",
+            "Russia's city of Khabarovsk lies downstream on the same river."]),
+    ]
+    for n in (4, 6):
+        briefing = make_briefing(paths, Options(sentences=n, keywords=0))
+        assert any(p.text.startswith(said) for p in briefing.points), render_plain(briefing)  # a point ...
+        first = briefing.points[0]
+        assert "Harbin" in first.text and not first.text.startswith("``"), render_plain(briefing)  # ... not the first
+        assert "Harbin" in briefing.title and "concerned" not in briefing.title
