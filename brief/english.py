@@ -211,11 +211,12 @@ opens it too), straight "..." or curly “...”."""
 _OPENING_APOSTROPHES = re.compile(r"(?<![^\s(\[])''(?=[^\s'])")
 
 
-def wire_quote_marks(text: str) -> tuple[int, int]:
-    """How many wire-style quotations ``text`` opens (two backticks, a lone one, or two apostrophes at a word's
-    start) and closes (two apostrophes anywhere else)."""
+def wire_quote_marks(text: str, lone: bool = False) -> tuple[int, int]:
+    """How many wire-style quotations ``text`` opens (two backticks, or two apostrophes at a word's start; with
+    ``lone``, a lone backtick too, wire copy's slip for two) and closes (two apostrophes anywhere else)."""
     nyt = len(_OPENING_APOSTROPHES.findall(text))
-    return text.count("`") - text.count("``") + nyt, text.count("''") - nyt
+    doubled = text.count("``")
+    return doubled + nyt + (text.count("`") - 2 * doubled if lone else 0), text.count("''") - nyt
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -315,7 +315,7 @@ def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]
         seen.update(analyse(s.text).terms)
         surnames.update(m.group("surname") for m in _FULL_NAME.finditer(s.text))
         text = s.text
-        opened, closed = wire_quote_marks(text)  # a lone ` is wire copy's slip for ``
+        opened, closed = wire_quote_marks(text, lone=True)
         paired = max(0, paired + opened - closed + text.count("“") - text.count("”"))
         straight ^= text.count('"') % 2 == 1
     return chosen, leaning
