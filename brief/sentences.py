@@ -86,6 +86,7 @@ def split_sentences(text: str, source_id: int, language: str = "english") -> lis
     character (stray punctuation, bullets) are not sentences.
     """
     starts = paragraph_starts(text)
+    opening = set(starts)
     sentences: list[Sentence] = []
     paragraph = 0
     for start, end in _join_initials(text, _tokenizer(language).span_tokenize(text)):
@@ -93,7 +94,8 @@ def split_sentences(text: str, source_id: int, language: str = "english") -> lis
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        start += dateline_length(text[start:end])
+        if not (start in opening and _BULLET.match(text, start, end)):  # a list item keeps its mark ("_ Mosquito")
+            start += dateline_length(text[start:end])
         chunk = text[start:end]
         if not _WORD.search(chunk):
             continue
@@ -112,13 +114,17 @@ def split_sentences(text: str, source_id: int, language: str = "english") -> lis
     return sentences
 
 
+# A paragraph opening "_ " or "-- " is an item of a list (AP's bullets); mid-paragraph, what is left of a dateline.
+_BULLET = re.compile(r"(?:_|--)\s+(?=\S)")
+
+
 def dateline_length(sentence: str) -> int:
     """How many leading characters of ``sentence`` are a wire dateline, slug or agency credit (0 when none).
 
     The place of a dateline without a known agency must hold a word of three capitals or more, so
     "U.S. - " or "A - " is no dateline.
     """
-    slug = re.match(r"(?:_|--)\s+(?=\S)", sentence)  # what is left of a dateline Punkt split ("Mo. | _ A ...")
+    slug = _BULLET.match(sentence)  # what is left of a dateline Punkt split ("Mo. | _ A ...")
     if slug is not None:
         return slug.end()
     match = _DATELINE.match(sentence)

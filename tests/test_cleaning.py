@@ -181,3 +181,15 @@ def test_a_line_addressed_to_the_editors_is_not_article_text() -> None:
         cleaned = clean(note + "\n\n" + article)
         assert cleaned.text.strip() == article.strip(), cleaned.text
         assert [d.reason for d in cleaned.dropped] == ["wire service's note to editors"]
+
+
+def test_a_line_of_other_stories_slugs_is_the_wires_not_the_headline() -> None:
+    from brief.cleaning.core import clean
+
+    # TAC D1024E-A's article d10 gave its Sources entry as "ATTACK-ALBANIA, ATTACK-EVIDENCE, ..." (editor24)
+    slugs = "ATTACK-ALBANIA, ATTACK-EVIDENCE, ATTACK-DAMAGE, ATTACK-RUSSIA-REACT, ATTACK-PAKISTAN.)"
+    body = ("KHARTOUM, Sudan _ Not quite 24 hours after American cruise missiles hit a factory in a decrepit "
+            "industrial area of this capital, clouds of white smoke still hovered over the site Friday.")
+    cleaned = clean(slugs + "\n\n" + body + "\n")
+    assert "ATTACK" not in cleaned.title and "ATTACK" not in cleaned.text
+    assert cleaned.text == body

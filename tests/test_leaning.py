@@ -207,3 +207,17 @@ def test_a_sentence_inside_a_quotation_opened_with_two_apostrophes_is_no_point()
     sentences = split_sentences(text, 1)
     assert [sentences[i].text for i in candidates(sentences)] == [
         "''Cultural oppression has taken a heavy toll on Native Americans for years,'' Newton said."]
+
+
+def test_an_item_of_a_bulleted_list_is_no_point() -> None:
+    from brief.ranking.filters import candidates
+    from brief.sentences import split_sentences
+
+    # DUC 2006 D0622D: "Mosquito control and public education about avoiding mosquito bites." was a point, the
+    # last item of a state's list of what its plan includes
+    text = ("The state's plan to fight the West Nile virus includes three parts, health officials said on Monday.\n\n"
+            "_ Laboratory ability to do several levels of blood testing and virus identification.\n\n"
+            "_ Mosquito control and public education about avoiding mosquito bites.\n")
+    sentences = split_sentences(text, 1)
+    assert sentences[2].text.startswith("_ Mosquito control")  # the item keeps its mark, verbatim
+    assert [sentences[i].text for i in candidates(sentences)] == [sentences[0].text]

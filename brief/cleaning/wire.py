@@ -71,10 +71,17 @@ def wire_reason(line: str, coded: bool) -> str | None:
     text = line.strip()
     if (reason := _note(text, coded)) is not None:
         return reason
+    if _SLUGS.match(text):
+        return "wire slugs of other stories"
     if coded and text.endswith(")") and (notes := _ONLY_NOTES.fullmatch(text)) is not None and any(
             _note(note, coded) for note in re.findall(r"\([^()]*\)", notes.group(0))):
         return "wire service's note to its clients"
     return None
+
+
+# The slugs of related stories, the tail of a note listing them: "ATTACK-ALBANIA, ATTACK-EVIDENCE, ...,
+# ATTACK-PAKISTAN.)".
+_SLUGS = re.compile(r"(?:[A-Z0-9]+(?:-[A-Z0-9]+)+,\s+(?:and\s+)?)+[A-Z0-9]+(?:-[A-Z0-9]+)+\.?\)?$")
 
 
 def _note(text: str, coded: bool) -> str | None:

@@ -59,7 +59,7 @@ _LEANS_BACK = re.compile(
     rf"^{alternation(INTERJECTIONS)}[,!]|^{alternation(LINKING_PHRASES)},"
     rf"|^(?:[\w'’-]+,?\s+){{0,2}}{alternation(NEAR_DEMONSTRATIVES)}\s+(?!{alternation(TIME_NOUNS)}\b)[a-z]"
     rf"|^(?:[\w'’-]+,?\s+){{1,3}}{alternation(BACK_ADVERBS)}\b"
-    r"|^\(.*\)[.!?]?$|^Similar\b|^[-–—]"
+    r"|^\(.*\)[.!?]?$|^Similar\b|^[-–—_]"
     r"|^(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:because(?!\s+of\b)|why)\b", re.I)  # "That's because ...": of what?
 _QUOTES = "\"'`“”‘’«»"
 # A demonstrative after a preposition points at something said before ("over that number", "in those
