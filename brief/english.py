@@ -179,7 +179,7 @@ TIME_NOUNS = ("year", "years", "week", "weeks", "month", "months", "morning", "a
 DEMONSTRATIVES = ("the", "this", "that", "these", "those")
 ANAPHORIC_NOUNS = ("move", "decision", "remark", "remarks", "comment", "comments", "statement", "announcement",
                    "two", "three", "latter", "former", "same", "above", "following", "incident", "attack", "plan",
-                   "deal", "measure", "step", "man", "woman", "point")
+                   "deal", "measure", "step", "man", "woman", "point", "related", "other", "remaining", "rest")
 """After a demonstrative, nouns that name something said before: "The move ...", "The two ..."."""
 
 AUXILIARIES = ("would", "will", "is", "was", "has", "had", "could", "can", "should", "may", "might", "must")

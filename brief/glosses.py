@@ -44,6 +44,7 @@ _LOWER = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 # sentence, says the name is a person's.
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b")
 _SENTENCE_REACH = 200
+_INITIAL = re.compile(r"[A-Z]\.")  # "M." of "M. Gerald Schwartzbach"
 _VERBS = ("said", "says", "told", "added", "adds", "explained", "noted", "wrote", "writes", "asked", "replied")
 _SPEAKS = re.compile(rf"(?:['’]s)?,?\s+(?:{'|'.join(_VERBS)})\b")  # "Mekdad said", "Mekdad's, said" ...
 # "in Jordan": the word names a place too ("at Roh's party" does not say so)
@@ -135,7 +136,8 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
             rest = source.text[at.end():at.end() + _SENTENCE_REACH].split(". ")[0]
             person = person or _PERSONAL.search(rest) is not None  # "Jeff Bowers turned to ... his metabolism"
             given = [w for w in name.split() if w != surname]
-            people.add(given[0].lower() if given else "")  # "Vladimir Putin", "Vladimir V. Putin": one person
+            first = next((w for w in given if not _INITIAL.fullmatch(w)), given[0] if given else "")
+            people.add(first.lower())  # "Vladimir Putin", "Vladimir V. Putin", "M. Gerald ..." and "Gerald ...": one
             gloss = _verbatim(source, surname, name, role, at)
             rank = (0 if gloss.text != name else 1, 0 if source.id == point.sentence.source_id else 1,
                     len(gloss.text), source.id)

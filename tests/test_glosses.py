@@ -125,6 +125,15 @@ def test_one_person_written_with_and_without_a_middle_initial_is_one_person(tmp_
     assert _under(text, "Putin blames") == ["who: Russian Prime Minister Vladimir Putin [1]"]
 
 
+def test_one_person_written_with_and_without_a_first_initial_is_one_person(tmp_path: Path) -> None:
+    # editor25, TAC D1040G-A: "Schwartzbach reminded jurors ..." had no gloss, its sources writing both
+    files = {"a.txt": ("Blake trial\n\nDefense lawyer M. Gerald Schwartzbach said the evidence was thin.\n\n"
+                       "Schwartzbach reminded jurors that no witness saw the shooting.\n"),
+             "b.txt": "Closing arguments\n\nGerald Schwartzbach called 38 witnesses during the trial.\n"}
+    text = render_plain(_brief(tmp_path, files, "Schwartzbach reminded"))
+    assert _under(text, "Schwartzbach reminded") == ["who: M. Gerald Schwartzbach [1]"]
+
+
 def test_a_surname_whose_full_name_comes_with_an_age_is_glossed(tmp_path: Path) -> None:
     files = {"a.txt": ("Trial opens\n\nRussell Henderson, 21, went on trial on Monday, one of two men charged in the "
                        "beating death of a college student.\n\nAaron McKinney, 21, will be tried in August.\n"),

@@ -169,6 +169,11 @@ def test_an_aside_a_sequel_a_reply_a_guess_and_a_pronoun_for_no_one_named_do_not
                  # TAC D1020D-A, D1031F-A: most of whom, who they are
                  "Most had eaten cooked hot dogs the month before they became ill.",
                  "For centuries they have shied away from outside contact, notably with Indians.",
+                 # editor24, TAC D1013C-A, DUC 2006 D0606F: which impostor, related to what
+                 "The impostor ran up about $100,000 worth of bills.",
+                 "The related rise in sea level will be about 6 to 37 inches.",
+                 # DUC 2006 D0645I: more than what
+                 "That's more than she makes in a month, the report said.",
                  # DUC 2006 D0612C, D0613D, D0610A, D0608H: a step or an item of a list, a likeness to what came before
                  "First, parents clamored for the hormone secretin in hopes it would help their autistic children.",
                  "Finally, Generation Xers believe ambiguity is a central part of faith.",
@@ -182,6 +187,7 @@ def test_an_aside_a_sequel_a_reply_a_guess_and_a_pronoun_for_no_one_named_do_not
                  "Prime Minister Romano Prodi said again on Friday that he would not resign his post.",
                  "State officials are responding to the flood with emergency funds, the governor said.",
                  "Most voters had made up their minds weeks before the election, the poll found.",
+                 "The suspect in the bombing of the clinic was arrested in North Carolina on Saturday.",
                  "For centuries the islanders have shied away from outside contact, and they still do."):
         assert reads_alone(text), text
 

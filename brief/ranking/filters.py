@@ -45,13 +45,18 @@ _DATELINE = re.compile(r"^\s*(?:\d{1,2}\s+\w+,?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4})
 # What a bare count says of the things it counts ("Three are in custody", "the two were forced ..."): those
 # things were named before.
 _COUNT_VERBS = (*AUXILIARIES, "are", "were", "have", "remain", "remained")
+# Someone a story told of before: "The impostor ran up ...", "The suspect was ...", unless words after say who.
+_ONE_OF_THEM = ("boy", "girl", "couple", "suspect", "victim", "gunman", "impostor", "teenager", "teen", "child")
+_SAYS_WHO = ("who", "whom", "whose", "that", "accused", "charged", "suspected", "of", "in", "from", "at", "with",
+             "named", "killed", "found")
 # Openings that name something said before: "The move ...", "The two ...", "The latter ...".
 _ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHORIC_NOUNS)}\b"
                         rf"|^one\s+(?:{alternation(AUXILIARIES)}|{alternation(SPEECH_VERBS)}|lived|lives|died"
                         r"|[a-z]+ed\s+(?:in|at|on|near|from|to|with|by|the|a|an|his|her|their)\b)\b"
                         rf"|^(?:two|three|four|five|six|seven|eight|nine|ten|most|many|several|some|others|few|none)"
                         rf"\s+(?:of\s+them|of\s+those"
-                        rf"|{alternation(_COUNT_VERBS)})\b",
+                        rf"|{alternation(_COUNT_VERBS)})\b"
+                        rf"|^(?:the|this|that)\s+(?:{alternation(_ONE_OF_THEM)})\b(?!\s+(?:{alternation(_SAYS_WHO)})\b)",
                         re.I)  # "One would ...", "One lived near the camp, and ...", "Three are in custody": of whom?
 # Openings that lean on the sentence before: "No, ...", "As a result, ...", "Behind this attitude ...",
 # "The runway thus ..."; and an aside in brackets, "(The government could ...)".
@@ -62,6 +67,7 @@ _LEANS_BACK = re.compile(
     r"|^\(.*\)[.!?]?$|^Similar\b|^[-–—_]"
     r"|^(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:because(?!\s+of\b)|why)\b", re.I)  # "That's because ...": of what?
 _QUOTES = "\"'`“”‘’«»"
+_CONTRACTED = re.compile(r"['’](?:s|re|ll|d|ve)$")
 # A demonstrative after a preposition points at something said before ("over that number", "in those
 # cases", "for this reason"); "this" or "these" before a time noun points at the calendar ("this week").
 _POINTING = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)})\s+(?:(?i:that|those)\s+(?P<far>[a-z][\w'’-]*)"
@@ -185,7 +191,8 @@ def leans_back(text: str) -> bool:
         return True
     quoted = text[0] in _QUOTES  # its opening words are the speaker's, judged by the attribution below
     first = text.split()[0].strip(",").lower() if text.split() else ""
-    if not quoted and (first in POINTS_BACK or _ANAPHORIC.match(text) or _LEANS_BACK.match(text)):
+    if not quoted and (first in POINTS_BACK or _CONTRACTED.sub("", first) in POINTS_BACK  # "That's" is "that"
+                       or _ANAPHORIC.match(text) or _LEANS_BACK.match(text)):
         return True
     outside = _QUOTATION.sub(" ", text)
     if _presupposes(outside) or needs_a_person(text):  # "If convicted, he could receive the death penalty."
