@@ -172,6 +172,9 @@ def test_an_aside_a_sequel_a_reply_a_guess_and_a_pronoun_for_no_one_named_do_not
                  # editor24, TAC D1013C-A, DUC 2006 D0606F: which impostor, related to what
                  "The impostor ran up about $100,000 worth of bills.",
                  "The related rise in sea level will be about 6 to 37 inches.",
+                 # editor27, DUC 2006 D0626H: the title and first point were the first of these
+                 "A nearly simultaneous blast at the U.S. Embassy in Tanzania killed 11 people.",
+                 "On the same day at almost the same time in neighboring Kenya, a bomb exploded outside the embassy.",
                  # DUC 2006 D0645I: more than what
                  "That's more than she makes in a month, the report said.",
                  # DUC 2006 D0612C, D0613D, D0610A, D0608H: a step or an item of a list, a likeness to what came before
@@ -188,6 +191,8 @@ def test_an_aside_a_sequel_a_reply_a_guess_and_a_pronoun_for_no_one_named_do_not
                  "State officials are responding to the flood with emergency funds, the governor said.",
                  "Most voters had made up their minds weeks before the election, the poll found.",
                  "The suspect in the bombing of the clinic was arrested in North Carolina on Saturday.",
+                 "Simultaneous bombings at the U.S. embassies in Kenya and Tanzania killed 224 people on Aug. 7.",
+                 "The strike began on the same day as the election, union leaders said.",
                  "For centuries the islanders have shied away from outside contact, and they still do."):
         assert reads_alone(text), text
 

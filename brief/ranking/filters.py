@@ -98,6 +98,11 @@ _ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)|, for (?:example|
 _REPLY = re.compile(r"\b(?:respond(?:ed|s|ing)|repl(?:ied|ies|ying)|counter(?:ed|s)|retort(?:ed|s))\b(?!\s+to\b)", re.I)
 # "though" as an aside ("..., though, ...", "... cost more, though.") sets the sentence against the one before.
 _THOUGH = re.compile(r",\s+though\s*[,.;]", re.I)
+# A time told as another event's, which the sentence does not name: "a nearly simultaneous blast" (with what?),
+# "on the same day at almost the same time" (as what?); not "simultaneous bombings" or "... the same day as ...".
+_SAME_TIME = re.compile(r"\b(?:an?\s+(?:nearly\s+|almost\s+)?simultaneous\s+[a-z]+\b(?!\s+(?:with|to|as)\b)"
+                        r"|(?:on|at|in)\s+the\s+same\s+(?:day|time|night|week|morning|afternoon|evening)\b"
+                        r"(?![^.;]*?\b(?:as|that)\b))", re.I)
 _ACCORDING_TO_IT = re.compile(r"\baccording to (?:it|them)\b", re.I)
 # A comparison with nothing the sentence states: "even more workers", "even further" (no "than ...").
 _EVEN_MORE = re.compile(r"\beven\s+(?:more|less|fewer|further|larger|higher|lower|bigger|greater|worse|better|faster"
@@ -219,6 +224,8 @@ def _presupposes(outside: str) -> bool:
     if _REPLY.search(outside):  # "EPA regulators responded with a draft proposal": to what?
         return True
     if _THOUGH.search(outside):  # "For organic growers, though, they are tough to control.": unlike what?
+        return True
+    if _SAME_TIME.search(outside):  # "A nearly simultaneous blast ...", "On the same day ...": as what?
         return True
     pronoun = _PERSONAL.search(outside)
     return pronoun is not None and not any(w.lower() not in STOP_WORDS and w.lower() not in CLOSED_CLASS
