@@ -153,3 +153,15 @@ def test_a_denial_is_told_from_the_same_thing_said_negatively() -> None:
                       "Negotiations to form the next government have become deadlocked.")
     assert not denies("The officers pleaded not guilty to the charges.",
                       "The officers pleaded innocent in a Bronx courtroom.")
+
+
+def test_a_plan_and_its_outcome_in_another_verb_form_are_a_difference_of_claim() -> None:
+    plan = "The owners and players are scheduled to hold their first bargaining session on Thursday."
+    done = "The owners and players held their first bargaining session on Thursday."
+    assert compare(plan, done) == ("claim", ("are scheduled to hold",), ("held",))
+    assert compare(done, plan) == ("claim", ("held",), ("are scheduled to hold",))
+    assert compare("Mubarak was expected to visit Turkey later this week.", "Mubarak visited Turkey on Wednesday.") == (
+        "claim", ("was expected to visit",), ("visited",))
+    assert compare(plan, "The owners and players held a news conference on Thursday.") is None  # something else held
+    assert compare(plan, "The owners and players said they would hold their first bargaining session on "
+                         "Thursday.") is None  # a plan again, not its outcome

@@ -386,3 +386,30 @@ def test_one_headline_among_many_sources_is_not_the_storys_title(tmp_path: Path)
     briefing = make_briefing(paths, Options(keywords=0))
     assert len(briefing.sources) == 3
     assert briefing.title != "Tsunami Strikes Coast" and briefing.title in briefing.points[0].text, briefing.title
+
+
+LOCKOUT_PLAN = ("The owners and players are scheduled to hold their first bargaining session since the lockout "
+                "began on Thursday in New York.")
+LOCKOUT_DONE = ("The owners and players held their first bargaining session since the lockout began on Thursday "
+                "in New York, but the talks ended after three hours.")
+
+
+def test_a_plan_another_source_reports_done_is_told_as_done(tmp_path: Path) -> None:
+    # issue 21: "The owners and players are scheduled to hold their first bargaining session ... on Thursday"
+    # printed while a later source reports that session held
+    early = _article(tmp_path, "early.txt", [
+        "The NBA lockout entered its third month on Monday with no end in sight.", LOCKOUT_PLAN,
+        "Commissioner David Stern said the league had lost millions of dollars in revenue.",
+        "The players union rejected the owners' latest proposal on the salary cap last week."])
+    later = _article(tmp_path, "later.txt", [
+        "The NBA lockout dragged on through the weekend as both sides traded accusations.", LOCKOUT_DONE,
+        "Commissioner David Stern said the league had lost millions of dollars in revenue this season.",
+        "Union director Billy Hunter said the players would not accept a hard salary cap."])
+    for paths in ([early, later], [later, early]):
+        briefing = make_briefing(paths, Options(keywords=0, sentences=4))
+        session = [p for p in briefing.points if "bargaining session" in p.text]
+        assert [p.text for p in session] == [LOCKOUT_DONE], [p.text for p in briefing.points]
+        done_in = paths.index(later) + 1
+        assert session[0].source_ids == (done_in,)  # the plan's source does not state that the session was held
+        text = render_plain(briefing)
+        assert "are scheduled to hold" in text.split("Sources")[0]  # ... it is shown differing: "sources differ"

@@ -210,3 +210,49 @@ def planned_done(a: str, b: str) -> tuple[str, str] | None:
     if plan not in written.lower():  # "deciding whether to cancel", as the sentence writes it
         plan = plan.replace(" to ", " whether to ", 1)
     return (plan, done[verb][0]) if first else (done[verb][0], plan)
+
+
+def _acts(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, tuple[str, frozenset[str]]]]:
+    """The verbs ``text`` gives as planned ("is scheduled to hold": "hold") and as done, regular or not
+    ("held": "hold"), each with the words as written and the next two content words (what is held); a
+    verb after "not", "to" or a modal is not done."""
+    from brief.lemmas import all_lemmas
+
+    tokens = _tokens(_pending(text))
+    planned: dict[str, tuple[str, frozenset[str]]] = {}
+    done: dict[str, tuple[str, frozenset[str]]] = {}
+    for n, word in enumerate(tokens):
+        if not word.isalpha() or len(word) < 3 or word in STOP_WORDS:
+            continue
+        plan = _PLANS.search(" ".join(tokens[max(0, n - 4):n]) + " ")
+        base = _verb(word)
+        objects = _following([t for t in tokens[n + 1:] if t not in _WHEN], 2)
+        if plan:
+            verb = all_lemmas(word).get("VERB", (None,))[0]
+            if verb == word or (base is not None and tokens[n - 1] == "be"):  # "to hold", "to be held"
+                planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]), objects))
+        elif (base is not None and base != word and not word.endswith(("ing", "s"))
+              and not _PAST_NOT & set(tokens[max(0, n - 3):n])):
+            done.setdefault(base, (word, objects))  # "held", "signed": a past tense or a participle, not "holds"
+    return planned, done
+
+
+def outcome(plan: str, done: str) -> tuple[str, str] | None:
+    """``(what plan says, what done says)`` when ``done`` reports as done an act ``plan`` gives only as
+    planned ("are scheduled to hold their first bargaining session" / "held their first bargaining
+    session"): the same verb, planned in the one, done in the other, which plans nothing; what follows the
+    verb in one sentence (what is held) is in the other too; neither holds a negation or doubt. Told of one
+    fact (the alignment's judgement, not this one's), the two are a plan and its outcome, and whoever wrote
+    the outcome wrote after the plan was made."""
+    if asserted(_pending(plan)) is None or asserted(done) is None:
+        return None
+    planned, plan_done = _acts(plan)
+    outcome_plans, outcome_done = _acts(done)
+    if outcome_plans:
+        return None
+    words = {stem(t) for t in _tokens(plan)}, {stem(t) for t in _tokens(done)}
+    for verb in sorted(v for v in planned if v in outcome_done and v not in plan_done):
+        (said, ahead), (did, after) = planned[verb], outcome_done[verb]
+        if (ahead and ahead <= words[1]) or (after and after <= words[0]):
+            return said, did
+    return None

@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from brief.english import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from brief.facts.claims import opposed, plan_in_first, planned_done
+from brief.facts.claims import opposed, outcome, plan_in_first, planned_done
 from brief.facts.figures import figures
 from brief.facts.names import each_names_another, other_name
 from brief.facts.quantities import Quantity, quantities, vocabulary
@@ -111,6 +111,10 @@ def compare(a: str, b: str, dated: bool = False, texts: tuple[str, str] = ("", "
     claim = None if _names(a) - _names(b, True) or _names(b) - _names(a, True) else opposed(a, b)
     if claim is None and not each_names_another(a, b):
         claim = planned_done(a, b)
+    if claim is None and not each_names_another(a, b):  # "are scheduled to hold" / "held": a plan and its outcome
+        claim = outcome(a, b)
+        if claim is None and (done := outcome(b, a)) is not None:
+            claim = done[1], done[0]
     if claim is not None:
         return "claim", (claim[0],), (claim[1],)
     return None
@@ -131,7 +135,7 @@ def difference(point: Sentence, other: Sentence, sources: Sequence[Source]) -> D
         return None
     what, mine, theirs = found
     update = dated and what not in ("when", "names")  # an event's date, hour, place or doer does not change
-    if update and what == "claim" and plan_in_first(point.text, other.text) == ((day_a or "") > (day_b or "")):
+    if update and what == "claim" and _plan_first(point.text, other.text) == ((day_a or "") > (day_b or "")):
         update = False  # "signed the treaty", then "will sign the treaty": the later report updates nothing
     if update and what == "figures" and not _grew(point.text, other.text, mine, theirs, (day_b or "") > (day_a or "")):
         # a count the later report gives lower ("killed 247" then "213") updates nothing brief can vouch
@@ -142,6 +146,17 @@ def difference(point: Sentence, other: Sentence, sources: Sequence[Source]) -> D
         what, mine, theirs = found
         update = False
     return Difference("update" if update else "conflict", what, _side(point, mine), _side(other, theirs))
+
+
+def _plan_first(a: str, b: str) -> bool | None:
+    """Whether ``a`` gives as planned what ``b`` gives as done (True), the other way round (False), or
+    neither (None): ``claims.plan_in_first``, else ``claims.outcome``."""
+    first = plan_in_first(a, b)
+    if first is None and outcome(a, b) is not None:
+        return True
+    if first is None and outcome(b, a) is not None:
+        return False
+    return first
 
 
 def _grew(a: str, b: str, mine: tuple[str, ...], theirs: tuple[str, ...], b_later: bool) -> bool:

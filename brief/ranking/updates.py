@@ -6,6 +6,11 @@ where the story stands, not where it stood. Only sentences the ranker could have
 one (``filters.candidates``), and only within the word budget. Without dates nothing changes:
 the order in which inputs are given says nothing of when they were written.
 
+Dated or not, a point that gives an act as planned ("are scheduled to hold their first bargaining session
+Thursday") is told in the words of another source's sentence of its fact that reports the act done ("held
+their first bargaining session Thursday"): the outcome was written after the plan was made, so it is where
+the story stands (``outcomes``); a plan dated after its outcome updates nothing and stays.
+
 Whatever the dates, a point that tells its day against the day of writing ("later this afternoon") is told
 in another source's version of it, in nearly the same words, that names the day ("later Sunday afternoon"):
 the briefing prints no dateline to count from (``named_days``).
@@ -17,6 +22,7 @@ import re
 from typing import Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
+from brief.facts.claims import outcome
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import word_count
 from brief.story import Story
@@ -47,6 +53,34 @@ def latest(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]
                 room -= word_count(sentences[best].text) - word_count(sentences[i].text)
             taken.add(best)
             ranked = Ranked(best, ranked.score, ranked.why)
+        out.append(ranked)
+    return out
+
+
+def outcomes(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]:
+    """``chosen`` with each sentence that gives an act as planned replaced by another source's sentence of
+    its fact that reports the act done (``claims.outcome``), the closest such one that is a candidate and
+    fits the word budget; never by one dated before it."""
+    sentences = story.sentences
+    dates = {s.id: s.date for s in story.sources if s.date}
+    allowed = set(story.candidates)
+    room, taken = _room(story, chosen, limit)
+    out = []
+    for ranked in chosen:
+        i = ranked.index
+        if ranked.lead_in is None:  # a sentence with its lead-in stays with it
+            day = dates.get(sentences[i].source_id)
+            for link in story.facts.links(i):  # most similar first
+                k = link.position
+                extra = word_count(sentences[k].text) - word_count(sentences[i].text)
+                later = dates.get(sentences[k].source_id)
+                if (k in allowed and k not in taken and (room is None or extra <= room)
+                        and not (day and later and later < day) and outcome(sentences[i].text, sentences[k].text)):
+                    if room is not None:
+                        room -= extra
+                    taken.add(k)
+                    ranked = Ranked(k, ranked.score, ranked.why)
+                    break
         out.append(ranked)
     return out
 
