@@ -19,7 +19,7 @@ from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POIN
 from brief.ranking import RANKERS
 from brief.ranking.lead_ins import with_lead_in
 from brief.ranking.order import reading_order
-from brief.ranking.updates import latest, named_days, outcomes
+from brief.ranking.updates import latest, named_days, superseded
 from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
 
@@ -59,7 +59,7 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
     """Rank and select facts: one point per fact, with every source that states it."""
     sentences, facts = story.sentences, story.facts
     chosen = RANKERS[options.algorithm](story, options.limit)
-    for step in (latest, outcomes, named_days):  # the latest word on each fact, an outcome for a plan, named days
+    for step in (latest, superseded, named_days):  # the latest word on each fact, then what supersedes it
         chosen = step(story, chosen, options.limit)
     kindred = frozenset((s.id, other) for s in story.sources for other in s.kin if s.id < other)
     outlets = {s.id: s.outlet for s in story.sources if s.outlet}

@@ -165,3 +165,16 @@ def test_a_plan_and_its_outcome_in_another_verb_form_are_a_difference_of_claim()
     assert compare(plan, "The owners and players held a news conference on Thursday.") is None  # something else held
     assert compare(plan, "The owners and players said they would hold their first bargaining session on "
                          "Thursday.") is None  # a plan again, not its outcome
+
+
+def test_a_lower_bound_another_report_raises_is_superseded_and_no_other_count_is() -> None:
+    from brief.facts.differences import raised
+
+    early = "The ferry sank on Monday, killing at least 15 people, the coast guard said."
+    assert raised(early, "The ferry sank on Monday, killing at least 41 people, the coast guard said.")
+    assert raised(early, "The ferry sank on Monday, killing 41 people, the coast guard said.")
+    assert not raised("The ferry sank on Monday, killing at least 41 people, the coast guard said.", early)
+    assert not raised("The ferry sank on Monday, killing 15 people, the coast guard said.",
+                      "The ferry sank on Monday, killing 41 people, the coast guard said.")  # cannot both be right
+    assert not raised("The sheriff said 15 people died in the shooting.",
+                      "The sheriff said as many as 25 people died in the shooting.")  # an estimate, not a later toll

@@ -413,3 +413,22 @@ def test_a_plan_another_source_reports_done_is_told_as_done(tmp_path: Path) -> N
         assert session[0].source_ids == (done_in,)  # the plan's source does not state that the session was held
         text = render_plain(briefing)
         assert "are scheduled to hold" in text.split("Sources")[0]  # ... it is shown differing: "sources differ"
+
+
+def test_undated_a_toll_another_source_raises_is_told_as_raised(tmp_path: Path) -> None:
+    # issue 21: an early death toll printed while other sources carry a higher, later one; no dates here
+    early = _article(tmp_path, "early.txt", [
+        "A crowded ferry sank off the northern coast on Monday, killing at least 15 people, the coast guard said.",
+        "Rescue boats searched the water through the night for dozens of passengers still missing.",
+        "The ferry had left the harbour in heavy seas with more than two hundred people aboard."])
+    later = _article(tmp_path, "later.txt", [
+        "A crowded ferry sank off the northern coast on Monday, killing at least 41 people, the coast guard said.",
+        "Divers recovered more bodies from the wreck on Tuesday as families waited at the harbour.",
+        "Officials said the ferry had been licensed to carry no more than 150 passengers."])
+    for paths in ([early, later], [later, early]):
+        briefing = make_briefing(paths, Options(keywords=0, sentences=3))
+        tolls = [p for p in briefing.points if "killing" in p.text]
+        assert [p.text for p in tolls] == ["A crowded ferry sank off the northern coast on Monday, killing at least 41 "
+                                           "people, the coast guard said."], [p.text for p in briefing.points]
+        assert tolls[0].source_ids == (paths.index(later) + 1,)
+

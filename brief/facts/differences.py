@@ -26,6 +26,7 @@ state the point as written, and the markers say so (``differs: [1]``). When brie
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING, Sequence
 
@@ -157,6 +158,22 @@ def _plan_first(a: str, b: str) -> bool | None:
     if first is None and outcome(b, a) is not None:
         return False
     return first
+
+
+def raised(a: str, b: str) -> bool:
+    """Whether ``b`` raises the lower bound ``a`` gives a count ("killing at least 15 people" / "killing at
+    least 41 people", or "41 people"): every count in which the two differ is open above in ``a`` ("at
+    least", "more than") and starts higher in ``b``. Both may be right, undated (``compare`` finds no
+    difference), but ``b`` says more: a toll that grows as the story moves on, never one that fell."""
+    if compare(a, b) is not None:
+        return False
+    found = compare(a, b, dated=True)
+    if found is None or found[0] != "figures":
+        return False
+    values_a = {q.text: q for q in quantities(a)}
+    values_b = {q.text: q for q in quantities(b)}
+    pairs = [(values_a.get(m), values_b.get(t)) for m, t in zip(found[1], found[2])]
+    return all(q is not None and r is not None and q.high == math.inf and r.low > q.value for q, r in pairs)
 
 
 def _grew(a: str, b: str, mine: tuple[str, ...], theirs: tuple[str, ...], b_later: bool) -> bool:

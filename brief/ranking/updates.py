@@ -6,10 +6,13 @@ where the story stands, not where it stood. Only sentences the ranker could have
 one (``filters.candidates``), and only within the word budget. Without dates nothing changes:
 the order in which inputs are given says nothing of when they were written.
 
-Dated or not, a point that gives an act as planned ("are scheduled to hold their first bargaining session
-Thursday") is told in the words of another source's sentence of its fact that reports the act done ("held
-their first bargaining session Thursday"): the outcome was written after the plan was made, so it is where
-the story stands (``outcomes``); a plan dated after its outcome updates nothing and stays.
+Dated or not, a point that a sentence of its fact in another source supersedes is told in that sentence's
+words (``superseded``): one that reports done what the point gives as planned ("are scheduled to hold their
+first bargaining session Thursday" / "held their first bargaining session Thursday"), written after the plan
+was made; or one that raises a lower bound the point gives a count ("killing at least 15" / "at least 41"),
+which both may state truly but the later says more. Either is where the story stands; when brief cannot
+tell (two counts that cannot both be right, undated) the point stays and its sources are shown differing.
+A sentence dated before the point supersedes nothing.
 
 Whatever the dates, a point that tells its day against the day of writing ("later this afternoon") is told
 in another source's version of it, in nearly the same words, that names the day ("later Sunday afternoon"):
@@ -23,6 +26,7 @@ from typing import Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
 from brief.facts.claims import outcome
+from brief.facts.differences import raised
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import word_count
 from brief.story import Story
@@ -57,10 +61,10 @@ def latest(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]
     return out
 
 
-def outcomes(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]:
-    """``chosen`` with each sentence that gives an act as planned replaced by another source's sentence of
-    its fact that reports the act done (``claims.outcome``), the closest such one that is a candidate and
-    fits the word budget; never by one dated before it."""
+def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]:
+    """``chosen`` with each sentence replaced by another source's sentence of its fact that supersedes it
+    (``supersedes``), the closest such one that is a candidate and fits the word budget; never by one dated
+    before it."""
     sentences = story.sentences
     dates = {s.id: s.date for s in story.sources if s.date}
     allowed = set(story.candidates)
@@ -75,7 +79,7 @@ def outcomes(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranke
                 extra = word_count(sentences[k].text) - word_count(sentences[i].text)
                 later = dates.get(sentences[k].source_id)
                 if (k in allowed and k not in taken and (room is None or extra <= room)
-                        and not (day and later and later < day) and outcome(sentences[i].text, sentences[k].text)):
+                        and not (day and later and later < day) and supersedes(sentences[k].text, sentences[i].text)):
                     if room is not None:
                         room -= extra
                     taken.add(k)
@@ -83,6 +87,13 @@ def outcomes(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranke
                     break
         out.append(ranked)
     return out
+
+
+def supersedes(later: str, earlier: str) -> bool:
+    """Whether sentence ``later``, of the fact ``earlier`` states, tells where the story has moved since: it
+    reports done what ``earlier`` gives as planned (``claims.outcome``), or raises a lower bound ``earlier``
+    gives a count ("at least 15 people" / "at least 41 people": ``differences.raised``)."""
+    return outcome(earlier, later) is not None or raised(earlier, later)
 
 
 # A day told against the day of writing: "said today", "later this afternoon". Another version of the sentence
