@@ -212,10 +212,13 @@ def planned_done(a: str, b: str) -> tuple[str, str] | None:
     return (plan, done[verb][0]) if first else (done[verb][0], plan)
 
 
+_PRESENT = frozenset({"is", "are", "am", "be", "being", "get", "gets"})  # "are delivered": what is done as a rule
+
+
 def _acts(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, tuple[str, frozenset[str]]]]:
     """The verbs ``text`` gives as planned ("is scheduled to hold": "hold") and as done, regular or not
-    ("held": "hold"), each with the words as written and the next two content words (what is held); a
-    verb after "not", "to" or a modal is not done."""
+    ("held", "was held": "hold"), each with the words as written and the next two content words (what is
+    held); a verb after "not", "to" or a modal is not done, nor one in the present passive ("are delivered")."""
     from brief.lemmas import all_lemmas
 
     tokens = _tokens(_pending(text))
@@ -232,8 +235,8 @@ def _acts(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, t
             if verb == word or (base is not None and tokens[n - 1] == "be"):  # "to hold", "to be held"
                 planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]), objects))
         elif (base is not None and base != word and not word.endswith(("ing", "s"))
-              and not _PAST_NOT & set(tokens[max(0, n - 3):n])):
-            done.setdefault(base, (word, objects))  # "held", "signed": a past tense or a participle, not "holds"
+              and not _PAST_NOT & set(tokens[max(0, n - 3):n]) and tokens[n - 1] not in _PRESENT):
+            done.setdefault(base, (word, objects))  # "held", "was signed": a past tense or a participle, not "holds"
     return planned, done
 
 

@@ -25,6 +25,7 @@ import re
 from typing import Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
+from brief.facts.alignment import LINK
 from brief.facts.claims import outcome
 from brief.facts.differences import raised
 from brief.ranking.base import Limit, Ranked
@@ -61,10 +62,13 @@ def latest(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]
     return out
 
 
+SURE = LINK / 1.5  # a link this close is the alignment's own "same fact", not only a mutual best match
+
+
 def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]:
     """``chosen`` with each sentence replaced by another source's sentence of its fact that supersedes it
-    (``supersedes``), the closest such one that is a candidate and fits the word budget; never by one dated
-    before it."""
+    (``supersedes``), the closest such one that is a candidate and fits the word budget, linked as closely as
+    the alignment links one fact (``SURE``); never by one dated before it."""
     sentences = story.sentences
     dates = {s.id: s.date for s in story.sources if s.date}
     allowed = set(story.candidates)
@@ -76,6 +80,8 @@ def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
             day = dates.get(sentences[i].source_id)
             for link in story.facts.links(i):  # most similar first
                 k = link.position
+                if link.similarity < SURE:
+                    break
                 extra = word_count(sentences[k].text) - word_count(sentences[i].text)
                 later = dates.get(sentences[k].source_id)
                 if (k in allowed and k not in taken and (room is None or extra <= room)
