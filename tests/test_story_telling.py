@@ -432,3 +432,24 @@ def test_undated_a_toll_another_source_raises_is_told_as_raised(tmp_path: Path) 
                                            "people, the coast guard said."], [p.text for p in briefing.points]
         assert tolls[0].source_ids == (paths.index(later) + 1,)
 
+
+
+def test_a_decision_still_to_make_is_not_a_point_when_another_source_reports_it_made(tmp_path: Path) -> None:
+    # issue 21: a point that the league would wait before deciding to cancel, while another source reports the
+    # cancellation; the two are not one fact to the alignment, but the later news is the cancellation
+    made = _article(tmp_path, "made.txt", [
+        "NEW YORK (AP) -- The NBA canceled the first two weeks of the regular season on Tuesday, the first time in "
+        "league history that games were lost to a labor dispute.",
+        "Deputy commissioner Russ Granik announced the cancellation after talks with the players union broke down.",
+        "The owners want to reduce the share of revenue that goes to player salaries."])
+    waiting = _article(tmp_path, "waiting.txt", [
+        "NEW YORK (AP) -- Owners and players met for six hours on Friday without reaching an agreement to end the "
+        "lockout.",
+        "The league said it would wait until after next week's meeting before deciding whether to cancel the first "
+        "two weeks of the regular season.",
+        "The owners want to reduce the share of revenue that goes to player salaries, union officials said."])
+    for paths in ([made, waiting], [waiting, made]):
+        briefing = make_briefing(paths, Options(keywords=0, sentences=4))
+        texts = [p.text for p in briefing.points]
+        assert not any("would wait" in t for t in texts), texts
+        assert any("canceled the first two weeks" in t for t in texts), texts

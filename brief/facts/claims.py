@@ -215,6 +215,7 @@ def planned_done(a: str, b: str) -> tuple[str, str] | None:
 _PRESENT = frozenset({"is", "are", "am", "be", "being", "get", "gets"})  # "are delivered": what is done as a rule
 
 
+@lru_cache(maxsize=1 << 14)
 def _acts(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, tuple[str, frozenset[str]]]]:
     """The verbs ``text`` gives as planned ("is scheduled to hold": "hold") and as done, regular or not
     ("held", "was held": "hold"), each with the words as written and the next two content words (what is
@@ -234,10 +235,19 @@ def _acts(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, t
             verb = all_lemmas(word).get("VERB", (None,))[0]
             if verb == word or (base is not None and tokens[n - 1] == "be"):  # "to hold", "to be held"
                 planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]), objects))
+        elif _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2])) and (act := _from_noun(word)) is not None:
+            done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",  # "announced the cancellation of"
+                                  _following([t for t in tokens[n + 2:] if t not in _WHEN], 2)))
         elif (base is not None and base != word and not word.endswith(("ing", "s"))
               and not _PAST_NOT & set(tokens[max(0, n - 3):n]) and tokens[n - 1] not in _PRESENT):
             done.setdefault(base, (word, objects))  # "held", "was signed": a past tense or a participle, not "holds"
     return planned, done
+
+
+def acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs ``text`` gives as planned and as done (see ``outcome``), as lemmas."""
+    planned, done = _acts(text)
+    return frozenset(planned), frozenset(done)
 
 
 def outcome(plan: str, done: str) -> tuple[str, str] | None:
@@ -257,5 +267,7 @@ def outcome(plan: str, done: str) -> tuple[str, str] | None:
     for verb in sorted(v for v in planned if v in outcome_done and v not in plan_done):
         (said, ahead), (did, after) = planned[verb], outcome_done[verb]
         if (ahead and ahead <= words[1]) or (after and after <= words[0]):
+            if said not in plan.lower():  # "deciding whether to cancel", as the sentence writes it
+                said = said.replace(" to ", " whether to ", 1)
             return said, did
     return None

@@ -22,12 +22,14 @@ the briefing prints no dateline to count from (``named_days``).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
 from brief.facts.alignment import LINK
-from brief.facts.claims import outcome
+from brief.facts.claims import acts, outcome
 from brief.facts.differences import raised
+from brief.facts.names import each_names_another
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import word_count
 from brief.story import Story
@@ -93,6 +95,40 @@ def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
                     break
         out.append(ranked)
     return out
+
+
+# A word a plan is told with (``claims._PLANS``): only sentences holding one are read for plans.
+_PLAN_WORD = re.compile(r"\b(?:will|would|plan\w*|intend\w*|expected|set|scheduled|due|going|to|decid\w*)\b", re.I)
+
+
+def plans_done(story: Story) -> frozenset[int]:
+    """Positions of the sentences that give an act as planned which a sentence of another source reports
+    done (``claims.outcome``; not each naming someone the other does not: "Chirac will visit Paris" /
+    "Jospin visited Paris"), unless that source is dated before. Such a plan is not the story's state,
+    and is not a point (``Story.candidates``): the outcome, or something else, is told instead."""
+    sentences = story.sentences
+    if story.n_sources < 2:
+        return frozenset()
+    planning = [i for i, s in enumerate(sentences) if _PLAN_WORD.search(s.text) and acts(s.text)[0]]
+    if not planning:
+        return frozenset()
+    dates = {s.id: s.date for s in story.sources if s.date}
+    reported: dict[str, list[int]] = defaultdict(list)  # verb -> sentences that report it done
+    for k, s in enumerate(sentences):
+        for verb in acts(s.text)[1]:
+            reported[verb].append(k)
+    found = set()
+    for i in planning:
+        plan, source = sentences[i].text, sentences[i].source_id
+        day = dates.get(source)
+        for k in sorted({k for verb in acts(plan)[0] for k in reported.get(verb, ())}):
+            other = sentences[k]
+            later = dates.get(other.source_id)
+            if (other.source_id != source and not (day and later and later < day)
+                    and outcome(plan, other.text) is not None and not each_names_another(plan, other.text)):
+                found.add(i)
+                break
+    return frozenset(found)
 
 
 def supersedes(later: str, earlier: str) -> bool:
