@@ -103,9 +103,12 @@ _PLAN_WORD = re.compile(r"\b(?:will|would|plan\w*|intend\w*|expected|set|schedul
 
 def plans_done(story: Story) -> frozenset[int]:
     """Positions of the sentences that give an act as planned which a sentence of another source reports
-    done (``claims.outcome``; not each naming someone the other does not: "Chirac will visit Paris" /
-    "Jospin visited Paris"), unless that source is dated before. Such a plan is not the story's state,
-    and is not a point (``Story.candidates``): the outcome, or something else, is told instead."""
+    done (``claims.outcome``), unless that source is dated before. The two must come near each other as
+    the alignment reads them (``Alignment.near``: one fact, or close in meaning or words), and not each name
+    someone the other does not ("Chirac will visit Paris" / "Jospin visited Paris"): a verb and what follows
+    it are not enough ("will bring his brethren the assets" / "casinos have brought to reservations"). Such
+    a plan is not the story's state, and is not a point (``Story.candidates``): the outcome, or something
+    else, is told instead."""
     sentences = story.sentences
     if story.n_sources < 2:
         return frozenset()
@@ -124,7 +127,7 @@ def plans_done(story: Story) -> frozenset[int]:
         for k in sorted({k for verb in acts(plan)[0] for k in reported.get(verb, ())}):
             other = sentences[k]
             later = dates.get(other.source_id)
-            if (other.source_id != source and not (day and later and later < day)
+            if (other.source_id != source and not (day and later and later < day) and story.facts.near(i, k)
                     and outcome(plan, other.text) is not None and not each_names_another(plan, other.text)):
                 found.add(i)
                 break
