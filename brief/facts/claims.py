@@ -213,31 +213,49 @@ def planned_done(a: str, b: str) -> tuple[str, str] | None:
 
 
 _PRESENT = frozenset({"is", "are", "am", "be", "being", "get", "gets"})  # "are delivered": what is done as a rule
+_LATER = frozenset({"later", "soon", "next", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
+                    "night", "early"})  # "visit Turkey later this week": when, not what
+
+
+def _next_words(tokens: list[str], most: int) -> tuple[str, ...]:
+    """Stems of the first ``most`` content words of ``tokens`` within their clause, in order, words of when
+    left out ("signed the treaty Monday": the treaty)."""
+    found: list[str] = []
+    for token in tokens:
+        if token in _CLAUSE_END or len(found) == most:
+            break
+        if (token.isalpha() and len(token) > 2 and token not in _SKIPPED and token not in STOP_WORDS
+                and token not in _WHEN and token not in _LATER):
+            found.append(stem(token))
+    return tuple(found)
+
+
+Acts = dict[str, tuple[str, tuple[str, ...]]]
 
 
 @lru_cache(maxsize=1 << 14)
-def _acts(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str, tuple[str, frozenset[str]]]]:
+def _acts(text: str) -> tuple[Acts, Acts]:
     """The verbs ``text`` gives as planned ("is scheduled to hold": "hold") and as done, regular or not
     ("held", "was held": "hold"), each with the words as written and the next two content words (what is
     held); a verb after "not", "to" or a modal is not done, nor one in the present passive ("are delivered")."""
     from brief.lemmas import all_lemmas
 
     tokens = _tokens(_pending(text))
-    planned: dict[str, tuple[str, frozenset[str]]] = {}
-    done: dict[str, tuple[str, frozenset[str]]] = {}
+    planned: Acts = {}
+    done: Acts = {}
     for n, word in enumerate(tokens):
         if not word.isalpha() or len(word) < 3 or word in STOP_WORDS:
             continue
         plan = _PLANS.search(" ".join(tokens[max(0, n - 4):n]) + " ")
         base = _verb(word)
-        objects = _following([t for t in tokens[n + 1:] if t not in _WHEN], 2)
+        objects = _next_words(tokens[n + 1:], 2)
         if plan:
             verb = all_lemmas(word).get("VERB", (None,))[0]
             if verb == word or (base is not None and tokens[n - 1] == "be"):  # "to hold", "to be held"
                 planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]), objects))
         elif _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2])) and (act := _from_noun(word)) is not None:
             done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",  # "announced the cancellation of"
-                                  _following([t for t in tokens[n + 2:] if t not in _WHEN], 2)))
+                                  _next_words(tokens[n + 2:], 2)))
         elif (base is not None and base != word and not word.endswith(("ing", "s"))
               and not _PAST_NOT & set(tokens[max(0, n - 3):n]) and tokens[n - 1] not in _PRESENT):
             done.setdefault(base, (word, objects))  # "held", "was signed": a past tense or a participle, not "holds"
@@ -250,13 +268,16 @@ def acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(planned), frozenset(done)
 
 
-def outcome(plan: str, done: str) -> tuple[str, str] | None:
+def outcome(plan: str, done: str, strict: bool = True) -> tuple[str, str] | None:
     """``(what plan says, what done says)`` when ``done`` reports as done an act ``plan`` gives only as
     planned ("are scheduled to hold their first bargaining session" / "held their first bargaining
-    session"): the same verb, planned in the one, done in the other, which plans nothing; what follows the
-    verb in one sentence (what is held) is in the other too; neither holds a negation or doubt. Told of one
-    fact (the alignment's judgement, not this one's), the two are a plan and its outcome, and whoever wrote
-    the outcome wrote after the plan was made."""
+    session"): the same verb, planned in the one, done in the other, which plans nothing; neither holds a
+    negation or doubt; and the same words follow the verb in both (what is held; one sentence may say less:
+    "visit Turkey later this week" / "visited Turkey"), or, not ``strict``, the words that follow it in one
+    are anywhere in the other ("would return to classes Thursday a few miles south" / "returned to classes
+    Thursday at Chatfield"). Told of one fact, the two are a plan and its outcome, and whoever wrote the
+    outcome wrote after the plan was made. Strict, it says that two sources differ; loose, it needs other
+    evidence that the two tell of one act (``brief.ranking.updates.plans_done``)."""
     if asserted(_pending(plan)) is None or asserted(done) is None:
         return None
     planned, plan_done = _acts(plan)
@@ -266,7 +287,11 @@ def outcome(plan: str, done: str) -> tuple[str, str] | None:
     words = {stem(t) for t in _tokens(plan)}, {stem(t) for t in _tokens(done)}
     for verb in sorted(v for v in planned if v in outcome_done and v not in plan_done):
         (said, ahead), (did, after) = planned[verb], outcome_done[verb]
-        if (ahead and ahead <= words[1]) or (after and after <= words[0]):
+        shorter = min(len(ahead), len(after))
+        if ahead[:shorter] == after[:shorter] if strict else ((ahead and set(ahead) <= words[1])
+                                                                or (after and set(after) <= words[0])):
+            if not shorter and strict:
+                continue  # nothing follows: what is done is not said
             if said not in plan.lower():  # "deciding whether to cancel", as the sentence writes it
                 said = said.replace(" to ", " whether to ", 1)
             return said, did

@@ -17,7 +17,8 @@ For a point, every other source's sentence of its fact is compared with the poin
 - **claim**: one says it did not happen, the other that it did ("did not confirm" / "confirmed"),
   the other sentence holding no negation or doubt at all; or one says it is planned, the other that it
   is done ("will sign the peace treaty" / "signed the peace treaty"; "deciding to cancel the season" /
-  "announced the cancellation of the season"); see ``claims``.
+  "announced the cancellation of the season"; "are scheduled to hold their first session" / "held their
+  first session", ``claims.outcome``); see ``claims``.
 When both sources are dated, on different days, the later one is an *update* of the earlier, not a
 conflict: a count that grew, a claim made or denied, a plan then done (a plan given after it was done
 updates nothing: the two differ). A source that differs is taken off the point's supports: it does not

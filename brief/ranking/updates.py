@@ -128,7 +128,8 @@ def plans_done(story: Story) -> frozenset[int]:
             other = sentences[k]
             later = dates.get(other.source_id)
             if (other.source_id != source and not (day and later and later < day) and story.facts.near(i, k)
-                    and outcome(plan, other.text) is not None and not each_names_another(plan, other.text)):
+                    and outcome(plan, other.text, strict=False) is not None
+                    and not each_names_another(plan, other.text)):
                 found.add(i)
                 break
     return frozenset(found)
