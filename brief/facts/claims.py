@@ -213,6 +213,7 @@ def planned_done(a: str, b: str) -> tuple[str, str] | None:
 
 
 _PRESENT = frozenset({"is", "are", "am", "be", "being", "get", "gets"})  # "are delivered": what is done as a rule
+_PLAN_ENDS = frozenset({"will", "would", "to"})  # every plan ``_PLANS`` reads ends on one of these
 _LATER = frozenset({"later", "soon", "next", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
                     "night", "early"})  # "visit Turkey later this week": when, not what
 
@@ -246,19 +247,19 @@ def _acts(text: str) -> tuple[Acts, Acts]:
     for n, word in enumerate(tokens):
         if not word.isalpha() or len(word) < 3 or word in STOP_WORDS:
             continue
-        plan = _PLANS.search(" ".join(tokens[max(0, n - 4):n]) + " ")
-        base = _verb(word)
-        objects = _next_words(tokens[n + 1:], 2)
+        window = tokens[max(0, n - 4):n]
+        plan = _PLANS.search(" ".join(window) + " ") if _PLAN_ENDS & set(window) else None
         if plan:
             verb = all_lemmas(word).get("VERB", (None,))[0]
-            if verb == word or (base is not None and tokens[n - 1] == "be"):  # "to hold", "to be held"
-                planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]), objects))
+            if verb == word or (tokens[n - 1] == "be" and _verb(word) is not None):  # "to hold", "to be held"
+                planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]),
+                                                  _next_words(tokens[n + 1:], 2)))
         elif _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2])) and (act := _from_noun(word)) is not None:
             done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",  # "announced the cancellation of"
                                   _next_words(tokens[n + 2:], 2)))
-        elif (base is not None and base != word and not word.endswith(("ing", "s"))
-              and not _PAST_NOT & set(tokens[max(0, n - 3):n]) and tokens[n - 1] not in _PRESENT):
-            done.setdefault(base, (word, objects))  # "held", "was signed": a past tense or a participle, not "holds"
+        elif (not word.endswith(("ing", "s")) and not _PAST_NOT & set(tokens[max(0, n - 3):n])
+              and tokens[n - 1] not in _PRESENT and (base := _verb(word)) is not None and base != word):
+            done.setdefault(base, (word, _next_words(tokens[n + 1:], 2)))  # "held", "was signed", not "holds"
     return planned, done
 
 
