@@ -213,6 +213,9 @@ def planned_done(a: str, b: str) -> tuple[str, str] | None:
 
 
 _PRESENT = frozenset({"is", "are", "am", "be", "being", "get", "gets"})  # "are delivered": what is done as a rule
+_PLAN_MARK = re.compile(r"\b(?:will|would|(?:plans?|planned|intends?|intended|expected|scheduled|due|going|like)"
+                        r" to)\b", re.I)  # a plan anywhere in a sentence, whatever verb follows
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLAN_ENDS = frozenset({"will", "would", "to"})  # every plan ``_PLANS`` reads ends on one of these
 _LATER = frozenset({"later", "soon", "next", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
                     "night", "early"})  # "visit Turkey later this week": when, not what
@@ -272,19 +275,20 @@ def acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def outcome(plan: str, done: str, strict: bool = True) -> tuple[str, str] | None:
     """``(what plan says, what done says)`` when ``done`` reports as done an act ``plan`` gives only as
     planned ("are scheduled to hold their first bargaining session" / "held their first bargaining
-    session"): the same verb, planned in the one, done in the other, which plans nothing; neither holds a
-    negation or doubt; and the same words follow the verb in both (what is held; one sentence may say less:
-    "visit Turkey later this week" / "visited Turkey"), or, not ``strict``, the words that follow it in one
-    are anywhere in the other ("would return to classes Thursday a few miles south" / "returned to classes
-    Thursday at Chatfield"). Told of one fact, the two are a plan and its outcome, and whoever wrote the
-    outcome wrote after the plan was made. Strict, it says that two sources differ; loose, it needs other
-    evidence that the two tell of one act (``brief.ranking.updates.plans_done``)."""
+    session"): the same verb, planned in the one, done in the other, which plans nothing and names no year
+    the plan does not; neither holds a negation or doubt; and the same words follow the verb in both (what
+    is held; one sentence may say less: "visit Turkey later this week" / "visited Turkey"), or, not
+    ``strict``, the words that follow it in one are anywhere in the other ("would return to classes
+    Thursday a few miles south" / "returned to classes Thursday at Chatfield"). Told of one fact, the two
+    are a plan and its outcome, and whoever wrote the outcome wrote after the plan was made. Strict, it
+    says that two sources differ; loose, it needs other evidence that the two tell of one act
+    (``brief.ranking.updates.plans_done``)."""
     if asserted(_pending(plan)) is None or asserted(done) is None:
         return None
     planned, plan_done = _acts(plan)
     outcome_plans, outcome_done = _acts(done)
-    if outcome_plans:
-        return None
+    if outcome_plans or _PLAN_MARK.search(done) or set(_YEAR.findall(done)) - set(_YEAR.findall(plan)):
+        return None  # "Ford would like to spin off": a plan still; "won 77 seats in 1994": another time's act
     words = {stem(t) for t in _tokens(plan)}, {stem(t) for t in _tokens(done)}
     for verb in sorted(v for v in planned if v in outcome_done and v not in plan_done):
         (said, ahead), (did, after) = planned[verb], outcome_done[verb]
