@@ -19,7 +19,7 @@ from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POIN
 from brief.ranking import RANKERS
 from brief.ranking.lead_ins import with_lead_in
 from brief.ranking.order import reading_order
-from brief.ranking.updates import latest, named_days
+from brief.ranking.updates import latest, named_days, superseded
 from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
 
@@ -58,8 +58,9 @@ def load(inputs: Sequence[str | Path], fetch: bool = True) -> tuple[list[Source]
 def summarize(story: Story, options: Options) -> tuple[Point, ...]:
     """Rank and select facts: one point per fact, with every source that states it."""
     sentences, facts = story.sentences, story.facts
-    chosen = named_days(story, latest(story, RANKERS[options.algorithm](story, options.limit), options.limit),
-                        options.limit)
+    chosen = RANKERS[options.algorithm](story, options.limit)
+    for step in (latest, superseded, named_days):  # the latest word on each fact, then what supersedes it
+        chosen = step(story, chosen, options.limit)
     kindred = frozenset((s.id, other) for s in story.sources for other in s.kin if s.id < other)
     outlets = {s.id: s.outlet for s in story.sources if s.outlet}
     points: list[Point] = []

@@ -29,14 +29,17 @@ class Story:
     @cached_property
     def _sorted(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         from brief.ranking.filters import sort_sentences
+        from brief.ranking.updates import plans_done
 
         chosen, leaning = sort_sentences(self.sentences)
-        return tuple(chosen), tuple(leaning)
+        done = plans_done(self)  # a plan another source reports done is not where the story stands
+        return tuple(i for i in chosen if i not in done), tuple(i for i in leaning if i not in done)
 
     @property
     def candidates(self) -> tuple[int, ...]:
-        """Positions of the sentences that may be points (``brief.ranking.filters.candidates``), found
-        once per story: the ranker, the latest-version step and every re-rank of ``+``/``-`` ask for them."""
+        """Positions of the sentences that may be points (``brief.ranking.filters.candidates``), but for a
+        plan another source reports done (``brief.ranking.updates.plans_done``), found once per story: the
+        ranker, the latest-version step and every re-rank of ``+``/``-`` ask for them."""
         return self._sorted[0]
 
     @property

@@ -153,3 +153,33 @@ def test_a_denial_is_told_from_the_same_thing_said_negatively() -> None:
                       "Negotiations to form the next government have become deadlocked.")
     assert not denies("The officers pleaded not guilty to the charges.",
                       "The officers pleaded innocent in a Bronx courtroom.")
+
+
+def test_a_plan_and_its_outcome_in_another_verb_form_are_a_difference_of_claim() -> None:
+    plan = "The owners and players are scheduled to hold their first bargaining session on Thursday."
+    done = "The owners and players held their first bargaining session on Thursday."
+    assert compare(plan, done) == ("claim", ("are scheduled to hold",), ("held",))
+    assert compare(done, plan) == ("claim", ("held",), ("are scheduled to hold",))
+    assert compare("Mubarak was expected to visit Turkey later this week.", "Mubarak visited Turkey on Wednesday.") == (
+        "claim", ("was expected to visit",), ("visited",))
+    assert compare(plan, "The owners and players held a news conference on Thursday.") is None  # something else held
+    assert compare("Lafave will also plead guilty to three sex charges in Marion County.",
+                   "Lafave pleaded guilty to two counts of lewd and lascivious battery, a felony, in exchange for "
+                   "three years of community control.") is None  # other charges
+    assert compare("The separatists were expected to win 77 of the assembly's 125 seats.",
+                   "In the 1994 election, the separatists won 77 of the assembly's 125 seats.") is None  # 1994's
+    assert compare(plan, "The owners and players said they would hold their first bargaining session on "
+                         "Thursday.") is None  # a plan again, not its outcome
+
+
+def test_a_lower_bound_another_report_raises_is_superseded_and_no_other_count_is() -> None:
+    from brief.facts.differences import raised
+
+    early = "The ferry sank on Monday, killing at least 15 people, the coast guard said."
+    assert raised(early, "The ferry sank on Monday, killing at least 41 people, the coast guard said.")
+    assert raised(early, "The ferry sank on Monday, killing 41 people, the coast guard said.")
+    assert not raised("The ferry sank on Monday, killing at least 41 people, the coast guard said.", early)
+    assert not raised("The ferry sank on Monday, killing 15 people, the coast guard said.",
+                      "The ferry sank on Monday, killing 41 people, the coast guard said.")  # cannot both be right
+    assert not raised("The sheriff said 15 people died in the shooting.",
+                      "The sheriff said as many as 25 people died in the shooting.")  # an estimate, not a later toll

@@ -419,3 +419,70 @@ def test_a_quotation_the_reports_open_with_is_not_the_first_point_the_event_is(t
         first = briefing.points[0]
         assert "Harbin" in first.text and not first.text.startswith("``"), render_plain(briefing)  # ... not the first
         assert "Harbin" in briefing.title and "concerned" not in briefing.title
+
+
+LOCKOUT_PLAN = ("The owners and players are scheduled to hold their first bargaining session since the lockout "
+                "began on Thursday in New York.")
+LOCKOUT_DONE = ("The owners and players held their first bargaining session since the lockout began on Thursday "
+                "in New York, but the talks ended after three hours.")
+
+
+def test_a_plan_another_source_reports_done_is_told_as_done(tmp_path: Path) -> None:
+    # issue 21: "The owners and players are scheduled to hold their first bargaining session ... on Thursday"
+    # printed while a later source reports that session held
+    early = _article(tmp_path, "early.txt", [
+        "The NBA lockout entered its third month on Monday with no end in sight.", LOCKOUT_PLAN,
+        "Commissioner David Stern said the league had lost millions of dollars in revenue.",
+        "The players union rejected the owners' latest proposal on the salary cap last week."])
+    later = _article(tmp_path, "later.txt", [
+        "The NBA lockout dragged on through the weekend as both sides traded accusations.", LOCKOUT_DONE,
+        "Commissioner David Stern said the league had lost millions of dollars in revenue this season.",
+        "Union director Billy Hunter said the players would not accept a hard salary cap."])
+    for paths in ([early, later], [later, early]):
+        briefing = make_briefing(paths, Options(keywords=0, sentences=4))
+        session = [p for p in briefing.points if "bargaining session" in p.text]
+        assert [p.text for p in session] == [LOCKOUT_DONE], [p.text for p in briefing.points]
+        done_in = paths.index(later) + 1
+        assert session[0].source_ids == (done_in,)  # the plan's source does not state that the session was held
+        text = render_plain(briefing)
+        assert "are scheduled to hold" in text.split("Sources")[0]  # ... it is shown differing: "sources differ"
+
+
+def test_undated_a_toll_another_source_raises_is_told_as_raised(tmp_path: Path) -> None:
+    # issue 21: an early death toll printed while other sources carry a higher, later one; no dates here
+    early = _article(tmp_path, "early.txt", [
+        "A crowded ferry sank off the northern coast on Monday, killing at least 15 people, the coast guard said.",
+        "Rescue boats searched the water through the night for dozens of passengers still missing.",
+        "The ferry had left the harbour in heavy seas with more than two hundred people aboard."])
+    later = _article(tmp_path, "later.txt", [
+        "A crowded ferry sank off the northern coast on Monday, killing at least 41 people, the coast guard said.",
+        "Divers recovered more bodies from the wreck on Tuesday as families waited at the harbour.",
+        "Officials said the ferry had been licensed to carry no more than 150 passengers."])
+    for paths in ([early, later], [later, early]):
+        briefing = make_briefing(paths, Options(keywords=0, sentences=3))
+        tolls = [p for p in briefing.points if "killing" in p.text]
+        assert [p.text for p in tolls] == ["A crowded ferry sank off the northern coast on Monday, killing at least 41 "
+                                           "people, the coast guard said."], [p.text for p in briefing.points]
+        assert tolls[0].source_ids == (paths.index(later) + 1,)
+
+
+
+def test_a_decision_still_to_make_is_not_a_point_when_another_source_reports_it_made(tmp_path: Path) -> None:
+    # issue 21: a point that the league would wait before deciding to cancel, while another source reports the
+    # cancellation; the two are not one fact to the alignment, but the later news is the cancellation
+    made = _article(tmp_path, "made.txt", [
+        "NEW YORK (AP) -- The NBA canceled the first two weeks of the regular season on Tuesday, the first time in "
+        "league history that games were lost to a labor dispute.",
+        "Deputy commissioner Russ Granik announced the cancellation after talks with the players union broke down.",
+        "The owners want to reduce the share of revenue that goes to player salaries."])
+    waiting = _article(tmp_path, "waiting.txt", [
+        "NEW YORK (AP) -- Owners and players met for six hours on Friday without reaching an agreement to end the "
+        "lockout.",
+        "The league said it would wait until after next week's meeting before deciding whether to cancel the first "
+        "two weeks of the regular season.",
+        "The owners want to reduce the share of revenue that goes to player salaries, union officials said."])
+    for paths in ([made, waiting], [waiting, made]):
+        briefing = make_briefing(paths, Options(keywords=0, sentences=4))
+        texts = [p.text for p in briefing.points]
+        assert not any("would wait" in t for t in texts), texts
+        assert any("canceled the first two weeks" in t for t in texts), texts

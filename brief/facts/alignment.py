@@ -170,6 +170,12 @@ class Alignment:
         close = self._near.get(i, {})
         return any(close.get(link.position, 0.0) >= REPEAT for link in self._fact(j, confirm=False))
 
+    def near(self, i: int, j: int) -> bool:
+        """Whether sentence ``j`` of another source comes near ``i``, as ``alone`` reads it: one fact, or near
+        in meaning (``NEAR``) or in words (``NEAR_WORDS``)."""
+        return (self.same_fact(i, j) or self._near.get(i, {}).get(j, 0.0) >= NEAR
+                or self.words.similarity(i, j) >= NEAR_WORDS)
+
     def alone(self, i: int) -> bool:
         """True only when brief can tell that no other source states the fact of ``i``: the story was
         embedded whole, and nothing in another source comes near ``i`` in meaning or in words.

@@ -210,3 +210,94 @@ def planned_done(a: str, b: str) -> tuple[str, str] | None:
     if plan not in written.lower():  # "deciding whether to cancel", as the sentence writes it
         plan = plan.replace(" to ", " whether to ", 1)
     return (plan, done[verb][0]) if first else (done[verb][0], plan)
+
+
+_PRESENT = frozenset({"is", "are", "am", "be", "being", "get", "gets"})  # "are delivered": what is done as a rule
+_PLAN_MARK = re.compile(r"\b(?:will|would|(?:plans?|planned|intends?|intended|expected|scheduled|due|going|like)"
+                        r" to)\b", re.I)  # a plan anywhere in a sentence, whatever verb follows
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PLAN_ENDS = frozenset({"will", "would", "to"})  # every plan ``_PLANS`` reads ends on one of these
+_LATER = frozenset({"later", "soon", "next", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
+                    "night", "early"})  # "visit Turkey later this week": when, not what
+
+
+def _next_words(tokens: list[str], most: int) -> tuple[str, ...]:
+    """Stems of the first ``most`` content words of ``tokens`` within their clause, in order, words of when
+    left out ("signed the treaty Monday": the treaty)."""
+    found: list[str] = []
+    for token in tokens:
+        if token in _CLAUSE_END or len(found) == most:
+            break
+        if (token.isalpha() and len(token) > 2 and token not in _SKIPPED and token not in STOP_WORDS
+                and token not in _WHEN and token not in _LATER):
+            found.append(stem(token))
+    return tuple(found)
+
+
+Acts = dict[str, tuple[str, tuple[str, ...]]]
+
+
+@lru_cache(maxsize=1 << 14)
+def _acts(text: str) -> tuple[Acts, Acts]:
+    """The verbs ``text`` gives as planned ("is scheduled to hold": "hold") and as done, regular or not
+    ("held", "was held": "hold"), each with the words as written and the next two content words (what is
+    held); a verb after "not", "to" or a modal is not done, nor one in the present passive ("are delivered")."""
+    from brief.lemmas import all_lemmas
+
+    tokens = _tokens(_pending(text))
+    planned: Acts = {}
+    done: Acts = {}
+    for n, word in enumerate(tokens):
+        if not word.isalpha() or len(word) < 3 or word in STOP_WORDS:
+            continue
+        window = tokens[max(0, n - 4):n]
+        plan = _PLANS.search(" ".join(window) + " ") if _PLAN_ENDS & set(window) else None
+        if plan:
+            verb = all_lemmas(word).get("VERB", (None,))[0]
+            if verb == word or (tokens[n - 1] == "be" and _verb(word) is not None):  # "to hold", "to be held"
+                planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]),
+                                                  _next_words(tokens[n + 1:], 2)))
+        elif _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2])) and (act := _from_noun(word)) is not None:
+            done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",  # "announced the cancellation of"
+                                  _next_words(tokens[n + 2:], 2)))
+        elif (not word.endswith(("ing", "s")) and not _PAST_NOT & set(tokens[max(0, n - 3):n])
+              and tokens[n - 1] not in _PRESENT and (base := _verb(word)) is not None and base != word):
+            done.setdefault(base, (word, _next_words(tokens[n + 1:], 2)))  # "held", "was signed", not "holds"
+    return planned, done
+
+
+def acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs ``text`` gives as planned and as done (see ``outcome``), as lemmas."""
+    planned, done = _acts(text)
+    return frozenset(planned), frozenset(done)
+
+
+def outcome(plan: str, done: str, strict: bool = True) -> tuple[str, str] | None:
+    """``(what plan says, what done says)`` when ``done`` reports as done an act ``plan`` gives only as
+    planned ("are scheduled to hold their first bargaining session" / "held their first bargaining
+    session"): the same verb, planned in the one, done in the other, which plans nothing and names no year
+    the plan does not; neither holds a negation or doubt; and the same words follow the verb in both (what
+    is held; one sentence may say less: "visit Turkey later this week" / "visited Turkey"), or, not
+    ``strict``, the words that follow it in one are anywhere in the other ("would return to classes
+    Thursday a few miles south" / "returned to classes Thursday at Chatfield"). Told of one fact, the two
+    are a plan and its outcome, and whoever wrote the outcome wrote after the plan was made. Strict, it
+    says that two sources differ; loose, it needs other evidence that the two tell of one act
+    (``brief.ranking.updates.plans_done``)."""
+    if asserted(_pending(plan)) is None or asserted(done) is None:
+        return None
+    planned, plan_done = _acts(plan)
+    outcome_plans, outcome_done = _acts(done)
+    if outcome_plans or _PLAN_MARK.search(done) or set(_YEAR.findall(done)) - set(_YEAR.findall(plan)):
+        return None  # "Ford would like to spin off": a plan still; "won 77 seats in 1994": another time's act
+    words = {stem(t) for t in _tokens(plan)}, {stem(t) for t in _tokens(done)}
+    for verb in sorted(v for v in planned if v in outcome_done and v not in plan_done):
+        (said, ahead), (did, after) = planned[verb], outcome_done[verb]
+        shorter = min(len(ahead), len(after))
+        if ahead[:shorter] == after[:shorter] if strict else ((ahead and set(ahead) <= words[1])
+                                                                or (after and set(after) <= words[0])):
+            if not shorter and strict:
+                continue  # nothing follows: what is done is not said
+            if said not in plan.lower():  # "deciding whether to cancel", as the sentence writes it
+                said = said.replace(" to ", " whether to ", 1)
+            return said, did
+    return None

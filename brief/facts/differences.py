@@ -17,7 +17,8 @@ For a point, every other source's sentence of its fact is compared with the poin
 - **claim**: one says it did not happen, the other that it did ("did not confirm" / "confirmed"),
   the other sentence holding no negation or doubt at all; or one says it is planned, the other that it
   is done ("will sign the peace treaty" / "signed the peace treaty"; "deciding to cancel the season" /
-  "announced the cancellation of the season"); see ``claims``.
+  "announced the cancellation of the season"; "are scheduled to hold their first session" / "held their
+  first session", ``claims.outcome``); see ``claims``.
 When both sources are dated, on different days, the later one is an *update* of the earlier, not a
 conflict: a count that grew, a claim made or denied, a plan then done (a plan given after it was done
 updates nothing: the two differ). A source that differs is taken off the point's supports: it does not
@@ -26,11 +27,12 @@ state the point as written, and the markers say so (``differs: [1]``). When brie
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING, Sequence
 
 from brief.english import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
-from brief.facts.claims import opposed, plan_in_first, planned_done
+from brief.facts.claims import opposed, outcome, plan_in_first, planned_done
 from brief.facts.figures import figures
 from brief.facts.names import each_names_another, other_name
 from brief.facts.quantities import Quantity, quantities, vocabulary
@@ -111,6 +113,10 @@ def compare(a: str, b: str, dated: bool = False, texts: tuple[str, str] = ("", "
     claim = None if _names(a) - _names(b, True) or _names(b) - _names(a, True) else opposed(a, b)
     if claim is None and not each_names_another(a, b):
         claim = planned_done(a, b)
+    if claim is None and not each_names_another(a, b):  # "are scheduled to hold" / "held": a plan and its outcome
+        claim = outcome(a, b)
+        if claim is None and (done := outcome(b, a)) is not None:
+            claim = done[1], done[0]
     if claim is not None:
         return "claim", (claim[0],), (claim[1],)
     return None
@@ -131,7 +137,7 @@ def difference(point: Sentence, other: Sentence, sources: Sequence[Source]) -> D
         return None
     what, mine, theirs = found
     update = dated and what not in ("when", "names")  # an event's date, hour, place or doer does not change
-    if update and what == "claim" and plan_in_first(point.text, other.text) == ((day_a or "") > (day_b or "")):
+    if update and what == "claim" and _plan_first(point.text, other.text) == ((day_a or "") > (day_b or "")):
         update = False  # "signed the treaty", then "will sign the treaty": the later report updates nothing
     if update and what == "figures" and not _grew(point.text, other.text, mine, theirs, (day_b or "") > (day_a or "")):
         # a count the later report gives lower ("killed 247" then "213") updates nothing brief can vouch
@@ -142,6 +148,33 @@ def difference(point: Sentence, other: Sentence, sources: Sequence[Source]) -> D
         what, mine, theirs = found
         update = False
     return Difference("update" if update else "conflict", what, _side(point, mine), _side(other, theirs))
+
+
+def _plan_first(a: str, b: str) -> bool | None:
+    """Whether ``a`` gives as planned what ``b`` gives as done (True), the other way round (False), or
+    neither (None): ``claims.plan_in_first``, else ``claims.outcome``."""
+    first = plan_in_first(a, b)
+    if first is None and outcome(a, b) is not None:
+        return True
+    if first is None and outcome(b, a) is not None:
+        return False
+    return first
+
+
+def raised(a: str, b: str) -> bool:
+    """Whether ``b`` raises the lower bound ``a`` gives a count ("killing at least 15 people" / "killing at
+    least 41 people", or "41 people"): every count in which the two differ is open above in ``a`` ("at
+    least", "more than") and starts higher in ``b``. Both may be right, undated (``compare`` finds no
+    difference), but ``b`` says more: a toll that grows as the story moves on, never one that fell."""
+    if compare(a, b) is not None:
+        return False
+    found = compare(a, b, dated=True)
+    if found is None or found[0] != "figures":
+        return False
+    values_a = {q.text: q for q in quantities(a)}
+    values_b = {q.text: q for q in quantities(b)}
+    pairs = [(values_a.get(m), values_b.get(t)) for m, t in zip(found[1], found[2])]
+    return all(q is not None and r is not None and q.high == math.inf and r.low > q.value for q, r in pairs)
 
 
 def _grew(a: str, b: str, mine: tuple[str, ...], theirs: tuple[str, ...], b_later: bool) -> bool:

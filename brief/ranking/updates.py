@@ -6,6 +6,14 @@ where the story stands, not where it stood. Only sentences the ranker could have
 one (``filters.candidates``), and only within the word budget. Without dates nothing changes:
 the order in which inputs are given says nothing of when they were written.
 
+Dated or not, a point that a sentence of its fact in another source supersedes is told in that sentence's
+words (``superseded``): one that reports done what the point gives as planned ("are scheduled to hold their
+first bargaining session Thursday" / "held their first bargaining session Thursday"), written after the plan
+was made; or one that raises a lower bound the point gives a count ("killing at least 15" / "at least 41"),
+which both may state truly but the later says more. Either is where the story stands; when brief cannot
+tell (two counts that cannot both be right, undated) the point stays and its sources are shown differing.
+A sentence dated before the point supersedes nothing.
+
 Whatever the dates, a point that tells its day against the day of writing ("later this afternoon") is told
 in another source's version of it, in nearly the same words, that names the day ("later Sunday afternoon"):
 the briefing prints no dateline to count from (``named_days``).
@@ -14,9 +22,14 @@ the briefing prints no dateline to count from (``named_days``).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
+from brief.facts.alignment import LINK
+from brief.facts.claims import acts, outcome
+from brief.facts.differences import raised
+from brief.facts.names import each_names_another
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import word_count
 from brief.story import Story
@@ -49,6 +62,84 @@ def latest(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]
             ranked = Ranked(best, ranked.score, ranked.why)
         out.append(ranked)
     return out
+
+
+SURE = LINK / 1.5  # a link this close is the alignment's own "same fact", not only a mutual best match
+
+
+def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]:
+    """``chosen`` with each sentence replaced by another source's sentence of its fact that supersedes it
+    (``supersedes``), the closest such one that is a candidate and fits the word budget, linked as closely as
+    the alignment links one fact (``SURE``); never by one dated before it."""
+    sentences = story.sentences
+    dates = {s.id: s.date for s in story.sources if s.date}
+    allowed = set(story.candidates)
+    room, taken = _room(story, chosen, limit)
+    out = []
+    for ranked in chosen:
+        i = ranked.index
+        if ranked.lead_in is None:  # a sentence with its lead-in stays with it
+            day = dates.get(sentences[i].source_id)
+            for link in story.facts.links(i):  # most similar first
+                k = link.position
+                if link.similarity < SURE:
+                    break
+                extra = word_count(sentences[k].text) - word_count(sentences[i].text)
+                later = dates.get(sentences[k].source_id)
+                if (k in allowed and k not in taken and (room is None or extra <= room)
+                        and not (day and later and later < day) and supersedes(sentences[k].text, sentences[i].text)):
+                    if room is not None:
+                        room -= extra
+                    taken.add(k)
+                    ranked = Ranked(k, ranked.score, ranked.why)
+                    break
+        out.append(ranked)
+    return out
+
+
+# A word a plan is told with (``claims._PLANS``): only sentences holding one are read for plans.
+_PLAN_WORD = re.compile(r"\b(?:will|would|plan\w*|intend\w*|expected|set|scheduled|due|going|to|decid\w*)\b", re.I)
+
+
+def plans_done(story: Story) -> frozenset[int]:
+    """Positions of the sentences that give an act as planned which a sentence of another source reports
+    done (``claims.outcome``), unless that source is dated before. The two must come near each other as
+    the alignment reads them (``Alignment.near``: one fact, or close in meaning or words), and not each name
+    someone the other does not ("Chirac will visit Paris" / "Jospin visited Paris"): a verb and what follows
+    it are not enough ("will bring his brethren the assets" / "casinos have brought to reservations"). Such
+    a plan is not the story's state, and is not a point (``Story.candidates``): the outcome, or something
+    else, is told instead."""
+    sentences = story.sentences
+    if story.n_sources < 2:
+        return frozenset()
+    planning = [i for i, s in enumerate(sentences) if _PLAN_WORD.search(s.text) and acts(s.text)[0]]
+    if not planning:
+        return frozenset()
+    dates = {s.id: s.date for s in story.sources if s.date}
+    reported: dict[str, list[int]] = defaultdict(list)  # verb -> sentences that report it done
+    for k, s in enumerate(sentences):
+        for verb in acts(s.text)[1]:
+            reported[verb].append(k)
+    found = set()
+    for i in planning:
+        plan, source = sentences[i].text, sentences[i].source_id
+        day = dates.get(source)
+        for k in sorted({k for verb in acts(plan)[0] for k in reported.get(verb, ())}):
+            other = sentences[k]
+            later = dates.get(other.source_id)
+            if (other.source_id != source and not (day and later and later < day) and story.facts.near(i, k)
+                    and outcome(plan, other.text, strict=False) is not None
+                    and not each_names_another(plan, other.text)):
+                found.add(i)
+                break
+    return frozenset(found)
+
+
+def supersedes(later: str, earlier: str) -> bool:
+    """Whether sentence ``later``, of the fact ``earlier`` states, tells where the story has moved since: it
+    reports done what ``earlier`` gives as planned (``claims.outcome``), or raises a lower bound ``earlier``
+    gives a count ("at least 15 people" / "at least 41 people": ``differences.raised``)."""
+    return outcome(earlier, later) is not None or raised(earlier, later)
 
 
 # A day told against the day of writing: "said today", "later this afternoon". Another version of the sentence
