@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Sequence
+from typing import Callable, Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
-from brief.facts.alignment import LINK
+from brief.facts.alignment import LINK, Link
 from brief.facts.claims import acts, outcome
 from brief.facts.differences import raised
 from brief.facts.names import each_names_another
@@ -73,28 +73,12 @@ def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
     the alignment links one fact (``SURE``); never by one dated before it."""
     sentences = story.sentences
     dates = {s.id: s.date for s in story.sources if s.date}
-    allowed = set(story.candidates)
-    room, taken = _room(story, chosen, limit)
-    out = []
-    for ranked in chosen:
-        i = ranked.index
-        if ranked.lead_in is None:  # a sentence with its lead-in stays with it
-            day = dates.get(sentences[i].source_id)
-            for link in story.facts.links(i):  # most similar first
-                k = link.position
-                if link.similarity < SURE:
-                    break
-                extra = word_count(sentences[k].text) - word_count(sentences[i].text)
-                later = dates.get(sentences[k].source_id)
-                if (k in allowed and k not in taken and (room is None or extra <= room)
-                        and not (day and later and later < day) and supersedes(sentences[k].text, sentences[i].text)):
-                    if room is not None:
-                        room -= extra
-                    taken.add(k)
-                    ranked = Ranked(k, ranked.score, ranked.why)
-                    break
-        out.append(ranked)
-    return out
+
+    def accepts(i: int, k: int) -> bool:
+        day, later = dates.get(sentences[i].source_id), dates.get(sentences[k].source_id)
+        return not (day and later and later < day) and supersedes(sentences[k].text, sentences[i].text)
+
+    return _replaced(story, chosen, limit, lambda i: True, accepts, lambda link: link.similarity < SURE)
 
 
 # A word a plan is told with (``claims._PLANS``): only sentences holding one are read for plans.
@@ -154,18 +138,36 @@ def named_days(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
     another source's version of it in nearly the same words that names the day ("said Sunday"), when one is a
     candidate and fits the word budget."""
     sentences, facts = story.sentences, story.facts
+
+    def asks(i: int) -> bool:
+        return _RELATIVE_DAY.search(QUOTATION.sub(" ", sentences[i].text)) is not None
+
+    def accepts(i: int, k: int) -> bool:
+        text = sentences[k].text
+        return (_WEEKDAY.search(text) is not None and not _RELATIVE_DAY.search(text)
+                and facts.words.similarity(i, k) >= SAME_WORDS)
+
+    return _replaced(story, chosen, limit, asks, accepts, lambda link: False)
+
+
+def _replaced(story: Story, chosen: Sequence[Ranked], limit: Limit, asks: Callable[[int], bool],
+              accepts: Callable[[int, int], bool], enough: Callable[[Link], bool]) -> list[Ranked]:
+    """``chosen`` with each sentence ``asks`` asks about (a sentence with its lead-in stays with it) replaced by
+    the first sentence linked to it, most similar first and until ``enough``, that ``accepts`` takes, is a
+    candidate not chosen yet and fits the word budget."""
+    sentences = story.sentences
     allowed = set(story.candidates)
     room, taken = _room(story, chosen, limit)
     out = []
     for ranked in chosen:
         i = ranked.index
-        if ranked.lead_in is None and _RELATIVE_DAY.search(QUOTATION.sub(" ", sentences[i].text)):
-            for link in facts.links(i):
+        if ranked.lead_in is None and asks(i):
+            for link in story.facts.links(i):
+                if enough(link):
+                    break
                 k = link.position
-                text = sentences[k].text
-                extra = word_count(text) - word_count(sentences[i].text)
-                if (k in allowed and k not in taken and _WEEKDAY.search(text) and not _RELATIVE_DAY.search(text)
-                        and facts.words.similarity(i, k) >= SAME_WORDS and (room is None or extra <= room)):
+                extra = word_count(sentences[k].text) - word_count(sentences[i].text)
+                if k in allowed and k not in taken and (room is None or extra <= room) and accepts(i, k):
                     if room is not None:
                         room -= extra
                     taken.add(k)
