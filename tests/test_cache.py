@@ -214,3 +214,50 @@ def test_a_story_that_gains_an_article_cleans_and_splits_that_article_alone(tmp_
     shorter = make_briefing(story, Options(sentences=3), use_cache=True)
     assert len(shorter.points) == 3 and shorter.keywords
     assert render_json(shorter) == expected
+
+
+@pytest.mark.slow
+def test_a_story_that_gains_an_article_sorts_that_articles_sentences_alone(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps each source's sentences sorted (candidates, and those that lean on the sentence
+    before): the seeds and one more article sort that article's sentences only; a seed edited since is
+    sorted again, as a fresh run would sort it. Each briefing prints what a fresh run prints."""
+    from samples import BRIDGE, text_article
+
+    import brief.ranking.filters as filters
+    from brief.options import Options
+    from brief.pipeline import make_briefing
+    from brief.render import render_json
+
+    added = tmp_path / "bridge.txt"
+    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
+    seeds = _copy_seeds(tmp_path)
+    story = [*seeds, str(added)]
+    fresh = render_json(make_briefing(story, Options()))
+    make_briefing(seeds, Options(), use_cache=True)
+
+    sorted_texts: list[str] = []
+    sort = filters.sort_sentences
+
+    def recorded(sentences):  # type: ignore[no-untyped-def]
+        sorted_texts.extend(s.text for s in sentences)
+        return sort(sentences)
+
+    monkeypatch.setattr(filters, "sort_sentences", recorded)
+    briefing = make_briefing(story, Options(), use_cache=True)
+    assert render_json(briefing) == fresh
+    bridge = next(s.id for s in briefing.sources if s.path == str(added))
+    assert sorted_texts == [s.text for s in briefing.sentences if s.source_id == bridge]
+
+    edited = Path(seeds[0])
+    said = next(s.text for s in briefing.sentences if s.source_id == next(
+        source.id for source in briefing.sources if source.path == str(edited)) and " top " in s.text)
+    edited.write_text(edited.read_text().replace(said, said.replace(" top ", " senior "), 1))
+    sorted_texts.clear()
+    monkeypatch.setattr(filters, "sort_sentences", sort)
+    expected = render_json(make_briefing(story, Options()))
+    monkeypatch.setattr(filters, "sort_sentences", recorded)
+    again = make_briefing(story, Options(), use_cache=True)
+    assert render_json(again) == expected
+    first = next(s.id for s in again.sources if s.path == str(edited))
+    assert sorted_texts == [s.text for s in again.sentences if s.source_id == first]
