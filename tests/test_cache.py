@@ -261,3 +261,43 @@ def test_a_story_that_gains_an_article_sorts_that_articles_sentences_alone(tmp_p
     assert render_json(again) == expected
     first = next(s.id for s in again.sources if s.path == str(edited))
     assert sorted_texts == [s.text for s in again.sentences if s.source_id == first]
+
+
+@pytest.mark.slow
+def test_the_grouping_weighs_only_the_sources_it_has_not_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps each source's words weighed for the grouping into stories: the seeds and one more
+    article weigh that article alone, and a seed edited since is weighed again. The stories and their
+    briefings are those of a fresh run."""
+    from samples import BRIDGE, text_article
+
+    import brief.stories.features as features
+    from brief.options import Options
+    from brief.render import render_json
+    from brief.stories import make_stories
+
+    added = tmp_path / "bridge.txt"
+    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
+    seeds = _copy_seeds(tmp_path)
+    story = [*seeds, str(added)]
+
+    def briefed(use_cache: bool) -> list[str]:
+        return [render_json(b) for b in make_stories(story, Options(keywords=0), use_cache=use_cache).briefings]
+
+    fresh = briefed(False)
+    make_stories(seeds, Options(keywords=0), use_cache=True)
+    weighed: list[list[str]] = []
+    weigh = features.weigh
+    monkeypatch.setattr(features, "weigh", lambda document, rarity: weighed.append(list(document))
+                        or weigh(document, rarity))
+    assert briefed(True) == fresh
+    assert len(weighed) == 1 and "bridge" in weighed[0] and "syria" not in weighed[0]
+
+    edited = Path(seeds[0])
+    text = edited.read_text()
+    assert " top Syrian official " in text
+    edited.write_text(text.replace(" top Syrian official ", " senior Syrian official ", 1))
+    weighed.clear()
+    expected = briefed(False)
+    weighed.clear()
+    assert briefed(True) == expected
+    assert len(weighed) == 1 and "senior" in weighed[0]
