@@ -301,3 +301,31 @@ def test_the_grouping_weighs_only_the_sources_it_has_not_seen(tmp_path: Path, mo
     weighed.clear()
     assert briefed(True) == expected
     assert len(weighed) == 1 and "senior" in weighed[0]
+
+
+@pytest.mark.slow
+def test_a_story_whose_sentences_are_all_cached_embeds_nothing(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps every sentence vector a briefing computed, those embedded to confirm a link of words
+    too (beyond the story's embedding budget, made small here so the seeds have some): the same story
+    briefed again at another length embeds nothing, and prints what a fresh run prints."""
+    from samples import BRIDGE, text_article
+
+    import brief.embedding as embedding
+    import brief.facts.semantic as semantic
+    from brief.options import Options
+    from brief.pipeline import make_briefing
+    from brief.render import render_json
+
+    monkeypatch.setattr(semantic, "BUDGET", 6)
+    added = tmp_path / "bridge.txt"
+    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
+    story = [*_copy_seeds(tmp_path), str(added)]
+    expected = render_json(make_briefing(story, Options(sentences=4)))
+    make_briefing(story, Options(), use_cache=True)
+    embedded: list[str] = []
+    encode = embedding.Encoder.encode
+    monkeypatch.setattr(embedding.Encoder, "encode", lambda self, texts, *rest: embedded.extend(texts)
+                        or encode(self, texts, *rest))
+    assert render_json(make_briefing(story, Options(sentences=4), use_cache=True)) == expected
+    assert embedded == []
