@@ -8,11 +8,13 @@ regular file, fails its checksum or does not fit the model is a miss, replaced b
 store. Entries are written to a temporary file and renamed into place, so concurrent runs never
 see a half-written entry.
 
-Besides whole briefings, the cache keeps pieces: each source's sentence vectors (``Vectors``),
-so a story that gains one article embeds only that article's sentences, and the results of the
-steps that read one input or one set of inputs (``Pieces``: an input cleaned, a cleaned text split
-into sentences, a sample of sources' keywords), so it cleans, splits and ranks keywords for that
-article alone. Each piece is keyed on everything its step reads, salted with brief's code.
+Besides whole briefings, the cache keeps pieces: each source's sentence vectors (``Vectors``; those
+embedded to confirm a link of words too), so a story that gains one article embeds only that article's
+sentences, and the results of the steps that read one input or one set of inputs (``Pieces``: an input
+cleaned, a cleaned text split into sentences, a source's sentences sorted into candidates and those
+leaning on the sentence before, a source's words weighed for the grouping into stories, a sample of
+sources' keywords), so it cleans, splits, sorts, weighs and ranks keywords for that article alone. Each
+piece is keyed on everything its step reads, salted with brief's code.
 """
 
 from __future__ import annotations

@@ -140,7 +140,7 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
         early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords,
                             options.keyword_engine, piece_store() if use_cache else None)
         pool.shutdown(wait=False)
-    story = make_story(sources, sentences, _vectors() if use_cache else None)
+    story = make_story(sources, sentences, *((_vectors(), piece_store()) if use_cache else ()))
     if aligned is not None:
         aligned(story)
     points = summarize(story, options)
@@ -169,7 +169,8 @@ def resized(briefing: Briefing, points: int, story: Story | None = None,
     Without a ``story`` (a cached briefing) its facts are aligned here, on the cached sentence
     vectors with ``use_cache``.
     """
-    story = story or make_story(briefing.sources, briefing.sentences, _vectors() if use_cache else None)
+    story = story or make_story(briefing.sources, briefing.sentences,
+                                *((_vectors(), piece_store()) if use_cache else ()))
     chosen = summarize(story, Options(algorithm=briefing.algorithm or Options().algorithm, sentences=max(1, points)))
     return replace(briefing, title=story_headline(briefing.sources, chosen), points=chosen), story
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Sequence
 
 from brief.model import Sentence, Source
 
 if TYPE_CHECKING:
-    from brief.cache import Vectors
+    from brief.cache import Pieces, Vectors
     from brief.facts import Alignment
 
 
@@ -20,6 +20,8 @@ class Story:
     sources: tuple[Source, ...]
     sentences: tuple[Sentence, ...]
     facts: Alignment
+    # The cache's store of steps' results, when it is on: each source's sentences sorted (``_sorted``).
+    pieces: Pieces | None = field(default=None, compare=False, repr=False)
 
     @property
     def n_sources(self) -> int:
@@ -28,10 +30,10 @@ class Story:
 
     @cached_property
     def _sorted(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        from brief.ranking.filters import sort_sentences
+        from brief.ranking.filters import sort_by_source
         from brief.ranking.updates import plans_done
 
-        chosen, leaning = sort_sentences(self.sentences)
+        chosen, leaning = sort_by_source(self.sentences, self.pieces)
         done = plans_done(self)  # a plan another source reports done is not where the story stands
         return tuple(i for i in chosen if i not in done), tuple(i for i in leaning if i not in done)
 
@@ -63,9 +65,10 @@ class Story:
         return leaning(self.sentences, set(self.candidates))
 
 
-def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None) -> Story:
+def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None,
+               pieces: Pieces | None = None) -> Story:
     """The story of these sources, with its facts aligned once (see ``brief.facts``); ``store`` (the
-    cache) keeps their sentence vectors between runs."""
+    cache) keeps their sentence vectors between runs, ``pieces`` each source's sentences sorted."""
     from brief.facts import align
 
-    return Story(tuple(sources), tuple(sentences), align(sentences, len(sources), store))
+    return Story(tuple(sources), tuple(sentences), align(sentences, len(sources), store), pieces)

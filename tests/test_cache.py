@@ -214,3 +214,118 @@ def test_a_story_that_gains_an_article_cleans_and_splits_that_article_alone(tmp_
     shorter = make_briefing(story, Options(sentences=3), use_cache=True)
     assert len(shorter.points) == 3 and shorter.keywords
     assert render_json(shorter) == expected
+
+
+@pytest.mark.slow
+def test_a_story_that_gains_an_article_sorts_that_articles_sentences_alone(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps each source's sentences sorted (candidates, and those that lean on the sentence
+    before): the seeds and one more article sort that article's sentences only; a seed edited since is
+    sorted again, as a fresh run would sort it. Each briefing prints what a fresh run prints."""
+    from samples import BRIDGE, text_article
+
+    import brief.ranking.filters as filters
+    from brief.options import Options
+    from brief.pipeline import make_briefing
+    from brief.render import render_json
+
+    added = tmp_path / "bridge.txt"
+    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
+    seeds = _copy_seeds(tmp_path)
+    story = [*seeds, str(added)]
+    fresh = render_json(make_briefing(story, Options()))
+    make_briefing(seeds, Options(), use_cache=True)
+
+    sorted_texts: list[str] = []
+    sort = filters.sort_sentences
+
+    def recorded(sentences):  # type: ignore[no-untyped-def]
+        sorted_texts.extend(s.text for s in sentences)
+        return sort(sentences)
+
+    monkeypatch.setattr(filters, "sort_sentences", recorded)
+    briefing = make_briefing(story, Options(), use_cache=True)
+    assert render_json(briefing) == fresh
+    bridge = next(s.id for s in briefing.sources if s.path == str(added))
+    assert sorted_texts == [s.text for s in briefing.sentences if s.source_id == bridge]
+
+    edited = Path(seeds[0])
+    said = next(s.text for s in briefing.sentences if s.source_id == next(
+        source.id for source in briefing.sources if source.path == str(edited)) and " top " in s.text)
+    edited.write_text(edited.read_text().replace(said, said.replace(" top ", " senior "), 1))
+    sorted_texts.clear()
+    monkeypatch.setattr(filters, "sort_sentences", sort)
+    expected = render_json(make_briefing(story, Options()))
+    monkeypatch.setattr(filters, "sort_sentences", recorded)
+    again = make_briefing(story, Options(), use_cache=True)
+    assert render_json(again) == expected
+    first = next(s.id for s in again.sources if s.path == str(edited))
+    assert sorted_texts == [s.text for s in again.sentences if s.source_id == first]
+
+
+@pytest.mark.slow
+def test_the_grouping_weighs_only_the_sources_it_has_not_seen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps each source's words weighed for the grouping into stories: the seeds and one more
+    article weigh that article alone, and a seed edited since is weighed again. The stories and their
+    briefings are those of a fresh run."""
+    from samples import BRIDGE, text_article
+
+    import brief.stories.features as features
+    from brief.options import Options
+    from brief.render import render_json
+    from brief.stories import make_stories
+
+    added = tmp_path / "bridge.txt"
+    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
+    seeds = _copy_seeds(tmp_path)
+    story = [*seeds, str(added)]
+
+    def briefed(use_cache: bool) -> list[str]:
+        return [render_json(b) for b in make_stories(story, Options(keywords=0), use_cache=use_cache).briefings]
+
+    fresh = briefed(False)
+    make_stories(seeds, Options(keywords=0), use_cache=True)
+    weighed: list[list[str]] = []
+    weigh = features.weigh
+    monkeypatch.setattr(features, "weigh", lambda document, rarity: weighed.append(list(document))
+                        or weigh(document, rarity))
+    assert briefed(True) == fresh
+    assert len(weighed) == 1 and "bridge" in weighed[0] and "syria" not in weighed[0]
+
+    edited = Path(seeds[0])
+    text = edited.read_text()
+    assert " top Syrian official " in text
+    edited.write_text(text.replace(" top Syrian official ", " senior Syrian official ", 1))
+    weighed.clear()
+    expected = briefed(False)
+    weighed.clear()
+    assert briefed(True) == expected
+    assert len(weighed) == 1 and "senior" in weighed[0]
+
+
+@pytest.mark.slow
+def test_a_story_whose_sentences_are_all_cached_embeds_nothing(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps every sentence vector a briefing computed, those embedded to confirm a link of words
+    too (beyond the story's embedding budget, made small here so the seeds have some): the same story
+    briefed again at another length embeds nothing, and prints what a fresh run prints."""
+    from samples import BRIDGE, text_article
+
+    import brief.embedding as embedding
+    import brief.facts.semantic as semantic
+    from brief.options import Options
+    from brief.pipeline import make_briefing
+    from brief.render import render_json
+
+    monkeypatch.setattr(semantic, "BUDGET", 6)
+    added = tmp_path / "bridge.txt"
+    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
+    story = [*_copy_seeds(tmp_path), str(added)]
+    expected = render_json(make_briefing(story, Options(sentences=4)))
+    make_briefing(story, Options(), use_cache=True)
+    embedded: list[str] = []
+    encode = embedding.Encoder.encode
+    monkeypatch.setattr(embedding.Encoder, "encode", lambda self, texts, *rest: embedded.extend(texts)
+                        or encode(self, texts, *rest))
+    assert render_json(make_briefing(story, Options(sentences=4), use_cache=True)) == expected
+    assert embedded == []

@@ -190,6 +190,6 @@ def test_clear_cache_removes_the_vectors_too(monkeypatch: pytest.MonkeyPatch, tm
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     make_briefing(write_articles(tmp_path, 2), Options(keywords=0), use_cache=True)
     assert len(list(cache.vectors_dir().glob("*.json"))) == 2  # one entry per source
-    assert len(list(cache.pieces_dir().glob("*.json"))) == 4  # each source cleaned, and split
-    assert cache.clear() == 7  # and the briefing's
+    assert len(list(cache.pieces_dir().glob("*.json"))) == 6  # each source cleaned, split, and its sentences sorted
+    assert cache.clear() == 9  # and the briefing's
     assert not list(cache.cache_dir().rglob("*.json"))

@@ -62,7 +62,7 @@ class Alignment:
 
     def __init__(self, sentences: Sequence[Sentence], links: dict[int, list[Link]], near: dict[int, dict[int, float]],
                  embedded: set[int], vectors: dict[int, Any], words: LexicalMatcher,
-                 echoes: set[tuple[int, int]], whole: bool = False) -> None:
+                 echoes: set[tuple[int, int]], whole: bool = False, stored: semantic.Stored | None = None) -> None:
         self.sentences = sentences
         self.words = words  # the lexical index (IDF vectors), which the ranker reuses
         self._meaning = links
@@ -74,6 +74,7 @@ class Alignment:
         self._aligned = len(vectors)  # how many of them the alignment itself computed
         self._verdicts: dict[tuple[int, int], bool] = {}  # (point sentence, linked sentence) -> confirmed
         self._whole = whole  # every sentence long enough to state a fact was embedded: all compared by meaning
+        self._stored = stored  # the cache's vectors of the story's sentences, when it is on
 
     def links(self, i: int) -> tuple[Link, ...]:
         """Every sentence of another source linked to sentence ``i``, most similar first.
@@ -147,7 +148,8 @@ class Alignment:
             if len(self._vectors) - self._aligned + len(need) > VERIFY_BUDGET:
                 return True
             if need:
-                vectors = semantic.embed([self.sentences[p].text for p in need])
+                vectors = (semantic.embed([self.sentences[p].text for p in need]) if self._stored is None
+                           else self._stored.vectors(need))
                 self._vectors.update(zip(need, vectors))
             cosine = round(float(self._vectors[i] @ self._vectors[link.position]), 4)
             self._verdicts[key] = cosine + 0.5 * link.similarity >= MUTUAL
@@ -196,8 +198,10 @@ def align(sentences: Sequence[Sentence], n_sources: int, store: Vectors | None =
     """Link the sentences of different sources that state the same fact (see the module doc).
 
     ``store`` (the cache) keeps the sentence vectors of every source, so a source seen in an
-    earlier run is not embedded again (``semantic.embed_sentences``)."""
+    earlier run is not embedded again (``semantic.Stored``), nor are the sentences embedded later to
+    confirm a word link (``Alignment._confirmed``)."""
     words = LexicalMatcher(sentences)
+    stored = semantic.Stored(sentences, store) if store is not None else None
     links: dict[int, list[Link]] = defaultdict(list)
     near: dict[int, dict[int, float]] = defaultdict(dict)
     embedded: set[int] = set()
@@ -209,7 +213,8 @@ def align(sentences: Sequence[Sentence], n_sources: int, store: Vectors | None =
         positions = semantic.chosen_for_embedding(sentences, eligible, n_sources)
         whole = len(positions) == len(eligible)
         embedded = set(positions)
-        matrix = semantic.embed_sentences(sentences, positions, store) if len(positions) > 1 else None
+        matrix = (None if len(positions) < 2 else semantic.embed([sentences[i].text for i in positions])
+                  if stored is None else stored.vectors(positions))
         vectors = dict(zip(positions, matrix)) if matrix is not None else {}
         scored: list[tuple[int, int, float, float]] = []
         best: dict[tuple[int, int], float] = {}  # (sentence, other source) -> its best score there
@@ -232,4 +237,4 @@ def align(sentences: Sequence[Sentence], n_sources: int, store: Vectors | None =
                 links[j].append(Link(i, sim, "meaning"))
             elif score >= min(NEAR, REPEAT) or lexical >= NEAR_WORDS:
                 near[i][j] = near[j][i] = score if lexical < NEAR_WORDS else max(score, NEAR)
-    return Alignment(sentences, links, near, embedded, vectors, words, echoes, whole)
+    return Alignment(sentences, links, near, embedded, vectors, words, echoes, whole, stored)

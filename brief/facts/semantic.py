@@ -52,32 +52,43 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return encoder().encode(list(texts), MAX_TOKENS)
 
 
-def embed_sentences(sentences: Sequence[Sentence], positions: Sequence[int],
-                    store: Vectors | None = None) -> np.ndarray:
-    """The vectors of the sentences at ``positions``, row for row (``embed``).
+class Stored:
+    """The vectors of a story's sentences, kept in ``store`` (the cache) between runs: one entry per source,
+    read when first needed and written back when a sentence of it had to be embedded."""
 
-    With a ``store`` (the cache), a sentence of a source seen before (the same sentences) is not
-    embedded again, and what is embedded here is stored for the next run.
-    """
-    if store is None:
-        return embed([sentences[i].text for i in positions])
-    import numpy as np
+    def __init__(self, sentences: Sequence[Sentence], store: Vectors) -> None:
+        self.sentences = sentences
+        self.store = store
+        self._keys: dict[int, str] | None = None
+        self._known: dict[int, dict[str, np.ndarray]] = {}  # source -> its stored vectors, by digest
 
-    texts: dict[int, list[str]] = {}
-    for s in sentences:
-        texts.setdefault(s.source_id, []).append(s.text)
-    keys = {source: store.key(t) for source, t in texts.items()}
-    wanted = {sentences[i].source_id for i in positions}
-    known = {source: store.get(keys[source]) for source in sorted(wanted)}
-    digests = [store.digest(sentences[i].text) for i in positions]
-    missing = [n for n, (i, d) in enumerate(zip(positions, digests)) if d not in known[sentences[i].source_id]]
-    fresh = embed([sentences[positions[n]].text for n in missing]) if missing else None
-    for row, n in enumerate(missing):
-        assert fresh is not None
-        known[sentences[positions[n]].source_id][digests[n]] = fresh[row]
-    for source in sorted({sentences[positions[n]].source_id for n in missing}):
-        store.put(keys[source], known[source])
-    return np.array([known[sentences[i].source_id][d] for i, d in zip(positions, digests)], dtype=np.float32)
+    def _key(self, source: int) -> str:
+        if self._keys is None:
+            texts: dict[int, list[str]] = {}
+            for s in self.sentences:
+                texts.setdefault(s.source_id, []).append(s.text)
+            self._keys = {source: self.store.key(t) for source, t in texts.items()}
+        return self._keys[source]
+
+    def vectors(self, positions: Sequence[int]) -> np.ndarray:
+        """The vectors of the sentences at ``positions``, row for row: read from the store, or embedded
+        (``embed``) and stored."""
+        import numpy as np
+
+        sentences, store = self.sentences, self.store
+        for source in sorted({sentences[i].source_id for i in positions}):
+            if source not in self._known:
+                self._known[source] = store.get(self._key(source))
+        known = self._known
+        digests = [store.digest(sentences[i].text) for i in positions]
+        missing = [n for n, (i, d) in enumerate(zip(positions, digests)) if d not in known[sentences[i].source_id]]
+        fresh = embed([sentences[positions[n]].text for n in missing]) if missing else None
+        for row, n in enumerate(missing):
+            assert fresh is not None
+            known[sentences[positions[n]].source_id][digests[n]] = fresh[row]
+        for source in sorted({sentences[positions[n]].source_id for n in missing}):
+            store.put(self._key(source), known[source])
+        return np.array([known[sentences[i].source_id][d] for i, d in zip(positions, digests)], dtype=np.float32)
 
 
 def close_pairs(positions: Sequence[int], vectors: np.ndarray) -> list[tuple[int, int, float]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from brief.english import (
     ANAPHORIC_NOUNS,
@@ -33,6 +33,9 @@ from brief.english import (
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.ranking.leaning import needs_a_person
+
+if TYPE_CHECKING:
+    from brief.cache import Pieces
 
 MIN_WORDS = 8
 
@@ -300,6 +303,35 @@ def candidates(sentences: Sequence[Sentence]) -> list[int]:
     is studying ...", see ``_given``).
     """
     return sort_sentences(sentences)[0]
+
+
+Sorted = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def sort_by_source(sentences: Sequence[Sentence], store: Pieces | None = None) -> Sorted:
+    """``sort_sentences``, one source at a time: a source's sentences are sorted on their own (its
+    verdicts read nothing of another source), so with a ``store`` (the cache) a source seen in an
+    earlier run, with the same sentences in the same paragraphs, is not sorted again."""
+    if store is None:
+        chosen, leaning = sort_sentences(sentences)
+        return tuple(chosen), tuple(leaning)
+    found: tuple[list[int], list[int]] = ([], [])
+    start = 0
+    while start < len(sentences):  # each run of one source's sentences (sort_sentences starts afresh on each)
+        end = start + 1
+        while end < len(sentences) and sentences[end].source_id == sentences[start].source_id:
+            end += 1
+        run = sentences[start:end]
+        parts = [f"{s.paragraph}:{s.text}" for s in run]
+        own = store.get("sorted sentences", parts, Sorted)
+        if own is None:
+            chosen, leaning = sort_sentences(run)
+            own = (tuple(chosen), tuple(leaning))
+            store.put("sorted sentences", parts, own)
+        for into, positions in zip(found, own):
+            into.extend(start + k for k in positions)
+        start = end
+    return tuple(found[0]), tuple(found[1])
 
 
 def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]:

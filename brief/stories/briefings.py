@@ -72,7 +72,7 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     if not sources:
         raise NoBriefing(problems)
     say(f"grouping {counted(len(sources), 'source')} into stories")
-    stories = group(sources, sentences, confident=confident)
+    stories = group(sources, sentences, confident=confident, store=kept if use_cache else None)
     return brief_stories(items, made, stories, options, use_cache, progress, workers, mapper, kept)
 
 

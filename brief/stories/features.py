@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     import numpy as np
     from scipy.sparse import csr_matrix
 
+    from brief.cache import Pieces
+
     Rows: TypeAlias = np.ndarray | csr_matrix  # the vectors: dense up to DENSE rows, sparse beyond
 
 # A news article's length in words, about: a word once in this many words of English is in about
@@ -80,19 +82,41 @@ def weigh(document: Sequence[str], rarity: dict[str, float]) -> dict[str, float]
     return {term: (1 + math.log(count)) * rarest[term] for term, count in counts.items()}
 
 
-def vectors(documents: Sequence[Sequence[str]]) -> Rows:
-    """One L2-normalised row per document (``weigh``); columns are numbered in order of first
+Weighed = tuple[tuple[str, ...], tuple[float, ...]]  # a document's terms and their weights, in ``weigh``'s order
+
+
+def weighed(documents: Sequence[Sequence[str]], store: Pieces | None = None) -> list[dict[str, float]]:
+    """Each document's ``weigh`` on its words' ``rarities``. A document's weights read nothing of the
+    others (a word's rarity is its own), so with a ``store`` (the cache) a document weighed in an
+    earlier run is read back, and only the others' words are looked up."""
+    found: list[Weighed | None] = [None] * len(documents)
+    if store is not None:
+        found = [store.get("story terms", document, Weighed) for document in documents]
+    rarity = rarities(word for document, kept in zip(documents, found) if kept is None for word in document
+                      if len(word) >= 2 and word not in STOP_WORDS) if None in found else {}
+    out = []
+    for document, kept in zip(documents, found):
+        if kept is None:
+            weights = weigh(document, rarity)
+            if store is not None:
+                store.put("story terms", document, (tuple(weights), tuple(weights.values())))
+        else:
+            weights = dict(zip(*kept))
+        out.append(weights)
+    return out
+
+
+def vectors(documents: Sequence[Sequence[str]], store: Pieces | None = None) -> Rows:
+    """One L2-normalised row per document (``weighed``: read back from ``store``, the cache, when
+    weighed before); columns are numbered in order of first
     appearance, so the matrix is the same whatever the hash seed. Up to ``DENSE`` documents, a NumPy
     array of the columns that two or more rows share (the others add nothing to any row's cosine with
     another), which needs no SciPy (a fifth of a second to import); beyond, a SciPy sparse matrix."""
     import numpy as np
 
-    rarity = rarities(word for document in documents for word in document
-                      if len(word) >= 2 and word not in STOP_WORDS)
     column: dict[str, int] = {}
     indptr, indices, data = [0], [], []  # type: list[int], list[int], list[float]
-    for document in documents:
-        weights = weigh(document, rarity)
+    for weights in weighed(documents, store):
         cols = sorted((column.setdefault(term, len(column)), weight) for term, weight in weights.items())
         norm = math.sqrt(sum(w * w for _, w in cols)) or 1.0
         indices.extend(c for c, _ in cols)

@@ -24,6 +24,7 @@ from brief.stories.refine import refine
 if TYPE_CHECKING:
     import numpy as np
 
+    from brief.cache import Pieces
     from brief.stories.features import Rows
 
 # Mean cosine of two groups' vectors at which they are one story.
@@ -46,7 +47,7 @@ CLEARLY_APART_SOURCES = 4  # the fewest sources stories clearly apart can have: 
 
 
 def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: float = THRESHOLD,
-          attach: float = ATTACH, confident: bool = False) -> list[tuple[int, ...]]:
+          attach: float = ATTACH, confident: bool = False, store: Pieces | None = None) -> list[tuple[int, ...]]:
     """The sources' ids grouped by story, each group in id order.
 
     Stories of several sources come first, the most independent reports first (then the most
@@ -55,10 +56,11 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: f
     With ``confident``, the stories only when they are clearly apart (``clearly_apart``), else one
     story of every source: a story of one source, a sidebar or a notice, is no reason to split, nor
     a reason to brief stories clearly apart as one (it is then a story of its own, listed last).
+    With a ``store`` (the cache), a source's features are read back when it was grouped before.
     """
     if len(sources) < (CLEARLY_APART_SOURCES if confident else 2):
         return [tuple(s.id for s in sources)] if sources else []
-    rows = vectors(source_words(sources, sentences))
+    rows = vectors(source_words(sources, sentences), store)
     groups = _attach_small(rows, average_linkage(rows, candidate_pairs(rows), threshold, APART), attach)
     groups = refine(rows, groups, attach)
     if confident and not clearly_apart(rows, groups):
