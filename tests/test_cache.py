@@ -19,6 +19,15 @@ def _copy_seeds(folder: Path) -> list[str]:
     return paths
 
 
+def _seeds_and_bridge(tmp_path: Path) -> tuple[list[str], Path]:
+    """The seeds copied into ``tmp_path`` and one more article beside them: a story that gains an article."""
+    from samples import BRIDGE, text_article
+
+    added = tmp_path / "bridge.txt"
+    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
+    return _copy_seeds(tmp_path), added
+
+
 @pytest.mark.slow
 def test_cached_run_prints_what_a_fresh_run_prints(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
@@ -183,17 +192,13 @@ def test_a_story_that_gains_an_article_cleans_and_splits_that_article_alone(tmp_
     """The cache keeps each input cleaned and split, and the keywords of the sources they were ranked on:
     a briefing of the seeds and one more article cleans and splits that article only, and a briefing of
     the same story at another length does not rank its keywords again; each prints what a fresh run prints."""
-    from samples import BRIDGE, text_article
-
     import brief.inputs.sources as sources
     import brief.keywords as keywords
     from brief.options import Options
     from brief.pipeline import make_briefing
     from brief.render import render_json
 
-    added = tmp_path / "bridge.txt"
-    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
-    seeds = _copy_seeds(tmp_path)
+    seeds, added = _seeds_and_bridge(tmp_path)
     story = [*seeds, str(added)]
     fresh = render_json(make_briefing(story, Options()))
     make_briefing(seeds, Options(), use_cache=True)
@@ -222,16 +227,12 @@ def test_a_story_that_gains_an_article_sorts_that_articles_sentences_alone(tmp_p
     """The cache keeps each source's sentences sorted (candidates, and those that lean on the sentence
     before): the seeds and one more article sort that article's sentences only; a seed edited since is
     sorted again, as a fresh run would sort it. Each briefing prints what a fresh run prints."""
-    from samples import BRIDGE, text_article
-
     import brief.ranking.filters as filters
     from brief.options import Options
     from brief.pipeline import make_briefing
     from brief.render import render_json
 
-    added = tmp_path / "bridge.txt"
-    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
-    seeds = _copy_seeds(tmp_path)
+    seeds, added = _seeds_and_bridge(tmp_path)
     story = [*seeds, str(added)]
     fresh = render_json(make_briefing(story, Options()))
     make_briefing(seeds, Options(), use_cache=True)
@@ -268,16 +269,12 @@ def test_the_grouping_weighs_only_the_sources_it_has_not_seen(tmp_path: Path, mo
     """The cache keeps each source's words weighed for the grouping into stories: the seeds and one more
     article weigh that article alone, and a seed edited since is weighed again. The stories and their
     briefings are those of a fresh run."""
-    from samples import BRIDGE, text_article
-
     import brief.stories.features as features
     from brief.options import Options
     from brief.render import render_json
     from brief.stories import make_stories
 
-    added = tmp_path / "bridge.txt"
-    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
-    seeds = _copy_seeds(tmp_path)
+    seeds, added = _seeds_and_bridge(tmp_path)
     story = [*seeds, str(added)]
 
     def briefed(use_cache: bool) -> list[str]:
@@ -309,8 +306,6 @@ def test_a_story_whose_sentences_are_all_cached_embeds_nothing(tmp_path: Path,
     """The cache keeps every sentence vector a briefing computed, those embedded to confirm a link of words
     too (beyond the story's embedding budget, made small here so the seeds have some): the same story
     briefed again at another length embeds nothing, and prints what a fresh run prints."""
-    from samples import BRIDGE, text_article
-
     import brief.embedding as embedding
     import brief.facts.semantic as semantic
     from brief.options import Options
@@ -318,9 +313,8 @@ def test_a_story_whose_sentences_are_all_cached_embeds_nothing(tmp_path: Path,
     from brief.render import render_json
 
     monkeypatch.setattr(semantic, "BUDGET", 6)
-    added = tmp_path / "bridge.txt"
-    added.write_text(text_article("Harbour bridge reopens", BRIDGE))
-    story = [*_copy_seeds(tmp_path), str(added)]
+    seeds, added = _seeds_and_bridge(tmp_path)
+    story = [*seeds, str(added)]
     expected = render_json(make_briefing(story, Options(sentences=4)))
     make_briefing(story, Options(), use_cache=True)
     embedded: list[str] = []
