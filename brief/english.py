@@ -203,12 +203,12 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'s' * (n != 1)}"
 
 
-QUOTATION = re.compile(r"``.*?''|(?<![^\s(\[])''(?=[^\s']).*?''|\".*?\"|“.*?”", re.S)
+OPENING_APOSTROPHES = r"(?<![^\s(\[])''(?=[^\s'])"
+"""Two apostrophes at the start of a word: they open a quotation in copy that writes ''...'' for ``...''."""
+QUOTATION = re.compile(rf"``.*?''|{OPENING_APOSTROPHES}.*?''|\".*?\"|“.*?”", re.S)
 """A quotation in a sentence, its marks included: the wire's ``...'' (or ''...'', as some newspapers' copy
 opens it too), straight "..." or curly “...”."""
-
-# Two apostrophes at the start of a word open a quotation in copy that writes ''...'' for ``...''.
-_OPENING_APOSTROPHES = re.compile(r"(?<![^\s(\[])''(?=[^\s'])")
+_OPENING_APOSTROPHES = re.compile(OPENING_APOSTROPHES)
 
 
 def wire_quote_marks(text: str, lone: bool = False) -> tuple[int, int]:

@@ -37,15 +37,17 @@ def _tokens(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
 
 
-def _following(tokens: list[str], most: int) -> frozenset[str]:
-    """Stems of the first ``most`` content words of ``tokens``, within their clause."""
+def _following(tokens: list[str], most: int, skip: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Stems of the first ``most`` content words of ``tokens``, within their clause, in order, the words in
+    ``skip`` left out."""
     found: list[str] = []
     for token in tokens:
         if token in _CLAUSE_END or len(found) == most:
             break
-        if token.isalpha() and len(token) > 2 and token not in _SKIPPED and token not in STOP_WORDS:
+        if (token.isalpha() and len(token) > 2 and token not in _SKIPPED and token not in STOP_WORDS
+                and token not in skip):
             found.append(stem(token))
-    return frozenset(found)
+    return tuple(found)
 
 
 def _is_negation(token: str) -> bool:
@@ -69,7 +71,7 @@ def denied(text: str) -> dict[str, tuple[str, frozenset[str]]]:
                 continue
             if word.isalpha() and len(word) > 2 and word not in STOP_WORDS and word not in NUMBER_WORDS:
                 first = n - 1 if n and tokens[n - 1] in _SKIPPED and tokens[n - 1].isalpha() else n  # "did not"
-                around = _following(tokens[k + 1:], 2) | _following(tokens[:first][::-1], 1)
+                around = frozenset((*_following(tokens[k + 1:], 2), *_following(tokens[:first][::-1], 1)))
                 found.setdefault(stem(word), (" ".join(tokens[first:k + 1]), around))
             break
     return found
@@ -143,7 +145,7 @@ def _stated(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str,
         if not word.isalpha() or len(word) < 4 or word in STOP_WORDS:
             continue
         before = " ".join(tokens[max(0, n - 4):n]) + " "
-        objects = _following([t for t in tokens[n + 1:] if t not in _WHEN], 2)  # "signed the treaty Monday"
+        objects = frozenset(_following(tokens[n + 1:], 2, _WHEN))  # "signed the treaty Monday"
         plan = _PLANS.search(before)
         nominal = _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2]))
         if plan:
@@ -154,7 +156,7 @@ def _stated(text: str) -> tuple[dict[str, tuple[str, frozenset[str]]], dict[str,
                 planned.setdefault(base, (" ".join(plan.group().split() + [word]), objects))
         elif nominal and (act := _from_noun(word)) is not None:
             done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",
-                                  _following([t for t in tokens[n + 2:] if t not in _WHEN], 2)))
+                                  frozenset(_following(tokens[n + 2:], 2, _WHEN))))
         elif word.endswith("ed") and not _PAST_NOT & set(tokens[max(0, n - 3):n]):
             base = _verb(word)
             if base is not None:
@@ -219,19 +221,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLAN_ENDS = frozenset({"will", "would", "to"})  # every plan ``_PLANS`` reads ends on one of these
 _LATER = frozenset({"later", "soon", "next", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
                     "night", "early"})  # "visit Turkey later this week": when, not what
-
-
-def _next_words(tokens: list[str], most: int) -> tuple[str, ...]:
-    """Stems of the first ``most`` content words of ``tokens`` within their clause, in order, words of when
-    left out ("signed the treaty Monday": the treaty)."""
-    found: list[str] = []
-    for token in tokens:
-        if token in _CLAUSE_END or len(found) == most:
-            break
-        if (token.isalpha() and len(token) > 2 and token not in _SKIPPED and token not in STOP_WORDS
-                and token not in _WHEN and token not in _LATER):
-            found.append(stem(token))
-    return tuple(found)
+_NOT_WHAT = _WHEN | _LATER  # what is planned or done is told without its when ("signed the treaty Monday")
 
 
 Acts = dict[str, tuple[str, tuple[str, ...]]]
@@ -256,13 +246,13 @@ def _acts(text: str) -> tuple[Acts, Acts]:
             verb = all_lemmas(word).get("VERB", (None,))[0]
             if verb == word or (tokens[n - 1] == "be" and _verb(word) is not None):  # "to hold", "to be held"
                 planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]),
-                                                  _next_words(tokens[n + 1:], 2)))
+                                                  _following(tokens[n + 1:], 2, _NOT_WHAT)))
         elif _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2])) and (act := _from_noun(word)) is not None:
             done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",  # "announced the cancellation of"
-                                  _next_words(tokens[n + 2:], 2)))
+                                  _following(tokens[n + 2:], 2, _NOT_WHAT)))
         elif (not word.endswith(("ing", "s")) and not _PAST_NOT & set(tokens[max(0, n - 3):n])
               and tokens[n - 1] not in _PRESENT and (base := _verb(word)) is not None and base != word):
-            done.setdefault(base, (word, _next_words(tokens[n + 1:], 2)))  # "held", "was signed", not "holds"
+            done.setdefault(base, (word, _following(tokens[n + 1:], 2, _NOT_WHAT)))  # "held", "was signed", not "holds"
     return planned, done
 
 

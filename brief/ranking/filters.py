@@ -18,6 +18,7 @@ from brief.english import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NEAR_DEMONSTRATIVES,
+    OPENING_APOSTROPHES,
     PERSONAL_PRONOUNS,
     PLACE_KINDS,
     POINTS_BACK,
@@ -92,7 +93,7 @@ _CONTACT = re.compile(r"\b\d{3}[-.]\d{3}[-.]\d{4}\b|\S@\S|\((?i:at)\)")
 # an earlier sentence of the source introduced, points back to it (names are capitalised: "The Army ...").
 _DEFINITE = re.compile(r"^(?:The|This|That|These|Those|Such)\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?")
 # A quotation ("...", “...”, ``...'') and what is left of the sentence around it.
-_QUOTATION = re.compile(r"``.*?''|(?<![^\s(\[])''(?=[^\s']).*?''|\".*?\"|“.*?”|‘.*?’", re.S)
+_QUOTATION = re.compile(rf"``.*?''|{OPENING_APOSTROPHES}.*?''|\".*?\"|“.*?”|‘.*?’", re.S)
 # What presupposes something said before: "Officials also said ...", "..., too.", "... as well."; and "there"
 # as a place ("629 there last year"), not as "there is".
 _ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)|, for (?:example|instance),", re.I)

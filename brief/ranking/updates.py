@@ -81,10 +81,6 @@ def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
     return _replaced(story, chosen, limit, lambda i: True, accepts, lambda link: link.similarity < SURE)
 
 
-# A word a plan is told with (``claims._PLANS``): only sentences holding one are read for plans.
-_PLAN_WORD = re.compile(r"\b(?:will|would|plan\w*|intend\w*|expected|set|scheduled|due|going|to|decid\w*)\b", re.I)
-
-
 def plans_done(story: Story) -> frozenset[int]:
     """Positions of the sentences that give an act as planned which a sentence of another source reports
     done (``claims.outcome``), unless that source is dated before. The two must come near each other as
@@ -96,7 +92,7 @@ def plans_done(story: Story) -> frozenset[int]:
     sentences = story.sentences
     if story.n_sources < 2:
         return frozenset()
-    planning = [i for i, s in enumerate(sentences) if _PLAN_WORD.search(s.text) and acts(s.text)[0]]
+    planning = [i for i, s in enumerate(sentences) if acts(s.text)[0]]
     if not planning:
         return frozenset()
     dates = {s.id: s.date for s in story.sources if s.date}
