@@ -111,6 +111,8 @@ class Alignment:
                 continue
             if confirm and not semantic.states_a_fact(self.sentences[link.position].text):
                 continue  # a line too short to state a fact ("National Eating Disorders Association: www....")
+            if confirm and semantic.asks(self.sentences[link.position].text):
+                continue  # a question states nothing ("Does the rising use of medications indicate ...?")
             if confirm and disagree(self.sentences[i].text, self.sentences[link.position].text):
                 continue  # other figures: another version of the fact, or another fact (``figures``)
             if confirm and other_day(self.sentences[i].text, self.sentences[link.position].text):
@@ -134,7 +136,8 @@ class Alignment:
             if source in cited or source in best or (link.how == "words" and link.similarity < SURE_WORDS
                                                      and not self._confirmed(i, link)):
                 continue
-            if disagree(self.sentences[i].text, self.sentences[link.position].text):
+            if disagree(self.sentences[i].text, self.sentences[link.position].text) and not semantic.asks(
+                    self.sentences[link.position].text):
                 best[source] = link
         return tuple(best[k] for k in sorted(best))
 

@@ -45,6 +45,12 @@ def states_a_fact(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS
 
 
+def asks(text: str) -> bool:
+    """Whether ``text`` is a question ("Does the rising use of medications indicate ...?"): it asks, and
+    states nothing a source could be cited for."""
+    return text.rstrip(" \"'`“”‘’«»)]").endswith("?")
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length all-MiniLM-L6-v2 vectors of ``texts``, each cut to ``MAX_TOKENS``."""
     from brief.embedding import encoder
