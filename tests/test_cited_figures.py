@@ -46,6 +46,12 @@ def test_a_figure_keeps_its_scale_and_its_percent_sign() -> None:
     assert disagree("An estimated 3 million school-age children have the disorder.",
                     "Experts estimate that 1.5 million to 2.4 million (or 3 percent to 5 percent) of schoolchildren "
                     "have the disorder.")
+    # a range's scale or share is its first number's too
+    assert figures("between 3 and 5 percent of children") == {"3%", "5%"}
+    assert figures("1.5 to 2.4 million people") == {"1500000", "2400000"}
+    assert not disagree("Experts estimate that 1.5 million to 2.4 million (or 3 percent to 5 percent) of "
+                        "schoolchildren have the disorder.", "It is believed to affect between 3 and 5 percent of "
+                                                            "children.")
 
 
 def test_a_number_put_below_a_figure_and_one_put_above_it_disagree() -> None:
@@ -70,4 +76,4 @@ def test_a_source_giving_a_count_in_millions_is_not_cited_for_a_share(tmp_path: 
         "attention-deficit hyperactivity disorder, experts estimate.",
         "Doctors at the hearing disagreed about how often the drugs are prescribed."])
     cited = _cited_for([first, second, third], "1.5 million to 2.4 million")
-    assert 2 not in cited
+    assert 2 not in cited and 3 in cited  # [3]'s "between 3 and 5 percent" is the point's share

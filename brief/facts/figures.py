@@ -29,14 +29,18 @@ _ABOVE = r"more\s+than|over|exceeding|above|upwards\s+of|upward\s+of|in\s+excess
 _BOUND = re.compile(rf"\b(?:(?P<below>{_BELOW})|(?P<above>{_ABOVE}))\s+(?:\$|dlrs\s+|US\$)?$", re.I)
 
 
-def _value(match: re.Match[str]) -> str:
-    """A figure as one string: its number without separators, times its scale, or with "%" for a share."""
+_RANGE = re.compile(r"\s*(?:to|and|or|-|–)\s*$")  # "3 to 5 percent", "1.5 and 2.4 million": one suffix for both
+
+
+def _value(match: re.Match[str], suffix: re.Match[str]) -> str:
+    """A figure as one string: its number without separators, times its scale, or with "%" for a share, the
+    scale or share written after it or (for a range's first number) after the range (``suffix``)."""
     number = match["digits"].replace(",", "").rstrip(".") if match["digits"] else _WORDS[match["word"].lower()]
-    if match["share"]:
+    if suffix["share"]:
         return number + "%"
-    if match["scale"]:
+    if suffix["scale"]:
         try:
-            scaled = Decimal(number).scaleb(_SCALES[match["scale"].lower()])
+            scaled = Decimal(number).scaleb(_SCALES[suffix["scale"].lower()])
         except InvalidOperation:
             return number
         return format(scaled.normalize(), "f") if scaled == scaled.to_integral_value() else str(scaled)
@@ -47,8 +51,13 @@ def _value(match: re.Match[str]) -> str:
 def _stated(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The figures ``text`` states, then those of them it puts a number below, then above."""
     found, below, above = set(), set(), set()
-    for m in _FIGURE.finditer(text):
-        value = _value(m)
+    matches = list(_FIGURE.finditer(text))
+    for k, m in enumerate(matches):
+        suffix = m
+        if not (m["share"] or m["scale"]) and k + 1 < len(matches) and _RANGE.fullmatch(
+                text, m.end(), matches[k + 1].start()):
+            suffix = matches[k + 1]
+        value = _value(m, suffix)
         found.add(value)
         bound = _BOUND.search(text, max(0, m.start() - 30), m.start())
         if bound is not None:
