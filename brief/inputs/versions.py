@@ -181,10 +181,10 @@ def kin(found: dict[tuple[int, int], tuple[int, float, int]],
     sentences are printed word for word, quotation and attribution and all (``identical``: pairs of source
     ids, lower first). Only sources with kin appear. (Stories whose datelines credit one agency are one
     outlet's, which ``Briefing.reports`` joins whatever their words.) Of the pairs so kindred in TAC 2010 and
-    DUC 2006, whose document ids name the agency (brief does not see them), 287 of 339 were one agency's
-    stories; of those kindred by one copied sentence alone 122 of 158 (some of the rest carry another
-    agency's copy: an NYT story with AP's lines, TAC D1006A-A). Copies of two sentences or more: 150 of 166; two
-    statements' sentences printed whole alone: 15 of 15 ("..., said Barrot in a statement.")."""
+    DUC 2006, whose document ids name the agency (brief does not see them), 285 of 337 were one agency's
+    stories (``bench/kin.py``); of those kindred by one copied sentence alone 132 of 168 (some of the rest carry
+    another agency's copy: an NYT story with AP's lines, TAC D1006A-A). Copies of two sentences or more: 148 of
+    164; two statements' sentences printed whole alone: 5 of 5 ("..., said Barrot in a statement.")."""
     pairs = {pair for pair, (n, _share, _runs) in found.items() if n >= KIN_SENTENCES} | set(identical)
     out: dict[int, set[int]] = defaultdict(set)
     for a, b in pairs:
