@@ -42,6 +42,7 @@ def test_a_figure_keeps_its_scale_and_its_percent_sign() -> None:
     assert figures("1.5 million to 2.4 million (or 3 percent to 5 percent)") == {"1500000", "2400000", "3%", "5%"}
     assert figures("$24 billion") == figures("24 billion dollars") == {"24000000000"}
     assert figures("3 per cent") == figures("3%") == figures("three percent") == {"3%"}
+    assert figures("Malaria kills one million people") == {"1000000"} and figures("one of the men") == set()
     # "3 million children" states no "3 percent": each states a figure the other does not
     assert disagree("An estimated 3 million school-age children have the disorder.",
                     "Experts estimate that 1.5 million to 2.4 million (or 3 percent to 5 percent) of schoolchildren "
@@ -77,3 +78,18 @@ def test_a_source_giving_a_count_in_millions_is_not_cited_for_a_share(tmp_path: 
         "Doctors at the hearing disagreed about how often the drugs are prescribed."])
     cited = _cited_for([first, second, third], "1.5 million to 2.4 million")
     assert 2 not in cited and 3 in cited  # [3]'s "between 3 and 5 percent" is the point's share
+
+
+def test_a_mutual_best_match_short_of_a_link_is_not_cited() -> None:
+    from brief.facts.alignment import LINK, Alignment, Link
+    from brief.facts.lexical import LexicalMatcher
+    from brief.sentences import split_sentences
+
+    sentences = [*split_sentences("Mad cow disease eats holes in the brains of cattle, scientists say.", 1),
+                 *split_sentences("It is the second case since March in which the disease has been confirmed.", 2),
+                 *split_sentences("The disease, which eats holes in cattle brains, is called BSE by scientists.", 3)]
+    close, same = round(0.87 / 1.5, 4), round(LINK / 1.5, 4)  # scores: a mutual best match, and a link
+    links = {0: [Link(1, close, "meaning"), Link(2, same, "meaning")]}
+    alignment = Alignment(sentences, links, {}, {0, 1, 2}, {}, LexicalMatcher(sentences), set(), whole=True)
+    assert [sentences[link.position].source_id for link in alignment.fact(0)] == [1, 3]
+    assert alignment.same_fact(0, 1)  # still one fact to the ranker: the two are never both points

@@ -4,7 +4,8 @@ Two sentences each of which gives a figure the other does not ("the United State
 dlrs 24 billion" and "... dlrs 21 billion"; "killed 113 people" and "All 109 people aboard were
 killed") do not state one fact, however close their words: at most one of them is right, or they
 count different things. A figure is a number written in digits (thousands separators and decimals
-read as one number) or a count written as a word ("two" to "twelve"; "one" is too often no count),
+read as one number) or a count written as a word ("two" to "twelve"; "one" is too often no count, but
+"one million" is one),
 with its scale ("1.5 million" is 1,500,000, "3 million" is no "3") and as a share when it is one ("3
 percent" and "3%" are one figure, and not "3 million"). Nor do two sentences state one figure when one
 puts a number below it and the other above ("approach 15,000" and "more than 15,000").
@@ -16,11 +17,12 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
           "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
 _SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9}
 # A number, then its scale or its percent sign; "1.5 million", "3 per cent", "$2bn", "five percent".
-_FIGURE = re.compile(r"(?:(?P<digits>\d+(?:[.,]\d+)*)|\b(?P<word>" + "|".join(_WORDS) + r")\b)"
+_COUNTS = "|".join(w for w in _WORDS if w != "one") + r"|one(?=\s+(?:thousand|million|billion|trillion)\b)"
+_FIGURE = re.compile(r"(?:(?P<digits>\d+(?:[.,]\d+)*)|\b(?P<word>" + _COUNTS + r")\b)"
                      r"(?:\s*(?P<share>%|percent\b|per\s+cent\b)|\s*(?P<scale>(?:thousand|million|billion|trillion)\b"
                      r"|(?<=\d)bn\b))?", re.I)
 # Words that put the number after them below it, or above it: "nearly 600", "more than 15,000".
@@ -50,7 +52,9 @@ def _value(match: re.Match[str], suffix: re.Match[str]) -> str:
 @lru_cache(maxsize=1 << 14)
 def _stated(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The figures ``text`` states, then those of them it puts a number below, then above."""
-    found, below, above = set(), set(), set()
+    found: set[str] = set()
+    below: set[str] = set()
+    above: set[str] = set()
     matches = list(_FIGURE.finditer(text))
     for k, m in enumerate(matches):
         suffix = m
