@@ -115,16 +115,22 @@ class Encoder:
             return out
         # Two threads, each its share of the passes (every other one, by length): a row's vector is the same
         # whichever thread computes its pass, and the runtime lets go of the interpreter while it computes.
-        from concurrent.futures import ThreadPoolExecutor
+        # The helper is a daemon thread, as the TUI's workers are: quitting never waits for it.
+        failed: list[BaseException] = []
 
         def share(first: int) -> None:
-            for chunk in chunks[first::2]:
-                self._pass(encodings, chunk, out)
+            try:
+                for chunk in chunks[first::2]:
+                    self._pass(encodings, chunk, out)
+            except BaseException as error:  # raised in the calling thread below
+                failed.append(error)
 
-        with ThreadPoolExecutor(1, thread_name_prefix="brief-encoder") as pool:
-            other = pool.submit(share, 1)
-            share(0)
-            other.result()
+        helper = threading.Thread(target=share, args=(1,), name="brief-encoder", daemon=True)
+        helper.start()
+        share(0)
+        helper.join()
+        if failed:
+            raise failed[0]
         return out
 
     def _pass(self, encodings: Sequence[Sequence[int]], chunk: Sequence[int], out: np.ndarray) -> None:
