@@ -17,7 +17,8 @@ every brief row then runs it too, run for run in alternation with this tree, so 
 first, as an installed brief is (``tui_speed.compiled``). A brief row on the seeds also
 gives its ratio to the sumy anchor's time, and to its CPU seconds. The "one article added" row
 times a 26th article briefed on top of a cached 25-article story (the cache keeps each source's
-sentence vectors, each input cleaned and split, and the keywords of the sources they were ranked on).
+sentence vectors, each input cleaned and split, each source's sentences sorted and the verbs they give as
+planned and as done, its weighed words, and the keywords of the sources they were ranked on).
 """
 
 from __future__ import annotations

@@ -12,9 +12,10 @@ Besides whole briefings, the cache keeps pieces: each source's sentence vectors 
 embedded to confirm a link of words too), so a story that gains one article embeds only that article's
 sentences, and the results of the steps that read one input or one set of inputs (``Pieces``: an input
 cleaned, a cleaned text split into sentences, a source's sentences sorted into candidates and those
-leaning on the sentence before, a source's words weighed for the grouping into stories, a sample of
-sources' keywords), so it cleans, splits, sorts, weighs and ranks keywords for that article alone. Each
-piece is keyed on everything its step reads, salted with brief's code.
+leaning on the sentence before, the verbs they give as planned and as done, a source's words weighed for
+the grouping into stories, a sample of sources' keywords), so it cleans, splits, sorts, reads, weighs and
+ranks keywords for that article alone. Each piece is keyed on everything its step reads, salted with
+brief's code.
 """
 
 from __future__ import annotations

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import json
 import threading
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from brief.onnx_graph import Stored
 
@@ -106,18 +108,45 @@ class Encoder:
         # Truncation keeps the closing [SEP] token, as the tokenizer's own truncation does.
         encodings = [e.ids if len(e.ids) <= max_tokens else [*e.ids[: max_tokens - 1], e.ids[-1]]
                      for e in self.tokenizer.encode_batch(list(texts))]
-        for chunk in batches([len(e) for e in encodings]):
-            length = len(encodings[chunk[-1]])
-            ids = np.zeros((len(chunk), length), np.int64)
-            mask = np.zeros((len(chunk), length), np.float32)
-            for row, i in enumerate(chunk):
-                n = len(encodings[i])
-                ids[row, :n] = encodings[i]
-                mask[row, :n] = 1.0
-            x = self._hidden(ids, mask)
-            pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
-            out[chunk] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        chunks = batches([len(e) for e in encodings])
+        if _THREADS.get() < 2 or len(chunks) < 2:
+            for chunk in chunks:
+                self._pass(encodings, chunk, out)
+            return out
+        # Two threads, each its share of the passes (every other one, by length): a row's vector is the same
+        # whichever thread computes its pass, and the runtime lets go of the interpreter while it computes.
+        # The helper is a daemon thread, as the TUI's workers are: quitting never waits for it.
+        failed: list[BaseException] = []
+
+        def share(first: int) -> None:
+            try:
+                for chunk in chunks[first::2]:
+                    self._pass(encodings, chunk, out)
+            except BaseException as error:  # raised in the calling thread below
+                failed.append(error)
+
+        helper = threading.Thread(target=share, args=(1,), name="brief-encoder", daemon=True)
+        helper.start()
+        share(0)
+        helper.join()
+        if failed:
+            raise failed[0]
         return out
+
+    def _pass(self, encodings: Sequence[Sequence[int]], chunk: Sequence[int], out: np.ndarray) -> None:
+        """One forward pass: the texts of ``chunk`` (``encodings``' token ids), their vectors into ``out``'s rows."""
+        import numpy as np
+
+        length = len(encodings[chunk[-1]])
+        ids = np.zeros((len(chunk), length), np.int64)
+        mask = np.zeros((len(chunk), length), np.float32)
+        for row, i in enumerate(chunk):
+            n = len(encodings[i])
+            ids[row, :n] = encodings[i]
+            mask[row, :n] = 1.0
+        x = self._hidden(ids, mask)
+        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1)
+        out[chunk] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
 
 def batches(lengths: Sequence[int]) -> list[list[int]]:
@@ -228,6 +257,25 @@ class OnnxMiniLM(Encoder):
 
 
 _LOADING = threading.Lock()
+_THREADS: ContextVar[int] = ContextVar("brief_encoder_threads", default=1)
+_SHARED = [False]  # set in a worker process among others (``among_workers``): each keeps to its own core
+
+
+def among_workers() -> None:
+    """Say that this process is one of several briefing side by side: ``two_threads`` then changes nothing."""
+    _SHARED[0] = True
+
+
+@contextmanager
+def two_threads() -> Iterator[None]:
+    """Within it, this thread's encoding runs its forward passes on two threads (the other core's share
+    beside its own): for a step that encodes while nothing else does (the TUI's ranking, whose keywords
+    wait for the points; a briefing without keywords). The vectors are the same, bit for bit."""
+    token = _THREADS.set(1 if _SHARED[0] else 2)
+    try:
+        yield
+    finally:
+        _THREADS.reset(token)
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import replace
 from itertools import chain
 from pathlib import Path
@@ -140,7 +141,10 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
         early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords,
                             options.keyword_engine, piece_store() if use_cache else None)
         pool.shutdown(wait=False)
-    story = make_story(sources, sentences, *((_vectors(), piece_store()) if use_cache else ()))
+    from brief.embedding import two_threads
+
+    with two_threads() if early is None and not one_core else nullcontext():  # nothing else encodes meanwhile
+        story = make_story(sources, sentences, *((_vectors(), piece_store()) if use_cache else ()))
     if aligned is not None:
         aligned(story)
     points = summarize(story, options)

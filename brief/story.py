@@ -34,8 +34,30 @@ class Story:
         from brief.ranking.updates import plans_done
 
         chosen, leaning = sort_by_source(self.sentences, self.pieces)
-        done = plans_done(self)  # a plan another source reports done is not where the story stands
+        # a plan another source reports done is not where the story stands
+        done = plans_done(self, None if self.pieces is None else self._stated(self.pieces))
         return tuple(i for i in chosen if i not in done), tuple(i for i in leaning if i not in done)
+
+    def _stated(self, pieces: Pieces) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """Each sentence's verbs given as planned and as done (``brief.facts.claims.acts``), one source at a
+        time: a sentence's are its own, so a source seen in an earlier run (the same sentences) is read back
+        from ``pieces`` rather than read again."""
+        from brief.facts.claims import acts
+
+        out: list[tuple[frozenset[str], frozenset[str]]] = []
+        start, sentences = 0, self.sentences
+        while start < len(sentences):
+            end = start + 1
+            while end < len(sentences) and sentences[end].source_id == sentences[start].source_id:
+                end += 1
+            texts = [s.text for s in sentences[start:end]]
+            kept = pieces.get("acts", texts, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...])
+            if kept is None:
+                kept = tuple((tuple(sorted(planned)), tuple(sorted(done))) for planned, done in map(acts, texts))
+                pieces.put("acts", texts, kept)
+            out.extend((frozenset(planned), frozenset(done)) for planned, done in kept)
+            start = end
+        return out
 
     @property
     def candidates(self) -> tuple[int, ...]:

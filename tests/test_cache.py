@@ -323,3 +323,34 @@ def test_a_story_whose_sentences_are_all_cached_embeds_nothing(tmp_path: Path,
                         or encode(self, texts, *rest))
     assert render_json(make_briefing(story, Options(sentences=4), use_cache=True)) == expected
     assert embedded == []
+
+
+@pytest.mark.slow
+def test_a_story_that_gains_an_article_reads_the_acts_of_that_articles_sentences_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache keeps the verbs each source's sentences give as planned and as done (what tells a plan
+    another source reports done): the seeds and one more article read that article's sentences alone, and
+    the briefing is a fresh run's."""
+    import brief.facts.claims as claims
+    import brief.ranking.updates as updates
+    from brief.options import Options
+    from brief.pipeline import make_briefing
+    from brief.render import render_json
+
+    seeds, added = _seeds_and_bridge(tmp_path)
+    story = [*seeds, str(added)]
+    fresh = render_json(make_briefing(story, Options(keywords=0)))
+    make_briefing(seeds, Options(keywords=0), use_cache=True)
+    read: list[str] = []
+    acts = claims.acts
+
+    def recorded(text: str) -> tuple[frozenset[str], frozenset[str]]:
+        read.append(text)
+        return acts(text)
+
+    monkeypatch.setattr(claims, "acts", recorded)
+    monkeypatch.setattr(updates, "acts", recorded)
+    briefing = make_briefing(story, Options(keywords=0), use_cache=True)
+    assert render_json(briefing) == fresh
+    bridge = next(s.id for s in briefing.sources if s.path == str(added))
+    assert read == [s.text for s in briefing.sentences if s.source_id == bridge]

@@ -83,3 +83,53 @@ def test_a_text_given_twice_is_encoded_once() -> None:
     assert np.array_equal(a, again)
     assert np.array_equal(a, encoder().encode([TEXTS[2]])[0])
     assert np.array_equal(b, encoder().encode([TEXTS[0]])[0])
+
+
+def test_passes_on_two_threads_give_the_same_vectors_bit_for_bit() -> None:
+    # Where nothing else encodes (the TUI's ranking, a briefing without keywords), the passes are shared by two
+    # threads: each row's vector must be the one a single thread computes, or the briefing would change.
+    import threading
+
+    from brief.embedding import two_threads
+
+    texts = [" ".join(["word"] * n) + f" number {n}." for n in range(1, 70, 2)]
+    threads: set[int] = set()
+    real = type(encoder())._hidden
+
+    def recording(self: object, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        threads.add(threading.get_ident())
+        return real(self, ids, mask)  # type: ignore[arg-type]
+
+    alone = encoder().encode(texts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(type(encoder()), "_hidden", recording)
+        with two_threads():
+            shared = encoder().encode(texts)
+    assert len(threads) == 2
+    assert shared.tobytes() == alone.tobytes()
+
+
+@pytest.mark.slow
+def test_a_briefing_without_keywords_aligns_on_two_threads_and_is_the_same() -> None:
+    # The keyword step is the other core's work when there is one; without it, the alignment's passes take
+    # both threads, and the briefing is the one of a worker keeping to one core (``one_core``).
+    import threading
+
+    from brief.options import Options
+    from brief.pipeline import brief_items, read
+    from brief.render import render_json
+
+    threads: set[int] = set()
+    real = type(encoder())._hidden
+
+    def recording(self: object, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        threads.add(threading.get_ident())
+        return real(self, ids, mask)  # type: ignore[arg-type]
+
+    items = read([])
+    one = render_json(brief_items(items, Options(keywords=0), one_core=True))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(type(encoder()), "_hidden", recording)
+        two = render_json(brief_items(items, Options(keywords=0)))
+    assert len(threads) == 2
+    assert two == one

@@ -190,6 +190,7 @@ def test_clear_cache_removes_the_vectors_too(monkeypatch: pytest.MonkeyPatch, tm
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     make_briefing(write_articles(tmp_path, 2), Options(keywords=0), use_cache=True)
     assert len(list(cache.vectors_dir().glob("*.json"))) == 2  # one entry per source
-    assert len(list(cache.pieces_dir().glob("*.json"))) == 6  # each source cleaned, split, and its sentences sorted
-    assert cache.clear() == 9  # and the briefing's
+    # each source cleaned, split, its sentences sorted and their acts read
+    assert len(list(cache.pieces_dir().glob("*.json"))) == 8
+    assert cache.clear() == 11  # and the briefing's
     assert not list(cache.cache_dir().rglob("*.json"))

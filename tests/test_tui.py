@@ -64,6 +64,40 @@ def shown(app) -> str:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
+async def test_a_pane_at_work_says_loading_and_is_not_redrawn_on_a_timer(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """While the rank worker works, each pane says "Loading..." and stays still: no pane is redrawn on a
+    timer, so the UI thread leaves the interpreter to the worker (an animated indicator took a second of
+    CPU on 25 articles before the briefing showed)."""
+    import threading
+
+    from textual.widgets import LoadingIndicator
+
+    import brief.pipeline as pipeline
+
+    release = threading.Event()
+    real = pipeline.make_briefing
+
+    def slow_briefing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "make_briefing", slow_briefing)
+    app = make_app([], NO_KEYWORDS)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: bool(app.query(OriginalText)), "the panes' widgets")
+        await pilot.pause()
+        panes = [app.query_one(BriefingList), app.query_one(SourceList), app.query_one(OriginalText)]
+        indicators = [pane._cover_widget for pane in panes]  # what a pane shows in its place while it loads
+        assert all(isinstance(indicator, LoadingIndicator) for indicator in indicators)
+        # (Briefing has no rows yet)
+        assert [_drawn(indicator).strip() for indicator in indicators[1:]] == ["Loading..."] * 2
+        assert [indicator.auto_refresh for indicator in indicators] == [None] * 3
+        release.set()
+        await ready(pilot)
+        assert [pane._cover_widget for pane in panes] == [None] * 3
+
+
+@pytest.mark.slow
 async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 

@@ -81,30 +81,35 @@ def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
     return _replaced(story, chosen, limit, lambda i: True, accepts, lambda link: link.similarity < SURE)
 
 
-def plans_done(story: Story) -> frozenset[int]:
+Stated = tuple[frozenset[str], frozenset[str]]  # the verbs a sentence gives as planned and as done (``acts``)
+
+
+def plans_done(story: Story, stated: Sequence[Stated] | None = None) -> frozenset[int]:
     """Positions of the sentences that give an act as planned which a sentence of another source reports
     done (``claims.outcome``), unless that source is dated before. The two must come near each other as
     the alignment reads them (``Alignment.near``: one fact, or close in meaning or words), and not each name
     someone the other does not ("Chirac will visit Paris" / "Jospin visited Paris"): a verb and what follows
     it are not enough ("will bring his brethren the assets" / "casinos have brought to reservations"). Such
     a plan is not the story's state, and is not a point (``Story.candidates``): the outcome, or something
-    else, is told instead."""
+    else, is told instead. ``stated`` is each sentence's ``acts``, row for row, when known already (the
+    cache keeps a source's)."""
     sentences = story.sentences
     if story.n_sources < 2:
         return frozenset()
-    planning = [i for i, s in enumerate(sentences) if acts(s.text)[0]]
+    stated = stated if stated is not None else [acts(s.text) for s in sentences]
+    planning = [i for i in range(len(sentences)) if stated[i][0]]
     if not planning:
         return frozenset()
     dates = {s.id: s.date for s in story.sources if s.date}
     reported: dict[str, list[int]] = defaultdict(list)  # verb -> sentences that report it done
-    for k, s in enumerate(sentences):
-        for verb in acts(s.text)[1]:
+    for k in range(len(sentences)):
+        for verb in stated[k][1]:
             reported[verb].append(k)
     found = set()
     for i in planning:
         plan, source = sentences[i].text, sentences[i].source_id
         day = dates.get(source)
-        for k in sorted({k for verb in acts(plan)[0] for k in reported.get(verb, ())}):
+        for k in sorted({k for verb in stated[i][0] for k in reported.get(verb, ())}):
             other = sentences[k]
             later = dates.get(other.source_id)
             if (other.source_id != source and not (day and later and later < day) and story.facts.near(i, k)

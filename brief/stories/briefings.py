@@ -146,7 +146,9 @@ def _brief_all(parts: Sequence[Sequence[Document | Problem]], sizes: Sequence[in
         from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
         context = multiprocessing.get_context("spawn")  # no fork of a process holding encoder threads
-        with ProcessPoolExecutor(min(workers, len(parts)), mp_context=context) as pool:
+        from brief.embedding import among_workers
+
+        with ProcessPoolExecutor(min(workers, len(parts)), mp_context=context, initializer=among_workers) as pool:
             futures: dict[Future[Briefed], int] = {}
             for n in largest:
                 futures[pool.submit(_brief, prepare(parts[n]), options, use_cache)] = n

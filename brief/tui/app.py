@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import var
+from textual.widget import Widget
 from textual.worker import get_current_worker
 
 from brief.options import Options
@@ -125,6 +126,12 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
         self.config = load_config()
         self.config_warnings: tuple[str, ...] = ()  # what config.toml holds that brief could not use
         self.theme = choose_theme(theme, self.config.theme, self.available_themes)
+
+    def get_loading_widget(self) -> Widget:
+        """What a pane shows while its work is under way (see ``brief.tui.widgets.loading``)."""
+        from brief.tui.widgets.loading import Loading
+
+        return Loading()
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables plus brief's readable colours derived from them (``brief.tui.contrast``)."""
