@@ -182,6 +182,12 @@ ANAPHORIC_NOUNS = ("move", "decision", "remark", "remarks", "comment", "comments
                    "deal", "measure", "step", "man", "woman", "point", "related", "other", "remaining", "rest")
 """After a demonstrative, nouns that name something said before: "The move ...", "The two ..."."""
 
+SHELL_NOUNS = ("situation", "matter", "issue", "affair", "incident", "episode", "crisis", "case", "debate",
+               "controversy", "dispute")
+"""Nouns whose content another sentence gives ("shell nouns"): "tackle the situation", "an investigation into
+the case", "The debate has pitted ...": which situation, case or debate, only the sentence before says, however
+often the story's sources use the word."""
+
 AUXILIARIES = ("would", "will", "is", "was", "has", "had", "could", "can", "should", "may", "might", "must")
 """After a generic "one" they make a sentence that leans on the one before ("One would ...")."""
 

@@ -232,3 +232,17 @@ def test_an_item_of_a_bulleted_list_is_no_point() -> None:
     sentences = split_sentences(text, 1)
     assert sentences[2].text.startswith("_ Mosquito control")  # the item keeps its mark, verbatim
     assert [sentences[i].text for i in candidates(sentences)] == [sentences[0].text]
+
+
+def test_a_shell_noun_with_the_alone_leans_however_many_sources_use_it(tmp_path: Path) -> None:
+    # editor26, TAC 2010 D1029F-A: "... had been sent to tackle the situation." (which situation?)
+    fighting = ("Clashes in the hills\n\nTribesmen ambushed a convoy of soldiers near the town on Thursday, officials "
+                "said.\n\nOfficials said army troops backed by two helicopters had been sent to tackle the "
+                "situation.\n\nThe situation in the town was calm on Friday, residents said.\n")
+    fighting_too = ("Troops sent\n\nThe army sent troops to the town after the situation worsened on Thursday.\n\n"
+                    "The situation remained tense, a spokesman said.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": fighting, "b.txt": fighting_too})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("Officials said army troops") for t in flagged)
+    assert not any(t.startswith("The situation in the town") for t in flagged)  # "in the town" says which
+
