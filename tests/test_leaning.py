@@ -10,7 +10,7 @@ from pathlib import Path
 
 from brief.pipeline import Options, load, make_briefing
 from brief.ranking.coverage import Coverage, greedy_cover
-from brief.ranking.leaning import WORTH, leaning
+from brief.ranking.leaning import QUOTED, WORTH, leaning, quoted_share
 
 BEARS = ("Grizzlies to lose protection\n\nGrizzly bears around Yellowstone would be removed from the list of species "
          "protected by the Endangered Species Act, officials said on Tuesday.\n\nFour other grizzly populations in "
@@ -245,4 +245,18 @@ def test_a_shell_noun_with_the_alone_leans_however_many_sources_use_it(tmp_path:
     flagged = {texts[i] for i in leans}
     assert any(t.startswith("Officials said army troops") for t in flagged)
     assert not any(t.startswith("The situation in the town") for t in flagged)  # "in the town" says which
+
+
+def test_a_quotation_whose_other_words_only_say_who_spoke_is_all_the_speakers() -> None:
+    # editor22, editor23, editor24, editor27: "``We're victims of our own success,'' said Chris Servheen, ...",
+    # "\"The search is part of the investigation,\" said Mariaine Croes, ...", "\"We will be very clear about who's
+    # responsible,\" Zhang Lijun, deputy director of ..., said at a press conference." (which search? who is?)
+    for said in ("``We're victims of our own success,'' said Chris Servheen, Fish and Wildlife's grizzly bear "
+                 "coordinator.",
+                 '"We will be very clear about who\'s responsible," Zhang Lijun, deputy director of the State '
+                 'Environmental Protection Administration, said at a press conference.'):
+        assert 1.0 - QUOTED * quoted_share(said) == 1.0 - QUOTED
+    # words of the reporter's beside the quotation state a fact of their own: only the quoted words count
+    told = '"The plane was on fire," said the pilot, who survived the crash with minor injuries.'
+    assert quoted_share(told) == 5 / 15
 

@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Collection, Sequence
 
-from brief.english import PREPOSITIONS, QUOTATION, SHELL_NOUNS, STOP_WORDS, TIME_NOUNS
+from brief.english import PREPOSITIONS, QUOTATION, SHELL_NOUNS, SPEECH_VERBS, STOP_WORDS, TIME_NOUNS
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.quotes.speakers import titled
@@ -71,9 +71,33 @@ def worths(story: Story, candidates: Sequence[int], main: Sequence[int], first: 
 
 
 def quoted_share(text: str) -> float:
-    """The share of ``text``'s words that stand inside its quotations."""
+    """The share of ``text``'s words that stand inside its quotations; all of them when the words outside only
+    say who spoke (``attribution_only``)."""
     inside = sum(len(m.group(0).split()) for m in QUOTATION.finditer(text))
+    if inside and attribution_only(text):
+        return 1.0
     return inside / max(1, len(text.split()))
+
+
+def attribution_only(text: str) -> bool:
+    """Whether ``text`` opens on a quotation and its other words only say who spoke, where and when: a speech
+    verb and the speaker's name and titles, no other verb ("``We're victims of our own success,'' said Chris
+    Servheen, Fish and Wildlife's grizzly bear coordinator."; not "..., said the pilot, who survived the crash").
+    The reporter states no fact in it: the fact is the speaker's, in the speaker's words."""
+    from brief.lemmas import all_lemmas
+
+    opening = QUOTATION.match(text.lstrip())
+    if opening is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", QUOTATION.sub(" ", text))
+    speech = [w for w in words if w.lower() in SPEECH_VERBS]
+    others = [w for w in words if w.lower() not in SPEECH_VERBS and w[:1].islower()]
+    return bool(speech) and not any(_a_verb(all_lemmas(w)) for w in others)
+
+
+def _a_verb(found: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a word's readings (``brief.lemmas.all_lemmas``) are a verb's and no noun's or adjective's."""
+    return bool(found) and ("VERB" in found or "AUX" in found) and not ({"NOUN", "ADJ"} & found.keys())
 
 
 # "the money", "the parole board": "the" and one or two lower-case words, then what follows them.
