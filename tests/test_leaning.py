@@ -260,3 +260,16 @@ def test_a_quotation_whose_other_words_only_say_who_spoke_is_all_the_speakers() 
     told = '"The plane was on fire," said the pilot, who survived the crash with minor injuries.'
     assert quoted_share(told) == 5 / 15
 
+
+def test_a_thing_like_one_said_before_does_not_read_alone() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # DUC 2006 D0636I: "Last year's strike in Flint involved such a walkout." (such as what?)
+    for text in ("Last year's strike in Flint involved such a walkout.",
+                 "The FDA struggled with such questions for decades, officials said.",
+                 "Bowers supports the move to ban such products from over-the-counter sales."):
+        assert not reads_alone(text), text
+    # the sentence says like what
+    assert reads_alone("Robert Blake starred in such films as In Cold Blood and in TV shows like Baretta.")
+    assert reads_alone("The levee was built in such a way that the river could not flood the town.")
+
