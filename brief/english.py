@@ -141,8 +141,11 @@ LINKING_PHRASES = ("in fact", "after all", "of course", "even so", "by contrast"
                    "later", "earlier", "for example", "for instance", "since then", "by then", "until then",
                    "by comparison", "in comparison", "similarly", "likewise", "in response", "in turn", "in return",
                    "that said", "even then", "to that end", "in other words", "by the same token", "specifically",
-                   "in particular", "again", "eventually", "first", "second", "third", "finally", "lastly")
-"""Openings that tie the sentence to the one before ("As a result, ...", "By comparison, ...")."""
+                   "in particular", "again", "eventually", "first", "second", "third", "finally", "lastly",
+                   "actually", "in the meantime", "originally", "elsewhere", "nationally", "locally")
+"""Openings that tie the sentence to the one before ("As a result, ...", "By comparison, ..."); or set it against
+that sentence's claim, time, place or scale ("Actually, ...", "In the meantime, ...", "Originally, ...",
+"Elsewhere, ...", "Nationally, ...")."""
 
 BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "nonetheless", "consequently",
                 "accordingly")

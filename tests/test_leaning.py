@@ -273,3 +273,16 @@ def test_a_thing_like_one_said_before_does_not_read_alone() -> None:
     assert reads_alone("Robert Blake starred in such films as In Cold Blood and in TV shows like Baretta.")
     assert reads_alone("The levee was built in such a way that the river could not flood the town.")
 
+
+
+def test_an_opening_set_against_the_sentence_before_does_not_read_alone() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # editor23, editor25, editor26 (DUC 2006 D0611B, D0622D, D0624F): each was a point
+    for text in ("Nationally, the organic head count is up 20 percent in two years.",
+                 "Originally, the CDC identified the culprit as St. Louis encephalitis virus.",
+                 "In the meantime, Prime Minister Tony Blair's government is promising a full assault on racism.",
+                 "Actually, there are several species of flea beetles in the garden.",
+                 "Elsewhere, Floyd was joined Sunday by Tropical Storm Gert, forecasters said."):
+        assert not reads_alone(text), text
+    assert reads_alone("Prime Minister Tony Blair's government is promising a full assault on racism.")
