@@ -141,8 +141,11 @@ LINKING_PHRASES = ("in fact", "after all", "of course", "even so", "by contrast"
                    "later", "earlier", "for example", "for instance", "since then", "by then", "until then",
                    "by comparison", "in comparison", "similarly", "likewise", "in response", "in turn", "in return",
                    "that said", "even then", "to that end", "in other words", "by the same token", "specifically",
-                   "in particular", "again", "eventually", "first", "second", "third", "finally", "lastly")
-"""Openings that tie the sentence to the one before ("As a result, ...", "By comparison, ...")."""
+                   "in particular", "again", "eventually", "first", "second", "third", "finally", "lastly",
+                   "actually", "in the meantime", "originally", "elsewhere", "nationally", "locally")
+"""Openings that tie the sentence to the one before ("As a result, ...", "By comparison, ..."); or set it against
+that sentence's claim, time, place or scale ("Actually, ...", "In the meantime, ...", "Originally, ...",
+"Elsewhere, ...", "Nationally, ...")."""
 
 BACK_ADVERBS = ("thus", "therefore", "hence", "however", "nevertheless", "nonetheless", "consequently",
                 "accordingly")
@@ -181,6 +184,12 @@ ANAPHORIC_NOUNS = ("move", "decision", "remark", "remarks", "comment", "comments
                    "two", "three", "latter", "former", "same", "above", "following", "incident", "attack", "plan",
                    "deal", "measure", "step", "man", "woman", "point", "related", "other", "remaining", "rest")
 """After a demonstrative, nouns that name something said before: "The move ...", "The two ..."."""
+
+SHELL_NOUNS = ("situation", "matter", "issue", "affair", "incident", "episode", "crisis", "case", "debate",
+               "controversy", "dispute")
+"""Nouns whose content another sentence gives ("shell nouns"): "tackle the situation", "an investigation into
+the case", "The debate has pitted ...": which situation, case or debate, only the sentence before says, however
+often the story's sources use the word."""
 
 AUXILIARIES = ("would", "will", "is", "was", "has", "had", "could", "can", "should", "may", "might", "must")
 """After a generic "one" they make a sentence that leans on the one before ("One would ...")."""

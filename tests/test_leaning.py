@@ -10,7 +10,7 @@ from pathlib import Path
 
 from brief.pipeline import Options, load, make_briefing
 from brief.ranking.coverage import Coverage, greedy_cover
-from brief.ranking.leaning import WORTH, leaning
+from brief.ranking.leaning import QUOTED, WORTH, leaning, quoted_share
 
 BEARS = ("Grizzlies to lose protection\n\nGrizzly bears around Yellowstone would be removed from the list of species "
          "protected by the Endangered Species Act, officials said on Tuesday.\n\nFour other grizzly populations in "
@@ -232,3 +232,57 @@ def test_an_item_of_a_bulleted_list_is_no_point() -> None:
     sentences = split_sentences(text, 1)
     assert sentences[2].text.startswith("_ Mosquito control")  # the item keeps its mark, verbatim
     assert [sentences[i].text for i in candidates(sentences)] == [sentences[0].text]
+
+
+def test_a_shell_noun_with_the_alone_leans_however_many_sources_use_it(tmp_path: Path) -> None:
+    # editor26, TAC 2010 D1029F-A: "... had been sent to tackle the situation." (which situation?)
+    fighting = ("Clashes in the hills\n\nTribesmen ambushed a convoy of soldiers near the town on Thursday, officials "
+                "said.\n\nOfficials said army troops backed by two helicopters had been sent to tackle the "
+                "situation.\n\nThe situation in the town was calm on Friday, residents said.\n")
+    fighting_too = ("Troops sent\n\nThe army sent troops to the town after the situation worsened on Thursday.\n\n"
+                    "The situation remained tense, a spokesman said.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": fighting, "b.txt": fighting_too})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("Officials said army troops") for t in flagged)
+    assert not any(t.startswith("The situation in the town") for t in flagged)  # "in the town" says which
+
+
+def test_a_quotation_whose_other_words_only_say_who_spoke_is_all_the_speakers() -> None:
+    # editor22, editor23, editor24, editor27: "``We're victims of our own success,'' said Chris Servheen, ...",
+    # "\"The search is part of the investigation,\" said Mariaine Croes, ...", "\"We will be very clear about who's
+    # responsible,\" Zhang Lijun, deputy director of ..., said at a press conference." (which search? who is?)
+    for said in ("``We're victims of our own success,'' said Chris Servheen, Fish and Wildlife's grizzly bear "
+                 "coordinator.",
+                 '"We will be very clear about who\'s responsible," Zhang Lijun, deputy director of the State '
+                 'Environmental Protection Administration, said at a press conference.'):
+        assert 1.0 - QUOTED * quoted_share(said) == 1.0 - QUOTED
+    # words of the reporter's beside the quotation state a fact of their own: only the quoted words count
+    told = '"The plane was on fire," said the pilot, who survived the crash with minor injuries.'
+    assert quoted_share(told) == 5 / 15
+
+
+def test_a_thing_like_one_said_before_does_not_read_alone() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # DUC 2006 D0636I: "Last year's strike in Flint involved such a walkout." (such as what?)
+    for text in ("Last year's strike in Flint involved such a walkout.",
+                 "The FDA struggled with such questions for decades, officials said.",
+                 "Bowers supports the move to ban such products from over-the-counter sales."):
+        assert not reads_alone(text), text
+    # the sentence says like what
+    assert reads_alone("Robert Blake starred in such films as In Cold Blood and in TV shows like Baretta.")
+    assert reads_alone("The levee was built in such a way that the river could not flood the town.")
+
+
+
+def test_an_opening_set_against_the_sentence_before_does_not_read_alone() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # editor23, editor25, editor26 (DUC 2006 D0611B, D0622D, D0624F): each was a point
+    for text in ("Nationally, the organic head count is up 20 percent in two years.",
+                 "Originally, the CDC identified the culprit as St. Louis encephalitis virus.",
+                 "In the meantime, Prime Minister Tony Blair's government is promising a full assault on racism.",
+                 "Actually, there are several species of flea beetles in the garden.",
+                 "Elsewhere, Floyd was joined Sunday by Tropical Storm Gert, forecasters said."):
+        assert not reads_alone(text), text
+    assert reads_alone("Prime Minister Tony Blair's government is promising a full assault on racism.")

@@ -278,7 +278,9 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  # said by "he" or "they" whom the sentence does not name as people (editor13, TAC 2010 D1026E-A)
                  "By mandating seat belts and helmets, China would be able to reduce road fatalities, he said.",
                  "Insufficient independent evidence exists to confirm that headgear reduces injuries, they say.",
-                 "No evidence exists to confirm that headgear can reduce the risk of head injuries, they say."]:
+                 "No evidence exists to confirm that headgear can reduce the risk of head injuries, they say.",
+                 # floods like those a sentence before told of, in a village it named (such as what?)
+                 "Nobody in the village had seen such floods since the winter of 1952."]:
         assert not reads_alone(text), text
     for text in ["``We will not leave this country,'' the foreign minister said.",
                  "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",
@@ -292,7 +294,7 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  "One out of 10 children in Kenya dies of preventable diseases before the age of five.",
                  "At this point, officials consider the shooting to be connected to three other attacks.",
                  "Israel said on Monday that talks would resume in Cairo later this week.",
-                 "Nobody in the village had seen such floods since the winter of 1952.",
+                 "Nobody in Tulsa had seen such floods as those of Monday since the winter of 1952.",  # says like what
                  "Well-known critics panned the film at its premiere in Venice on Friday.",
                  "Two people were killed when the bus overturned near the border on Sunday.",
                  "Since the war ended, exports of grain have doubled in the region.",

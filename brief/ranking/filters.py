@@ -107,6 +107,9 @@ _THOUGH = re.compile(r",\s+though\s*[,.;]", re.I)
 _SAME_TIME = re.compile(r"\b(?:an?\s+(?:nearly\s+|almost\s+)?simultaneous\s+[a-z]+\b(?!\s+(?:with|to|as)\b)"
                         r"|(?:on|at|in)\s+the\s+same\s+(?:day|time|night|week|morning|afternoon|evening)\b"
                         r"(?![^.;]*?\b(?:as|that)\b))", re.I)
+# "such a walkout", "such products": a thing like one said before, unless the sentence says like what ("such
+# films as ...", "in such a way that ...").
+_SUCH = re.compile(r"\b(?i:such)\s+(?!as\b)(?:an?\s+)?[a-z](?!.*\b(?:as|that)\b)", re.S)
 _ACCORDING_TO_IT = re.compile(r"\baccording to (?:it|them)\b", re.I)
 # A comparison with nothing the sentence states: "even more workers", "even further" (no "than ...").
 _EVEN_MORE = re.compile(r"\beven\s+(?:more|less|fewer|further|larger|higher|lower|bigger|greater|worse|better|faster"
@@ -214,7 +217,8 @@ def leans_back(text: str) -> bool:
 
 def _presupposes(outside: str) -> bool:
     """Whether the reporter's words (``outside`` quotations) lean on an earlier sentence: an addition
-    ("Officials also said ...") to nothing the sentence said before it; "there" as a place; a pronoun
+    ("Officials also said ...") to nothing the sentence said before it; "there" as a place; "such a walkout"
+    like nothing it says; a pronoun
     before any word that could name what it stands for ("Now their population is ...")."""
     additive = _ADDITIVE.search(outside)
     if additive and not _COORDINATED.search(outside[:additive.start()]):
@@ -222,6 +226,8 @@ def _presupposes(outside: str) -> bool:
     if _THERE.search(outside):
         return True
     if _EVEN_MORE.search(outside) and " than " not in outside:  # "China needs to lay off even more workers": than what?
+        return True
+    if _SUCH.search(outside):  # "Last year's strike in Flint involved such a walkout.": such as what?
         return True
     if _ACCORDING_TO_IT.search(outside):  # "..., according to it.": the source a sentence before named
         return True

@@ -13,6 +13,10 @@ cause of a plane accident", "the group that", "the radical group Islamic Jihad")
 most of the story's sources use (in a story about a tsunami, "the tsunami" needs no introduction), or
 it is an ordinal or a superlative ("the first", "the biggest").
 
+A shell noun with "the" alone ("tackle the situation", "an investigation into the case"; ``SHELL_NOUNS``) leans
+however many of the story's sources use it: its content is what another sentence says, and the sources each
+mean their own situation or case.
+
 So lean "Bowers bought the product ...", a surname alone for someone an earlier sentence named in full
 (unless most sources use the name: the story is about them), and "died five days later", a time told
 against an event the sentence does not name. With the sentence before it, a leaning sentence may still
@@ -28,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Collection, Sequence
 
-from brief.english import PREPOSITIONS, QUOTATION, STOP_WORDS, TIME_NOUNS
+from brief.english import PREPOSITIONS, QUOTATION, SHELL_NOUNS, SPEECH_VERBS, STOP_WORDS, TIME_NOUNS
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.quotes.speakers import titled
@@ -67,14 +71,43 @@ def worths(story: Story, candidates: Sequence[int], main: Sequence[int], first: 
 
 
 def quoted_share(text: str) -> float:
-    """The share of ``text``'s words that stand inside its quotations."""
+    """The share of ``text``'s words that stand inside its quotations; all of them when the words outside only
+    say who spoke (``attribution_only``)."""
     inside = sum(len(m.group(0).split()) for m in QUOTATION.finditer(text))
+    if inside and attribution_only(text):
+        return 1.0
     return inside / max(1, len(text.split()))
+
+
+def attribution_only(text: str) -> bool:
+    """Whether ``text`` opens on a quotation and its other words only say who spoke, where and when: a speech
+    verb and the speaker's name and titles, no other verb ("``We're victims of our own success,'' said Chris
+    Servheen, Fish and Wildlife's grizzly bear coordinator."; not "..., said the pilot, who survived the crash").
+    The reporter states no fact in it: the fact is the speaker's, in the speaker's words."""
+    from brief.lemmas import all_lemmas
+
+    opening = QUOTATION.match(text.lstrip())
+    if opening is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", QUOTATION.sub(" ", text))
+    speech = [w for w in words if w.lower() in SPEECH_VERBS]
+    others = [w for w in words if w.lower() not in SPEECH_VERBS and w[:1].islower()]
+    return bool(speech) and not any(_a_verb(all_lemmas(w)) for w in others)
+
+
+def _a_verb(found: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a word's readings (``brief.lemmas.all_lemmas``) are a verb's and no noun's or adjective's."""
+    return bool(found) and ("VERB" in found or "AUX" in found) and not ({"NOUN", "ADJ"} & found.keys())
 
 
 # "the money", "the parole board": "the" and one or two lower-case words, then what follows them.
 _DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][\w'’-]+)(?:\s+([a-z][\w'’-]+))?(?P<after>\s+\S+)?")
 _SAYS_WHICH = frozenset("of that who which whose where when in on at for from to with by".split())
+# "the situation", "the case": a shell noun (``SHELL_NOUNS``) with "the" alone, nothing after it saying which
+# ("the case of ...", "the case against ...", "the crisis in Kosovo", "the affair's ...").
+_SHELL = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(SHELL_NOUNS)})\b(?!['’-])"
+                    rf"(?!\s+(?:{'|'.join(sorted(_SAYS_WHICH))}|against|over|between|about|involving|surrounding)\b)"
+                    r"(?!\s+[A-Z0-9])")
 _NOT_REFERENTS = frozenset("first last next early late same other only new former".split())
 
 
@@ -239,10 +272,13 @@ def _shared(sentences: Sequence[Sentence], terms: Sequence[tuple[str, ...]]) -> 
 def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
     """Whether ``text`` (outside its quotations) says "he" or "her" of no one it named before ("The danger,
     he said, is ..."), or names with "the" a noun in ``seen`` (an earlier sentence's stemmed words) that it
-    did not use before and that is not the story's (``shared``), and nothing after it says which."""
+    did not use before and that is not the story's (``shared``), and nothing after it says which, or a shell
+    noun ("the situation") whatever the story's words."""
     if needs_a_person(text):
         return True
     outside = QUOTATION.sub(" ", text)
+    if _SHELL.search(outside):  # "... sent to tackle the situation": which, the sentence does not say
+        return True
     for m in _DEFINITE.finditer(outside):
         words = [w for w in m.groups()[:2] if w and w.lower() not in STOP_WORDS]
         if not words:
