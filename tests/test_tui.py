@@ -33,7 +33,16 @@ from rich.cells import cell_len
 from textual.geometry import Region
 from textual.widgets import Input, Markdown
 from tmux_support import Tmux
-from tui_support import hand_built_briefing, keywords_ready, plain, ready, unranked_briefing, wait_for, write_articles
+from tui_support import (
+    hand_built_briefing,
+    held_briefing,
+    keywords_ready,
+    plain,
+    ready,
+    unranked_briefing,
+    wait_for,
+    write_articles,
+)
 
 from brief.pipeline import Options
 from brief.render import render_markdown
@@ -68,20 +77,9 @@ async def test_a_pane_at_work_says_loading_and_is_not_redrawn_on_a_timer(monkeyp
     """While the rank worker works, each pane says "Loading..." and stays still: no pane is redrawn on a
     timer, so the UI thread leaves the interpreter to the worker (an animated indicator took a second of
     CPU on 25 articles before the briefing showed)."""
-    import threading
-
     from textual.widgets import LoadingIndicator
 
-    import brief.pipeline as pipeline
-
-    release = threading.Event()
-    real = pipeline.make_briefing
-
-    def slow_briefing(*args, **kwargs):  # type: ignore[no-untyped-def]
-        release.wait(30)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "make_briefing", slow_briefing)
+    release = held_briefing(monkeypatch)
     app = make_app([], NO_KEYWORDS)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: bool(app.query(OriginalText)), "the panes' widgets")
@@ -99,18 +97,7 @@ async def test_a_pane_at_work_says_loading_and_is_not_redrawn_on_a_timer(monkeyp
 
 @pytest.mark.slow
 async def test_first_paint_is_loading_then_every_pane_fills(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import threading
-
-    import brief.pipeline as pipeline  # the rank worker imports make_briefing from here when it runs
-
-    release = threading.Event()
-    real = pipeline.make_briefing
-
-    def slow_briefing(*args, **kwargs):  # type: ignore[no-untyped-def]
-        release.wait(30)  # hold the worker until the first paint has been checked
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "make_briefing", slow_briefing)
+    release = held_briefing(monkeypatch)  # hold the worker until the first paint has been checked
     app = make_app([], NO_KEYWORDS)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -7,13 +7,11 @@ alone with nothing to say whether another states it; point 6 is "only in [2]".
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from cli_support import ROOT
 from textual.widgets import Markdown
 from textual.widgets._toast import Toast
-from tui_support import entries, hand_built_briefing, lit, plain, ready, static_text
+from tui_support import entries, hand_built_briefing, held_briefing, lit, plain, ready, static_text
 
 from brief.model import Briefing, Point, Sentence, Source, Support
 from brief.pipeline import Options
@@ -259,16 +257,7 @@ async def test_source_text_shows_as_typed_in_both_views_without_control_characte
 
 @pytest.mark.slow
 async def test_w_and_m_before_the_briefing_is_ready_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
-    import brief.pipeline as pipeline
-
-    release = threading.Event()
-    real = pipeline.make_briefing
-
-    def slow_briefing(*args, **kwargs):  # type: ignore[no-untyped-def]
-        release.wait(30)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "make_briefing", slow_briefing)
+    release = held_briefing(monkeypatch)
     app = make_app([], NO_KEYWORDS)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()

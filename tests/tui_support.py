@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Callable
 
+import pytest
 from textual.color import Color
 from textual.content import Content
 from textual.geometry import Region
@@ -19,6 +21,22 @@ from brief.tui.widgets.pane_list import PaneList
 
 TOPICS = ("harbour", "bridge", "library", "orchard", "railway", "market", "museum", "stadium", "ferry",
           "school", "theatre", "garden", "airport", "canal")
+
+
+def held_briefing(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Hold the TUI's rank worker before it briefs (``brief.pipeline.make_briefing``, which it imports when it
+    runs) until the returned event is set, or 30 s: the panes can be checked while they load."""
+    import brief.pipeline as pipeline
+
+    release = threading.Event()
+    real = pipeline.make_briefing
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "make_briefing", held)
+    return release
 
 
 async def wait_for(pilot: Pilot, condition: Callable[[], bool], what: str, timeout: float = 120) -> None:

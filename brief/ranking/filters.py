@@ -31,6 +31,7 @@ from brief.english import (
     is_title_case,
     wire_quote_marks,
 )
+from brief.facts.semantic import asks
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.ranking.leaning import needs_a_person
@@ -181,7 +182,7 @@ def reads_alone(text: str) -> bool:
 def _stands(text: str) -> bool:
     """Whether ``text`` is a whole statement, whatever comes before it: not part of a longer quotation,
     not a question, not a bare quotation, no "here" for the dateline's place."""
-    if _quote_fragment(text) or text.rstrip(_QUOTES + ")]").endswith("?"):  # a question states no fact
+    if _quote_fragment(text) or asks(text):  # a question states no fact
         return False
     # A bare quotation does not say who is speaking; its attributed neighbour is the point.
     if text[0] in _QUOTES and text.rstrip(".!?)]")[-1:] in _QUOTES:
