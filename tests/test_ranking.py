@@ -280,7 +280,9 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  "Insufficient independent evidence exists to confirm that headgear reduces injuries, they say.",
                  "No evidence exists to confirm that headgear can reduce the risk of head injuries, they say.",
                  # floods like those a sentence before told of, in a village it named (such as what?)
-                 "Nobody in the village had seen such floods since the winter of 1952."]:
+                 "Nobody in the village had seen such floods since the winter of 1952.",
+                 # the rest of a sentence cut at its aside's "!" (DUC 2006 D0629B, editor30)
+                 "(Long live the World Cup!) on the screens of infected computers when a user opens a file."]:
         assert not reads_alone(text), text
     for text in ["``We will not leave this country,'' the foreign minister said.",
                  "\"Whether Iranian forces withdraw is not up for discussion,\" Mekdad told al-Mayadeen.",
@@ -298,7 +300,8 @@ def test_a_point_must_read_without_the_sentence_before_it() -> None:
                  "Well-known critics panned the film at its premiere in Venice on Friday.",
                  "Two people were killed when the bus overturned near the border on Sunday.",
                  "Since the war ended, exports of grain have doubled in the region.",
-                 "Israel and Syria met in Geneva, and the two were said to be close to a deal."]:
+                 "Israel and Syria met in Geneva, and the two were said to be close to a deal.",
+                 "(AP) Rescuers pulled two survivors from the rubble on Sunday."]:
         assert reads_alone(text), text
 
 
