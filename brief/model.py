@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Iterator, Sequence
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,19 @@ class Sentence:
     def input_span(self) -> tuple[int, int] | None:
         """``(input_start, input_end)`` when known."""
         return None if self.input_start is None or self.input_end is None else (self.input_start, self.input_end)
+
+
+def source_runs(sentences: Sequence[Sentence]) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each run of one source's sentences in ``sentences``, in order: a step whose
+    verdicts on a source read nothing of another source takes one run at a time (and the cache keeps a
+    source's results)."""
+    start = 0
+    while start < len(sentences):
+        end = start + 1
+        while end < len(sentences) and sentences[end].source_id == sentences[start].source_id:
+            end += 1
+        yield start, end
+        start = end
 
 
 @dataclass(frozen=True)

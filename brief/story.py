@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Sequence
 
-from brief.model import Sentence, Source
+from brief.model import Sentence, Source, source_runs
 
 if TYPE_CHECKING:
     from brief.cache import Pieces, Vectors
@@ -45,18 +45,13 @@ class Story:
         from brief.facts.claims import acts
 
         out: list[tuple[frozenset[str], frozenset[str]]] = []
-        start, sentences = 0, self.sentences
-        while start < len(sentences):
-            end = start + 1
-            while end < len(sentences) and sentences[end].source_id == sentences[start].source_id:
-                end += 1
-            texts = [s.text for s in sentences[start:end]]
+        for start, end in source_runs(self.sentences):
+            texts = [s.text for s in self.sentences[start:end]]
             kept = pieces.get("acts", texts, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...])
             if kept is None:
                 kept = tuple((tuple(sorted(planned)), tuple(sorted(done))) for planned, done in map(acts, texts))
                 pieces.put("acts", texts, kept)
             out.extend((frozenset(planned), frozenset(done)) for planned, done in kept)
-            start = end
         return out
 
     @property

@@ -54,7 +54,9 @@ SURE_WORDS = 0.7  # a word link this close is near-verbatim copy; below, meaning
 VERIFY_BUDGET = 128  # sentences embedded per story to confirm such links (each about 8 ms)
 
 
-_CITED_MEANING = round(LINK / 1.5, 4)  # a meaning link's similarity is its score over 1.5 (``align``)
+# A meaning link's similarity is its score over 1.5 (``align``): at least this, the two are linked as one fact
+# (``LINK``), not only each other's best match (``MUTUAL``).
+SAME_FACT = LINK / 1.5
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ class Alignment:
             if source in best or (confirm and link.how == "words" and link.similarity < SURE_WORDS
                                   and not self._confirmed(i, link)):
                 continue
-            if confirm and link.how == "meaning" and link.similarity < _CITED_MEANING:
+            if confirm and link.how == "meaning" and link.similarity < SAME_FACT:
                 continue  # a mutual best match short of ``LINK``: close to the fact, not whom the point cites
             if confirm and not semantic.states_a_fact(self.sentences[link.position].text):
                 continue  # a line too short to state a fact ("National Eating Disorders Association: www....")

@@ -33,7 +33,7 @@ from brief.english import (
 )
 from brief.facts.semantic import asks
 from brief.lexical import analyse, stem
-from brief.model import Sentence
+from brief.model import Sentence, source_runs
 from brief.ranking.leaning import needs_a_person
 
 if TYPE_CHECKING:
@@ -329,11 +329,7 @@ def sort_by_source(sentences: Sequence[Sentence], store: Pieces | None = None) -
         chosen, leaning = sort_sentences(sentences)
         return tuple(chosen), tuple(leaning)
     found: tuple[list[int], list[int]] = ([], [])
-    start = 0
-    while start < len(sentences):  # each run of one source's sentences (sort_sentences starts afresh on each)
-        end = start + 1
-        while end < len(sentences) and sentences[end].source_id == sentences[start].source_id:
-            end += 1
+    for start, end in source_runs(sentences):  # sort_sentences starts afresh on each source's run
         run = sentences[start:end]
         parts = [f"{s.paragraph}:{s.text}" for s in run]
         own = store.get("sorted sentences", parts, Sorted)
@@ -343,7 +339,6 @@ def sort_by_source(sentences: Sequence[Sentence], store: Pieces | None = None) -
             store.put("sorted sentences", parts, own)
         for into, positions in zip(found, own):
             into.extend(start + k for k in positions)
-        start = end
     return tuple(found[0]), tuple(found[1])
 
 

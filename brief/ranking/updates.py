@@ -26,7 +26,7 @@ from collections import defaultdict
 from typing import Callable, Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
-from brief.facts.alignment import LINK, Link
+from brief.facts.alignment import SAME_FACT, Link
 from brief.facts.claims import acts, outcome
 from brief.facts.differences import raised
 from brief.facts.names import each_names_another
@@ -64,13 +64,10 @@ def latest(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]
     return out
 
 
-SURE = LINK / 1.5  # a link this close is the alignment's own "same fact", not only a mutual best match
-
-
 def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ranked]:
     """``chosen`` with each sentence replaced by another source's sentence of its fact that supersedes it
     (``supersedes``), the closest such one that is a candidate and fits the word budget, linked as closely as
-    the alignment links one fact (``SURE``); never by one dated before it."""
+    the alignment links one fact (``alignment.SAME_FACT``); never by one dated before it."""
     sentences = story.sentences
     dates = {s.id: s.date for s in story.sources if s.date}
 
@@ -78,7 +75,7 @@ def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
         day, later = dates.get(sentences[i].source_id), dates.get(sentences[k].source_id)
         return not (day and later and later < day) and supersedes(sentences[k].text, sentences[i].text)
 
-    return _replaced(story, chosen, limit, lambda i: True, accepts, lambda link: link.similarity < SURE)
+    return _replaced(story, chosen, limit, lambda i: True, accepts, lambda link: link.similarity < SAME_FACT)
 
 
 Stated = tuple[frozenset[str], frozenset[str]]  # the verbs a sentence gives as planned and as done (``acts``)
