@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from brief.model import Keyword, Occurrence, Source
 
 SANTEE = (
@@ -55,3 +58,32 @@ def test_a_titled_name_still_names_the_person_whole() -> None:
     assad = next(k for k in keywords if k.text.endswith("Bashar al-Assad"))
     assert assad.source_ids == (1, 2)
     assert "Assad" in {texts[0][o.start:o.end] for o in assad.occurrences if o.source_id == 1}
+
+
+
+_PIECES = ["Grand", "grand", "GRAND", "Canyon", "canyon", "West", "west", "WEST", "Westerly", "U.S.", "u.s.", "_West",
+           "3West", "West3", "$5", "'s", "-", ".", " ", " ", "\n", "café", "CAFÉ", "(", ")"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join), min_size=1, max_size=4),
+       st.lists(st.sampled_from(["Grand Canyon West", "West", "west", "WEST", "U.S.", "$5", "'s", "canyon", "café",
+                                 "Westerly"]), min_size=1, max_size=4, unique=True))
+def test_a_located_keyword_is_found_wherever_a_form_stands_as_a_word_in_any_case(texts: list[str],
+                                                                                forms: list[str]) -> None:
+    """Each form seen is found case-insensitively, only with no word character on either side, in ASCII
+    sources and others alike ("café"), at the start of a text or anywhere after."""
+    import re
+
+    from brief.keywords import locate
+    from brief.keywords._occurrences import part_of_phrase
+
+    sources = [Source(n, f"s{n}", f"t{n}", text) for n, text in enumerate(texts, 1)]
+    name, seen = forms[0], [Occurrence(s.id, s.text.index(f), s.text.index(f) + len(f))
+                            for f in forms[1:] for s in sources[:1] if f in s.text]
+    (located,) = locate([Keyword(name, 1.0, tuple(seen))], sources)
+    named = sorted({texts[0][o.start:o.end] for o in seen} | {name}, key=lambda f: (-len(f), f))
+    every, whole = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, these)) + r")(?!\w)", re.IGNORECASE)
+                    for these in (named, [f for f in named if not part_of_phrase(f, name)]))
+    expected = [(s.id, m.start(), m.end()) for s in sources if whole.search(s.text) for m in every.finditer(s.text)]
+    assert [(o.source_id, o.start, o.end) for o in located.occurrences] == expected

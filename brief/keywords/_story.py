@@ -151,17 +151,38 @@ def locate(keywords: Sequence[Keyword], sources: Sequence[Source]) -> tuple[Keyw
     for keyword in keywords:
         forms = sorted({texts[o.source_id][o.start:o.end] for o in keyword.occurrences} | {keyword.text},
                        key=lambda f: (-len(f), f))
-        every = _pattern(forms)
-        whole = _pattern([f for f in forms if not part_of_phrase(f, keyword.text)])
         folded = [f.lower() for f in forms] if all(f.isascii() for f in forms) else None
         within = [s for s in sources if folded is None or s.id not in lowered
                   or any(f in lowered[s.id] for f in folded)]
-        # A part of the phrase ("West" of "Grand Canyon West") counts only in a source that names it whole.
-        found = tuple(Occurrence(s.id, m.start(), m.end()) for s in within if whole.search(s.text)
-                      for m in every.finditer(s.text))
-        out.append(Keyword(keyword.text, keyword.score, found))
+        wholes = [f for f in forms if not part_of_phrase(f, keyword.text)]
+        # An ASCII source's lower case holds the same matches, which ``_lowered`` finds faster.
+        low = None if folded is None else (_lowered(forms), _lowered(wholes))
+        plain: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+        found: list[Occurrence] = []
+        for s in within:
+            if low and s.id in lowered:
+                text, (a, b) = lowered[s.id], low
+            else:
+                plain = plain or (_pattern(forms), _pattern(wholes))
+                text, (a, b) = s.text, plain
+            # A part of the phrase ("West" of "Grand Canyon West") counts only in a source that names it whole.
+            if b.search(text):
+                found.extend(Occurrence(s.id, m.start(), m.end()) for m in a.finditer(text))
+        out.append(Keyword(keyword.text, keyword.score, tuple(found)))
     return tuple(out)
 
 
 def _pattern(forms: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _lowered(forms: Sequence[str]) -> re.Pattern[str]:
+    r"""``_pattern(forms)`` for ASCII forms, to search an ASCII text's lower case (the same length, so the
+    same positions; the same matches, as case is all ``re.IGNORECASE`` changes there). Each alternative
+    opens with its first character and only then looks behind it (``(?<!\w.)``: no word character before
+    that one), so the pattern begins with a set of letters that the search skips ahead to, where
+    ``_pattern`` tries every position of the text."""
+    if not forms or not all(forms):
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    return re.compile("(?:" + "|".join(re.escape(f[0].lower()) + r"(?<!\w.)" + re.escape(f[1:].lower()) for f in forms)
+                      + r")(?!\w)", re.DOTALL)
