@@ -16,7 +16,7 @@ import math
 import types
 import typing
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any, Callable, TypeVar
 
 T = TypeVar("T")
 _SCALARS = (bool, int, float, str)
@@ -63,6 +63,94 @@ def from_data(data: Any, hint: Any) -> Any:
     """The value of type ``hint`` that ``to_data`` turned into ``data``; ValueError if it does not fit."""
     if type(data) is hint and hint in _SCALARS:  # a string, number or flag where one is asked for: most fields
         return data
+    try:
+        read = _reader(hint)
+    except TypeError:  # a hint that cannot be a key of the readers' table: read through ``_read``
+        return _read(data, hint)
+    return read(data)
+
+
+@lru_cache(maxsize=None)
+def _reader(hint: Any) -> Callable[[Any], Any]:
+    """``from_data`` for one hint, its questions about the hint answered once: a cached piece's thousands of
+    values of a few types are each rebuilt by a chain of these, with the same checks and results."""
+    written = typing.get_origin(hint)
+    origin = _CONCRETE.get(written, written)
+    args = typing.get_args(hint)
+    if hint is Any or origin is typing.Literal or (isinstance(hint, type) and issubclass(hint, enum.Enum)):
+        return lambda data: _read(data, hint)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return _dataclass_reader(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in args if a is not type(None)]
+        nullable = type(None) in args
+
+        def union(data: Any) -> Any:
+            if data is None and nullable:
+                return None
+            for option in options:
+                try:
+                    return from_data(data, option)
+                except ValueError:
+                    continue
+            raise ValueError(f"no type of {hint} fits")
+        return union
+    if origin in (tuple, list, set, frozenset):
+        if written is tuple and bool(args) and args[-1] is not Ellipsis:  # tuple[int, float], not tuple[int, ...]
+            def fixed(data: Any) -> Any:
+                _expect(data, list)
+                if len(args) != len(data):
+                    raise ValueError(f"expected {len(args)} items, found {len(data)}")
+                return tuple(from_data(v, a) for v, a in zip(data, args))
+            return fixed
+        item = args[0] if args else Any
+        each = _reader(item) if item not in _SCALARS else None
+
+        def collection(data: Any) -> Any:
+            _expect(data, list)
+            if each is None:  # strings, numbers or flags: taken as they are where they are of that type
+                return origin(v if type(v) is item else _scalar(v, item) for v in data)
+            return origin(map(each, data))
+        return collection
+    if origin is dict:
+        key, value = args or (Any, Any)
+
+        def mapping(data: Any) -> Any:
+            _expect(data, list)
+            return {from_data(_pair(p)[0], key): from_data(_pair(p)[1], value) for p in data}
+        return mapping
+    return lambda data: _scalar(data, hint)
+
+
+def _dataclass_reader(cls: type) -> Callable[[Any], Any]:
+    fields = {f.name for f in dataclasses.fields(cls) if f.init}
+    readers: dict[str, Callable[[Any], Any]] = {}  # each field's, found on first use (a class may hold itself)
+
+    def read(data: Any) -> Any:
+        _expect(data, dict)
+        if not data.keys() <= fields:
+            raise ValueError(f"unknown fields for {cls.__name__}")
+        values = {}
+        for name, value in data.items():
+            reader = readers.get(name)
+            if reader is None:
+                reader = readers[name] = _field_reader(_hints(cls)[name])
+            values[name] = reader(value)
+        return cls(**values)
+    return read
+
+
+def _field_reader(hint: Any) -> Callable[[Any], Any]:
+    if hint in _SCALARS:
+        return lambda data: data if type(data) is hint else _scalar(data, hint)
+    try:
+        return _reader(hint)
+    except TypeError:
+        return lambda data: _read(data, hint)
+
+
+def _read(data: Any, hint: Any) -> Any:
+    """``from_data``, every question about ``hint`` asked again (for hints ``_reader`` does not keep)."""
     written = typing.get_origin(hint)
     origin = _CONCRETE.get(written, written)
     args = typing.get_args(hint)

@@ -58,7 +58,18 @@ def test_nested_dataclasses_round_trip_through_json() -> None:
     {"leaves": [], "grid": [[1, 2, 3]]},  # a pair of three
     {"leaves": [], "flag": 1},
     {"leaves": {"__class__": "os.system"}},
+    {"leaves": [], "best": {"name": "a", "weight": "heavy"}},  # no type of the optional field's fits
+    {"leaves": [], "index": [[7]]},  # a pair of one
+    {"leaves": [], "claims": [{"kind": "rumour", "mode": "strict"}]},  # no such kind
+    {"leaves": [], "claims": [{"kind": "fact", "mode": "exact"}]},  # no such mode
+    {"leaves": [], "tags": ["x", 1]},
 ])
-def test_data_of_the_wrong_shape_is_refused(data: dict) -> None:
+def test_data_of_the_wrong_shape_is_refused_every_time(data: dict) -> None:
+    """Refused when it is the first data read as a Tree, and again after good data of the same types."""
+    with pytest.raises(ValueError):
+        from_data(data, Tree)
+    good = Tree((Leaf("a"),), ((1, 2.0),), ((Leaf("b"),),), Leaf("c"), "n", {1: Leaf("d")}, frozenset({"t"}), True,
+                (Claim(Kind.QUOTE, "strict", ((1, 2),), {"k": 1.0}),))
+    assert from_data(json.loads(json.dumps(to_data(good))), Tree) == good
     with pytest.raises(ValueError):
         from_data(data, Tree)
