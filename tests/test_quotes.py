@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from cli_support import brief_here
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from brief.model import Quote
 from brief.pipeline import load
@@ -79,3 +81,32 @@ def test_quotes_print_by_speaker_with_brackets_as_typed() -> None:
     sources = {s["id"]: s for s in data["sources"]}
     assert all(u["text"] in first["text"].replace("[business]", "(business)") or u["text"] == first["text"]
                for u in first["said"]) and sources[1]["title"]
+
+
+_NAME_WORDS = ["Koptev", "Koptevs", "Koptev's", "Koptev,", "(Koptev)", "Yuri", "Patsy", "and", "John", "said", "the",
+               "agency", "chief", "Mr.", "Dr.", "-", ".", '"', "—", "x"]
+_SPACES = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from(_SPACES)), min_size=5, max_size=40),
+       st.sampled_from(["Koptev", "Yuri", "Kop", "said"]))
+def test_full_names_are_read_from_up_to_six_words_before_the_surname_wherever_it_stands(
+        words: list[tuple[str, str]], surname: str) -> None:
+    """The full names given for a surname are those the text's words before it give, found from every
+    place the surname stands as a word, however far into the text and whatever spaces part the words."""
+    import re
+
+    from brief.quotes.speakers import PRONOUN, _words_before, full_names, split
+
+    text = "".join(word + space for word, space in words)
+    expected: dict[str, tuple[str, str | None]] = {}
+    for m in re.finditer(rf"\b([A-Z][\w'’-]+) and [A-Z][\w'’-]+ {re.escape(surname)}\b", text):
+        expected.setdefault(m.group(1), (f"{m.group(1)} {surname}", None))
+    for m in re.finditer(rf"(?:\S+\s+){{0,6}}{re.escape(surname)}\b", text):
+        found = split(m.group())
+        if found is not None and found != PRONOUN and " " in found[0]:
+            expected.setdefault(found[0].split()[-2], found)
+    assert full_names(text, surname) == list(expected.values())
+    assert [m.span() for m in _words_before(text, surname)] == [
+        m.span() for m in re.finditer(rf"(?:\S+\s+){{0,6}}{re.escape(surname)}\b", text)]

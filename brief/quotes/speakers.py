@@ -10,6 +10,8 @@ Mekdad"). Words that name no one ("the ministry", "officials") give no speaker: 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from typing import Iterator
 
 from brief.english import BODY_NOUNS, MONTHS, SPEAKER_PRONOUNS, STOP_WORDS, WEEKDAYS
 
@@ -178,11 +180,38 @@ def full_names(text: str, surname: str) -> list[tuple[str, str | None]]:
     names: dict[str, tuple[str, str | None]] = {}
     for m in re.finditer(rf"\b([A-Z][\w'’-]+) and [A-Z][\w'’-]+ {re.escape(surname)}\b", text):
         names.setdefault(m.group(1), (f"{m.group(1)} {surname}", None))
-    for m in re.finditer(rf"(?:\S+\s+){{0,6}}{re.escape(surname)}\b", text):
+    for m in _words_before(text, surname):
         found = split(m.group())
         if found is not None and found != PRONOUN and " " in found[0]:
             names.setdefault(found[0].split()[-2], found)  # by the word before the surname: "Patsy", "JonBenet"
     return list(names.values())
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _words_before(text: str, surname: str) -> Iterator[re.Match[str]]:
+    r"""The matches of ``(?:\S+\s+){0,6}SURNAME\b`` in ``text`` (up to six words and the surname after them),
+    as ``re.finditer`` finds them, but with the search started a little before each place the surname is
+    written: a match holds the surname, at a place ``q``, after at most six runs of whitespace, so none
+    begins before the end of the seventh run before ``q`` (there the pattern, tried at every position from
+    the last match, would fail and go on: most of a long text)."""
+    pattern = re.compile(rf"(?:\S+\s+){{0,6}}{re.escape(surname)}\b")
+    if not surname:
+        yield from pattern.finditer(text)
+        return
+    word = re.compile(rf"{re.escape(surname)}\b")
+    ends: list[int] | None = None  # where each run of whitespace ends, once asked for
+    pos = 0
+    while (hit := word.search(text, pos)) is not None:
+        if ends is None:
+            ends = [m.end() for m in _SPACES.finditer(text)]
+        before = bisect_right(ends, hit.start())  # the runs that end at or before the surname's place
+        found = pattern.search(text, max(pos, ends[before - 7]) if before >= 7 else pos)
+        if found is None:  # (the surname where it was found is a match of its own: never)
+            return
+        yield found
+        pos = found.end()
 
 
 def fuller(text: str, surname: str) -> tuple[str, str | None] | None:
