@@ -51,6 +51,14 @@ _SPEAKS = re.compile(rf"(?:['’]s)?,?\s+(?:{'|'.join(_VERBS)})\b")  # "Mekdad s
 _PLACE = r"\b(?:in|from|across|into|on|at|near)\s+(?:the\s+)?{}\b(?!['’]s\b)"
 
 
+def _alone(word: str) -> str:
+    r"""A pattern for ``word`` with no word character or hyphen before it: what ``(?<![\w-])WORD`` matches,
+    written as the word and then the look behind it, so that a search skips ahead to where the word is
+    written rather than trying every position of the text."""
+    escaped = re.escape(word)
+    return rf"{escaped}(?<![\w-]{escaped})"
+
+
 def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, ...]:
     """``points`` (in reading order) with a gloss for each surname a point is the first to use bare, and for
     each acronym it is the first to use without spelling it out (``brief.acronyms``)."""
@@ -160,7 +168,7 @@ def _without_title_words(name: str, role: str | None, at: re.Match[str], text: s
     if not drop:
         return name, role, at
     shorter = " ".join(words[drop:])
-    found = re.compile(rf"(?<![\w-]){re.escape(shorter)}(?![\w-])").search(text, at.start())
+    found = re.compile(rf"{_alone(shorter)}(?![\w-])").search(text, at.start())
     if found is None:
         return name, role, at
     return shorter, _title_before(text, found.start()), found
@@ -174,7 +182,7 @@ def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
     for word in words[:words.index(surname)] if surname in words else words:
         if word == surname or word.endswith("."):
             continue
-        modifier = re.compile(rf"(?<![\w-]){re.escape(word)}\s+(?P<next>[a-z]+)(?![\w'’-])")  # not "Jan d'Oliveira"
+        modifier = re.compile(rf"{_alone(word)}\s+(?P<next>[a-z]+)(?![\w'’-])")  # not "Jan d'Oliveira"
         for source in sources:
             if any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
                 return True
@@ -189,10 +197,10 @@ def _names(text: str, surname: str, speaker: bool, given: bool = False) -> list[
     for name, role in full_names(text, surname):
         if name.split()[-1] != surname or any(w.lower() in STOP_WORDS for w in name.split()):
             continue
-        if at := re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        if at := re.search(rf"{_alone(name)}(?![\w-])", text):
             names.append((name, role if role and role[:1].isupper() and titled(role) else None, at))  # not "asked King"
     if not names:
-        first = re.compile(rf"(?<![\w-]){re.escape(surname)}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b(?![\s-]+[A-Z])")
+        first = re.compile(rf"{_alone(surname)}\s+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b(?![\s-]+[A-Z])")
         firsts: dict[str, re.Match[str]] = {}
         for m in first.finditer(text):
             firsts.setdefault(m.group(), m)  # each name where the text first writes it

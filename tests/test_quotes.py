@@ -84,7 +84,7 @@ def test_quotes_print_by_speaker_with_brackets_as_typed() -> None:
 
 
 _NAME_WORDS = ["Koptev", "Koptevs", "Koptev's", "Koptev,", "(Koptev)", "Yuri", "Patsy", "and", "John", "said", "the",
-               "agency", "chief", "Mr.", "Dr.", "-", ".", '"', "—", "x"]
+               "agency", "chief", "Mr.", "Dr.", "-", ".", '"', "—", "x", "long" * 30]
 _SPACES = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", ""]
 
 

@@ -10,7 +10,6 @@ Mekdad"). Words that name no one ("the ministry", "officials") give no speaker: 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Iterator
 
 from brief.english import BODY_NOUNS, MONTHS, SPEAKER_PRONOUNS, STOP_WORDS, WEEKDAYS
@@ -197,21 +196,31 @@ def _words_before(text: str, surname: str) -> Iterator[re.Match[str]]:
     begins before the end of the seventh run before ``q`` (there the pattern, tried at every position from
     the last match, would fail and go on: most of a long text)."""
     pattern = re.compile(rf"(?:\S+\s+){{0,6}}{re.escape(surname)}\b")
-    if not surname:
+    if not surname or surname[0].isspace():
         yield from pattern.finditer(text)
         return
     word = re.compile(rf"{re.escape(surname)}\b")
-    ends: list[int] | None = None  # where each run of whitespace ends, once asked for
     pos = 0
     while (hit := word.search(text, pos)) is not None:
-        if ends is None:
-            ends = [m.end() for m in _SPACES.finditer(text)]
-        before = bisect_right(ends, hit.start())  # the runs that end at or before the surname's place
-        found = pattern.search(text, max(pos, ends[before - 7]) if before >= 7 else pos)
+        found = pattern.search(text, max(pos, _seventh_run_end(text, hit.start())))
         if found is None:  # (the surname where it was found is a match of its own: never)
             return
         yield found
         pos = found.end()
+
+
+def _seventh_run_end(text: str, end: int) -> int:
+    """Where the seventh run of whitespace before ``end`` ends (0 when there are fewer), from the text just
+    before ``end``, a wider stretch of it only when that holds fewer than seven runs."""
+    width = 256
+    while True:
+        start = max(0, end - width)
+        ends = [m.end() for m in _SPACES.finditer(text, start, end)]  # (a run cut at ``start`` ends where it ends)
+        if len(ends) >= 7:
+            return ends[-7]
+        if start == 0:
+            return 0
+        width *= 4
 
 
 def fuller(text: str, surname: str) -> tuple[str, str | None] | None:
