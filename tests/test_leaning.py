@@ -294,7 +294,8 @@ def test_a_sentence_whose_subject_is_the_and_a_noun_no_source_shares_leans(tmp_p
     vigil = ("Thousands mourn\n\nSeventy thousand people attended a memorial service on Sunday for the victims of "
              "the school shooting.\n\nThe gathering, held in a movie theater parking lot under threatening skies, "
              "commemorated 12 students and one teacher killed on Tuesday.\n\nThe most complete account of the "
-             "shooting was given by the sheriff on Monday.\n\nThe cost of the service was paid by a local church.\n")
+             "shooting was given by the sheriff on Monday.\n\nThe cost of the service was paid by a local church.\n\n"
+             "The spokesman for the sheriff's office, Steve Davis, said the school would reopen.\n")
     school = ("Students return\n\nStudents returned to classes on Thursday at a nearby high school after the "
               "shooting.\n\nThe meeting of parents at the school was calm, teachers said.\n")
     funeral = ("Funerals begin\n\nThe first funerals of the victims of the school shooting were held on Friday.\n")
@@ -305,3 +306,4 @@ def test_a_sentence_whose_subject_is_the_and_a_noun_no_source_shares_leans(tmp_p
     assert not any(t.startswith("The meeting of parents") for t in flagged)  # "of parents" says which
     assert not any(t.startswith("Seventy thousand") for t in flagged)
     assert any(t.startswith("The cost of the service") for t in flagged)  # "of the service": which, again?
+    assert not any(t.startswith("The spokesman for the sheriff") for t in flagged)  # his name says who

@@ -285,7 +285,7 @@ def _opens_on_the(text: str, shared: set[str]) -> bool:
     a thing the sentences before it introduced, under another name or the same; said of a sentence that does
     not open its source."""
     m = _OPENS_ON_THE.match(text.lstrip())
-    if m is None:
+    if m is None or _NAMED_AFTER.match(text.lstrip()):
         return False
     following = [w for w in (*m.groups()[:2], (m.group("after") or "").strip(" ,")) if w]
     opening = following[:2]
@@ -300,6 +300,10 @@ def _opens_on_the(text: str, shared: set[str]) -> bool:
     if after.lower() in _SAYS_WHICH and not _POINTING.match(text.lstrip()[m.end(head + 1):]):
         return False  # "The mother of one patient ...", "The fact that the bears ..."; not "The removal of the dams"
     return stem(opening[head]) not in shared
+
+
+# "The spokesman for the Attorney General's Office, Barman Zahir, told ...": the description's own name after it.
+_NAMED_AFTER = re.compile(r"^[Tt]he\s[^,;:]{1,80},\s+(?:[A-Z][a-z]+\.?\s+)+[A-Z][\w'’-]+,")
 
 
 # What a phrase saying which opens on when it too names a thing as known already: "of the dams", "in these cases".
