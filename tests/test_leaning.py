@@ -111,11 +111,11 @@ def test_a_time_before_or_after_an_untold_event_leans(tmp_path: Path) -> None:
     # editor14, TAC 2010 D1023E-A: "Just hours earlier, Austrian soldiers had taken advantage of ..."
     snow = ("Avalanche strikes again\n\nAn avalanche buried part of the village of Valzur on Wednesday.\n\n"
             "Just hours earlier, soldiers had dug survivors out of the snow in a nearby resort.\n\n"
-            "The rescue lasted two hours in deep snow, the army said.\n")
+            "Rescuers worked for two hours in deep snow, the army said.\n")
     texts, leans = _sentences(tmp_path, {"b.txt": snow})
     flagged = {texts[i] for i in leans}
     assert any(t.startswith("Just hours earlier") for t in flagged)  # earlier than what?
-    assert not any(t.startswith("The rescue lasted two hours") for t in flagged)
+    assert not any(t.startswith("Rescuers worked for two hours") for t in flagged)
 
 
 def test_a_surname_most_sources_use_does_not_lean(tmp_path: Path) -> None:
@@ -286,3 +286,24 @@ def test_an_opening_set_against_the_sentence_before_does_not_read_alone() -> Non
                  "Elsewhere, Floyd was joined Sunday by Tropical Storm Gert, forecasters said."):
         assert not reads_alone(text), text
     assert reads_alone("Prime Minister Tony Blair's government is promising a full assault on racism.")
+
+
+def test_a_sentence_whose_subject_is_the_and_a_noun_no_source_shares_leans(tmp_path: Path) -> None:
+    # editor34, TAC 2010 D1001A-A: "The gathering, held in a movie theater parking lot ..., commemorated 12
+    # students and one teacher killed Tuesday ..." (which gathering? its source called it a memorial service)
+    vigil = ("Thousands mourn\n\nSeventy thousand people attended a memorial service on Sunday for the victims of "
+             "the school shooting.\n\nThe gathering, held in a movie theater parking lot under threatening skies, "
+             "commemorated 12 students and one teacher killed on Tuesday.\n\nThe most complete account of the "
+             "shooting was given by the sheriff on Monday.\n\nThe cost of the service was paid by a local church.\n\n"
+             "The spokesman for the sheriff's office, Steve Davis, said the school would reopen.\n")
+    school = ("Students return\n\nStudents returned to classes on Thursday at a nearby high school after the "
+              "shooting.\n\nThe meeting of parents at the school was calm, teachers said.\n")
+    funeral = ("Funerals begin\n\nThe first funerals of the victims of the school shooting were held on Friday.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": vigil, "b.txt": school, "c.txt": funeral})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("The gathering, held in") for t in flagged)
+    assert not any(t.startswith("The most complete account") for t in flagged)  # a superlative says which
+    assert not any(t.startswith("The meeting of parents") for t in flagged)  # "of parents" says which
+    assert not any(t.startswith("Seventy thousand") for t in flagged)
+    assert any(t.startswith("The cost of the service") for t in flagged)  # "of the service": which, again?
+    assert not any(t.startswith("The spokesman for the sheriff") for t in flagged)  # his name says who

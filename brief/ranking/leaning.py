@@ -17,6 +17,11 @@ A shell noun with "the" alone ("tackle the situation", "an investigation into th
 however many of the story's sources use it: its content is what another sentence says, and the sources each
 mean their own situation or case.
 
+A sentence whose subject is "the" and a noun leans the same way when fewer than half the story's sources use the
+noun and nothing after it says which ("The gathering, held in a movie theater parking lot, commemorated ...", "The
+removal of the dams ..."), whatever words its source used before: its source introduced the thing, under that name or
+another ("a memorial service"). Not its source's first sentence, which introduces what it names.
+
 So lean "Bowers bought the product ...", a surname alone for someone an earlier sentence named in full
 (unless most sources use the name: the story is about them), and "died five days later", a time told
 against an event the sentence does not name. With the sentence before it, a leaning sentence may still
@@ -125,6 +130,7 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None)
         if s.source_id != previous:
             seen, surnames, previous = set(), set(), s.source_id
         if (among is None or i in among) and (_leans(s.text, seen, shared) or _bare_surname(s.text, surnames, shared)
+                                               or (s.index > 0 and _opens_on_the(s.text, shared))
                                                or _RELATIVE_TIME.search(QUOTATION.sub(" ", s.text))):
             out.add(i)
         seen.update(bag)
@@ -267,6 +273,45 @@ def _shared(sentences: Sequence[Sentence], terms: Sequence[tuple[str, ...]]) -> 
     for words in by_source.values():
         spread.update(words)
     return {t for t, k in spread.items() if 2 * k >= len(by_source)} if len(by_source) > 1 else set()
+
+
+# "The gathering, held in a movie theater parking lot, ...": a sentence whose subject is "the" and a noun.
+_OPENS_ON_THE = re.compile(r"^[Tt]he\s+([a-z][\w'’-]+)(?:\s+([a-z][\w'’-]+))?(?P<after>[\s,]+\S+)?")
+
+
+def _opens_on_the(text: str, shared: set[str]) -> bool:
+    """Whether ``text`` opens on "the" and a noun that is not the story's (``shared``) and that nothing after
+    it says which of ("The gathering, held in ...", "The pair, enraged by ...", "The discrepancy occurred ..."):
+    a thing the sentences before it introduced, under another name or the same; said of a sentence that does
+    not open its source."""
+    m = _OPENS_ON_THE.match(text.lstrip())
+    if m is None or _NAMED_AFTER.match(text.lstrip()):
+        return False
+    following = [w for w in (*m.groups()[:2], (m.group("after") or "").strip(" ,")) if w]
+    opening = following[:2]
+    if any(w in _NOT_REFERENTS or w in _SUPERLATIVE or w.endswith("est") for w in opening):
+        return False  # "The first ...", "The most complete study ...": which one, the words say
+    head = next((k for k, w in enumerate(opening) if w.lower() not in STOP_WORDS), None)
+    if head is None:
+        return False
+    after = following[head + 1] if head + 1 < len(following) else ""
+    if after[:1].isupper():
+        return False  # "The gathering Sunday ..."
+    if after.lower() in _SAYS_WHICH and not _POINTING.match(text.lstrip()[m.end(head + 1):]):
+        return False  # "The mother of one patient ...", "The fact that the bears ..."; not "The removal of the dams"
+    return stem(opening[head]) not in shared
+
+
+# "The spokesman for the Attorney General's Office, Barman Zahir, told ...": the description's own name after it.
+_NAMED_AFTER = re.compile(r"^[Tt]he\s[^,;:]{1,80},\s+(?:[A-Z][a-z]+\.?\s+)+[A-Z][\w'’-]+,")
+
+
+# What a phrase saying which opens on when it too names a thing as known already: "of the dams", "in these cases".
+_POINTING = re.compile(r"^[\s,]*(?:of|in|on|at|for|from|to|with|by)\s+(?:the|this|these|those|its|their|his|her)\b",
+                       re.I)
+
+
+_SUPERLATIVE = frozenset({"most", "least"})
 
 
 def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
