@@ -8,6 +8,11 @@ the other sentence states it, and the content word before it and the next two af
 not hit *Miami*"), and holds no negation or word of denial anywhere ("denied", "refused",
 "without"...): "denied he would resign" and "said he would not resign" say the same, and brief
 compares no further than it can be sure of.
+
+An act given as planned and one reported done are read by the verb (``outcome``: "are scheduled to hold" /
+"held"); an event given as still to come and one reported come, by the noun that names it (``to_come`` /
+``held``: "clearing the way for closing arguments next week" / "said in her closing arguments Wednesday";
+"The trial ... has been postponed" / "as the trial of Russell Henderson began").
 """
 
 from __future__ import annotations
@@ -329,13 +334,13 @@ def to_come(text: str) -> frozenset[str]:
     opens on ("The trial for one of two men accused in ... Matthew Shepard has been postponed": "trial").
     None in a sentence that negates or doubts anything ("could not say when production was expected to
     resume")."""
-    if asserted(_pending(text)) is None:
-        return frozenset()  # "could not say when production was expected to resume"
-    text = _pending(text[:1].lower() + text[1:])
-    found = [m.group(1) for m in _TO_COME.finditer(text)]
-    opening = _OPENING.match(text[:1].upper() + text[1:])
-    if opening and _NAME_COMING.search(text):
+    lowered = _pending(text[:1].lower() + text[1:])
+    found = [m.group(1) for m in _TO_COME.finditer(lowered)]
+    opening = _OPENING.match(text)
+    if opening and _NAME_COMING.search(lowered):
         found.append(opening.group(1))
+    if not found or asserted(_pending(text)) is None:
+        return frozenset()  # "could not say when production was expected to resume"
     return _phrases(found)
 
 

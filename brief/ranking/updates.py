@@ -14,6 +14,15 @@ which both may state truly but the later says more. Either is where the story st
 tell (two counts that cannot both be right, undated) the point stays and its sources are shown differing.
 A sentence dated before the point supersedes nothing.
 
+Some sentences are not even candidates (``Story.candidates``), whether or not the alignment links them to
+what supersedes them, since a reader would call them out of date from the text alone: a plan another source
+reports done (``plans_done``); a toll of the dead lower than one another source says has risen ("at least
+eight people have been confirmed killed" / "the death toll rose to 16": ``tolls_risen``; a toll only grows);
+and an event given as still to come that another source reports come ("clearing the way for closing
+arguments next week" / "a prosecutor said in her closing arguments Wednesday": ``events_held``). Each asks
+that the two tell of one thing (no other places or people named) and that the later source is not dated
+before; a briefing then never gives the old count or the plan beside the news.
+
 Whatever the dates, a point that tells its day against the day of writing ("later this afternoon") is told
 in another source's version of it, in nearly the same words, that names the day ("later Sunday afternoon"):
 the briefing prints no dateline to count from (``named_days``).
