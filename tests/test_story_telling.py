@@ -567,3 +567,27 @@ def test_another_trial_to_come_stays_a_point(tmp_path: Path) -> None:
     sources, sentences, _ = load([later, early])
     stale = [sentences[i].text for i in events_held(make_story(sources, sentences))]
     assert stale == ["The trial of Russell Henderson in the death of Matthew Shepard has been postponed."]
+
+
+def test_a_headline_with_a_toll_another_source_says_has_risen_is_not_the_title(tmp_path: Path) -> None:
+    # issue 21 (editors on TAC D1004A-A): "At least 70 dead after tsunami ..." was the title while d10's
+    # headline says "PNG Tidal Death Toll Rises to 599"
+    heads = ["At least 70 dead after tsunami hits Papua New Guinea coast",  # the most central, were it not stale
+             "Death toll rises to 599",
+             "Rescuers search the lagoon for survivors"]
+    bodies = [["A tsunami set off by an undersea earthquake hit the north coast of Papua New Guinea on Friday night.",
+               "The waves destroyed villages west of Aitape, and thousands of people were left homeless."],
+              ["Officials in Papua New Guinea said the tsunami death toll had risen to 599 on Sunday.",
+               "Australia said it would send planes with medical teams and supplies to the area."],
+              ["The waves that hit the Papua New Guinea coast on Friday were up to 30 feet high, witnesses said.",
+               "Rescuers searched the lagoon behind the villages for survivors."]]
+    paths = []
+    for k, head in enumerate(heads):
+        page = tmp_path / f"{k}.html"
+        body = "".join(f"<p>{line}</p>" for line in bodies[k])
+        page.write_text(f"<html><head><title>{head}</title></head><body><article><h1>{head}</h1>{body}"
+                        "</article></body></html>", encoding="utf-8")
+        paths.append(page)
+    for order in (paths, paths[::-1]):
+        briefing = make_briefing(order, Options(keywords=0))
+        assert "At least 70" not in briefing.title, briefing.title
