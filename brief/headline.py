@@ -139,6 +139,10 @@ def _central_headline(sources: tuple[Source, ...]) -> str | None:
     headlines = [s for s in sources if s.headline and len(terms(words(s.headline))) >= 2]
     if not headlines or (len(headlines) < 2 < len(sources)):
         return None  # one headline among many sources says how one of them saw the story, not how the reports do
+    # "At least 70 dead after tsunami ..." is no title when another source says the toll has risen to 599
+    headlines = [s for s in headlines if not _toll_risen_since(s, sources)]
+    if not headlines:
+        return None
     carried = _report_terms(sources)
     # A headline names the story when a word of it is the story's, carried by half the reports or more; a
     # digest's first headline ("BRITISH AIRWAYS IN EARLY TALKS WITH KLM" over a bookselling story) is not.
@@ -151,6 +155,25 @@ def _central_headline(sources: tuple[Source, ...]) -> str | None:
     # Near the best, the latest dated headline: where the story stands now ("Death Toll Rises to 599").
     close = [s for s in headlines if score[s.id] >= NEAR_BEST * best]
     return max(close, key=lambda s: (s.date or "", score[s.id], s.id)).headline or ""
+
+
+def _toll_risen_since(source: Source, sources: Sequence[Source]) -> bool:
+    """Whether ``source``'s headline gives a toll of the dead ("At least 70 dead ...") lower than one another
+    source, not dated before it, says has risen ("PNG Tidal Death Toll Rises to 599", "the death toll ... has
+    climbed to 599"; ``quantities.tolls``): where the story stood, not where it stands."""
+    from brief.facts.quantities import tolls
+
+    own = tolls(source.headline or "")
+    if not own:
+        return False
+    highest = max(t.value for t in own)
+    for other in sources:
+        if other.id == source.id or (source.date and other.date and other.date < source.date):
+            continue
+        for toll in (*tolls(other.headline or ""), *tolls(other.text)):
+            if toll.risen and highest < toll.low and (toll.since is None or highest <= toll.since):
+                return True
+    return False
 
 
 def _report_terms(sources: Sequence[Source]) -> list[set[str]]:

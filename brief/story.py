@@ -31,11 +31,12 @@ class Story:
     @cached_property
     def _sorted(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
         from brief.ranking.filters import sort_by_source
-        from brief.ranking.updates import plans_done
+        from brief.ranking.updates import events_held, plans_done, tolls_risen
 
         chosen, leaning = sort_by_source(self.sentences, self.pieces)
         # a plan another source reports done is not where the story stands
         done = plans_done(self, None if self.pieces is None else self._stated(self.pieces))
+        done |= tolls_risen(self) | events_held(self)  # a lower toll than one risen since; an event since come
         return tuple(i for i in chosen if i not in done), tuple(i for i in leaning if i not in done)
 
     def _stated(self, pieces: Pieces) -> list[tuple[frozenset[str], frozenset[str]]]:

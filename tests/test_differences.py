@@ -183,3 +183,39 @@ def test_a_lower_bound_another_report_raises_is_superseded_and_no_other_count_is
                       "The ferry sank on Monday, killing 41 people, the coast guard said.")  # cannot both be right
     assert not raised("The sheriff said 15 people died in the shooting.",
                       "The sheriff said as many as 25 people died in the shooting.")  # an estimate, not a later toll
+
+
+def test_a_toll_of_the_dead_is_read_as_a_reader_counts_it() -> None:
+    from brief.facts.quantities import tolls
+
+    def read(text: str) -> list[tuple[float, bool]]:
+        return [(t.value, t.risen) for t in tolls(text)]
+
+    assert read("At least eight people have been confirmed killed and 30 others injured.") == [(8, False)]
+    assert read("Seven miles away, in Galtuer, the death toll rose to 16, with 15 still missing.") == [(16, True)]
+    assert read("The death toll caused by the avian flu has increased to four.") == [(4, True)]
+    assert read("The official death toll rose by more than 100 people Wednesday to 94,200.") == [(94200, True)]
+    assert read("Seven people have been infected so far, with two dead.") == [(2, False)]
+    assert read("The bird flu, which has killed two people, is no epidemic.") == [(2, False)]
+    assert read("The storm battered the fleet, killing at least two crew members.") == []  # a part of a toll
+    assert read("Two sailors died and 15 others were missing.") == []
+    assert read("A series of snowslides killed 56 people in the village of Blons in 1954.") == [(56, False)]
+
+
+def test_an_event_still_to_come_and_one_that_has_come_are_read_as_a_reader_reads_them() -> None:
+    from brief.facts.claims import held, to_come
+
+    assert to_come("Both sides rested their cases, clearing the way for closing arguments next week.") == {
+        "closing arguments"}
+    assert to_come("The judge said closing arguments will begin Wednesday.") == {"closing arguments"}
+    assert to_come("The trial for one of two men accused in the death of student Matthew Shepard has been "
+                   "postponed.") == {"trial"}  # the event the sentence opens on, not the name before the verb
+    assert to_come("The talks will resume next week.") == {"talks"}
+    assert to_come("He will visit Turkey next week.") == set()
+    assert held("Prosecutor Shellie Samuels said in her closing arguments Wednesday that Blake killed Bakley.") == {
+        "closing arguments"}
+    assert held("His statements came as the trial of Russell Henderson began in Albany County.") == {"trial"}
+    assert held("Talks resumed in Geneva on Monday.") == {"talks"}
+    assert held("The talks may resume in Geneva on Monday.") == set()  # a doubt: nothing has come
+    assert held("After closing arguments, the jury will get the case.") == set()  # a plan
+    assert held("Agents have arrived in Gaza to plan how to protect Clinton during his first visit.") == set()

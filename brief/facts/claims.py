@@ -8,6 +8,11 @@ the other sentence states it, and the content word before it and the next two af
 not hit *Miami*"), and holds no negation or word of denial anywhere ("denied", "refused",
 "without"...): "denied he would resign" and "said he would not resign" say the same, and brief
 compares no further than it can be sure of.
+
+An act given as planned and one reported done are read by the verb (``outcome``: "are scheduled to hold" /
+"held"); an event given as still to come and one reported come, by the noun that names it (``to_come`` /
+``held``: "clearing the way for closing arguments next week" / "said in her closing arguments Wednesday";
+"The trial ... has been postponed" / "as the trial of Russell Henderson began").
 """
 
 from __future__ import annotations
@@ -291,3 +296,68 @@ def outcome(plan: str, done: str, strict: bool = True) -> tuple[str, str] | None
                 said = said.replace(" to ", " whether to ", 1)
             return said, did
     return None
+
+
+# An event still to come ("closing arguments will begin Wednesday", "the trial ... has been postponed", "clearing
+# the way for closing arguments next week") and one that has come ("as Henderson's trial opened", "told jurors
+# Wednesday in closing arguments"): what comes is named by a noun, one word or two, as written in lower case.
+_EVENT = r"(?<![\w'’-])([a-z]+(?: [a-z]+)?)"
+_NAMED = r"(?: of (?:[A-Z][\w.'’-]*(?: |$))+)?"  # "the trial of Russell Henderson began"
+_BEGIN = r"(?:begin|start|open|resume|get under way|take place|be held)"
+_COMING = (r" (?:(?:will|would|(?:is|are|was|were) (?:expected |scheduled |set |due )?to) " + _BEGIN
+           + r"|(?:has|have|had) been (?:postponed|delayed|put off)|(?:is|are|was|were) (?:postponed|delayed)"
+           + r"|next (?:week|month)|later this (?:week|month))\b")
+_TO_COME = re.compile(_EVENT + _COMING)
+_NAME_COMING = re.compile(r"[A-Z][\w.'’-]*" + _COMING)  # "... student Matthew Shepard has been postponed"
+_OPENING = re.compile(r"^(?:The|A|An) ([a-z]+)\b")  # the subject of such a sentence: "The trial for ..."
+_HELD = re.compile(_EVENT + r"(?: of (?:[A-Z][\w.'’-]*(?: |(?=\W)))+)? ?(?:began|opened|started|resumed|got under way|"
+                   r"(?:was|were) held)\b|\b(?:during (?:the |his |her |their |its )?|in (?:his |her |their |its ))"
+                   + _EVENT + r"\b")
+_NOT_EVENT = STOP_WORDS | {"way", "case"}  # "clearing the way for ...": no event
+
+
+def _phrases(found: list[str]) -> frozenset[str]:
+    """The events of ``found`` phrases, their stop words before the noun dropped ("the trial": "trial")."""
+    out = set()
+    for phrase in found:
+        words = phrase.split()
+        while words and words[0] in _NOT_EVENT:
+            words = words[1:]
+        if words and not _NOT_EVENT & set(words) and not words[-1].endswith("ed"):  # "to be announced": no noun
+            out.add(" ".join(words))
+    return frozenset(out)
+
+
+def to_come(text: str) -> frozenset[str]:
+    """The events ``text`` gives as still to come: a noun, or two, that will begin, is scheduled to, has
+    been postponed, or comes "next week"; when a name stands before those words, the noun the sentence
+    opens on ("The trial for one of two men accused in ... Matthew Shepard has been postponed": "trial").
+    None in a sentence that negates or doubts anything ("could not say when production was expected to
+    resume")."""
+    lowered = _pending(text[:1].lower() + text[1:])
+    found = [m.group(1) for m in _TO_COME.finditer(lowered)]
+    opening = _OPENING.match(text)
+    if opening and _NAME_COMING.search(lowered):
+        found.append(opening.group(1))
+    if not found or asserted(_pending(text)) is None:
+        return frozenset()  # "could not say when production was expected to resume"
+    return _phrases(found)
+
+
+def held(text: str) -> frozenset[str]:
+    """The events ``text`` reports as come, when it reports an act done and plans, doubts and denies
+    nothing: a noun, or two, that began, opened or was held, or during which, or in someone's, something was
+    done, the verb that says so just before ("a prosecutor said in her closing arguments Wednesday"; not "a
+    loss of oil in production", nor "how to protect Clinton during his first visit")."""
+    from brief.lemmas import all_lemmas
+
+    if asserted(text) is None or _PLAN_MARK.search(text) or not _acts(text)[1]:
+        return frozenset()
+    found = []
+    for m in _HELD.finditer(text[:1].lower() + text[1:]):
+        if m.group(1):
+            found.append(m.group(1))
+        elif any(w.isalpha() and not w.endswith(("ing", "s")) and all_lemmas(w).get("VERB", (w,))[0] != w
+                 for w in _tokens(text[:m.start()])[-3:]):  # "said in her closing arguments", not "how to
+            found.append(m.group(2))                      # protect Clinton during his first visit"
+    return _phrases(found)

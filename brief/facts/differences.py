@@ -36,6 +36,7 @@ from brief.facts.claims import opposed, outcome, plan_in_first, planned_done
 from brief.facts.figures import figures
 from brief.facts.names import each_names_another, other_name
 from brief.facts.quantities import Quantity, quantities, vocabulary
+from brief.facts.spelling import fold
 from brief.facts.when import other_moment
 from brief.model import Difference, Sentence, Side, Source
 
@@ -70,6 +71,12 @@ def _names(text: str, first: bool = False) -> set[str]:
     with ``first``, its first word too."""
     words = _NAME.findall(text)[0 if first else 1:]
     return {w.lower() for w in words if w.lower() not in _CALENDAR}
+
+
+def names_in(text: str, first: bool = False) -> frozenset[str]:
+    """The names ``text`` gives (capitalised words after its first; with ``first``, its first too), folded
+    (``spelling.fold``: "Austria's" is "austria")."""
+    return frozenset(filter(None, map(fold, _names(text, first))))
 
 
 def _other_places(a: str, b: str) -> bool:

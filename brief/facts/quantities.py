@@ -157,3 +157,61 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         found.append(Quantity(text[start:end], start, end, thing, value, value * low, value * high,
                               frozenset(context), preceding[-1] if preceding else None))
     return tuple(found)
+
+
+# A count of the dead, as a toll: "eight people have been confirmed killed", "killing at least 15", "with two
+# dead", "a death toll of 41"; and a toll told as risen ("the death toll rose to 16", "has climbed to 599").
+_DEAD_AFTER = re.compile(r"\s+(?:(?:people|persons)\s+)?(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?"
+                         r"(?:(?:confirmed|reported|believed|feared|presumed|now|already|so far)\s+)?"
+                         r"(?:killed|dead|died)\b|\s+(?:dead|deaths|fatalities)\b", re.I)
+_KILLED_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)\s+$", re.I)
+_WHOM_AFTER = re.compile(r"\s*(?:(?:people|persons)\b|[,.;:]|$|(?:and|in|on|at|when|as|after|since)\b)", re.I)
+_TOLL_BEFORE = re.compile(r"\bdeath toll (?:of|at|was|is|stood at|stands at|reached)\s+$", re.I)
+_RISEN_BEFORE = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|people killed|fatalities))\b[^.;:]{0,60}?"
+                           r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|jumped|jumps|mounted|"
+                           r"grew|grown|soared)\b(?:\s+by\s[^,;.]{1,30}?)?(?:\s+[A-Za-z]+){0,2}?\s+to\s+$", re.I)
+# what a risen toll rose from: "The death toll, initially 10, has risen to 12", "rose to 16 from eight"
+_SINCE = re.compile(r"\b(?:initially|from|previously|earlier)\s+(?P<num>" + _NUMBER + r")\b(?![\w%-]|[.,]\d)", re.I)
+_DEATH_WORDS = re.compile(r"\b(?:kill|dead|death|died|toll|fatalit|lives)", re.I)
+
+
+@dataclass(frozen=True)
+class Toll:
+    """A count of the dead a sentence states: ``text`` as written, the number, the lowest value it allows,
+    whether it is told as risen to ("the death toll rose to 16"), and the count it rose from when the
+    sentence says ("initially 10, has risen to 12": 10)."""
+
+    text: str
+    value: float
+    low: float
+    risen: bool
+    since: float | None = None
+
+
+@lru_cache(maxsize=1 << 12)
+def tolls(text: str) -> tuple[Toll, ...]:
+    """Every count of the dead ``text`` gives as a toll, of people at large (not "two crew members", "eight
+    Americans": a part of a toll), in text order."""
+    if not _DEATH_WORDS.search(text):
+        return ()
+    found = []
+    for m in _PATTERN.finditer(text):
+        if m.group("cur") or m.group("unit"):
+            continue
+        number = m.group("num")
+        if number.isdigit() and len(number) == 4 and 1800 <= int(number) <= 2100:
+            continue  # a year
+        before, after = text[max(0, m.start() - 120):m.start()], text[m.end():m.end() + 60]
+        risen = _RISEN_BEFORE.search(before) is not None
+        if not (risen or _TOLL_BEFORE.search(before) or _DEAD_AFTER.match(after)
+                or (_KILLED_BEFORE.search(before) and _WHOM_AFTER.match(after))):
+            continue
+        scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        value = _value(number) * scale
+        low, _high = _QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()), (1.0, 1.0))
+        since = None
+        if risen:
+            told = [_value(f.group("num")) for f in _SINCE.finditer(before[-60:] + " " + after[:30])]
+            since = min((v for v in told if v < value), default=None)
+        found.append(Toll(m.group().strip(), value, value * low, risen, since))
+    return tuple(found)

@@ -29,7 +29,7 @@ def _sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _alike(a: str, b: str) -> bool:
+def alike(a: str, b: str) -> bool:
     """Whether two folded words are one spelt two ways: one the other cut short ("ala", "alabama"), both
     with a stem in common ("greek", "greece"), or a letter or two apart ("qaddafi", "gadhafi")."""
     if a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a))):
@@ -42,6 +42,6 @@ def _alike(a: str, b: str) -> bool:
 def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether names of the folded words ``a`` and ``b`` may be one: a word in common however spelt,
     one written as the other's initials ("png", "papua new guinea"), or both run together alike."""
-    if "".join(a) == "".join(b) or any(_alike(x, y) for x in a for y in b):
+    if "".join(a) == "".join(b) or any(alike(x, y) for x in a for y in b):
         return True
     return "".join(a) == "".join(w[0] for w in b) or "".join(b) == "".join(w[0] for w in a)

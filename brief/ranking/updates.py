@@ -14,6 +14,15 @@ which both may state truly but the later says more. Either is where the story st
 tell (two counts that cannot both be right, undated) the point stays and its sources are shown differing.
 A sentence dated before the point supersedes nothing.
 
+Some sentences are not even candidates (``Story.candidates``), whether or not the alignment links them to
+what supersedes them, since a reader would call them out of date from the text alone: a plan another source
+reports done (``plans_done``); a toll of the dead lower than one another source says has risen ("at least
+eight people have been confirmed killed" / "the death toll rose to 16": ``tolls_risen``; a toll only grows);
+and an event given as still to come that another source reports come ("clearing the way for closing
+arguments next week" / "a prosecutor said in her closing arguments Wednesday": ``events_held``). Each asks
+that the two tell of one thing (no other places or people named) and that the later source is not dated
+before; a briefing then never gives the old count or the plan beside the news.
+
 Whatever the dates, a point that tells its day against the day of writing ("later this afternoon") is told
 in another source's version of it, in nearly the same words, that names the day ("later Sunday afternoon"):
 the briefing prints no dateline to count from (``named_days``).
@@ -27,9 +36,11 @@ from typing import Callable, Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
 from brief.facts.alignment import SAME_FACT, Link
-from brief.facts.claims import acts, outcome
-from brief.facts.differences import raised
+from brief.facts.claims import acts, held, outcome, to_come
+from brief.facts.differences import names_in, raised
 from brief.facts.names import each_names_another
+from brief.facts.quantities import tolls
+from brief.facts.spelling import alike
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import word_count
 from brief.story import Story
@@ -115,6 +126,101 @@ def plans_done(story: Story, stated: Sequence[Stated] | None = None) -> frozense
                 found.add(i)
                 break
     return frozenset(found)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def tolls_risen(story: Story) -> frozenset[int]:
+    """Positions of the sentences that give a toll of the dead ("at least eight people have been confirmed
+    killed", "which has killed two people": ``quantities.tolls``) lower than a toll another source says has
+    risen ("the death toll rose to 16", "has increased to four"), and no higher than the count it says the toll
+    rose from ("initially 10, has risen to 12": 10, not 11), unless that source is dated before. A toll
+    only grows: the lower count is where the story stood, and is not a point (``Story.candidates``). Only of
+    one toll: the two sentences do not each name other places ("In Switzerland ... had risen to seven" / "in
+    Galtuer ... rose to 16"), the risen toll's names are the lower count's source's too, the lower names no
+    year the risen does not, and the risen toll's writer does not tell the two apart: names the lower count's
+    places only in stating its fact ("the town of Valzur, where two people were killed", beside "the death
+    toll rose to 16"), or gives its fact a lower count too."""
+    sentences = story.sentences
+    if story.n_sources < 2:
+        return frozenset()
+    counts = [tolls(s.text) for s in sentences]
+    risen = [(k, t) for k, found in enumerate(counts) for t in found if t.risen]
+    if not risen:
+        return frozenset()
+    dates = {s.id: s.date for s in story.sources if s.date}
+    named = {s.id: names_in(s.text, True) for s in story.sources}  # every name each source gives
+    found = set()
+    for i, counted in enumerate(counts):
+        if not counted:
+            continue
+        text, source = sentences[i].text, sentences[i].source_id
+        day, highest = dates.get(source), max(t.value for t in counted)
+        for k, toll in risen:
+            other = sentences[k]
+            later = dates.get(other.source_id)
+            if (other.source_id == source or (day and later and later < day) or highest >= toll.low
+                    or (toll.since is not None and highest > toll.since)):
+                continue
+            mine, theirs = names_in(text), names_in(other.text)
+            if ((mine and theirs and not _related(mine, theirs)) or not _related(theirs, named[source])
+                    or set(_YEAR.findall(text)) - set(_YEAR.findall(other.text))):
+                continue
+            near = [j for j in range(len(sentences)) if sentences[j].source_id == other.source_id
+                    and story.facts.near(i, j)]
+            if any(t.value < toll.low for j in near for t in counts[j]):
+                continue  # the risen toll's writer gives i's fact a lower count too: another count
+            if mine and not any(_related(mine, names_in(sentences[j].text, True)) for j in range(len(sentences))
+                                if sentences[j].source_id == other.source_id and j not in near):
+                continue  # ... or names i's places only in telling i's fact: another place's toll
+            found.add(i)
+            break
+    return frozenset(found)
+
+
+def events_held(story: Story) -> frozenset[int]:
+    """Positions of the sentences that give an event as still to come ("clearing the way for closing arguments
+    next week", "The trial for one of two men ... has been postponed": ``claims.to_come``) which a sentence of
+    another source reports as come ("a prosecutor told jurors Wednesday in closing arguments", "as Henderson's
+    trial opened": ``claims.held``), unless that source is dated before. The event is named alike in both (one
+    name's words among the other's: "trial", "murder trial"), and the two sentences name one story: when
+    both name someone or somewhere, one name in common ("Matthew Shepard"), not another trial's defendant.
+    Such a sentence is where the story stood, and is not a point (``Story.candidates``)."""
+    sentences = story.sentences
+    if story.n_sources < 2:
+        return frozenset()
+    coming = {i: events for i, s in enumerate(sentences) if (events := to_come(s.text))}
+    if not coming:
+        return frozenset()
+    came = {k: events for k, s in enumerate(sentences) if (events := held(s.text))}
+    dates = {s.id: s.date for s in story.sources if s.date}
+    found = set()
+    for i, events in coming.items():
+        source = sentences[i].source_id
+        day, mine = dates.get(source), names_in(sentences[i].text)
+        for k, done in came.items():
+            other = sentences[k]
+            later = dates.get(other.source_id)
+            theirs = names_in(other.text)
+            if (other.source_id != source and not (day and later and later < day)
+                    and any(_alike_events(a, b) for a in events for b in done)
+                    and not (mine and theirs and not _related(mine, theirs))):
+                found.add(i)
+                break
+    return frozenset(found)
+
+
+def _alike_events(a: str, b: str) -> bool:
+    """Whether two names of events name one: the same noun last, one's words among the other's ("trial",
+    "murder trial"; not "closing" and "closing arguments")."""
+    x, y = a.split(), b.split()
+    return x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
+
+
+def _related(names: frozenset[str], known: frozenset[str]) -> bool:
+    """Whether ``names`` is empty or one of them is among ``known``, however spelt (``spelling.alike``)."""
+    return not names or any(name in known or any(alike(name, other) for other in known) for name in names)
 
 
 def supersedes(later: str, earlier: str) -> bool:
