@@ -307,3 +307,14 @@ def test_a_sentence_whose_subject_is_the_and_a_noun_no_source_shares_leans(tmp_p
     assert not any(t.startswith("Seventy thousand") for t in flagged)
     assert any(t.startswith("The cost of the service") for t in flagged)  # "of the service": which, again?
     assert not any(t.startswith("The spokesman for the sheriff") for t in flagged)  # his name says who
+
+
+def test_with_two_sources_a_word_one_of_them_uses_is_not_the_storys(tmp_path: Path) -> None:
+    # a word is the story's (a "the" needs no introduction) when at least two sources use it: of two sources, one
+    # alone does not make "the act" known to the reader
+    texts, leans = _sentences(tmp_path, {"bears.txt": BEARS, "a.txt": WAVE})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("Four other grizzly populations") for t in flagged)  # "under the act": which act?
+    texts, leans = _sentences(tmp_path, {"a.txt": WAVE, "b.txt": WAVE_TOO})
+    flagged = {texts[i] for i in leans}
+    assert not any(t.startswith("Survivors said the tsunami") for t in flagged)  # both tell of the tsunami

@@ -264,15 +264,16 @@ _BODIES = frozenset("Corp Inc Co Ltd Company Corporation Group Bank Party Union 
 
 
 def _shared(sentences: Sequence[Sentence], terms: Sequence[tuple[str, ...]]) -> set[str]:
-    """The stemmed words (``terms``, each sentence's) that at least half the sources use, none for one
-    source: what the story is about, which a sentence may name with "the" unintroduced ("the tsunami")."""
+    """The stemmed words (``terms``, each sentence's) that at least half the sources use, and at least two (of
+    two sources, one alone does not make a word known), none for one source: what the story is about, which a
+    sentence may name with "the" unintroduced ("the tsunami")."""
     by_source: dict[int, set[str]] = defaultdict(set)
     for s, bag in zip(sentences, terms):
         by_source[s.source_id].update(bag)
     spread: Counter[str] = Counter()
     for words in by_source.values():
         spread.update(words)
-    return {t for t, k in spread.items() if 2 * k >= len(by_source)} if len(by_source) > 1 else set()
+    return {t for t, k in spread.items() if 2 * k >= len(by_source) and k >= 2} if len(by_source) > 1 else set()
 
 
 # "The gathering, held in a movie theater parking lot, ...": a sentence whose subject is "the" and a noun.
