@@ -132,7 +132,12 @@ def dateline_length(sentence: str) -> int:
         match = _CREDIT.match(sentence)
     if match is None or match.end() >= len(sentence):
         return 0
-    return match.end()
+    end = match.end()
+    if sentence[end - 2:end] == "_ ":  # a budget's slug, then its place: "CUBA-ELIAN _ MIAMI _ Demonstrators ..."
+        place = _DATELINE.match(sentence, end)
+        if place is not None and place.group(0).rstrip().endswith("_") and place.end() < len(sentence):
+            end = place.end()
+    return end
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
