@@ -142,8 +142,8 @@ def test_a_budgets_notes_to_its_editors_are_dropped_and_its_items_kept() -> None
     cleaned = clean(COX_BUDGET)
     assert len(cleaned.items) == 3 and cleaned.headline is None
     assert "harbor bridge" in cleaned.text and "late frost" in cleaned.text and "raising tolls" in cleaned.text
-    for note in ("ETA", "EDs:", "Updates will be included", "budgets move daily", "photo desk", "night editor",
-                 "end of this budget"):
+    for note in ("ETA", "EDs:", "WITH PHOTO", "Updates will be included", "budgets move daily", "photo desk",
+                 "night editor", "end of this budget"):
         assert note not in cleaned.text, note
     assert cleaned.title.startswith("The state closed the old harbor bridge")  # not its slug nor its place
     # a story's own dateline set the same way is one paragraph, and an article

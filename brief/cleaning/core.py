@@ -142,6 +142,13 @@ _BUDGET_LINE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9.]+)+\s*_\s"
 _BUDGET_SLUG = re.compile(r"^[A-Z0-9][A-Z0-9&'’.-]*(?:\s+[A-Z0-9][A-Z0-9&'’.-]*){0,3}\s*_\s")
 
 
+# Such an item ends on its writer's credit, a parenthesis of names: "(MWilliams, Cox News Service)", "(Dart/Schulktz,
+# Cox News Service)"; what follows it is the desk's ("30. WITH PHOTO.", "ETA: 6 p.m.", "WITH PHOTOS and data attached
+# at end of story. MOVED THURSDAY").
+_ITEM_CREDIT = re.compile(r"\((?:[A-Z][\w.'’&/-]*,?\s*){1,8}\)\.?")
+_ITEM_TAIL_WORDS = 25  # the desk's notes after an item's credit are at most this many words
+
+
 BUDGET_ITEMS = 2  # so many paragraphs opening on a slug and a place (not an agency's dateline) are a budget's
 
 
@@ -158,6 +165,10 @@ def _budget_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
         if sum(1 for unit in units if unit.keep and _BUDGET_LINE.match(unit.text)) < BUDGET_ITEMS:
             return ()
         at = [i for i, unit in enumerate(units) if unit.keep and _BUDGET_SLUG.match(unit.text)]
+        for i in reversed(at):
+            if (tail := _item_tail(units[i])) is not None:
+                units.insert(i + 1, tail)
+        at = [i for i, unit in enumerate(units) if unit.keep and _BUDGET_SLUG.match(unit.text)]
     items: list[tuple[str, int, int]] = []
     for i, unit in enumerate(units):
         if i in at:
@@ -165,6 +176,18 @@ def _budget_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
         elif unit.keep:
             unit.drop("a news service's budget, not one of its stories")
     return tuple(items)
+
+
+def _item_tail(unit: Unit) -> Unit | None:
+    """Cut a budget's item after its writer's credit (``_ITEM_CREDIT``), when at most ``_ITEM_TAIL_WORDS`` words
+    follow it: they are the desk's notes to its clients, returned as a dropped line of their own (None when none)."""
+    credit = next(reversed(list(_ITEM_CREDIT.finditer(unit.text))), None)
+    if credit is None or not 0 < len(unit.text[credit.end():].split()) <= _ITEM_TAIL_WORDS:
+        return None
+    tail = Unit(unit.line, unit.text[credit.end():].strip())
+    unit.text = unit.text[:credit.end()]
+    tail.drop("a news service's note to its clients after a budget's item")
+    return tail
 
 
 def _digest_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
