@@ -51,6 +51,9 @@ _OPENS = r"(?=[A-Z0-9\"“'‘(])"  # ... before the sentence, which starts like
 # "(AP)", "(Reuters)"; "JAKARTA (JP): ..." (The Jakarta Post's credit, then a colon); a budget's slug and place:
 # "COLO-SCHOOL-SHOOTING (Littleton, Colo.) _ ..."
 _DATELINE = re.compile(_PLACE + r"(?:\s*\([A-Za-z][\w&.,' -]{0,24}\)(?::\s+)?)?\s*(?:(?<=:\s)|" + _DASH + ")" + _OPENS)
+# A budget's item's slug and place between underscores: "CHICKEN-NUGGETS-1STLD _ WASHINGTON _ Two Gold Kist ...",
+# "PRIVATE-PRISONS _ TALLAHASSEE, Fla., _ With a state prison ..."
+_BUDGET_SLUG = re.compile(r"[A-Z0-9]{2,}(?:-[A-Z0-9.]+)*\s*_\s+" + _PLACE + r",?\s+_\s+" + _OPENS)
 # A news agency's credit, with or without a place before it or a dash after it: "(Reuters) — ",
 # "(CNN)President ...", "Washington (CNN) - ". The agency's name is what makes it a credit.
 _CREDIT = re.compile(
@@ -125,6 +128,9 @@ def dateline_length(sentence: str) -> int:
     "U.S. - " or "A - " is no dateline.
     """
     slug = _BULLET.match(sentence)  # what is left of a dateline Punkt split ("Mo. | _ A ...")
+    if slug is not None:
+        return slug.end()
+    slug = _BUDGET_SLUG.match(sentence)
     if slug is not None:
         return slug.end()
     match = _DATELINE.match(sentence)

@@ -116,3 +116,37 @@ def test_a_budget_of_two_stories_set_with_dashes_is_read_as_a_budget() -> None:
     xinhua = ("BONN (xinhua) -- The German parliament on Thursday rejected a tough bill on crime.\n\n"
               "BERLIN (xinhua) -- Unemployment in Germany rose again in January, officials said.\n")
     assert clean(xinhua).items == ()  # a credit in lower case is one too (``versions.credit``)
+
+
+# A budget set as the Times service's clients get Cox's: slug and place between underscores, the service's notes
+# to its editors between the items and after them (made-up text).
+COX_BUDGET = (
+    "Photo information and the duty editors' names are at the end of this budget.\n\n"
+    "NATIONAL\n\n"
+    "HARBOR-BRIDGE _ PORTLAND, Maine _ The state closed the old harbor bridge on Monday after inspectors found "
+    "cracks in two of its steel beams. (Lowell, Cox News Service). WITH PHOTO.\n\n"
+    "EDs: Following developments at the statehouse. Updates will be included on later budgets.\n\n"
+    "ORCHARD-FROST _ A late frost killed most of the apple blossoms in the valley's orchards, growers said. "
+    "(Marsh, Palm Beach Post).\n\n"
+    "TOLLS _ BOSTON _ The turnpike board votes on raising tolls for trucks. (Greer, Cox News Service).\n\n"
+    "EDs: Moving in (w) Washington and (p) politics categories.\n\n"
+    "BUDGET INFORMATION FOR SUBSCRIBERS\n\n"
+    "News budgets move daily at 1 p.m. and 5 p.m. Eastern. If stories will move after 9 p.m., an ETA will be given.\n\n"
+    "If a budget line is marked with photos, those are available from the photo desk at 555-010-2233.\n\n"
+    "HOW TO REACH US\n\n"
+    "The night editor is Pat Moreno, 555-010-4455.\n")
+
+
+def test_a_budgets_notes_to_its_editors_are_dropped_and_its_items_kept() -> None:
+    # DUC 2006 D0647B: "If stories will move after 8 p.m., an ETA will be given." was a point cited by five budgets
+    cleaned = clean(COX_BUDGET)
+    assert len(cleaned.items) == 3 and cleaned.headline is None
+    assert "harbor bridge" in cleaned.text and "late frost" in cleaned.text and "raising tolls" in cleaned.text
+    for note in ("ETA", "EDs:", "WITH PHOTO", "Updates will be included", "budgets move daily", "photo desk",
+                 "night editor", "end of this budget"):
+        assert note not in cleaned.text, note
+    assert cleaned.title.startswith("The state closed the old harbor bridge")  # not its slug nor its place
+    # a story's own dateline set the same way is one paragraph, and an article
+    story = ("WASHINGTON _ The Senate voted on Tuesday to raise the pay of the armed forces.\n\n"
+             "EDs: Moving in (w) Washington category.\n\nThe bill goes to the House next week.\n")
+    assert clean(story).items == () and "House next week" in clean(story).text

@@ -130,6 +130,23 @@ def _drop_tables(units: list[Unit]) -> None:
 # ``brief.inputs.versions.credit`` reads it.)
 _BUDGET_ITEM = re.compile(rf"^[A-Z0-9]{{2,}}(?:-[A-Z0-9.]+)*\s+\((?!(?i:{alternation(WIRE_SERVICES)})\))[^()]{{1,40}}\)"
                           r"\s+(?:_|-|--|—|–|\{ndash\})\s")
+# Cox's budgets for the Times service's clients set the place between underscores, or no place: "CUBA-ELIAN _ MIAMI _
+# ...", "IMF _ WASHINGTON _ ...", "ESTATE-TAX _ Efforts to end ..." (a slug of two words or more; a story's own
+# dateline, "WASHINGTON _ The bill _ which ...", is one word and a sentence, and "WINSTON-SALEM _ ..." opens one
+# paragraph, not two).
+_BUDGET_LINE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9.]+)+\s*_\s"
+                          r"|^[A-Z0-9]{2,}\s+_\s+[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+                          r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?,?\s+_\s")
+# In such a budget, any slug in capitals opens an item: "FREAKNOT _ The raunchy street party ...", "SWIMSUIT_ ...",
+# "THE MECHANIC _ It is important to ...".
+_BUDGET_SLUG = re.compile(r"^[A-Z0-9][A-Z0-9&'’.-]*(?:\s+[A-Z0-9][A-Z0-9&'’.-]*){0,3}\s*_\s")
+
+
+# Such an item ends on its writer's credit, a parenthesis of names: "(MWilliams, Cox News Service)", "(Dart/Schulktz,
+# Cox News Service)"; what follows it is the desk's ("30. WITH PHOTO.", "ETA: 6 p.m.", "WITH PHOTOS and data attached
+# at end of story. MOVED THURSDAY").
+_ITEM_CREDIT = re.compile(r"\((?:[A-Z][\w.'’&/-]*,?\s*){1,8}\)\.?")
+_ITEM_TAIL_WORDS = 25  # the desk's notes after an item's credit are at most this many words
 
 
 BUDGET_ITEMS = 2  # so many paragraphs opening on a slug and a place (not an agency's dateline) are a budget's
@@ -137,12 +154,21 @@ BUDGET_ITEMS = 2  # so many paragraphs opening on a slug and a place (not an age
 
 def _budget_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
     """A news service's budget's items, as a digest's (``_digest_items``): each one's paragraph and line (and no
-    headline), when ``BUDGET_ITEMS`` paragraphs or more are items; () for any other text. The budget's other lines
-    speak to its clients ("The New York Times plans two pages of stories ...", "With photo.", "The day supervisor
-    is ..."): they are dropped."""
+    headline), when ``BUDGET_ITEMS`` paragraphs or more are items; () for any other text. A budget sets its items
+    one way, with the place in parentheses (``_BUDGET_ITEM``) or between underscores (``_BUDGET_LINE``, then any
+    slug, ``_BUDGET_SLUG``): in a budget of the first kind, "AM-FRONTPAGE-NYT _ A description of the front page
+    ... will move at 7:30 p.m." is the service's schedule, not a story. The budget's other lines speak to its
+    clients ("The New York Times plans two pages of stories ...", "With photo.", "The day supervisor is ...",
+    "EDs: Moving in (w) Washington ...", "Spot news budgets move daily at 2 p.m. ..."): they are dropped."""
     at = [i for i, unit in enumerate(units) if unit.keep and _BUDGET_ITEM.match(unit.text)]
     if len(at) < BUDGET_ITEMS:
-        return ()
+        if sum(1 for unit in units if unit.keep and _BUDGET_LINE.match(unit.text)) < BUDGET_ITEMS:
+            return ()
+        at = [i for i, unit in enumerate(units) if unit.keep and _BUDGET_SLUG.match(unit.text)]
+        for i in reversed(at):
+            if (tail := _item_tail(units[i])) is not None:
+                units.insert(i + 1, tail)
+        at = [i for i, unit in enumerate(units) if unit.keep and _BUDGET_SLUG.match(unit.text)]
     items: list[tuple[str, int, int]] = []
     for i, unit in enumerate(units):
         if i in at:
@@ -150,6 +176,18 @@ def _budget_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:
         elif unit.keep:
             unit.drop("a news service's budget, not one of its stories")
     return tuple(items)
+
+
+def _item_tail(unit: Unit) -> Unit | None:
+    """Cut a budget's item after its writer's credit (``_ITEM_CREDIT``), when at most ``_ITEM_TAIL_WORDS`` words
+    follow it: they are the desk's notes to its clients, returned as a dropped line of their own (None when none)."""
+    credit = next(reversed(list(_ITEM_CREDIT.finditer(unit.text))), None)
+    if credit is None or not 0 < len(unit.text[credit.end():].split()) <= _ITEM_TAIL_WORDS:
+        return None
+    tail = Unit(unit.line, unit.text[credit.end():].strip())
+    unit.text = unit.text[:credit.end()]
+    tail.drop("a news service's note to its clients after a budget's item")
+    return tail
 
 
 def _digest_items(units: list[Unit]) -> tuple[tuple[str, int, int], ...]:

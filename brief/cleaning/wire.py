@@ -19,8 +19,9 @@ _CODE = re.compile(r"(?:[ \t]*&(?!GT;|LT;)[A-Z]{2};)+[ \t]*")  # a run of codes,
 # A note to editors: a parenthesis holding capitals, spaces and punctuation only, of two words or more.
 _EDITORS_NOTE = re.compile(r"^\((?=[^a-z]*[A-Z]{2,}[^a-z]*\s[^a-z]*[A-Z]{2,})[^a-z()]*\)\.?$")
 # A line addressed to the editors, however long: "ATTENTION EDITORS: The following photos are part of tonight's ...",
-# "EDITOR'S NOTE -- Lauran Neergaard covers health and medical issues for The Associated Press ...".
-_TO_EDITORS = re.compile(r"^(?:ATTENTION\s+EDITORS?\s*:|EDITOR['’]?S['’]?\s+NOTES?\s*(?::|--|—|-\s))")
+# "EDITOR'S NOTE -- Lauran Neergaard covers health and medical issues for The Associated Press ...", and the wire's
+# "Eds:" ("EDs: Moving in (w) Washington and (p) politics categories.", "Eds: Embargoed for Thursday, Dec. 2.").
+_TO_EDITORS = re.compile(r"^(?:ATTENTION\s+EDITORS?\s*:|EDITOR['’]?S['’]?\s+NOTES?\s*(?::|--|—|-\s)|(?i:eds)\s*:)")
 # The same in running case: "(Story can end here. Optional adds follow)".
 _OPTIONAL = re.compile(r"^\((?:story (?:can|could) end here\b|(?:begin |end )?optional (?:trim|material|adds?)\b)"
                        r"[^()]*\)\.?$", re.I)
