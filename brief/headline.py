@@ -171,7 +171,7 @@ def _toll_risen_since(source: Source, sources: Sequence[Source]) -> bool:
         if other.id == source.id or (source.date and other.date and other.date < source.date):
             continue
         for toll in (*tolls(other.headline or ""), *tolls(other.text)):
-            if toll.risen and highest < toll.low and (toll.since is None or highest <= toll.since):
+            if toll.leaves_behind(highest):
                 return True
     return False
 

@@ -187,6 +187,12 @@ class Toll:
     risen: bool
     since: float | None = None
 
+    def leaves_behind(self, count: float) -> bool:
+        """Whether this toll, told as risen, says a toll of ``count`` is out of date: ``count`` is below the
+        least it allows, and no higher than the count it says it rose from ("initially 10, has risen to 12":
+        10, not 11)."""
+        return self.risen and count < self.low and (self.since is None or count <= self.since)
+
 
 @lru_cache(maxsize=1 << 12)
 def tolls(text: str) -> tuple[Toll, ...]:

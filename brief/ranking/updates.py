@@ -151,28 +151,30 @@ def tolls_risen(story: Story) -> frozenset[int]:
         return frozenset()
     dates = {s.id: s.date for s in story.sources if s.date}
     named = {s.id: names_in(s.text, True) for s in story.sources}  # every name each source gives
+    runs: dict[int, list[int]] = defaultdict(list)  # each source's sentences
+    for j, s in enumerate(sentences):
+        runs[s.source_id].append(j)
     found = set()
     for i, counted in enumerate(counts):
         if not counted:
             continue
         text, source = sentences[i].text, sentences[i].source_id
         day, highest = dates.get(source), max(t.value for t in counted)
+        mine = names_in(text)
         for k, toll in risen:
             other = sentences[k]
             later = dates.get(other.source_id)
-            if (other.source_id == source or (day and later and later < day) or highest >= toll.low
-                    or (toll.since is not None and highest > toll.since)):
+            if other.source_id == source or (day and later and later < day) or not toll.leaves_behind(highest):
                 continue
-            mine, theirs = names_in(text), names_in(other.text)
+            theirs = names_in(other.text)
             if ((mine and theirs and not _related(mine, theirs)) or not _related(theirs, named[source])
                     or set(_YEAR.findall(text)) - set(_YEAR.findall(other.text))):
                 continue
-            near = [j for j in range(len(sentences)) if sentences[j].source_id == other.source_id
-                    and story.facts.near(i, j)]
+            near = [j for j in runs[other.source_id] if story.facts.near(i, j)]
             if any(t.value < toll.low for j in near for t in counts[j]):
                 continue  # the risen toll's writer gives i's fact a lower count too: another count
-            if mine and not any(_related(mine, names_in(sentences[j].text, True)) for j in range(len(sentences))
-                                if sentences[j].source_id == other.source_id and j not in near):
+            if mine and not any(_related(mine, names_in(sentences[j].text, True)) for j in runs[other.source_id]
+                                if j not in near):
                 continue  # ... or names i's places only in telling i's fact: another place's toll
             found.add(i)
             break
