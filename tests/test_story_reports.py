@@ -43,7 +43,7 @@ def _story(folder: Path) -> list[Path]:
 def test_two_versions_of_one_wire_story_are_one_report_in_the_markers(tmp_path: Path) -> None:
     briefing = make_briefing(_story(tmp_path), Options(keywords=0))
     plain = render_plain(briefing)
-    assert plain.splitlines()[1].startswith("3 sources, 2 independent reports · ")
+    assert plain.splitlines()[1].startswith("3 sources, up to 2 independent reports · ")
     opening = next(line for line in plain.splitlines() if FIRST in line)
     assert opening.endswith("[1, 2+3]")  # the gazette, and one wire report in two versions: not three outlets
     cables = next(line for line in plain.splitlines() if CABLES in line)
@@ -72,7 +72,7 @@ def test_a_background_sentence_two_stories_copy_from_the_wire_is_one_report_of_t
     briefing = make_briefing([gazette, reopening, tolls], Options(keywords=0, words=300))
     plain = render_plain(briefing)
     # three stories, none a version of another; the two that copy the wire's sentence are one newsroom's
-    assert plain.splitlines()[1].startswith("3 sources, 2 independent reports · ") and "same report" not in plain
+    assert plain.splitlines()[1].startswith("3 sources, up to 2 independent reports · ") and "same report" not in plain
     line = next(line for line in plain.splitlines() if background in line)
     assert line.endswith("[2+3]")  # one wire sentence in two stories: one report of it, not two agreeing
     point = next(p for p in json.loads(render_json(briefing))["points"] if p["text"] == background)
@@ -129,7 +129,7 @@ def test_a_rewritten_update_of_a_wire_story_is_still_one_report(tmp_path: Path) 
         "Dozens of people drowned when an overloaded ferry went down in a storm off the north coast this week.",
         "Relatives gathered at the port waiting for news of the missing."])
     plain = render_plain(make_briefing([wire, update, other], Options(keywords=0)))
-    assert plain.splitlines()[1].startswith("3 sources, 2 independent reports · ")
+    assert plain.splitlines()[1].startswith("3 sources, up to 2 independent reports · ")
     assert "same report as [2]" in plain and "same report as [1]" in plain
 
 
@@ -571,3 +571,22 @@ def test_a_mutual_best_match_short_of_a_link_is_not_cited() -> None:
     alignment = Alignment(sentences, links, {}, {0, 1, 2}, {}, LexicalMatcher(sentences), set(), whole=True)
     assert [sentences[link.position].source_id for link in alignment.fact(0)] == [1, 3]
     assert alignment.same_fact(0, 1)  # still one fact to the ranker: the two are never both points
+
+
+def test_the_header_counts_independent_reports_exactly_only_when_it_can_name_every_reports_outlet(
+        tmp_path: Path) -> None:
+    # editors: "9 independent reports" for four papers whose texts name no outlet; brief cannot tell two such
+    # stories of one paper apart from two papers' stories, so it gives the count as a bound
+    unnamed = _story(tmp_path)
+    plain = render_plain(make_briefing(unnamed, Options(keywords=0)))
+    assert plain.splitlines()[1].startswith("3 sources, up to 2 independent reports · "), plain
+    named = tmp_path / "named"
+    named.mkdir()
+    for path in unnamed:  # the same texts, each with a dateline crediting its agency
+        agency = "Reuters" if path.name.startswith("a_") else "AP"
+        head, body = path.read_text(encoding="utf-8").split("\n\n", 1)
+        (named / path.name).write_text(f"{head}\n\nHARBOUR CITY ({agency}) -- {body}", encoding="utf-8")
+    briefing = make_briefing(sorted(named.iterdir()), Options(keywords=0))
+    plain = render_plain(briefing)
+    assert [s.outlet for s in briefing.sources] == ["Reuters", "AP", "AP"], plain
+    assert plain.splitlines()[1].startswith("3 sources, 2 independent reports · "), plain

@@ -11,12 +11,22 @@ NOTABLE_SHARE = 0.5  # a source repeating at least this share of its sentences f
 
 
 def header(briefing: Briefing) -> str:
-    """``2 sources · 6 points · multidoc``; ``10 sources, 7 independent reports · ...`` when some are versions."""
+    """``2 sources · 6 points · multidoc``; ``10 sources, 7 independent reports · ...`` when some are versions of
+    one report or stories of one outlet; ``up to 7`` when that is only as far as the texts tell (``reports_known``)."""
     sources, points = counted(len(briefing.sources), "source"), counted(len(briefing.points), "point")
-    reports = len(briefing.reports(tuple(s.id for s in briefing.sources)))
-    if reports < len(briefing.sources):
-        sources += f", {counted(reports, 'independent report')}"
+    reports = briefing.reports(tuple(s.id for s in briefing.sources))
+    if len(reports) < len(briefing.sources):
+        bound = "" if reports_known(briefing, reports) else "up to "
+        sources += f", {bound}{counted(len(reports), 'independent report')}"
     return f"{sources} · {points} · {briefing.algorithm}"
+
+
+def reports_known(briefing: Briefing, reports: tuple[tuple[int, ...], ...]) -> bool:
+    """Whether ``reports`` (groups of source ids) are as many independent reports as they are groups, not only at
+    most as many: one report, or every report's outlet named (a dateline's agency, a newsroom's line, a site's
+    name). brief makes one report of the stories of one outlet it can name; two stories whose texts name no outlet
+    may still be one paper's, so their count is an upper bound ("up to 9 independent reports")."""
+    return len(reports) < 2 or all(any(briefing.source(k).outlet for k in group) for group in reports)
 
 
 def marker(groups: tuple[tuple[int, ...], ...]) -> str:
