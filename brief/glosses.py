@@ -64,14 +64,14 @@ def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, 
     each acronym it is the first to use without spelling it out (``brief.acronyms``)."""
     introduced: set[str] = set()
     told: list[str] = []  # the points before this one
-    common = {w for source in sources for w in _LOWER.findall(source.text)}  # words the story writes in lower case
+    common = common_words(sources)
     out = []
     for point in points:
         glosses = []
         for surname in _bare_surnames(point.text):
             if surname.casefold() in introduced or surname.lower() in common:
                 continue  # "LaFave" after "Debra Lafave": one name, however a source capitalises it
-            gloss = _gloss(surname, point, sources, common)
+            gloss = _gloss(surname, point.text, point.sentence.source_id, sources, common)
             if gloss is not None:
                 glosses.append(gloss)
                 introduced.add(surname.casefold())
@@ -109,7 +109,21 @@ def _bare_surnames(text: str) -> list[str]:
     return found
 
 
-def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[str]) -> Gloss | None:
+def glossable(surname: str, text: str, source_id: int, sources: Sequence[Source], common: set[str]) -> bool:
+    """Whether a point of this ``text`` (a sentence of source ``source_id``) that names someone by ``surname``
+    alone would say who that is: the first point to use a surname bare is glossed (``glossed``) when the story
+    gives one person of that name, in full, as a person; never a word the story also writes in lower case.
+    ``common`` is ``common_words(sources)``."""
+    return (surname in _bare_surnames(text) and surname.lower() not in common
+            and _gloss(surname, text, source_id, sources, common) is not None)
+
+
+def common_words(sources: Sequence[Source]) -> set[str]:
+    """The words the story writes in lower case: a capitalised one of them is no surname to gloss."""
+    return {w for source in sources for w in _LOWER.findall(source.text)}
+
+
+def _gloss(surname: str, text: str, source_id: int, sources: Sequence[Source], common: set[str]) -> Gloss | None:
     """The one person ``surname`` names in the story, as the best source introduces them; None when no
     source gives a full name for it, several people share it, the word also names a place, or nothing
     says it is a person."""
@@ -118,8 +132,8 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
     speaks = re.compile(rf"\b{word}{_SPEAKS.pattern}|\bsaid\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b"
                         rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{word}\b"
                         rf"|\b{word},\s+(?:both\s+)?\d{{1,3}},")  # an age after the name: "Aaron McKinney, 21,"
-    speaker = re.search(rf"\b{word}{_SPEAKS.pattern}", point.text) is not None  # "Han says"
-    by_given = re.search(rf"\b{word}\s+and\s+[A-Z]", point.text) is None  # not "John and Patsy Ramsey": it names them
+    speaker = re.search(rf"\b{word}{_SPEAKS.pattern}", text) is not None  # "Han says"
+    by_given = re.search(rf"\b{word}\s+and\s+[A-Z]", text) is None  # not "John and Patsy Ramsey": it names them
     people: set[str] = set()
     person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz"), call it "Mr.", give an
     # age or a title, or say "he" or "his" after the full name in its sentence
@@ -138,7 +152,7 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
                                    or _modifies(name, surname, sources))
             if not named[name]:
                 continue  # "Management Studies", "Mary Last", "Cypriot Helios": no person's name
-            if name in point.text:
+            if name in text:
                 return None  # the point introduces them itself ("Ambassador Hong Seok-Hyun ... Hong's")
             person = person or role is not None  # a title before the name: "President Roh Moo-hyun"
             rest = source.text[at.end():at.end() + _SENTENCE_REACH].split(". ")[0]
@@ -147,7 +161,7 @@ def _gloss(surname: str, point: Point, sources: Sequence[Source], common: set[st
             first = next((w for w in given if not _INITIAL.fullmatch(w)), given[0] if given else "")
             people.add(first.lower())  # "Vladimir Putin", "Vladimir V. Putin", "M. Gerald ..." and "Gerald ...": one
             gloss = _verbatim(source, surname, name, role, at)
-            rank = (0 if gloss.text != name else 1, 0 if source.id == point.sentence.source_id else 1,
+            rank = (0 if gloss.text != name else 1, 0 if source.id == source_id else 1,
                     len(gloss.text), source.id)
             if best is None or rank < best[0]:
                 best = (rank, gloss)

@@ -29,7 +29,7 @@ class Story:
         return len(self.sources)
 
     @cached_property
-    def _sorted(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def _sorted(self) -> tuple[tuple[int, ...], tuple[int, ...], frozenset[int]]:
         from brief.ranking.filters import sort_by_source
         from brief.ranking.updates import events_held, plans_done, tolls_risen
 
@@ -37,7 +37,24 @@ class Story:
         # a plan another source reports done is not where the story stands
         done = plans_done(self, None if self.pieces is None else self._stated(self.pieces))
         done |= tolls_risen(self) | events_held(self)  # a lower toll than one risen since; an event since come
-        return tuple(i for i in chosen if i not in done), tuple(i for i in leaning if i not in done)
+        # a sentence that leans only on a bare surname reads alone when its point says who that is
+        named = self._glossed(leaning)
+        return (tuple(i for i in sorted((*chosen, *named)) if i not in done),
+                tuple(i for i in leaning if i not in done and i not in named), frozenset(named))
+
+    def _glossed(self, dependents: Sequence[int]) -> set[int]:
+        """The ``dependents`` that lean on their source's earlier sentences only for a bare surname
+        (``brief.ranking.filters.named_before``) whose point would say who that is (``brief.glosses.glossable``):
+        "..., Mekdad said." under ``who: Deputy Foreign Minister Faisal Mekdad [1]``."""
+        from brief.glosses import common_words, glossable
+        from brief.ranking.filters import named_before
+
+        named = named_before(self.sentences, dependents)
+        if not named:
+            return set()
+        common = common_words(self.sources)
+        return {i for i, surname in named.items()
+                if glossable(surname, self.sentences[i].text, self.sentences[i].source_id, self.sources, common)}
 
     def _stated(self, pieces: Pieces) -> list[tuple[frozenset[str], frozenset[str]]]:
         """Each sentence's verbs given as planned and as done (``brief.facts.claims.acts``), one source at a
@@ -80,7 +97,8 @@ class Story:
         """Positions of the sentences that lean on one before them (``brief.ranking.leaning``), found once."""
         from brief.ranking.leaning import leaning
 
-        return leaning(self.sentences, set(self.candidates))
+        # a point that needs a line to say who it names is worth less than one that names them itself
+        return leaning(self.sentences, set(self.candidates)) | self._sorted[2]
 
 
 def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None,

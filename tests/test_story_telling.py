@@ -591,3 +591,28 @@ def test_a_headline_with_a_toll_another_source_says_has_risen_is_not_the_title(t
     for order in (paths, paths[::-1]):
         briefing = make_briefing(order, Options(keywords=0))
         assert "At least 70" not in briefing.title, briefing.title
+
+
+def test_a_fact_told_with_a_bare_surname_is_a_point_when_the_briefing_says_who_that_is(tmp_path: Path) -> None:
+    # the seeds: "Mekdad said that after having defeated rebel forces in major population areas, Syria's goal is ..."
+    # is what both outlets report of Syria's next step; its speaker was named in full sentences before
+    files = {
+        "a.txt": ("Syria rejects withdrawal call\n\nSyria's Deputy Foreign Minister Faisal Mekdad on Wednesday "
+                  "rejected calls for Iranian forces to leave the country.\n\nThe United States had demanded the "
+                  "withdrawal on Monday and threatened new sanctions.\n\nMekdad said that after retaking the suburbs "
+                  "of Damascus, the army would now push north toward Idlib or south toward Daraa.\n"),
+        "b.txt": ("Damascus says Iranian forces stay\n\nDeputy Foreign Minister Faisal Mekdad said Wednesday that "
+                  "Iranian forces would stay in Syria as long as the government wanted them.\n\nRussia "
+                  "has said that all foreign forces should eventually leave Syria.\n\nMekdad told reporters that the "
+                  "army would push north toward Idlib or south toward Daraa once the Damascus suburbs were "
+                  "retaken.\n"),
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    briefing = make_briefing(sorted(tmp_path.iterdir()), Options(keywords=0, sentences=4))
+    plain = render_plain(briefing)
+    north = next((k for k, p in enumerate(briefing.points) if "push north toward Idlib" in p.text), None)
+    assert north is not None, plain  # the story's next step, told by both, was left out for its "Mekdad"
+    said_who = [p for p in briefing.points[:north] if "Faisal Mekdad" in p.text] or [
+        g for g in briefing.points[north].glosses if "Faisal Mekdad" in g.text]
+    assert said_who, plain  # a point before it names him in full, or a who: line under it does

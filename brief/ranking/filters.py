@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Collection, Sequence
 
 from brief.english import (
     ANAPHORIC_NOUNS,
@@ -298,6 +298,34 @@ def _introduced_before(text: str, surnames: set[str]) -> bool:
         return False
     surname = match.group("surname") or match.group("speaker")
     return surname in surnames and surname not in {m.group("surname") for m in _FULL_NAME.finditer(text)}
+
+
+def named_before(sentences: Sequence[Sentence], dependents: Collection[int]) -> dict[int, str]:
+    """Of the ``dependents`` (``sort_sentences``' second list), those that lean on an earlier sentence only for a
+    bare surname (``_introduced_before``: "..., Mekdad said."), each with that surname: nothing else in them
+    points back (``leans_back``, ``_given``), so with a line saying who that is (``brief.glosses``) they read alone."""
+    out: dict[int, str] = {}
+    wanted = set(dependents)
+    if not wanted:
+        return out
+    seen: set[str] = set()
+    surnames: set[str] = set()
+    previous: int | None = None
+    sources = {sentences[i].source_id for i in wanted}
+    for i, s in enumerate(sentences):
+        if s.source_id not in sources:
+            continue
+        if s.source_id != previous:
+            seen, surnames, previous = set(), set(), s.source_id
+        if i in wanted:
+            text = s.text.strip()
+            match = _SURNAME_SPEAKS.search(s.text)
+            if (match is not None and _introduced_before(s.text, surnames) and not _given(s.text, seen)
+                    and not leans_back(text)):
+                out[i] = match.group("surname") or match.group("speaker")
+        seen.update(analyse(s.text).terms)
+        surnames.update(m.group("surname") for m in _FULL_NAME.finditer(s.text))
+    return out
 
 
 def _quote_fragment(text: str) -> bool:
