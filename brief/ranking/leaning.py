@@ -124,16 +124,19 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None)
     shared = _shared(sentences, terms)
     out: set[int] = set()
     seen: set[str] = set()
+    told: set[str] = set()  # the words of the source's sentences so far, lower-case
     surnames: set[str] = set()
     previous = None
     for i, (s, bag) in enumerate(zip(sentences, terms)):
         if s.source_id != previous:
-            seen, surnames, previous = set(), set(), s.source_id
-        if (among is None or i in among) and (_leans(s.text, seen, shared) or _bare_surname(s.text, surnames, shared)
+            seen, surnames, told, previous = set(), set(), set(), s.source_id
+        if (among is None or i in among) and (_leans(s.text, seen, shared, told)
+                                               or _bare_surname(s.text, surnames, shared)
                                                or (s.index > 0 and _opens_on_the(s.text, shared))
                                                or _RELATIVE_TIME.search(QUOTATION.sub(" ", s.text))):
             out.add(i)
         seen.update(bag)
+        told.update(_WORD.findall(s.text.lower()))
         surnames.update(_full_names(s.text))
     return frozenset(out)
 
@@ -315,7 +318,7 @@ _POINTING = re.compile(r"^[\s,]*(?:of|in|on|at|for|from|to|with|by)\s+(?:the|thi
 _SUPERLATIVE = frozenset({"most", "least"})
 
 
-def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
+def _leans(text: str, seen: set[str], shared: set[str], told: set[str]) -> bool:
     """Whether ``text`` (outside its quotations) says "he" or "her" of no one it named before ("The danger,
     he said, is ..."), or names with "the" a noun in ``seen`` (an earlier sentence's stemmed words) that it
     did not use before and that is not the story's (``shared``), and nothing after it says which, or a shell
@@ -334,7 +337,88 @@ def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
         if head in _NOT_REFERENTS or head.endswith("est") or after.lower() in _SAYS_WHICH or after[:1].isupper():
             continue
         noun = stem(head)
-        if noun in seen and noun not in shared and noun not in {
-                stem(w.lower()) for w in re.findall(r"[A-Za-z]+", outside[:m.start()])}:
+        before = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", outside[:m.start()])}
+        if noun in seen and noun not in shared and noun not in before:
+            return True
+    return _an_event_told(outside, told)
+
+
+# "the murder", "the final sentence": "the", then the words and marks after it.
+_THE = re.compile(r"\b[Tt]he\s+(?=[a-z])")
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _an_event_told(outside: str, told: set[str]) -> bool:
+    """Whether ``outside`` (a sentence's words outside quotations) names with "the" an event an earlier sentence
+    of its source told, by that noun or its verb ("was murdered" then "condemned the murder", "was
+    sentenced" then "commuted the sentence to life"; ``told``: their words, lower-case), and nothing after
+    the noun says which ("the murder of ...", "the killing in Amsterdam", "the talks that"), however many of
+    the story's sources tell of it: an event's noun says what happened, not to whom or where."""
+    from brief.lemmas import all_lemmas
+
+    for m in _THE.finditer(outside):
+        words = _TOKEN.findall(outside[m.end():m.end() + 80])[:5]
+        first = words[0]
+        if len(words) > 1 and words[1][:1].islower() and words[1] not in STOP_WORDS and "NOUN" in all_lemmas(
+                words[1]) and ({"ADJ", "NOUN"} & all_lemmas(first).keys() or first.endswith(("ed", "ing"))):
+            words = words[1:]  # "the final sentence", "the murder trial", "the endangered species law"
+        head, after = words[0], words[1:]
+        if "NOUN" not in all_lemmas(head):
+            continue  # "the injured", "the accused": people, not an act
+        if after[:1] == [","]:
+            after = after[1:]  # "the murder, which ..."
+        if head in STOP_WORDS or head in _NOT_REFERENTS or head.endswith("est") or _says_which(after):
+            continue
+        forms = _event_forms(head)
+        if forms & told and not forms & set(_WORD.findall(outside[:m.start()].lower())):
             return True
     return False
+
+
+_ARTICLES = frozenset("the a an his her its their".split())
+
+
+def _says_which(after: Sequence[str]) -> bool:
+    """Whether the words ``after`` a noun say which thing it names: a name (and "the killing Tuesday"), "of
+    ...", "in ...", "that ...", a possessive; "to" only before a name, an article or a verb ("the appeal to
+    the court", "the decision to move", not "commuted the sentence to life")."""
+    from brief.lemmas import all_lemmas
+
+    if not after:
+        return False
+    word, nxt = after[0], after[1] if len(after) > 1 else ""
+    low = word.lower()
+    if low in {"'s", "’s"} or word[:1].isupper():
+        return True
+    if low == "to":  # "the decision to home school", "the appeal to the court"
+        return nxt[:1].isupper() or nxt.lower() in _ARTICLES or "VERB" in all_lemmas(nxt.lower())
+    return low in _SAYS_WHICH or low in {"against", "over", "between", "about", "involving", "surrounding"}
+
+
+def _event_forms(noun: str) -> set[str]:
+    """The words that tell the act ``noun`` names: its verb's past ("murder" -> "murdered", "killing" -> "killed",
+    "declaration" -> "declared") and, for a noun made from a verb ("killing", "declaration", "agreement"), the
+    noun itself; none when it names no act. A noun that is also a verb ("plane", "school", "drug") tells an act
+    only as a verb: "the plane" after "a plane" is a thing."""
+    from brief.lemmas import all_lemmas
+
+    low = noun.lower()
+    verbs = set(all_lemmas(low).get("VERB", ()))
+    made_from: set[str] = set()
+    for end, verb_end in _NOMINAL_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 3:
+            made = low[:-len(end)] + verb_end
+            if made in all_lemmas(made).get("VERB", ()):
+                (made_from if end != "ment" else verbs).add(made)  # "the government": a thing, unless "governed"
+    if low.endswith("ing") and verbs - {low}:
+        made_from |= verbs - {low}
+    words = {verb + "d" if verb.endswith("e") else verb + "ed" for verb in verbs | made_from}
+    if made_from:
+        words |= {low, low + "s"}
+    return words
+
+
+_WORD = re.compile(r"[a-z][\w'’-]*")
+# "declaration" -> "declare", "execution" -> "execute", "election" -> "elect", "decision" -> "decide".
+_NOMINAL_ENDINGS = (("ation", "e"), ("ation", ""), ("ation", "ate"), ("ion", "e"), ("ion", ""), ("sion", "de"),
+                    ("ment", ""))
