@@ -118,6 +118,18 @@ def test_a_time_before_or_after_an_untold_event_leans(tmp_path: Path) -> None:
     assert not any(t.startswith("Rescuers worked for two hours") for t in flagged)
 
 
+def test_an_opening_time_of_day_without_its_day_leans(tmp_path: Path) -> None:
+    # editor39, TAC 2010 D1017D-A: "By late afternoon, hundreds of coastal residents were lined up at gas stations
+    # along the coast." (the afternoon of which day?)
+    storm = ("Hurricane nears\n\nHurricane Floyd moved toward the Bahamas on Monday with winds of 155 mph.\n\nBy late "
+             "afternoon, hundreds of coastal residents were lined up at gas stations.\n\nBy nightfall Tuesday, the "
+             "storm had reached the islands.\n\nAt the morning briefing, forecasters warned of a surge.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": storm})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("By late afternoon") for t in flagged)
+    assert not any(t.startswith("By nightfall Tuesday") for t in flagged)  # its day is told
+    assert not any(t.startswith("At the morning briefing") for t in flagged)
+
 def test_a_surname_most_sources_use_does_not_lean(tmp_path: Path) -> None:
     texts, leans = _sentences(tmp_path, {"a.txt": SUPPLEMENTS, "b.txt": BOWERS_TOO})
     assert not any(texts[i].startswith("Bowers bought the product") for i in leans)  # the story is about her
@@ -358,3 +370,16 @@ def test_a_noun_that_is_also_a_verb_leans_as_an_event_only_where_its_source_told
     assert not any(t.startswith("The plane was flying") for t in flagged)
     assert not any(t.startswith("Senators called for reform") for t in flagged)
     assert any(t.startswith("Rescuers reached the hillside") for t in flagged)  # both sources tell of the crash
+
+
+def test_the_company_or_the_law_as_subject_leans_however_many_sources_use_the_word(tmp_path: Path) -> None:
+    # editor38, TAC 2010 D1032F-A: "The company was partly privatized in 2001 when the state sold a 17.5 percent
+    # stake to investors." (which company? its source named Statoil); a kind, not a thing: each source's company
+    leak = ("Gas leak\n\nA gas leak forced Statoil to shut down one of its platforms in the North Sea.\n\nStatoil was "
+            "founded in 1972 and employs 17,000 people.\n\nThe company was partly privatized in 2001 when the state "
+            "sold a stake to investors.\n")
+    leak_too = ("Platform shut\n\nThe company said production on the platform would resume next week.\n")
+    leak_three = ("Oil output falls\n\nNorway's oil output fell after the leak, the company said.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": leak, "b.txt": leak_too, "c.txt": leak_three})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("The company was partly privatized") for t in flagged)

@@ -20,12 +20,21 @@ mean their own situation or case.
 A sentence whose subject is "the" and a noun leans the same way when fewer than half the story's sources use the
 noun and nothing after it says which ("The gathering, held in a movie theater parking lot, commemorated ...", "The
 removal of the dams ..."), whatever words its source used before: its source introduced the thing, under that name or
-another ("a memorial service"). Not its source's first sentence, which introduces what it names.
+another ("a memorial service"). Not its source's first sentence, which introduces what it names. A noun for a kind
+(``KIND_NOUNS``: "The company was partly privatized in 2001 ...", "The law was firstly supposed to start ...") leans
+so however many sources use it: each source's company is the one it named (Statoil), which the word does not say.
+
+An event its source told before, named with "the" and nothing after it saying which, leans however many sources tell
+of it ("... and commuted the sentence to life in prison" after "was sentenced to death"; "the suspect in the killing"
+after "was killed"): the noun says what happened, not to whom, where or when. An event's noun is one made from a verb
+("killing", "declaration", "election"; told before by the noun or by the verb's past, "killed") or one that is the
+verb itself ("murder", "crash", "sentence"; told before by the verb's past alone, "murdered": "the plane" after "a
+plane" is a thing, not an act).
 
 So lean "Bowers bought the product ...", a surname alone for someone an earlier sentence named in full
-(unless most sources use the name: the story is about them), and "died five days later", a time told
-against an event the sentence does not name. With the sentence before it, a leaning sentence may still
-be a point (``brief.ranking.lead_ins``).
+(unless most sources use the name: the story is about them), "died five days later", a time told
+against an event the sentence does not name, and "By late afternoon, ...", a time of day without its day.
+With the sentence before it, a leaning sentence may still be a point (``brief.ranking.lead_ins``).
 
 What a candidate is worth to the ranker (``worths``) also weighs whose words it is in: the words inside
 its quotations are someone's account of the fact, the rest the reporter's statement of it (``QUOTED``).
@@ -37,7 +46,15 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Collection, Sequence
 
-from brief.english import PREPOSITIONS, QUOTATION, SHELL_NOUNS, SPEECH_VERBS, STOP_WORDS, TIME_NOUNS
+from brief.english import (
+    KIND_NOUNS,
+    PREPOSITIONS,
+    QUOTATION,
+    SHELL_NOUNS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TIME_NOUNS,
+)
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.quotes.speakers import titled
@@ -133,7 +150,8 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None)
         if (among is None or i in among) and (_leans(s.text, seen, shared, told)
                                                or _bare_surname(s.text, surnames, shared)
                                                or (s.index > 0 and _opens_on_the(s.text, shared))
-                                               or _RELATIVE_TIME.search(QUOTATION.sub(" ", s.text))):
+                                               or _RELATIVE_TIME.search(QUOTATION.sub(" ", s.text))
+                                               or _DAYLESS_TIME.match(s.text.lstrip())):
             out.add(i)
         seen.update(bag)
         told.update(_WORD.findall(s.text.lower()))
@@ -152,6 +170,10 @@ _RELATIVE_TIME = re.compile(rf"(?<!from )(?<!than )(?<!with )(?<!from a )(?<!tha
                             rf"\b(?:{'|'.join(TIME_NOUNS)})\s+(?:later|earlier)\b"
                             r"|\b(?:beforehand|afterwards?|thereafter)\b")
 
+# "By late afternoon, hundreds of coastal residents were lined up ...": an opening time of day without its day
+# (which day?); not "By nightfall Thursday, ...", "At the morning meeting".
+_DAYLESS_TIME = re.compile(r"(?:By|At|Until|Late|Early)\s+(?i:in\s+the\s+|the\s+)?(?i:late\s+|early\s+|mid-?)?"
+                           r"(?i:afternoon|morning|evening|nightfall|midday|noon|dawn|dusk|daybreak)\s*,")
 
 def _full_names(text: str) -> set[str]:
     """The surnames of the full names ``text`` gives ("Dr. David Levitsky"; not "For Levitsky")."""
@@ -303,7 +325,7 @@ def _opens_on_the(text: str, shared: set[str]) -> bool:
         return False  # "The gathering Sunday ..."
     if after.lower() in _SAYS_WHICH and not _POINTING.match(text.lstrip()[m.end(head + 1):]):
         return False  # "The mother of one patient ...", "The fact that the bears ..."; not "The removal of the dams"
-    return stem(opening[head]) not in shared
+    return stem(opening[head]) not in shared or opening[head] in KIND_NOUNS
 
 
 # "The spokesman for the Attorney General's Office, Barman Zahir, told ...": the description's own name after it.
