@@ -383,3 +383,17 @@ def test_the_company_or_the_law_as_subject_leans_however_many_sources_use_the_wo
     texts, leans = _sentences(tmp_path, {"a.txt": leak, "b.txt": leak_too, "c.txt": leak_three})
     flagged = {texts[i] for i in leans}
     assert any(t.startswith("The company was partly privatized") for t in flagged)
+
+
+def test_an_event_whose_doer_its_source_named_leans(tmp_path: Path) -> None:
+    # editor37, TAC 2010 D1039G-A: "Police said that the suspect in the killing was a 26-year-old man ..." after
+    # "Van Gogh's alleged killer is of Moroccan descent" (which killing?); "the strike" after "strikers"
+    killing = ("Calm urged\n\nDutch politicians called for calm on Tuesday.\n\nMany fear the fact that the alleged "
+               "killer is of Moroccan descent could lead to tensions.\n\nPolice said that the suspect in the killing "
+               "was a 26-year-old man.\n")
+    strike = ("Plants idle\n\nStrikers walked out of two parts plants in Flint on Friday.\n\nGM's stock has fallen 4 "
+              "percent since the strike began.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": killing, "b.txt": strike})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("Police said that the suspect in the killing") for t in flagged)
+    assert any(t.startswith("GM's stock has fallen") for t in flagged)

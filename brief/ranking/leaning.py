@@ -27,9 +27,9 @@ so however many sources use it: each source's company is the one it named (Stato
 An event its source told before, named with "the" and nothing after it saying which, leans however many sources tell
 of it ("... and commuted the sentence to life in prison" after "was sentenced to death"; "the suspect in the killing"
 after "was killed"): the noun says what happened, not to whom, where or when. An event's noun is one made from a verb
-("killing", "declaration", "election"; told before by the noun or by the verb's past, "killed") or one that is the
-verb itself ("murder", "crash", "sentence"; told before by the verb's past alone, "murdered": "the plane" after "a
-plane" is a thing, not an act).
+("killing", "declaration", "election"; told before by the noun, by the verb's past, "killed", or by its doer,
+"killer") or one that is the verb itself ("murder", "crash", "strike"; told before by the verb's past or its doer
+alone, "murdered", "strikers": "the plane" after "a plane" is a thing, not an act).
 
 So lean "Bowers bought the product ...", a surname alone for someone an earlier sentence named in full
 (unless most sources use the name: the story is about them), "died five days later", a time told
@@ -344,7 +344,8 @@ def _leans(text: str, seen: set[str], shared: set[str], told: set[str]) -> bool:
     """Whether ``text`` (outside its quotations) says "he" or "her" of no one it named before ("The danger,
     he said, is ..."), or names with "the" a noun in ``seen`` (an earlier sentence's stemmed words) that it
     did not use before and that is not the story's (``shared``), and nothing after it says which, or a shell
-    noun ("the situation") whatever the story's words."""
+    noun ("the situation") whatever the story's words, or an event its source told (``told``: the words of its
+    sentences before, lower-case) whatever the story's words (``_an_event_told``)."""
     if needs_a_person(text):
         return True
     outside = QUOTATION.sub(" ", text)
@@ -419,9 +420,9 @@ def _says_which(after: Sequence[str]) -> bool:
 
 def _event_forms(noun: str) -> set[str]:
     """The words that tell the act ``noun`` names: its verb's past ("murder" -> "murdered", "killing" -> "killed",
-    "declaration" -> "declared") and, for a noun made from a verb ("killing", "declaration", "agreement"), the
-    noun itself; none when it names no act. A noun that is also a verb ("plane", "school", "drug") tells an act
-    only as a verb: "the plane" after "a plane" is a thing."""
+    "declaration" -> "declared"), its doer ("killer", "strikers") and, for a noun made from a verb ("killing",
+    "declaration", "election"), the noun itself; none when it names no act. A noun that is also a verb ("plane",
+    "school", "drug") tells an act only as a verb: "the plane" after "a plane" is a thing."""
     from brief.lemmas import all_lemmas
 
     low = noun.lower()
@@ -434,7 +435,9 @@ def _event_forms(noun: str) -> set[str]:
                 (made_from if end != "ment" else verbs).add(made)  # "the government": a thing, unless "governed"
     if low.endswith("ing") and verbs - {low}:
         made_from |= verbs - {low}
+    doers = {verb + "r" if verb.endswith("e") else verb + "er" for verb in verbs | made_from}  # "killer", "striker"
     words = {verb + "d" if verb.endswith("e") else verb + "ed" for verb in verbs | made_from}
+    words |= doers | {doer + "s" for doer in doers}
     if made_from:
         words |= {low, low + "s"}
     return words
