@@ -118,6 +118,18 @@ def test_a_time_before_or_after_an_untold_event_leans(tmp_path: Path) -> None:
     assert not any(t.startswith("Rescuers worked for two hours") for t in flagged)
 
 
+def test_an_opening_time_of_day_without_its_day_leans(tmp_path: Path) -> None:
+    # editor39, TAC 2010 D1017D-A: "By late afternoon, hundreds of coastal residents were lined up at gas stations
+    # along the coast." (the afternoon of which day?)
+    storm = ("Hurricane nears\n\nHurricane Floyd moved toward the Bahamas on Monday with winds of 155 mph.\n\nBy late "
+             "afternoon, hundreds of coastal residents were lined up at gas stations.\n\nBy nightfall Tuesday, the "
+             "storm had reached the islands.\n\nAt the morning briefing, forecasters warned of a surge.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": storm})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("By late afternoon") for t in flagged)
+    assert not any(t.startswith("By nightfall Tuesday") for t in flagged)  # its day is told
+    assert not any(t.startswith("At the morning briefing") for t in flagged)
+
 def test_a_surname_most_sources_use_does_not_lean(tmp_path: Path) -> None:
     texts, leans = _sentences(tmp_path, {"a.txt": SUPPLEMENTS, "b.txt": BOWERS_TOO})
     assert not any(texts[i].startswith("Bowers bought the product") for i in leans)  # the story is about her
@@ -293,7 +305,7 @@ def test_a_sentence_whose_subject_is_the_and_a_noun_no_source_shares_leans(tmp_p
     # students and one teacher killed Tuesday ..." (which gathering? its source called it a memorial service)
     vigil = ("Thousands mourn\n\nSeventy thousand people attended a memorial service on Sunday for the victims of "
              "the school shooting.\n\nThe gathering, held in a movie theater parking lot under threatening skies, "
-             "commemorated 12 students and one teacher killed on Tuesday.\n\nThe most complete account of the "
+             "commemorated 12 students and one teacher killed on Tuesday.\n\nThe most complete account of Tuesday's "
              "shooting was given by the sheriff on Monday.\n\nThe cost of the service was paid by a local church.\n\n"
              "The spokesman for the sheriff's office, Steve Davis, said the school would reopen.\n")
     school = ("Students return\n\nStudents returned to classes on Thursday at a nearby high school after the "
@@ -318,3 +330,70 @@ def test_with_two_sources_a_word_one_of_them_uses_is_not_the_storys(tmp_path: Pa
     texts, leans = _sentences(tmp_path, {"a.txt": WAVE, "b.txt": WAVE_TOO})
     flagged = {texts[i] for i in leans}
     assert not any(t.startswith("Survivors said the tsunami") for t in flagged)  # both tell of the tsunami
+
+
+def test_an_event_its_source_told_named_with_the_alone_leans_however_many_sources_tell_of_it(
+        tmp_path: Path) -> None:
+    # editor37, TAC 2010 D1039G-A: "Moroccan organisations in The Netherlands condemned the murder and called for
+    # calm." (which murder?); DUC 2006 D0635H: "... and commuted the sentence to life in prison." (whose sentence?)
+    murder = ("Filmmaker killed\n\nDutch filmmaker Theo van Gogh was murdered in Amsterdam on Tuesday, police said."
+              "\n\nHe was shot and killed as he cycled to work.\n\nMoroccan organisations in the Netherlands condemned "
+              "the murder and called for calm.\n\nPolice said "
+              "that the suspect in the killing was a 26-year-old man.\n\nDutch Muslims condemned the murder of a man "
+              "who loved free speech.\n")
+    murder_too = ("Outrage in Amsterdam\n\nThe murder of Theo van Gogh shocked the Netherlands, and a man was killed "
+                  "in 2002 as well.\n\nMuslim leaders condemned the murder, which they called an attack on "
+                  "free speech.\n")
+    pardon = ("Clemency\n\nHenry Lee Lucas was sentenced to death in 1984 for the murder of a woman.\n\nThe governor "
+              "agreed with the board and commuted the sentence to life in prison.\n\nRights groups criticised the "
+              "decision to spare him.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": murder, "b.txt": murder_too, "c.txt": pardon})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("Moroccan organisations") for t in flagged)  # both sources tell of the murder
+    assert any(t.startswith("Police said that the suspect in the killing") for t in flagged)  # "was killed"
+    assert any(t.startswith("The governor agreed with the board") for t in flagged)  # "was sentenced"
+    assert not any(t.startswith("Dutch Muslims condemned the murder of") for t in flagged)  # "of a man" says which
+    assert not any(t.startswith("Muslim leaders condemned") for t in flagged)  # so does "which"
+    assert not any(t.startswith("Rights groups criticised") for t in flagged)  # no "decided" before it
+
+
+def test_a_noun_that_is_also_a_verb_leans_as_an_event_only_where_its_source_told_the_act(tmp_path: Path) -> None:
+    # "after the crash" after "crashed": the act, told before; "the plane" after "a plane", "the endangered species
+    # law" after "endangered": things
+    crash = ("Plane crash\n\nA plane carrying 121 people crashed near Athens on Sunday, officials said.\n\nThe plane "
+             "was flying from Cyprus to Prague.\n\nThe grizzly is endangered, officials said.\n\nSenators called for "
+             "reform of the endangered species law.\n\nRescuers reached the hillside two hours after the crash.\n")
+    crash_too = ("Airliner down\n\nA plane flying to Prague crashed in the hills north of Athens.\n\nThe plane's "
+                 "pilots were unconscious, a passenger wrote.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": crash, "b.txt": crash_too})
+    flagged = {texts[i] for i in leans}
+    assert not any(t.startswith("The plane was flying") for t in flagged)
+    assert not any(t.startswith("Senators called for reform") for t in flagged)
+    assert any(t.startswith("Rescuers reached the hillside") for t in flagged)  # both sources tell of the crash
+
+
+def test_the_company_or_the_law_as_subject_leans_however_many_sources_use_the_word(tmp_path: Path) -> None:
+    # editor38, TAC 2010 D1032F-A: "The company was partly privatized in 2001 when the state sold a 17.5 percent
+    # stake to investors." (which company? its source named Statoil); a kind, not a thing: each source's company
+    leak = ("Gas leak\n\nA gas leak forced Statoil to shut down one of its platforms in the North Sea.\n\nStatoil was "
+            "founded in 1972 and employs 17,000 people.\n\nThe company was partly privatized in 2001 when the state "
+            "sold a stake to investors.\n")
+    leak_too = ("Platform shut\n\nThe company said production on the platform would resume next week.\n")
+    leak_three = ("Oil output falls\n\nNorway's oil output fell after the leak, the company said.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": leak, "b.txt": leak_too, "c.txt": leak_three})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("The company was partly privatized") for t in flagged)
+
+
+def test_an_event_whose_doer_its_source_named_leans(tmp_path: Path) -> None:
+    # editor37, TAC 2010 D1039G-A: "Police said that the suspect in the killing was a 26-year-old man ..." after
+    # "Van Gogh's alleged killer is of Moroccan descent" (which killing?); "the strike" after "strikers"
+    killing = ("Calm urged\n\nDutch politicians called for calm on Tuesday.\n\nMany fear the fact that the alleged "
+               "killer is of Moroccan descent could lead to tensions.\n\nPolice said that the suspect in the killing "
+               "was a 26-year-old man.\n")
+    strike = ("Plants idle\n\nStrikers walked out of two parts plants in Flint on Friday.\n\nGM's stock has fallen 4 "
+              "percent since the strike began.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": killing, "b.txt": strike})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("Police said that the suspect in the killing") for t in flagged)
+    assert any(t.startswith("GM's stock has fallen") for t in flagged)

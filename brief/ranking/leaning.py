@@ -20,12 +20,21 @@ mean their own situation or case.
 A sentence whose subject is "the" and a noun leans the same way when fewer than half the story's sources use the
 noun and nothing after it says which ("The gathering, held in a movie theater parking lot, commemorated ...", "The
 removal of the dams ..."), whatever words its source used before: its source introduced the thing, under that name or
-another ("a memorial service"). Not its source's first sentence, which introduces what it names.
+another ("a memorial service"). Not its source's first sentence, which introduces what it names. A noun for a kind
+(``KIND_NOUNS``: "The company was partly privatized in 2001 ...", "The law was firstly supposed to start ...") leans
+so however many sources use it: each source's company is the one it named (Statoil), which the word does not say.
+
+An event its source told before, named with "the" and nothing after it saying which, leans however many sources tell
+of it ("... and commuted the sentence to life in prison" after "was sentenced to death"; "the suspect in the killing"
+after "was killed"): the noun says what happened, not to whom, where or when. An event's noun is one made from a verb
+("killing", "declaration", "election"; told before by the noun, by the verb's past, "killed", or by its doer,
+"killer") or one that is the verb itself ("murder", "crash", "strike"; told before by the verb's past or its doer
+alone, "murdered", "strikers": "the plane" after "a plane" is a thing, not an act).
 
 So lean "Bowers bought the product ...", a surname alone for someone an earlier sentence named in full
-(unless most sources use the name: the story is about them), and "died five days later", a time told
-against an event the sentence does not name. With the sentence before it, a leaning sentence may still
-be a point (``brief.ranking.lead_ins``).
+(unless most sources use the name: the story is about them), "died five days later", a time told
+against an event the sentence does not name, and "By late afternoon, ...", a time of day without its day.
+With the sentence before it, a leaning sentence may still be a point (``brief.ranking.lead_ins``).
 
 What a candidate is worth to the ranker (``worths``) also weighs whose words it is in: the words inside
 its quotations are someone's account of the fact, the rest the reporter's statement of it (``QUOTED``).
@@ -37,7 +46,15 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Collection, Sequence
 
-from brief.english import PREPOSITIONS, QUOTATION, SHELL_NOUNS, SPEECH_VERBS, STOP_WORDS, TIME_NOUNS
+from brief.english import (
+    KIND_NOUNS,
+    PREPOSITIONS,
+    QUOTATION,
+    SHELL_NOUNS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TIME_NOUNS,
+)
 from brief.lexical import analyse, stem
 from brief.model import Sentence
 from brief.quotes.speakers import titled
@@ -124,16 +141,20 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None)
     shared = _shared(sentences, terms)
     out: set[int] = set()
     seen: set[str] = set()
+    told: set[str] = set()  # the words of the source's sentences so far, lower-case
     surnames: set[str] = set()
     previous = None
     for i, (s, bag) in enumerate(zip(sentences, terms)):
         if s.source_id != previous:
-            seen, surnames, previous = set(), set(), s.source_id
-        if (among is None or i in among) and (_leans(s.text, seen, shared) or _bare_surname(s.text, surnames, shared)
+            seen, surnames, told, previous = set(), set(), set(), s.source_id
+        if (among is None or i in among) and (_leans(s.text, seen, shared, told)
+                                               or _bare_surname(s.text, surnames, shared)
                                                or (s.index > 0 and _opens_on_the(s.text, shared))
-                                               or _RELATIVE_TIME.search(QUOTATION.sub(" ", s.text))):
+                                               or _RELATIVE_TIME.search(QUOTATION.sub(" ", s.text))
+                                               or _DAYLESS_TIME.match(s.text.lstrip())):
             out.add(i)
         seen.update(bag)
+        told.update(_WORD.findall(s.text.lower()))
         surnames.update(_full_names(s.text))
     return frozenset(out)
 
@@ -149,6 +170,10 @@ _RELATIVE_TIME = re.compile(rf"(?<!from )(?<!than )(?<!with )(?<!from a )(?<!tha
                             rf"\b(?:{'|'.join(TIME_NOUNS)})\s+(?:later|earlier)\b"
                             r"|\b(?:beforehand|afterwards?|thereafter)\b")
 
+# "By late afternoon, hundreds of coastal residents were lined up ...": an opening time of day without its day
+# (which day?); not "By nightfall Thursday, ...", "At the morning meeting".
+_DAYLESS_TIME = re.compile(r"(?:By|At|Until|Late|Early)\s+(?i:in\s+the\s+|the\s+)?(?i:late\s+|early\s+|mid-?)?"
+                           r"(?i:afternoon|morning|evening|nightfall|midday|noon|dawn|dusk|daybreak)\s*,")
 
 def _full_names(text: str) -> set[str]:
     """The surnames of the full names ``text`` gives ("Dr. David Levitsky"; not "For Levitsky")."""
@@ -300,7 +325,7 @@ def _opens_on_the(text: str, shared: set[str]) -> bool:
         return False  # "The gathering Sunday ..."
     if after.lower() in _SAYS_WHICH and not _POINTING.match(text.lstrip()[m.end(head + 1):]):
         return False  # "The mother of one patient ...", "The fact that the bears ..."; not "The removal of the dams"
-    return stem(opening[head]) not in shared
+    return stem(opening[head]) not in shared or opening[head] in KIND_NOUNS
 
 
 # "The spokesman for the Attorney General's Office, Barman Zahir, told ...": the description's own name after it.
@@ -315,11 +340,12 @@ _POINTING = re.compile(r"^[\s,]*(?:of|in|on|at|for|from|to|with|by)\s+(?:the|thi
 _SUPERLATIVE = frozenset({"most", "least"})
 
 
-def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
+def _leans(text: str, seen: set[str], shared: set[str], told: set[str]) -> bool:
     """Whether ``text`` (outside its quotations) says "he" or "her" of no one it named before ("The danger,
     he said, is ..."), or names with "the" a noun in ``seen`` (an earlier sentence's stemmed words) that it
     did not use before and that is not the story's (``shared``), and nothing after it says which, or a shell
-    noun ("the situation") whatever the story's words."""
+    noun ("the situation") whatever the story's words, or an event its source told (``told``: the words of its
+    sentences before, lower-case) whatever the story's words (``_an_event_told``)."""
     if needs_a_person(text):
         return True
     outside = QUOTATION.sub(" ", text)
@@ -334,7 +360,90 @@ def _leans(text: str, seen: set[str], shared: set[str]) -> bool:
         if head in _NOT_REFERENTS or head.endswith("est") or after.lower() in _SAYS_WHICH or after[:1].isupper():
             continue
         noun = stem(head)
-        if noun in seen and noun not in shared and noun not in {
-                stem(w.lower()) for w in re.findall(r"[A-Za-z]+", outside[:m.start()])}:
+        before = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", outside[:m.start()])}
+        if noun in seen and noun not in shared and noun not in before:
+            return True
+    return _an_event_told(outside, told)
+
+
+# "the murder", "the final sentence": "the", then the words and marks after it.
+_THE = re.compile(r"\b[Tt]he\s+(?=[a-z])")
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _an_event_told(outside: str, told: set[str]) -> bool:
+    """Whether ``outside`` (a sentence's words outside quotations) names with "the" an event an earlier sentence
+    of its source told, by that noun or its verb ("was murdered" then "condemned the murder", "was
+    sentenced" then "commuted the sentence to life"; ``told``: their words, lower-case), and nothing after
+    the noun says which ("the murder of ...", "the killing in Amsterdam", "the talks that"), however many of
+    the story's sources tell of it: an event's noun says what happened, not to whom or where."""
+    from brief.lemmas import all_lemmas
+
+    for m in _THE.finditer(outside):
+        words = _TOKEN.findall(outside[m.end():m.end() + 80])[:5]
+        first = words[0]
+        if len(words) > 1 and words[1][:1].islower() and words[1] not in STOP_WORDS and "NOUN" in all_lemmas(
+                words[1]) and ({"ADJ", "NOUN"} & all_lemmas(first).keys() or first.endswith(("ed", "ing"))):
+            words = words[1:]  # "the final sentence", "the murder trial", "the endangered species law"
+        head, after = words[0], words[1:]
+        if "NOUN" not in all_lemmas(head):
+            continue  # "the injured", "the accused": people, not an act
+        if after[:1] == [","]:
+            after = after[1:]  # "the murder, which ..."
+        if head in STOP_WORDS or head in _NOT_REFERENTS or head.endswith("est") or _says_which(after):
+            continue
+        forms = _event_forms(head)
+        if forms & told and not forms & set(_WORD.findall(outside[:m.start()].lower())):
             return True
     return False
+
+
+_ARTICLES = frozenset("the a an his her its their".split())
+
+
+def _says_which(after: Sequence[str]) -> bool:
+    """Whether the words ``after`` a noun say which thing it names: a name (and "the killing Tuesday"), "of
+    ...", "in ...", "that ...", a possessive; "to" only before a name, an article or a verb ("the appeal to
+    the court", "the decision to move", not "commuted the sentence to life")."""
+    from brief.lemmas import all_lemmas
+
+    if not after:
+        return False
+    word, nxt = after[0], after[1] if len(after) > 1 else ""
+    low = word.lower()
+    if low in {"'s", "’s"} or word[:1].isupper():
+        return True
+    if low == "to":  # "the decision to home school", "the appeal to the court"
+        return nxt[:1].isupper() or nxt.lower() in _ARTICLES or "VERB" in all_lemmas(nxt.lower())
+    return low in _SAYS_WHICH or low in {"against", "over", "between", "about", "involving", "surrounding"}
+
+
+def _event_forms(noun: str) -> set[str]:
+    """The words that tell the act ``noun`` names: its verb's past ("murder" -> "murdered", "killing" -> "killed",
+    "declaration" -> "declared"), its doer ("killer", "strikers") and, for a noun made from a verb ("killing",
+    "declaration", "election"), the noun itself; none when it names no act. A noun that is also a verb ("plane",
+    "school", "drug") tells an act only as a verb: "the plane" after "a plane" is a thing."""
+    from brief.lemmas import all_lemmas
+
+    low = noun.lower()
+    verbs = set(all_lemmas(low).get("VERB", ()))
+    made_from: set[str] = set()
+    for end, verb_end in _NOMINAL_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 3:
+            made = low[:-len(end)] + verb_end
+            if made in all_lemmas(made).get("VERB", ()):
+                (made_from if end != "ment" else verbs).add(made)  # "the government": a thing, unless "governed"
+    if low.endswith("ing") and verbs - {low}:
+        made_from |= verbs - {low}
+    doers = {verb + "r" if verb.endswith("e") else verb + "er" for verb in verbs | made_from}  # "killer", "striker"
+    words = {verb + "d" if verb.endswith("e") else verb + "ed" for verb in verbs | made_from}
+    words |= doers | {doer + "s" for doer in doers}
+    if made_from:
+        words |= {low, low + "s"}
+    return words
+
+
+_WORD = re.compile(r"[a-z][\w'’-]*")
+# "declaration" -> "declare", "execution" -> "execute", "election" -> "elect", "decision" -> "decide".
+_NOMINAL_ENDINGS = (("ation", "e"), ("ation", ""), ("ation", "ate"), ("ion", "e"), ("ion", ""), ("sion", "de"),
+                    ("ment", ""))
