@@ -31,12 +31,13 @@ class Story:
     @cached_property
     def _sorted(self) -> tuple[tuple[int, ...], tuple[int, ...], frozenset[int]]:
         from brief.ranking.filters import sort_by_source
-        from brief.ranking.updates import events_held, plans_done, tolls_risen
+        from brief.ranking.updates import events_held, fates_told, plans_done, tolls_risen
 
         chosen, leaning = sort_by_source(self.sentences, self.pieces)
         # a plan another source reports done is not where the story stands
         done = plans_done(self, None if self.pieces is None else self._stated(self.pieces))
         done |= tolls_risen(self) | events_held(self)  # a lower toll than one risen since; an event since come
+        done |= fates_told(self)  # "no immediate signs of survivors" once another source tells the toll
         # a sentence that leans only on a bare surname reads alone when its point says who that is
         named = self._glossed(leaning)
         return (tuple(i for i in sorted((*chosen, *named)) if i not in done),
@@ -74,9 +75,10 @@ class Story:
 
     @property
     def candidates(self) -> tuple[int, ...]:
-        """Positions of the sentences that may be points (``brief.ranking.filters.candidates``), but for a
-        plan another source reports done (``brief.ranking.updates.plans_done``), found once per story: the
-        ranker, the latest-version step and every re-rank of ``+``/``-`` ask for them."""
+        """Positions of the sentences that may be points (``brief.ranking.filters.candidates``), but for what
+        another source shows out of date (``brief.ranking.updates``: a plan it reports done, a toll it says has
+        risen, an event it reports come, a fate it tells), found once per story: the ranker, the latest-version
+        step and every re-rank of ``+``/``-`` ask for them."""
         return self._sorted[0]
 
     @property

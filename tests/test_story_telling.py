@@ -616,3 +616,86 @@ def test_a_fact_told_with_a_bare_surname_is_a_point_when_the_briefing_says_who_t
     said_who = [p for p in briefing.points[:north] if "Faisal Mekdad" in p.text] or [
         g for g in briefing.points[north].glosses if "Faisal Mekdad" in g.text]
     assert said_who, plain  # a point before it names him in full, or a who: line under it does
+
+
+def _may_be_points(paths: list[Path]) -> list[str]:
+    from brief.pipeline import load
+    from brief.story import make_story
+
+    sources, sentences, _ = load(paths)
+    return [sentences[i].text for i in make_story(sources, sentences).candidates]
+
+
+GRAHAM_PLAN = ("Convicted murderer Gary Graham, set to be executed today in Huntsville, is hitting Gov. George W. "
+               "Bush's presidential campaign with its greatest challenge since Arizona Sen. John McCain put up a "
+               "dramatic primary fight.")
+
+
+def test_a_passive_plan_is_not_a_point_when_another_source_reports_it_done_to_the_one_it_names(
+        tmp_path: Path) -> None:
+    # issue 21 (editors on DUC 2006 D0635H): the Graham "set to be executed today" sentence was the title and
+    # first point while a later source says "Graham was executed in Hunstville, Texas, Thursday night"; the two
+    # sentences tell of other things besides (Bush's campaign; the protests) and name other people and places
+    plan = _article(tmp_path, "plan.txt", [
+        "AUSTIN, Texas -- " + GRAHAM_PLAN,
+        "The Texas Board of Pardons and Paroles will rule on his clemency petition on Thursday.",
+        "Graham, 36, says he was not at the scene of the robbery."])
+    done = _article(tmp_path, "done.txt", [
+        "AUSTIN, Texas -- Knocked by death penalty protesters on the campaign trail, Bush is unlikely to lose votes.",
+        "Graham was executed in Hunstville, Texas, Thursday night amid a clamor of protests that he was innocent of "
+        "the 1981 murder he was convicted of committing in Houston.",
+        "Political analysts said the issue would fade within weeks."])
+    for paths in ([plan, done], [done, plan]):
+        texts = _may_be_points(paths)
+        assert GRAHAM_PLAN not in texts, texts
+        assert any(t.startswith("Graham was executed") for t in texts), texts
+        assert "Gary Graham" not in make_briefing(paths, Options(keywords=0)).title
+    other = _article(tmp_path, "other.txt", [  # done to someone else: the plan stays
+        "AUSTIN, Texas -- Tucker was executed in Huntsville in February, the first woman put to death in Texas "
+        "since the Civil War."])
+    assert GRAHAM_PLAN in _may_be_points([plan, other])
+
+
+SPINOFF_PLAN = ("GM had an initial public offering of nearly 18 percent of Delphi Automotive Systems stock earlier "
+                "this year and plans to spin off the rest of the company to GM shareholders by year's end.")
+
+
+def test_a_plan_is_not_a_point_when_another_source_reports_the_same_people_doing_it(tmp_path: Path) -> None:
+    # issue 21 (editors on DUC 2006 D0636I): "GM ... plans to spin off the rest of the company ... by year's end"
+    # while a later source says "In May, GM spun off its 200,000-employee auto parts unit, Delphi Automotive
+    # Systems": the same verb, done by and to the same ones named, though the words after it differ
+    plan = _article(tmp_path, "plan.txt", [
+        "DETROIT (AP) -- United Auto Workers President Stephen Yokich said Sunday that the union still has problems "
+        "with General Motors.", SPINOFF_PLAN,
+        "Yokich said job security would again be the union's priority when contract talks begin in June."])
+    done = _article(tmp_path, "done.txt", [
+        "DETROIT -- Ford and DaimlerChrysler begin talks next week with the United Auto Workers.",
+        "In May, GM spun off its 200,000-employee auto parts unit, Delphi Automotive Systems.",
+        "Negotiators are expected to seek a contract lasting four or more years."])
+    for paths in ([plan, done], [done, plan]):
+        texts = _may_be_points(paths)
+        assert SPINOFF_PLAN not in texts, texts
+        assert "In May, GM spun off its 200,000-employee auto parts unit, Delphi Automotive Systems." in texts
+    other = _article(tmp_path, "other.txt", [  # another company's act: the plan stays
+        "DETROIT -- In May, Ford spun off its 200,000-employee auto parts unit, Visteon."])
+    assert SPINOFF_PLAN in _may_be_points([plan, other])
+
+
+NO_SIGNS = "Police and firefighters at the crash site reportedly said there were no immediate signs of survivors."
+
+
+def test_a_first_report_that_the_fate_of_those_aboard_is_unknown_is_not_a_point_once_another_tells_it(
+        tmp_path: Path) -> None:
+    # issue 21 (editors on TAC D1012C-A): "no immediate signs of survivors" while six sources report all 121 on
+    # board killed
+    first = _article(tmp_path, "first.txt", [
+        "ATHENS -- A Cypriot airliner with 121 people on board crashed Sunday north of Athens.", NO_SIGNS,
+        "Greek civil aviation authorities alerted the air force in line with anti-terrorism measures."])
+    told = _article(tmp_path, "told.txt", [
+        "ATHENS -- The Cypriot airliner that crashed Sunday in Greece, killing all 121 people on board, may have "
+        "lost cabin pressure, experts said.",
+        "There were no survivors in what officials called Greece's worst airline accident."])
+    for paths in ([first, told], [told, first]):
+        texts = _may_be_points(paths)
+        assert NO_SIGNS not in texts, texts
+    assert NO_SIGNS in _may_be_points([first])

@@ -10,7 +10,8 @@ not hit *Miami*"), and holds no negation or word of denial anywhere ("denied", "
 compares no further than it can be sure of.
 
 An act given as planned and one reported done are read by the verb (``outcome``: "are scheduled to hold" /
-"held"); an event given as still to come and one reported come, by the noun that names it (``to_come`` /
+"held"; "Gary Graham, set to be executed" / "Graham was executed", done to the one named before the verb:
+``done_to``); an event given as still to come and one reported come, by the noun that names it (``to_come`` /
 ``held``: "clearing the way for closing arguments next week" / "said in her closing arguments Wednesday";
 "The trial ... has been postponed" / "as the trial of Russell Henderson began").
 """
@@ -21,6 +22,7 @@ import re
 from functools import lru_cache
 
 from brief.english import NUMBER_WORDS, STOP_WORDS, WEEKDAYS
+from brief.facts.spelling import alike
 from brief.lexical import stem
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[^\w\s]")
@@ -120,9 +122,11 @@ def denies(a: str, b: str) -> bool:
     return False
 
 
+# a plan: "will hold", "plans to hold", "is scheduled to hold", and without its "is" where it is told of someone
+# named just before it ("Gary Graham, set to be executed today": ``_bare_plan``), not "they expected to find"
 _PLANS = re.compile(r"\b(?:will|would|plans? to|planned to|intends? to|intended to|(?:is|are|was|were) "
-                    r"(?:expected|set|scheduled|due|going) to|(?:is|are|was|were) to|deciding to|decide to)"
-                    r"\s+(?:\w+\s+)?$")
+                    r"(?:expected|set|scheduled|due|going) to|(?:is|are|was|were) to|deciding to|decide to|"
+                    r"(?P<bare>(?:expected|set|scheduled) to))\s+(?:\w+\s+)?$")
 _PENDING = re.compile(r"\b(decid(?:e|es|ing)) whether to\b", re.I)
 # "announced the cancellation of the season": an act done, named by its noun after the verb that reports it
 _DONE_NOUN = re.compile(r"^(?:announced|confirmed|approved|ordered|completed|finalized|finalised) (?:the|its|a|an) "
@@ -229,7 +233,42 @@ _LATER = frozenset({"later", "soon", "next", "week", "month", "year", "weekend",
 _NOT_WHAT = _WHEN | _LATER  # what is planned or done is told without its when ("signed the treaty Monday")
 
 
-Acts = dict[str, tuple[str, tuple[str, ...]]]
+Acts = dict[str, tuple[str, tuple[str, ...], str, frozenset[str]]]
+# Words of numbers ("200,000-employee") are one token, not a comma that ends the clause; "May" after the first
+# word is the month ("In May, GM spun off ..."), not the modal.
+_ACT_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[,.]\d+)*|[^\w\s]")
+_PLAN_WORDS = frozenset("""will would plan plans planned intend intends intended is are was were expected set
+    scheduled due going to be also soon""".split())  # the words of a plan before its verb ("set to be")
+_PASSIVE = frozenset({"was", "were", "been"})  # "was executed", "has been executed": done to the subject
+
+
+def _bare_plan(original: list[str], n: int) -> bool:
+    """Whether "expected", "set" or "scheduled" at ``original[n]`` gives a plan without its "is": after an
+    appositive's comma or a name ("Gary Graham, set to be executed", "Ford scheduled to begin talks"), not after
+    a pronoun or a noun ("they expected to find": what they thought)."""
+    before = original[n - 1] if n > 0 else ""
+    return before == "," or (before[:1].isupper() and before.lower() not in STOP_WORDS)
+
+
+def _years_by(tokens: list[str], n: int) -> frozenset[str]:
+    """The years told before ``tokens[n]`` or in its clause ("won 77 seats in 1994", "In 1994, he won"), not in a
+    clause after it ("Graham was executed in Huntsville, ... of the 1981 murder"): when an act was done."""
+    end = next((k for k in range(n + 1, len(tokens)) if tokens[k] in _CLAUSE_END), len(tokens))
+    return frozenset(t for t in tokens[:end] if _YEAR.fullmatch(t))
+
+
+def _theme(original: list[str], start: int) -> str:
+    """The surname of the person or thing named just before ``original[start]``, an appositive's comma or a
+    "who" between ("Gary Graham, set to be executed": "graham"), folded; "" when none is named there."""
+    from brief.facts.spelling import fold
+
+    n = start - 1
+    if n >= 0 and original[n].lower() in ("who", "which", "that"):
+        n -= 1
+    if n >= 0 and original[n] == ",":
+        n -= 1
+    word = original[n] if n >= 0 else ""
+    return fold(word) if word[:1].isupper() and word.lower() not in STOP_WORDS else ""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -239,7 +278,8 @@ def _acts(text: str) -> tuple[Acts, Acts]:
     held); a verb after "not", "to" or a modal is not done, nor one in the present passive ("are delivered")."""
     from brief.lemmas import all_lemmas
 
-    tokens = _tokens(_pending(text))
+    original = _ACT_TOKEN.findall(_pending(text))
+    tokens = ["" if t == "May" and n else t.lower().replace("’", "'") for n, t in enumerate(original)]
     planned: Acts = {}
     done: Acts = {}
     for n, word in enumerate(tokens):
@@ -247,17 +287,26 @@ def _acts(text: str) -> tuple[Acts, Acts]:
             continue
         window = tokens[max(0, n - 4):n]
         plan = _PLANS.search(" ".join(window) + " ") if _PLAN_ENDS & set(window) else None
+        if plan and plan.group("bare") and not _bare_plan(original, n - len(plan.group().split())):
+            plan = None
         if plan:
             verb = all_lemmas(word).get("VERB", (None,))[0]
-            if verb == word or (tokens[n - 1] == "be" and _verb(word) is not None):  # "to hold", "to be held"
+            passive = tokens[n - 1] == "be" and _verb(word) is not None
+            if verb == word or passive:  # "to hold", "to be held"
+                start = n
+                while start and tokens[start - 1] in _PLAN_WORDS:
+                    start -= 1
                 planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]),
-                                                  _following(tokens[n + 1:], 2, _NOT_WHAT)))
+                                                  _following(tokens[n + 1:], 2, _NOT_WHAT),
+                                                  _theme(original, start) if passive else "", frozenset()))
         elif _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2])) and (act := _from_noun(word)) is not None:
             done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",  # "announced the cancellation of"
-                                  _following(tokens[n + 2:], 2, _NOT_WHAT)))
+                                  _following(tokens[n + 2:], 2, _NOT_WHAT), "", _years_by(tokens, n)))
         elif (not word.endswith(("ing", "s")) and not _PAST_NOT & set(tokens[max(0, n - 3):n])
               and tokens[n - 1] not in _PRESENT and (base := _verb(word)) is not None and base != word):
-            done.setdefault(base, (word, _following(tokens[n + 1:], 2, _NOT_WHAT)))  # "held", "was signed", not "holds"
+            start = n - 1 - (tokens[n - 2:n] in (["has", "been"], ["have", "been"], ["had", "been"]))
+            done.setdefault(base, (word, _following(tokens[n + 1:], 2, _NOT_WHAT),  # "held", "was signed"
+                                   _theme(original, start) if tokens[n - 1] in _PASSIVE else "", _years_by(tokens, n)))
     return planned, done
 
 
@@ -267,7 +316,7 @@ def acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(planned), frozenset(done)
 
 
-def outcome(plan: str, done: str, strict: bool = True) -> tuple[str, str] | None:
+def outcome(plan: str, done: str, strict: bool = True, what: bool = True) -> tuple[str, str] | None:
     """``(what plan says, what done says)`` when ``done`` reports as done an act ``plan`` gives only as
     planned ("are scheduled to hold their first bargaining session" / "held their first bargaining
     session"): the same verb, planned in the one, done in the other, which plans nothing and names no year
@@ -277,25 +326,60 @@ def outcome(plan: str, done: str, strict: bool = True) -> tuple[str, str] | None
     Thursday a few miles south" / "returned to classes Thursday at Chatfield"). Told of one fact, the two
     are a plan and its outcome, and whoever wrote the outcome wrote after the plan was made. Strict, it
     says that two sources differ; loose, it needs other evidence that the two tell of one act
-    (``brief.ranking.updates.plans_done``)."""
-    if asserted(_pending(plan)) is None or asserted(done) is None:
-        return None
-    planned, plan_done = _acts(plan)
-    outcome_plans, outcome_done = _acts(done)
-    if outcome_plans or _PLAN_MARK.search(done) or set(_YEAR.findall(done)) - set(_YEAR.findall(plan)):
-        return None  # "Ford would like to spin off": a plan still; "won 77 seats in 1994": another time's act
+    (``brief.ranking.updates.plans_done``), unless the act is done to someone both name just before it, in
+    the passive ("Gary Graham, set to be executed today in Huntsville" / "Graham was executed in Hunstville",
+    the words after it alike however spelt: ``done_to``). Loose and not ``what``, the words after the verb
+    are not compared at all: the caller knows the two tell of the same people and things."""
     words = {stem(t) for t in _tokens(plan)}, {stem(t) for t in _tokens(done)}
-    for verb in sorted(v for v in planned if v in outcome_done and v not in plan_done):
-        (said, ahead), (did, after) = planned[verb], outcome_done[verb]
+    for _, (said, ahead, theme), (did, after, subject) in _planned_then_done(plan, done):
         shorter = min(len(ahead), len(after))
-        if ahead[:shorter] == after[:shorter] if strict else ((ahead and set(ahead) <= words[1])
-                                                                or (after and set(after) <= words[0])):
+        if ahead[:shorter] == after[:shorter] if strict else (
+                not what or (ahead and set(ahead) <= words[1]) or (after and set(after) <= words[0])
+                or _same_theme(theme, subject, ahead, after)):
             if not shorter and strict:
                 continue  # nothing follows: what is done is not said
             if said not in plan.lower():  # "deciding whether to cancel", as the sentence writes it
                 said = said.replace(" to ", " whether to ", 1)
             return said, did
     return None
+
+
+def _planned_then_done(plan: str, done: str) -> list[tuple[str, tuple[str, tuple[str, ...], str],
+                                                              tuple[str, tuple[str, ...], str]]]:
+    """Each verb ``plan`` gives as planned (and not done) and ``done`` as done, with what each reads of it
+    (``_acts``), in verb order; none when either negates or doubts anything, or ``done`` plans anything
+    ("Ford would like to spin off": a plan still); not a verb ``done`` tells with a year ``plan`` does not
+    name, before it or in its clause ("won 77 seats in 1994": another time's act)."""
+    if asserted(_pending(plan)) is None or asserted(done) is None:
+        return []
+    planned, plan_done = _acts(plan)
+    outcome_plans, outcome_done = _acts(done)
+    if outcome_plans or _PLAN_MARK.search(done):
+        return []
+    years = set(_YEAR.findall(plan))
+    return [(v, planned[v][:3], outcome_done[v][:3]) for v in sorted(planned)
+            if v in outcome_done and v not in plan_done and not outcome_done[v][3] - years]
+
+
+def _same_theme(theme: str, subject: str, ahead: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """Whether a passive plan and a passive act are done to one named subject ("Gary Graham, set to be
+    executed" / "Graham was executed"), the words after each alike (``_told_alike``)."""
+    return bool(theme and subject and alike(theme, subject) and _told_alike(ahead, after))
+
+
+def done_to(plan: str, done: str) -> bool:
+    """Whether ``done`` reports done, in the passive, to someone ``plan`` names just before the same verb in
+    the passive as planned ("Gary Graham, set to be executed today in Huntsville" / "Graham was executed in
+    Hunstville, Texas"), as ``outcome`` reads plans and acts: the one act, whatever else either tells."""
+    return any(_same_theme(theme, subject, ahead, after)
+               for _, (_, ahead, theme), (_, after, subject) in _planned_then_done(plan, done))
+
+
+def _told_alike(ahead: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """Whether the words after a verb in one sentence are each in the other's, however spelt ("today in
+    Huntsville" / "in Hunstville"), or either says none."""
+    return not ahead or not after or all(any(alike(a, b) for b in after) for a in ahead) or all(
+        any(alike(b, a) for a in ahead) for b in after)
 
 
 # An event still to come ("closing arguments will begin Wednesday", "the trial ... has been postponed", "clearing

@@ -199,6 +199,10 @@ def other_name(a: str, b: str, source_a: str = "", source_b: str = "") -> tuple[
 def each_names_another(a: str, b: str) -> bool:
     """Whether each sentence names someone the other does not, however spelt ("Chirac will visit ..." /
     "Jospin visited ..."): they may tell of two people's acts."""
-    ours, theirs = names(a), names(b)
-    return any(not any(same(n.words, m.words) for m in theirs) for n in ours) and any(
-        not any(same(m.words, n.words) for n in ours) for m in theirs)
+    return names_another(a, b) and names_another(b, a)
+
+
+def names_another(a: str, b: str) -> bool:
+    """Whether sentence ``a`` names someone ``b`` does not, however spelt."""
+    theirs = names(b)
+    return any(not any(same(n.words, m.words) for m in theirs) for n in names(a))

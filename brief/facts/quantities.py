@@ -7,6 +7,10 @@ content words around it in its clause: two sentences count the same thing only w
 context is in the other too ("231 deaths in Honduras" is not "7,000 deaths in the region").
 
 Years, dates, ordinals, times of day and hyphenated modifiers ("a 5-year-old") are not counts.
+
+Counts of the dead are read as tolls (``tolls``: "killing at least 15", "the death toll rose to 16"), and a
+first report's word that who died is not known yet (``untold``: "no immediate signs of survivors") against a
+later one that tells it (``told_dead``).
 """
 
 from __future__ import annotations
@@ -221,3 +225,24 @@ def tolls(text: str) -> tuple[Toll, ...]:
             since = min((v for v in told if v < value), default=None)
         found.append(Toll(m.group().strip(), value, value * low, risen, since))
     return tuple(found)
+
+
+# What a first report could not tell yet of the dead ("there were no immediate signs of survivors", "it was not
+# immediately known how many people were killed"), and what a later one tells: a toll, or that none survived.
+_UNTOLD = re.compile(r"\bno immediate (?:word|signs?|reports?|information|indications?|confirmation) (?:of|on|about) "
+                     r"(?:any )?(?:survivors|casualties|deaths|dead|fatalities|injuries)\b|\bnot (?:immediately|yet) "
+                     r"(?:known|clear|confirmed)\b[^.;]{0,60}?\b(?:killed|dead|died|survived|survivors|casualties)\b",
+                     re.I)
+_NONE_SURVIVED = re.compile(r"\b(?:there were|there are|with|leaving) no survivors\b", re.I)
+
+
+def untold(text: str) -> bool:
+    """Whether ``text`` says that who died or survived is not known yet ("there were no immediate signs of
+    survivors"): where a story stood before a toll was told."""
+    return _UNTOLD.search(text) is not None
+
+
+def told_dead(text: str) -> bool:
+    """Whether ``text`` tells who died: a toll (``tolls``) or that none survived ("There were no survivors"),
+    and says nothing of it is unknown yet (``untold``)."""
+    return not untold(text) and (bool(tolls(text)) or _NONE_SURVIVED.search(text) is not None)

@@ -18,10 +18,14 @@ Some sentences are not even candidates (``Story.candidates``), whether or not th
 what supersedes them, since a reader would call them out of date from the text alone: a plan another source
 reports done (``plans_done``); a toll of the dead lower than one another source says has risen ("at least
 eight people have been confirmed killed" / "the death toll rose to 16": ``tolls_risen``; a toll only grows);
-and an event given as still to come that another source reports come ("clearing the way for closing
-arguments next week" / "a prosecutor said in her closing arguments Wednesday": ``events_held``). Each asks
-that the two tell of one thing (no other places or people named) and that the later source is not dated
-before; a briefing then never gives the old count or the plan beside the news.
+an event given as still to come that another source reports come ("clearing the way for closing
+arguments next week" / "a prosecutor said in her closing arguments Wednesday": ``events_held``); and a first
+report that who died or survived is not known yet, when another source tells it ("there were no immediate signs
+of survivors" / "killing all 121 people on board": ``fates_told``). Each asks that the two tell of one thing
+(no other places or people named; for a plan, the one act: close to each other and naming no one the other
+does not, or done in the passive to the one named before the verb, "Gary Graham, set to be executed today" /
+"Graham was executed") and that the later source is not dated before; a briefing then never gives the old
+count or the plan beside the news.
 
 Whatever the dates, a point that tells its day against the day of writing ("later this afternoon") is told
 in another source's version of it, in nearly the same words, that names the day ("later Sunday afternoon"):
@@ -36,10 +40,10 @@ from typing import Callable, Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
 from brief.facts.alignment import SAME_FACT, Link
-from brief.facts.claims import acts, held, outcome, to_come
+from brief.facts.claims import acts, done_to, held, outcome, to_come
 from brief.facts.differences import names_in, raised
-from brief.facts.names import each_names_another
-from brief.facts.quantities import tolls
+from brief.facts.names import each_names_another, names, names_another
+from brief.facts.quantities import told_dead, tolls, untold
 from brief.facts.spelling import alike
 from brief.ranking.base import Limit, Ranked
 from brief.ranking.filters import word_count
@@ -97,7 +101,11 @@ def plans_done(story: Story, stated: Sequence[Stated] | None = None) -> frozense
     done (``claims.outcome``), unless that source is dated before. The two must come near each other as
     the alignment reads them (``Alignment.near``: one fact, or close in meaning or words), and not each name
     someone the other does not ("Chirac will visit Paris" / "Jospin visited Paris"): a verb and what follows
-    it are not enough ("will bring his brethren the assets" / "casinos have brought to reservations"). Such
+    it are not enough ("will bring his brethren the assets" / "casinos have brought to reservations"), unless
+    the two name the same two or more people or things and no others ("GM ... plans to spin off the rest of the
+    company" / "GM spun off its ... unit, Delphi Automotive Systems": ``_same_names``). Close or not, an act in
+    the passive done to the one the plan names before it is its outcome ("Gary Graham, set to be executed
+    today" / "Graham was executed in Hunstville": ``claims.done_to``). Such
     a plan is not the story's state, and is not a point (``Story.candidates``): the outcome, or something
     else, is told instead. ``stated`` is each sentence's ``acts``, row for row, when known already (the
     cache keeps a source's)."""
@@ -120,9 +128,11 @@ def plans_done(story: Story, stated: Sequence[Stated] | None = None) -> frozense
         for k in sorted({k for verb in stated[i][0] for k in reported.get(verb, ())}):
             other = sentences[k]
             later = dates.get(other.source_id)
-            if (other.source_id != source and not (day and later and later < day) and story.facts.near(i, k)
-                    and outcome(plan, other.text, strict=False) is not None
-                    and not each_names_another(plan, other.text)):
+            if other.source_id == source or (day and later and later < day):
+                continue
+            if done_to(plan, other.text) or (
+                    story.facts.near(i, k) and not each_names_another(plan, other.text)
+                    and outcome(plan, other.text, strict=False, what=not _same_names(plan, other.text)) is not None):
                 found.add(i)
                 break
     return frozenset(found)
@@ -213,11 +223,49 @@ def events_held(story: Story) -> frozenset[int]:
     return frozenset(found)
 
 
+def fates_told(story: Story) -> frozenset[int]:
+    """Positions of the sentences that say who died or survived is not known yet ("Police and firefighters at the
+    crash site reportedly said there were no immediate signs of survivors": ``quantities.untold``) when another
+    source tells it ("killing all 121 people on board", "There were no survivors": ``quantities.told_dead``),
+    unless that source is dated before; when both name someone or somewhere, one name in common. The first
+    report's "not yet" is where the story stood, and is not a point (``Story.candidates``)."""
+    sentences = story.sentences
+    if story.n_sources < 2:
+        return frozenset()
+    waiting = [i for i, s in enumerate(sentences) if untold(s.text)]
+    if not waiting:
+        return frozenset()
+    told = [k for k, s in enumerate(sentences) if told_dead(s.text)]
+    dates = {s.id: s.date for s in story.sources if s.date}
+    found = set()
+    for i in waiting:
+        source = sentences[i].source_id
+        day, mine = dates.get(source), names_in(sentences[i].text)
+        for k in told:
+            other = sentences[k]
+            later = dates.get(other.source_id)
+            theirs = names_in(other.text)
+            if (other.source_id != source and not (day and later and later < day)
+                    and not (mine and theirs and not _related(mine, theirs))):
+                found.add(i)
+                break
+    return frozenset(found)
+
+
 def _alike_events(a: str, b: str) -> bool:
     """Whether two names of events name one: the same noun last, one's words among the other's ("trial",
     "murder trial"; not "closing" and "closing arguments")."""
     x, y = a.split(), b.split()
     return x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
+
+
+def _same_names(a: str, b: str) -> bool:
+    """Whether two sentences name the same two or more people or things, and each no one the other does not
+    ("GM ... plans to spin off the rest of the company [Delphi Automotive Systems]" / "GM spun off its ...
+    unit, Delphi Automotive Systems"): told near each other, an act of theirs, its doer and what it is done to
+    both named, is one act whatever words follow the verb."""
+    return (len({n.words for n in names(a)}) > 1 and len({n.words for n in names(b)}) > 1
+            and not names_another(a, b) and not names_another(b, a))
 
 
 def _related(names: frozenset[str], known: frozenset[str]) -> bool:
