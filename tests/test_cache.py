@@ -286,8 +286,14 @@ def test_the_grouping_weighs_only_the_sources_it_has_not_seen(tmp_path: Path, mo
     weigh = features.weigh
     monkeypatch.setattr(features, "weigh", lambda document, rarity: weighed.append(list(document))
                         or weigh(document, rarity))
+    read: list[str] = []
+    words = features.words
+    monkeypatch.setattr(features, "words", lambda text: read.append(text) or words(text))
     assert briefed(True) == fresh
     assert len(weighed) == 1 and "bridge" in weighed[0] and "syria" not in weighed[0]
+    # nor are the words of the sources seen before read again: only the added article's
+    assert any("bridge" in text.lower() for text in read)
+    assert not any("Syria" in text for text in read)
 
     edited = Path(seeds[0])
     text = edited.read_text()

@@ -55,16 +55,40 @@ def test_a_vector_does_not_depend_on_the_texts_beside_it() -> None:
         assert np.array_equal(encoder().encode([text])[0], row)
 
 
-def test_passes_take_every_text_once_shortest_first() -> None:
-    from brief.embedding import _BATCH, batches
+def _pass_cost(lengths: list[int], passes: list[list[int]]) -> float:
+    from brief.embedding import _PASS_COST
 
-    lengths = [9, 3, 60, 3, 12, 11, 10, 64, 5, *([20] * 40)]
+    return sum(_PASS_COST + len(chunk) * max(lengths[i] for i in chunk) for chunk in passes)
+
+
+def test_passes_take_every_text_once_shortest_first() -> None:
+    from brief.embedding import _PASS_ROWS, _PASS_TOKENS, batches
+
+    lengths = [9, 3, 60, 3, 12, 11, 10, 64, 5, *([20] * 40), *([4] * 50)]
     found = batches(lengths)
     assert sorted(i for chunk in found for i in chunk) == list(range(len(lengths)))
     order = [lengths[i] for chunk in found for i in chunk]
     assert order == sorted(lengths)
-    assert all(len(chunk) <= _BATCH for chunk in found)
-    assert len(found[0]) == 2  # 3 and 3 together; the 5 would pad them by more than an eighth
+    assert all(len(chunk) <= _PASS_ROWS for chunk in found)
+    assert all(len(chunk) * max(lengths[i] for i in chunk) <= _PASS_TOKENS for chunk in found)
+    assert batches([]) == []
+
+
+def test_passes_cost_least() -> None:
+    # Every way of cutting the sorted lengths into runs, against the passes chosen: none costs less
+    # (a pass's own cost against the padding a longer pass computes).
+    import random
+    from itertools import combinations
+
+    from brief.embedding import batches
+
+    rng = random.Random(7)
+    for _ in range(60):
+        lengths = [rng.randint(3, 64) for _ in range(rng.randint(1, 9))]
+        order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+        cheapest = min(_pass_cost(lengths, [order[a:b] for a, b in zip((0, *cuts), (*cuts, len(order)))])
+                       for k in range(len(order)) for cuts in combinations(range(1, len(order)), k))
+        assert _pass_cost(lengths, batches(lengths)) == pytest.approx(cheapest)
 
 
 def test_a_text_given_twice_is_encoded_once() -> None:

@@ -8,7 +8,6 @@ link-local or private address is not followed unless private addresses are allow
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any, Iterator
 
@@ -32,6 +31,8 @@ def looks_like_feed(data: bytes) -> bool:
 
 def fragment_text(markup: str) -> str:
     """Plain text of a feed's HTML snippet, one paragraph per block, entities decoded."""
+    import html  # (here: a briefing of text files has no use for it)
+
     text = html.unescape(_TAG.sub("", _BLOCK.sub("\n\n", markup)))
     return "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip())
 

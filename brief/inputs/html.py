@@ -13,7 +13,6 @@ the article is on the page; the default text supplies the complete lines inside 
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
 
@@ -40,6 +39,8 @@ def looks_like_html(data: bytes) -> bool:
 def _quiet_logs() -> None:
     # trafilatura reports what it discards through logging; with no handler configured Python
     # would print those warnings on stderr, where only brief's own one-line problems belong.
+    import logging  # (here: a briefing of text files has no use for it)
+
     for name in _QUIET:
         logger = logging.getLogger(name)
         if not logger.handlers:

@@ -60,12 +60,17 @@ def rarities(words: Iterable[str]) -> dict[str, float]:
     return rarity
 
 
-def source_words(sources: Sequence[Source], sentences: Sequence[Sentence]) -> list[list[str]]:
-    """Each source's lower-cased words, its title's first, in order."""
-    held: dict[int, list[str]] = {s.id: words(s.title) for s in sources}
+def source_texts(sources: Sequence[Source], sentences: Sequence[Sentence]) -> list[list[str]]:
+    """Each source's title, then its sentences' texts, in order: what its words are read from."""
+    held: dict[int, list[str]] = {s.id: [s.title] for s in sources}
     for sentence in sentences:
-        held[sentence.source_id].extend(words(sentence.text))
+        held[sentence.source_id].append(sentence.text)
     return [held[s.id] for s in sources]
+
+
+def _words(texts: Sequence[str]) -> list[str]:
+    """A source's lower-cased words, its title's first, in order, from its texts (``source_texts``)."""
+    return [word for text in texts for word in words(text)]
 
 
 def weigh(document: Sequence[str], rarity: dict[str, float]) -> dict[str, float]:
@@ -88,20 +93,22 @@ Weighed = tuple[tuple[str, ...], tuple[float, ...]]  # a document's terms and th
 
 
 def weighed(documents: Sequence[Sequence[str]], store: Pieces | None = None) -> list[dict[str, float]]:
-    """Each document's ``weigh`` on its words' ``rarities``. A document's weights read nothing of the
-    others (a word's rarity is its own), so with a ``store`` (the cache) a document weighed in an
-    earlier run is read back, and only the others' words are looked up."""
+    """Each document's ``weigh`` on its words' ``rarities``, a document being its texts (``source_texts``). A
+    document's weights read nothing of the others (a word's rarity is its own), so with a ``store`` (the cache)
+    a document weighed in an earlier run (the same texts) is read back, and only the others' words are read
+    and looked up."""
     found: list[Weighed | None] = [None] * len(documents)
     if store is not None:
         found = [store.get("story terms", document, Weighed) for document in documents]
-    rarity = rarities(word for document, kept in zip(documents, found) if kept is None for word in document
+    read = [_words(document) if kept is None else [] for document, kept in zip(documents, found)]
+    rarity = rarities(word for document in read for word in document
                       if len(word) >= 2 and word not in STOP_WORDS) if None in found else {}
     out = []
-    for document, kept in zip(documents, found):
+    for document, texts, kept in zip(read, documents, found):
         if kept is None:
             weights = weigh(document, rarity)
             if store is not None:
-                store.put("story terms", document, (tuple(weights), tuple(weights.values())))
+                store.put("story terms", texts, (tuple(weights), tuple(weights.values())))
         else:
             weights = dict(zip(*kept))
         out.append(weights)
@@ -109,7 +116,7 @@ def weighed(documents: Sequence[Sequence[str]], store: Pieces | None = None) -> 
 
 
 def vectors(documents: Sequence[Sequence[str]], store: Pieces | None = None) -> Rows:
-    """One L2-normalised row per document (``weighed``: read back from ``store``, the cache, when
+    """One L2-normalised row per document, its texts (``weighed``: read back from ``store``, the cache, when
     weighed before); columns are numbered in order of first
     appearance, so the matrix is the same whatever the hash seed. Up to ``DENSE`` documents, a NumPy
     array of the columns that two or more rows share (the others add nothing to any row's cosine with

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Sequence
 
 from brief.model import Sentence, Source
-from brief.stories.features import source_words, vectors
+from brief.stories.features import source_texts, vectors
 from brief.stories.linkage import average_linkage
 from brief.stories.neighbours import candidate_pairs
 from brief.stories.refine import refine
@@ -60,7 +60,7 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: f
     """
     if len(sources) < (CLEARLY_APART_SOURCES if confident else 2):
         return [tuple(s.id for s in sources)] if sources else []
-    rows = vectors(source_words(sources, sentences), store)
+    rows = vectors(source_texts(sources, sentences), store)
     groups = _attach_small(rows, average_linkage(rows, candidate_pairs(rows), threshold, APART), attach)
     groups = refine(rows, groups, attach)
     if confident and not clearly_apart(rows, groups):

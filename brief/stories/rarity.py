@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    import sqlite3
 
 TABLE = "wordfreq-3.1.1-large_en.sqlite"  # named by the pinned wordfreq release it was built from
 _CHUNK = 900  # words a query (SQLite allows 999 parameters)
@@ -112,6 +114,8 @@ def _entries() -> Iterable[tuple[str, int]]:
 def _build(path: Path) -> None:
     """Write the table to ``path`` whole: into a temporary file beside it, then renamed into place (two
     runs building it at once each rename a complete table)."""
+    import sqlite3
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".rarity-", dir=path.parent)
     os.close(handle)
@@ -133,6 +137,8 @@ def _fill(db: sqlite3.Connection) -> None:
 @lru_cache(maxsize=1)
 def _table() -> sqlite3.Connection:
     """The table, built on first use; in memory when the cache folder cannot hold it."""
+    import sqlite3  # (here: a briefing that groups no sources has no use for it)
+
     from brief.cache import cache_dir
 
     path = cache_dir() / TABLE
