@@ -81,6 +81,12 @@ def lead_clause(sentence: str) -> str:
     return clause if len(clause.split()) >= MIN_WORDS else whole
 
 
+def headline_case(clause: str) -> str:
+    """``clause`` as a title: its first letter a capital ("The owners canceled ..." for the main clause of "Despite
+    ..., the owners canceled ..."); every other character as its source wrote it."""
+    return clause[:1].upper() + clause[1:] if clause[:1].islower() else clause
+
+
 def _opens_clause(text: str) -> bool:
     """Whether ``text`` opens as a clause that reads alone does: a name or a subject's first word ("the
     owners ..."), not the rest of a list ("On a warm, | sunny morning last Friday, ...") or of a place
@@ -104,7 +110,7 @@ def source_title(sentences: Sequence[str]) -> str:
     real one."""
     real = [text for text in sentences if len(text.split()) >= TITLE_WORDS]
     first = next((text for text in real if _opens(text)), real[0] if real else sentences[0] if sentences else "")
-    return lead_clause(first) if first else "Untitled"
+    return headline_case(lead_clause(first)) if first else "Untitled"
 
 
 def _opens(text: str) -> bool:
@@ -127,7 +133,7 @@ def story_headline(sources: Sequence[Source], points: Sequence[Point]) -> str:
     if central is not None:
         return central
     if points:
-        return lead_clause(points[0].text)
+        return headline_case(lead_clause(points[0].text))
     return sources[0].title if sources else "Untitled"
 
 

@@ -171,6 +171,13 @@ def test_without_headlines_the_title_is_a_verbatim_clause_of_the_lead_never_cut(
     assert lead_clause(slight) == slight[:-1]  # "graying" is the physician's, not a clause's verb
     bomb = "A bomb exploded in the crowded market on Friday, killing two people and wounding dozens."
     assert lead_clause(bomb) == "A bomb exploded in the crowded market on Friday"
+    # as the briefing's title, the clause opens with a capital, as a headline does (an editor: "the Senate removed
+    # Judge Walter L. Nixon Jr. ..." for "In 1989, the Senate removed ...")
+    (tmp_path / "lead.txt").write_text(lead + "\n\nThe players had offered to accept a tax on the highest payrolls, "
+                                       "but the owners said the offer did not go far enough.\n", encoding="utf-8")
+    alone = make_briefing([tmp_path / "lead.txt"], Options(keywords=0))
+    assert alone.title == "The owners canceled the first two weeks of the season"
+    assert alone.sources[0].title == alone.title
     paths = [_article(tmp_path, f"{k}.txt", [MERGER[0], *MERGER[1:][k:]]) for k in range(2)]
     briefing = make_briefing(paths, Options(keywords=0))
     assert "…" not in briefing.title and briefing.title in briefing.points[0].text
