@@ -193,13 +193,18 @@ def test_an_aside_a_sequel_a_reply_a_guess_and_a_pronoun_for_no_one_named_do_not
                  "First, parents clamored for the hormone secretin in hopes it would help their autistic children.",
                  "Finally, Generation Xers believe ambiguity is a central part of faith.",
                  "Similar programs are in place in Washington State.",
-                 "--Built-in child seats should be available in more cars and trucks."):
+                 "--Built-in child seats should be available in more cars and trucks.",
+                 # TAC D1030F-A, DUC 2006 D0608H: an attribution aside to "he", and no one named before it to be him
+                 "Cholestin, he said, is sold to people who are too healthy for Mevacor, the Merck drug.",
+                 "Besides, he said, GM has to gain permission from the vehicle's owner before collecting the data.",
+                 "The company's chief executive, he said, would announce the cuts to employees on Monday."):
         assert not reads_alone(text), text
     # "though" that joins two clauses of the sentence, a "her" with her person before it, and "again" as a
     # plain adverb read alone
     for text in ("The company raised prices even though demand fell sharply last year, analysts said.",
                  "The mother of the girl said her daughter was found in the basement on Dec. 26.",
                  "Prime Minister Romano Prodi said again on Friday that he would not resign his post.",
+                 "Biologist John Welch blamed the smaller fish on warm waters that, he said, sapped their strength.",
                  "State officials are responding to the flood with emergency funds, the governor said.",
                  "Most voters had made up their minds weeks before the election, the poll found.",
                  "The suspect in the bombing of the clinic was arrested in North Carolina on Saturday.",

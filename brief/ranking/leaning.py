@@ -252,8 +252,9 @@ def _people_word(word: str) -> bool:
 
 def needs_a_person(text: str) -> bool:
     """Whether ``text`` says "he", "she", "him" or "her" (outside quotations) of no one it named before, or
-    ends on "..., he said." or "..., they say." without naming a person or people to say it (a name of more
-    than one word, a title or a word for people: "China would be able to ..., he said." does not)."""
+    ends on "..., he said." or "..., they say." (or says it aside: "Besides, he said, GM has to ...") without naming
+    a person or people before it to say it (a name of more than one word, a title or a word for people: "China would
+    be able to ..., he said." does not)."""
     outside = QUOTATION.sub(" ", text)
     pronoun = _PERSON_PRONOUN.search(outside)
     if pronoun is not None and not _person_before(outside, pronoun.start()):
@@ -262,6 +263,8 @@ def needs_a_person(text: str) -> bool:
     if said is None:
         return False
     before = outside[:said.start()]
+    if said.group("aside"):  # what stands before an aside is the reported words' subject ("The company's chief
+        return not _full_names(before) - _BODIES  # executive, he said, would ..."): only a full name may be "he"
     return not (_full_names(before) - _BODIES or any(_speaker_word(w) for w in re.findall(r"[A-Za-z][\w'’-]*", before)))
 
 
@@ -271,9 +274,10 @@ def _speaker_word(word: str) -> bool:
     return _people_word(word) or (word[:1].isupper() and titled(word))
 
 
-# "..., he said.", "..., they say.": an attribution closing the sentence, to a pronoun.
+# "..., he said.", "..., they say.": an attribution closing the sentence, to a pronoun; or standing aside in it
+# ("Cholestin, he said, is sold to people who ...", "Besides, he said, GM has to ...").
 _SAID_AT_THE_END = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|say|added|adds|told\s+\w+|explained|noted|"
-                              r"warned|argued|insisted)\W*$")
+                              r"warned|argued|insisted)(?P<aside>,\s)?(?(aside)|\W*$)")
 
 
 def names_a_person(text: str) -> bool:
