@@ -201,6 +201,22 @@ def test_a_sentence_of_the_same_names_that_tells_another_fact_is_not_cited_for_a
     assert [sents[k.position].source_id for k in facts.fact(1)] == [1, 3]  # ... the point cites [1, 3]
 
 
+def test_a_sentence_of_he_is_not_cited_for_a_point_about_another_of_the_same_names() -> None:
+    """'He got support from ... Mesut Yilmaz' is of Erez, whom its source named before; the point is of Ecevit,
+    whom the other source names (DUC 2004 d31009t). Both come close to the point in meaning; the one whose
+    subject is a bare 'He' is not cited, the one that names Ecevit is."""
+    point = ("Ecevit, a veteran leftist, already has the support of another center-right party led by Mesut Yilmaz, "
+             "whose government collapsed last week under the weight of a mafia scandal.")
+    same = ("Ecevit already has the support of her arch-rival, outgoing Premier Mesut Yilmaz, head of the other "
+            "center-right party.")
+    other = ("He got support from center-right leader Mesut Yilmaz, who said his party supported Erez as long as "
+             "he had Ecevit's backing.")
+    sents = build([FLOOD, point], [FLOOD_2, SCHOOL, same], [FLOOD_3, AID, other])
+    facts = story_of(sents, 3).facts
+    assert [sents[k.position].source_id for k in facts.links(1)] == [2, 3]  # both close in meaning ...
+    assert [sents[k.position].source_id for k in facts.fact(1)] == [1, 2]  # ... the point cites [1, 2]
+
+
 def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> None:
     # Source 2 words the evacuation twice; only one wording is a paraphrase of source 1's.
     lone = "Thousands of people left the river valley as heavy flooding continued on Tuesday night."
