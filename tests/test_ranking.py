@@ -179,6 +179,44 @@ def test_two_quotes_of_one_speaker_are_not_one_fact_though_they_share_his_name_a
     assert [sents[k.position].source_id for k in facts.fact(0)] == [1, 2, 3]  # the flood: all three
 
 
+def test_a_sentence_of_the_same_names_that_tells_another_fact_is_not_cited_for_a_point(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two sentences of the same meetings, names and request, matched on words: in one the United States
+    rejects North Korea's request, in the other U.S. officials' own request is rebuffed. Meaning comes close
+    to the point's fact (a pair of the same names does) but not as close as a link, and the point does not
+    cite it; it cites the source that tells of the request rejected (DUC 2004 d30049t)."""
+    from brief.facts import semantic
+
+    point = ("The United States rejected the request during meetings this week in Pyongyang, the North Korean "
+             "capital, between North Korean officials and a U.S. government delegation.")
+    rebuffed = ("In meetings this week in Pyongyang, the North Korean capital, U.S. officials were rebuffed in "
+                "their request to see the suspicious site, which American intelligence officials fear could be a "
+                "secret effort to revive the North's nuclear weapons program.")
+    rejected = ("But they have demanded that the United States pay $300 million to inspect it, a request "
+                "rejected this week by a U.S. delegation to Pyongyang, the North Korean capital.")
+    sents = build([FLOOD, point], [FLOOD_2, SCHOOL, BRIDGE, rebuffed], [FLOOD_3, AID, rejected])
+    monkeypatch.setattr(semantic, "BUDGET", 4)  # the two matched on words alone, then confirmed by meaning
+    facts = story_of(sents, 3).facts
+    assert [sents[k.position].source_id for k in facts.links(1)] == [3, 2]  # the words link both ...
+    assert [sents[k.position].source_id for k in facts.fact(1)] == [1, 3]  # ... the point cites [1, 3]
+
+
+def test_a_sentence_of_he_is_not_cited_for_a_point_about_another_of_the_same_names() -> None:
+    """'He got support from ... Mesut Yilmaz' is of Erez, whom its source named before; the point is of Ecevit,
+    whom the other source names (DUC 2004 d31009t). Both come close to the point in meaning; the one whose
+    subject is a bare 'He' is not cited, the one that names Ecevit is."""
+    point = ("Ecevit, a veteran leftist, already has the support of another center-right party led by Mesut Yilmaz, "
+             "whose government collapsed last week under the weight of a mafia scandal.")
+    same = ("Ecevit already has the support of her arch-rival, outgoing Premier Mesut Yilmaz, head of the other "
+            "center-right party.")
+    other = ("He got support from center-right leader Mesut Yilmaz, who said his party supported Erez as long as "
+             "he had Ecevit's backing.")
+    sents = build([FLOOD, point], [FLOOD_2, SCHOOL, same], [FLOOD_3, AID, other])
+    facts = story_of(sents, 3).facts
+    assert [sents[k.position].source_id for k in facts.links(1)] == [2, 3]  # both close in meaning ...
+    assert [sents[k.position].source_id for k in facts.fact(1)] == [1, 2]  # ... the point cites [1, 2]
+
+
 def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> None:
     # Source 2 words the evacuation twice; only one wording is a paraphrase of source 1's.
     lone = "Thousands of people left the river valley as heavy flooding continued on Tuesday night."
