@@ -109,13 +109,29 @@ def _bare_surnames(text: str) -> list[str]:
     return found
 
 
-def glossable(surname: str, text: str, source_id: int, sources: Sequence[Source], common: set[str]) -> bool:
+def glossable(surname: str, text: str, source_id: int, sources: Sequence[Source], common: set[str],
+              found: dict[tuple[str, bool, bool], bool] | None = None) -> bool:
     """Whether a point of this ``text`` (a sentence of source ``source_id``) that names someone by ``surname``
     alone would say who that is: the first point to use a surname bare is glossed (``glossed``) when the story
     gives one person of that name, in full, as a person; never a word the story also writes in lower case.
-    ``common`` is ``common_words(sources)``."""
-    return (surname in _bare_surnames(text) and surname.lower() not in common
-            and _gloss(surname, text, source_id, sources, common) is not None)
+    ``common`` is ``common_words(sources)``; ``found`` keeps the answers for sentences that do not give the full name
+    themselves, which depend only on the surname and how the sentence uses it (``_how_named``)."""
+    if surname not in _bare_surnames(text) or surname.lower() in common:
+        return False
+    if found is None:
+        return _gloss(surname, text, source_id, sources, common) is not None
+    key = (surname, *_how_named(surname, text))
+    if key not in found:
+        found[key] = _gloss(surname, text, source_id, sources, common) is not None
+    return found[key]
+
+
+def _how_named(surname: str, text: str) -> tuple[bool, bool]:
+    """Whether ``text`` has ``surname`` speak ("Han says"), and whether it does not name two people by it with a
+    given name each ("John and Patsy Ramsey")."""
+    word = re.escape(surname)
+    return (re.search(rf"\b{word}{_SPEAKS.pattern}", text) is not None,
+            re.search(rf"\b{word}\s+and\s+[A-Z]", text) is None)
 
 
 def common_words(sources: Sequence[Source]) -> set[str]:
@@ -132,8 +148,7 @@ def _gloss(surname: str, text: str, source_id: int, sources: Sequence[Source], c
     speaks = re.compile(rf"\b{word}{_SPEAKS.pattern}|\bsaid\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b"
                         rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{word}\b"
                         rf"|\b{word},\s+(?:both\s+)?\d{{1,3}},")  # an age after the name: "Aaron McKinney, 21,"
-    speaker = re.search(rf"\b{word}{_SPEAKS.pattern}", text) is not None  # "Han says"
-    by_given = re.search(rf"\b{word}\s+and\s+[A-Z]", text) is None  # not "John and Patsy Ramsey": it names them
+    speaker, by_given = _how_named(surname, text)
     people: set[str] = set()
     person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz"), call it "Mr.", give an
     # age or a title, or say "he" or "his" after the full name in its sentence

@@ -46,16 +46,24 @@ class Story:
     def _glossed(self, dependents: Sequence[int]) -> set[int]:
         """The ``dependents`` that lean on their source's earlier sentences only for a bare surname
         (``brief.ranking.filters.named_before``) whose point would say who that is (``brief.glosses.glossable``):
-        "..., Mekdad said." under ``who: Deputy Foreign Minister Faisal Mekdad [1]``."""
+        "..., Mekdad said." under ``who: Deputy Foreign Minister Faisal Mekdad [1]``. Each asks every source whether
+        it names that person, so a large story asks for its sources' leads only: as many sentences as the alignment
+        embeds (``semantic.BUDGET``; the development clusters have at most 66 such sentences)."""
+        from brief.facts import semantic
         from brief.glosses import common_words, glossable
         from brief.ranking.filters import named_before
 
         named = named_before(self.sentences, dependents)
         if not named:
             return set()
+        if len(named) > semantic.BUDGET:  # a large story: its sources' leads first, as many as the alignment embeds
+            sentences = self.sentences
+            lead = sorted(named, key=lambda i: (sentences[i].index, sentences[i].source_id))[:semantic.BUDGET]
+            named = {i: named[i] for i in lead}
         common = common_words(self.sources)
+        found: dict[tuple[str, bool, bool], bool] = {}  # the answer for a surname so used, found once
         return {i for i, surname in named.items()
-                if glossable(surname, self.sentences[i].text, self.sentences[i].source_id, self.sources, common)}
+                if glossable(surname, self.sentences[i].text, self.sentences[i].source_id, self.sources, common, found)}
 
     def _stated(self, pieces: Pieces) -> list[tuple[frozenset[str], frozenset[str]]]:
         """Each sentence's verbs given as planned and as done (``brief.facts.claims.acts``), one source at a

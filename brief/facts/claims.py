@@ -84,7 +84,7 @@ def denied(text: str) -> dict[str, tuple[str, frozenset[str]]]:
     return found
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 14)
 def asserted(text: str) -> dict[str, str] | None:
     """The stems of ``text``'s words, each with the word as written; None when the sentence holds a
     negation or doubt anywhere (then brief cannot tell what it asserts)."""
@@ -186,6 +186,7 @@ def _from_noun(noun: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _pending(text: str) -> str:
     """``text`` with a decision still to make read as one ("deciding whether to cancel": "deciding to
     cancel"): "whether" there doubts no fact, where elsewhere it makes brief unable to tell."""
