@@ -110,7 +110,7 @@ def _bare_surnames(text: str) -> list[str]:
 
 
 def glossable(surname: str, text: str, source_id: int, sources: Sequence[Source], common: set[str],
-              found: dict[tuple[str, bool, bool], bool] | None = None) -> bool:
+              found: dict[tuple[str, bool, bool], bool]) -> bool:
     """Whether a point of this ``text`` (a sentence of source ``source_id``) that names someone by ``surname``
     alone would say who that is: the first point to use a surname bare is glossed (``glossed``) when the story
     gives one person of that name, in full, as a person; never a word the story also writes in lower case.
@@ -118,8 +118,6 @@ def glossable(surname: str, text: str, source_id: int, sources: Sequence[Source]
     themselves, which depend only on the surname and how the sentence uses it (``_how_named``)."""
     if surname not in _bare_surnames(text) or surname.lower() in common:
         return False
-    if found is None:
-        return _gloss(surname, text, source_id, sources, common) is not None
     key = (surname, *_how_named(surname, text))
     if key not in found:
         found[key] = _gloss(surname, text, source_id, sources, common) is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Collection, Sequence
+from typing import TYPE_CHECKING, Collection, Iterator, Sequence
 
 from brief.english import (
     ANAPHORIC_NOUNS,
@@ -289,15 +289,30 @@ def _given(text: str, seen: set[str]) -> bool:
     return False
 
 
-def _introduced_before(text: str, surnames: set[str]) -> bool:
-    """Whether the subject or speaker of ``text`` is a bare surname ("Mekdad said", "said Schwartz.") whose
-    full name only an earlier sentence of its source gave ("Deputy Foreign Minister Faisal Mekdad"): the
-    reader of the point alone would not know who that is."""
+def _introduced_before(text: str, surnames: set[str]) -> str | None:
+    """The subject or speaker of ``text`` when it is a bare surname ("Mekdad said", "said Schwartz.") whose full
+    name only an earlier sentence of its source gave ("Deputy Foreign Minister Faisal Mekdad"): the reader of the
+    point alone would not know who that is. None otherwise."""
     match = _SURNAME_SPEAKS.search(text)
     if match is None:
-        return False
+        return None
     surname = match.group("surname") or match.group("speaker")
-    return surname in surnames and surname not in {m.group("surname") for m in _FULL_NAME.finditer(text)}
+    named = surname in surnames and surname not in {m.group("surname") for m in _FULL_NAME.finditer(text)}
+    return surname if named else None
+
+
+def _told_before(sentences: Sequence[Sentence]) -> Iterator[tuple[int, Sentence, set[str], set[str]]]:
+    """Each sentence (its position), with the stemmed words and the surnames of the full names that the sentences
+    of its source before it gave (sets that grow once the next sentence is asked for: read them first)."""
+    seen: set[str] = set()
+    surnames: set[str] = set()
+    previous: int | None = None
+    for i, s in enumerate(sentences):
+        if s.source_id != previous:
+            seen, surnames, previous = set(), set(), s.source_id
+        yield i, s, seen, surnames
+        seen.update(analyse(s.text).terms)
+        surnames.update(m.group("surname") for m in _FULL_NAME.finditer(s.text))
 
 
 def named_before(sentences: Sequence[Sentence], dependents: Collection[int]) -> dict[int, str]:
@@ -306,25 +321,14 @@ def named_before(sentences: Sequence[Sentence], dependents: Collection[int]) -> 
     points back (``leans_back``, ``_given``), so with a line saying who that is (``brief.glosses``) they read alone."""
     out: dict[int, str] = {}
     wanted = set(dependents)
-    if not wanted:
-        return out
-    seen: set[str] = set()
-    surnames: set[str] = set()
-    previous: int | None = None
     sources = {sentences[i].source_id for i in wanted}
-    for i, s in enumerate(sentences):
-        if s.source_id not in sources:
+    for start, end in source_runs(sentences):
+        if sentences[start].source_id not in sources:
             continue
-        if s.source_id != previous:
-            seen, surnames, previous = set(), set(), s.source_id
-        if i in wanted:
-            text = s.text.strip()
-            match = _SURNAME_SPEAKS.search(s.text)
-            if (match is not None and _introduced_before(s.text, surnames) and not _given(s.text, seen)
-                    and not leans_back(text)):
-                out[i] = match.group("surname") or match.group("speaker")
-        seen.update(analyse(s.text).terms)
-        surnames.update(m.group("surname") for m in _FULL_NAME.finditer(s.text))
+        for k, s, seen, surnames in _told_before(sentences[start:end]):
+            if start + k in wanted and (surname := _introduced_before(s.text, surnames)) is not None \
+                    and not _given(s.text, seen) and not leans_back(s.text.strip()):
+                out[start + k] = surname
     return out
 
 
@@ -380,11 +384,7 @@ def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]
     straight = False  # whether a "..." quotation is open
     previous: tuple[int, int] | None = None  # (source, paragraph) of the sentence before
     interview = False  # whether the paragraph is an interview's question or answer
-    seen: set[str] = set()  # the stemmed words of the source's sentences so far
-    surnames: set[str] = set()  # the last words of the full names they gave
-    for i, s in enumerate(sentences):
-        if previous is None or s.source_id != previous[0]:
-            seen, surnames = set(), set()
+    for i, s, seen, surnames in _told_before(sentences):  # what the source's sentences before it gave
         if (s.source_id, s.paragraph) != previous:
             paired, straight = 0, False
             interview = bool(_INTERVIEW.match(s.text))
@@ -394,8 +394,6 @@ def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]
                 leaning.append(i)
             else:
                 chosen.append(i)
-        seen.update(analyse(s.text).terms)
-        surnames.update(m.group("surname") for m in _FULL_NAME.finditer(s.text))
         text = s.text
         opened, closed = wire_quote_marks(text, lone=True)
         paired = max(0, paired + opened - closed + text.count("“") - text.count("”"))
