@@ -230,8 +230,11 @@ class Alignment:
     def near(self, i: int, j: int) -> bool:
         """Whether sentence ``j`` of another source comes near ``i``, as ``alone`` reads it: one fact, or near
         in meaning (``NEAR``) or in words (``NEAR_WORDS``)."""
-        return (self.same_fact(i, j) or self._near.get(i, {}).get(j, 0.0) >= NEAR
-                or self.words.similarity(i, j) >= NEAR_WORDS)
+        # ``same_fact`` without building ``links(i)``: a word link is a word similarity of at least the matcher's
+        # threshold, above ``NEAR_WORDS``, so only the echoes and the links of meaning are asked for here
+        if (min(i, j), max(i, j)) in self._echoes or any(link.position == j for link in self._meaning.get(i, ())):
+            return True
+        return self._near.get(i, {}).get(j, 0.0) >= NEAR or self.words.similarity(i, j) >= NEAR_WORDS
 
     def alone(self, i: int) -> bool:
         """True only when brief can tell that no other source states the fact of ``i``: the story was

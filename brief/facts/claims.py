@@ -135,6 +135,7 @@ _WHEN = frozenset((*WEEKDAYS, "today", "yesterday", "tomorrow", "tonight"))
 _PAST_NOT = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "not"})
 
 
+@lru_cache(maxsize=1 << 15)
 def _verb(word: str) -> str | None:
     """The verb ``word`` is a form of ("cancelled": "cancel"), when it can only be a verb ("media reports"
     may be a noun: None)."""
@@ -272,7 +273,7 @@ def _theme(original: list[str], start: int) -> str:
     return fold(word) if word[:1].isupper() and word.lower() not in STOP_WORDS else ""
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)  # every sentence of a story of 1,000 articles (28,000): ``acts`` and ``held`` both ask
 def _acts(text: str) -> tuple[Acts, Acts]:
     """The verbs ``text`` gives as planned ("is scheduled to hold": "hold") and as done, regular or not
     ("held", "was held": "hold"), each with the words as written and the next two content words (what is
@@ -300,7 +301,8 @@ def _acts(text: str) -> tuple[Acts, Acts]:
                 planned.setdefault(verb or word, (" ".join(plan.group().split() + [word]),
                                                   _following(tokens[n + 1:], 2, _NOT_WHAT),
                                                   _theme(original, start) if passive else "", frozenset()))
-        elif _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2])) and (act := _from_noun(word)) is not None:
+        elif (n + 1 < len(tokens) and tokens[n + 1] == "of" and _DONE_NOUN.match(" ".join(tokens[max(0, n - 2):n + 2]))
+              and (act := _from_noun(word)) is not None):
             done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",  # "announced the cancellation of"
                                   _following(tokens[n + 2:], 2, _NOT_WHAT), "", _years_by(tokens, n)))
         elif (not word.endswith(("ing", "s")) and not _PAST_NOT & set(tokens[max(0, n - 3):n])
@@ -351,15 +353,34 @@ def _planned_then_done(plan: str, done: str) -> list[tuple[str, tuple[str, tuple
     (``_acts``), in verb order; none when either negates or doubts anything, or ``done`` plans anything
     ("Ford would like to spin off": a plan still); not a verb ``done`` tells with a year ``plan`` does not
     name, before it or in its clause ("won 77 seats in 1994": another time's act)."""
-    if asserted(_pending(plan)) is None or asserted(done) is None:
+    as_plan, as_done = _as_plan(plan), _as_done(done)
+    if as_plan is None or as_done is None:
         return []
+    planned, plan_done, years = as_plan
+    return [(v, planned[v][:3], as_done[v][:3]) for v in sorted(planned)
+            if v in as_done and v not in plan_done and not as_done[v][3] - years]
+
+
+@lru_cache(maxsize=1 << 14)
+def _as_plan(plan: str) -> tuple[Acts, Acts, frozenset[str]] | None:
+    """What ``_planned_then_done`` reads of a plan, once per sentence: its acts planned and done and the years it
+    names; None when it negates or doubts anything."""
+    if asserted(_pending(plan)) is None:
+        return None
     planned, plan_done = _acts(plan)
+    return planned, plan_done, frozenset(_YEAR.findall(plan))
+
+
+@lru_cache(maxsize=1 << 14)
+def _as_done(done: str) -> Acts | None:
+    """What ``_planned_then_done`` reads of an outcome, once per sentence: its acts done; None when it negates or
+    doubts anything, or plans anything."""
+    if asserted(done) is None:
+        return None
     outcome_plans, outcome_done = _acts(done)
     if outcome_plans or _PLAN_MARK.search(done):
-        return []
-    years = set(_YEAR.findall(plan))
-    return [(v, planned[v][:3], outcome_done[v][:3]) for v in sorted(planned)
-            if v in outcome_done and v not in plan_done and not outcome_done[v][3] - years]
+        return None
+    return outcome_done
 
 
 def _same_theme(theme: str, subject: str, ahead: tuple[str, ...], after: tuple[str, ...]) -> bool:
@@ -436,10 +457,11 @@ def held(text: str) -> frozenset[str]:
     loss of oil in production", nor "how to protect Clinton during his first visit")."""
     from brief.lemmas import all_lemmas
 
-    if asserted(text) is None or _PLAN_MARK.search(text) or not _acts(text)[1]:
-        return frozenset()
+    lowered = text[:1].lower() + text[1:]
+    if _HELD.search(lowered) is None or asserted(text) is None or _PLAN_MARK.search(text) or not _acts(text)[1]:
+        return frozenset()  # most sentences name no event held: that is asked first, as it costs least
     found = []
-    for m in _HELD.finditer(text[:1].lower() + text[1:]):
+    for m in _HELD.finditer(lowered):
         if m.group(1):
             found.append(m.group(1))
         elif any(w.isalpha() and not w.endswith(("ing", "s")) and all_lemmas(w).get("VERB", (w,))[0] != w
