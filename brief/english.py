@@ -248,3 +248,9 @@ def is_title_case(text: str, *, min_words: int = 3, share: float = 0.8, shortest
     """
     found = [w for w in _WORD.findall(text) if w[0].isalpha() and len(w) >= shortest]
     return len(found) >= min_words and sum(1 for w in found if w[0].isupper()) >= share * len(found)
+
+
+# The particles (``NAME_PARTICLES``, and "el") that may stand between a given name and the surname a story then uses
+# alone, joined to it by a hyphen or a space: "Lt. Gen. Amer al-Saadi" (then "Saadi said ..."), "Paul van der Sloot";
+# a pattern to put before a surname.
+BEFORE_SURNAME = rf"(?:{alternation((*NAME_PARTICLES, 'el'))}(?:-|\s+))*"

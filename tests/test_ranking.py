@@ -358,3 +358,17 @@ def test_a_sentence_inside_a_quotation_opened_before_it_is_never_a_point() -> No
     assert not any(t.startswith(("My position", "We have no tax cuts")) for t in allowed)
     assert any(t.startswith("Rep. Souder said he liked") for t in allowed)  # the quotation closed before it
     assert any(t.startswith("The delegations will meet") for t in allowed)
+
+
+def test_a_surname_introduced_after_a_particle_is_no_point_alone() -> None:
+    # DUC 2006 D0639C, 250 words: "Saadi said Iraq never tampered with the warheads." was a point, its source having
+    # named him once, as "Lt. Gen. Amer al-Saadi"
+    from brief.ranking.filters import sort_sentences
+
+    for full, later in [("Lt. Gen. Amer al-Saadi, an adviser to President Saddam Hussein, said U.N. inspectors lied.",
+                         "Saadi said Iraq never tampered with the warheads in the desert."),
+                        ("Paul van der Sloot, a judge on the island, was questioned by the police on Friday.",
+                         "Sloot said his son had nothing to do with the disappearance of the girl.")]:
+        sentences = build([full, "The inspectors found traces of a nerve agent in a sample taken in June.", later])
+        chosen, leaning = sort_sentences(sentences)
+        assert 2 not in chosen and 2 in leaning, later

@@ -9,6 +9,7 @@ from brief.english import (
     ANAPHORIC_NOUNS,
     AUXILIARIES,
     BACK_ADVERBS,
+    BEFORE_SURNAME,
     CLOSED_CLASS,
     COORDINATORS,
     DEMONSTRATIVES,
@@ -131,7 +132,7 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][\w'’-]{2,}")
 _KIND = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+)?(?P<noun>{alternation(KIND_NOUNS)})\b")
 # A person's full name ("Faisal Mekdad", "Deputy Foreign Minister Faisal Mekdad"): its last word is the
 # surname a later sentence may use alone.
-_FULL_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.?\s+)+(?P<surname>[A-Z][a-z]{2,})\b")
+_FULL_NAME = re.compile(rf"\b(?:[A-Z][a-z]+\.?\s+)+{BEFORE_SURNAME}(?P<surname>[A-Z][a-z]{{2,}})\b")
 # A sentence whose subject or speaker is a bare surname: '"...," Mekdad said.', 'Kopp was ...', '... said Schwartz.'
 _SURNAME_SPEAKS = re.compile(rf"^(?:[`'\"“].*?(?:''|\"|”),?\s+)?(?P<surname>[A-Z][a-z]{{2,}})(?:['’]s)?\s+"
                              rf"(?:(?:later|then|[a-z]+ly)\s+)?{alternation((*SPEECH_VERBS, *AUXILIARIES))}\b"

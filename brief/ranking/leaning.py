@@ -47,6 +47,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Collection, Sequence
 
 from brief.english import (
+    BEFORE_SURNAME,
     KIND_NOUNS,
     PREPOSITIONS,
     QUOTATION,
@@ -160,7 +161,7 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None)
 
 
 # "Sharon Bowers, 23, ...": a full name, whose last word a later sentence may use alone ("Bowers bought ...").
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*(?P<surname>[A-Z][a-z]{2,})\b")
+_FULL_NAME = re.compile(rf"\b[A-Z][a-z]+\.?\s+(?:[A-Z][a-z]*\.?\s+)*{BEFORE_SURNAME}(?P<surname>[A-Z][a-z]{{2,}})\b")
 # A capitalised word not followed by another ("Levitsky,"; a full name in the sentence is excepted after).
 _LONE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])")
 # "died five days later", "two years earlier": later or earlier than what the sentence before told;
