@@ -402,3 +402,17 @@ def test_an_event_whose_doer_its_source_named_leans(tmp_path: Path) -> None:
     flagged = {texts[i] for i in leans}
     assert any(t.startswith("Police said that the suspect in the killing") for t in flagged)
     assert any(t.startswith("GM's stock has fallen") for t in flagged)
+
+
+def test_a_count_of_them_does_not_read_alone() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # DUC 2006 D0646A (editor 45): fourteen of whom?
+    for text in ("Fourteen of them accused Judge Hastings of lying under oath at his trial.",
+                 "Twenty-three of those were later released without charge, the police said.",
+                 "140 of them were freed on Friday after questioning, officials said."):
+        assert not reads_alone(text), text
+    # a count of people the sentence names
+    for text in ("Fourteen of the senators accused Judge Hastings of lying under oath at his trial.",
+                 "Thirteen people died in the crash of the bus near Cairo on Monday, police said."):
+        assert reads_alone(text), text
