@@ -416,3 +416,17 @@ def test_a_count_of_them_does_not_read_alone() -> None:
     for text in ("Fourteen of the senators accused Judge Hastings of lying under oath at his trial.",
                  "Thirteen people died in the crash of the bus near Cairo on Monday, police said."):
         assert reads_alone(text), text
+
+
+
+def test_of_after_the_noun_says_which_and_an_aside_after_a_comma_does_not(tmp_path: Path) -> None:
+    files = {"a.txt": ("Embassy staff leave\n\nBombs exploded outside two U.S. embassies in East Africa on Friday.\n\n"
+                       "The bombings of embassies in Nairobi and Dar es Salaam killed 224 people, officials said.\n\n"
+                       "Investigators questioned a suspect for hours on Saturday.\n\nPolice said the suspect, who was "
+                       "arrested at the airport, had a false passport.\n\nIn a hearing, the suspect, Mohamed Odeh, "
+                       "denied any role in the attacks.\n")}
+    texts, leans = _sentences(tmp_path, files)
+    flagged = {texts[i] for i in leans}
+    assert not any(t.startswith("The bombings of embassies") for t in flagged)  # "of ..." says which bombings
+    assert any(t.startswith("Police said the suspect, who") for t in flagged)  # the aside does not say which suspect
+    assert not any(t.startswith("In a hearing, the suspect, Mohamed Odeh,") for t in flagged)  # his name says which

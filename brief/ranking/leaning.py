@@ -9,9 +9,9 @@ candidates, each worth ``WORTH`` of what it covers (``brief.ranking.coverage``),
 another wording of the fact, or another fact, unless this one is worth clearly more.
 
 A definite description is not counted when it introduces itself: a phrase after it says which ("the
-cause of a plane accident", "the group that", "the radical group Islamic Jihad"), or its noun is one
-most of the story's sources use (in a story about a tsunami, "the tsunami" needs no introduction), or
-it is an ordinal or a superlative ("the first", "the biggest").
+cause of a plane accident", "the group that", "the radical group Islamic Jihad", "the inmate, Ricky McGinn,"; not
+an aside, "the studies, which were ..."), or its noun is one most of the story's sources use (in a story about a
+tsunami, "the tsunami" needs no introduction), or it is an ordinal or a superlative ("the first", "the biggest").
 
 A shell noun with "the" alone ("tackle the situation", "an investigation into the case"; ``SHELL_NOUNS``) leans
 however many of the story's sources use it: its content is what another sentence says, and the sources each
@@ -123,13 +123,17 @@ def _a_verb(found: dict[str, tuple[str, ...]]) -> bool:
 
 
 # "the money", "the parole board": "the" and one or two lower-case words, then what follows them.
-_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][\w'’-]+)(?:\s+([a-z][\w'’-]+))?(?P<after>\s+\S+)?")
+_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][\w'’-]+)(?:\s+([a-z][\w'’-]+))?(?=(?P<after>[\s,]+\S+)?)")
 _SAYS_WHICH = frozenset("of that who which whose where when in on at for from to with by".split())
 # "the situation", "the case": a shell noun (``SHELL_NOUNS``) with "the" alone, nothing after it saying which
 # ("the case of ...", "the case against ...", "the crisis in Kosovo", "the affair's ...").
 _SHELL = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(SHELL_NOUNS)})\b(?!['’-])"
                     rf"(?!\s+(?:{'|'.join(sorted(_SAYS_WHICH))}|against|over|between|about|involving|surrounding)\b)"
                     r"(?!\s+[A-Z0-9])")
+# ", Ricky McGinn,": a name set beside the noun before it, which says which.
+_APPOSITE_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*,")
+# What says which thing a noun names when it comes right after it ("the bombings of embassies", "the site that").
+_WHICH_NEXT = frozenset("of that who which whose".split())
 _NOT_REFERENTS = frozenset("first last next early late same other only new former".split())
 
 
@@ -360,7 +364,11 @@ def _leans(text: str, seen: set[str], shared: set[str], told: set[str]) -> bool:
         if not words:
             continue
         head = words[-1]
-        after = (m.group("after") or "").strip()
+        after = (m.group("after") or "").strip(" ,")
+        if "," in (m.group("after") or "") and not _APPOSITE_NAME.match(outside, m.end()):
+            after = ""  # "the studies, which ...", "In the deposition, Clinton ..."; not "the inmate, Ricky McGinn,"
+        if m.group(2) and m.group(2).lower() in _WHICH_NEXT:  # "the bombings of embassies": "of" says which
+            after = m.group(2)
         if head in _NOT_REFERENTS or head.endswith("est") or after.lower() in _SAYS_WHICH or after[:1].isupper():
             continue
         noun = stem(head)
