@@ -208,13 +208,35 @@ def _person_before(outside: str, at: int) -> bool:
     """Whether ``outside[:at]`` names someone a personal pronoun after it can stand for: a name, a role or
     a word for people ("the mother said she ..."). The sentence's first word is capitalised whatever it is:
     it is a name only when it is none of the language's words ("Kaczynski") or reads as one ("Bush said",
-    "Lee Raymond"), not in "Damage to the digestive system suggested ..., he said" (who is he?)."""
-    found = list(re.finditer(r"[A-Za-z][\w'’-]*", outside[:at]))
+    "Lee Raymond"), not in "Damage to the digestive system suggested ..., he said" (who is he?). A body's name ("The
+    Communist Refoundation Party ... his budget") or a name with "the" ("The Senate found him ...") is no one's."""
+    found = list(re.finditer(r"[A-Za-z][\w'’-]*", _THE_NAME.sub(_untitled, _BODY_NAME.sub(_blank, outside[:at]))))
     words = [m.group(0) for m in found]
     names = [w for n, w in enumerate(words) if w[0].isupper() and w.lower() not in STOP_WORDS and not _NUMBER.match(w)
              and not _people_word(w)  # "Police say her ...": a word for people, whatever its case
              and (n > 0 or outside[:found[0].start()].strip() or _reads_as_name(words, outside[found[0].end():]))]
     return bool(names) or any(_one_person(w) or (titled(w) and not _people_word(w)) for w in words)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """As many spaces as ``match`` has characters (a name left out, the positions after it kept)."""
+    return " " * len(match.group(0))
+
+
+def _untitled(match: re.Match[str]) -> str:
+    """A name after "the" left out (``_blank``) unless it holds a title: "the Senate", "the Pentagon" are no one a
+    "he" stands for; "the Prime Minister" may be."""
+    from brief.lemmas import all_lemmas
+
+    following = re.match(r"[\s'’-]*([a-z]+)", match.string[match.end():])
+    if following is not None and "NOUN" in all_lemmas(following.group(1)):
+        return match.group(0)  # "the Clinton visit", "the Yushchenko case": the name may be a person's
+    return match.group(0) if any(titled(w) for w in match.group(0).split()[1:]) else _blank(match)
+
+
+# "the Senate", "the Korean War": a name with "the" is a body's or a thing's, not a person's (but "the Clinton
+# visit": a name before a noun may be one).
+_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&.-]*\s*)+")
 
 
 # "Twelve-year-old ..." opens a sentence capitalised, and is no name.
@@ -294,6 +316,8 @@ def names_a_person(text: str) -> bool:
 
 # What ends the name of a body, not of a person ("Exxon Corp.", "Mobil Oil Co.").
 _BODIES = frozenset("Corp Inc Co Ltd Company Corporation Group Bank Party Union University Institute".split())
+# "The Communist Refoundation Party ...": the name of a body, whose "his" is no one's.
+_BODY_NAME = re.compile(rf"(?:\b[A-Z][\w'’&-]*\.?\s+)+(?:{'|'.join(sorted(_BODIES))})\b\.?")
 
 
 def _shared(sentences: Sequence[Sentence], terms: Sequence[tuple[str, ...]]) -> set[str]:
