@@ -402,3 +402,58 @@ def test_an_event_whose_doer_its_source_named_leans(tmp_path: Path) -> None:
     flagged = {texts[i] for i in leans}
     assert any(t.startswith("Police said that the suspect in the killing") for t in flagged)
     assert any(t.startswith("GM's stock has fallen") for t in flagged)
+
+
+def test_a_count_of_them_does_not_read_alone() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # DUC 2006 D0646A (editor 45): fourteen of whom?
+    for text in ("Fourteen of them accused Judge Hastings of lying under oath at his trial.",
+                 "Twenty-three of those were later released without charge, the police said.",
+                 "140 of them were freed on Friday after questioning, officials said."):
+        assert not reads_alone(text), text
+    # a count of people the sentence names
+    for text in ("Fourteen of the senators accused Judge Hastings of lying under oath at his trial.",
+                 "Thirteen people died in the crash of the bus near Cairo on Monday, police said."):
+        assert reads_alone(text), text
+
+
+
+def test_of_after_the_noun_says_which_and_an_aside_after_a_comma_does_not(tmp_path: Path) -> None:
+    files = {"a.txt": ("Embassy staff leave\n\nBombs exploded outside two U.S. embassies in East Africa on Friday.\n\n"
+                       "The bombings of embassies in Nairobi and Dar es Salaam killed 224 people, officials said.\n\n"
+                       "Investigators questioned a suspect for hours on Saturday.\n\nPolice said the suspect, who was "
+                       "arrested at the airport, had a false passport.\n\nIn a hearing, the suspect, Mohamed Odeh, "
+                       "denied any role in the attacks.\n")}
+    texts, leans = _sentences(tmp_path, files)
+    flagged = {texts[i] for i in leans}
+    assert not any(t.startswith("The bombings of embassies") for t in flagged)  # "of ..." says which bombings
+    assert any(t.startswith("Police said the suspect, who") for t in flagged)  # the aside does not say which suspect
+    assert not any(t.startswith("In a hearing, the suspect, Mohamed Odeh,") for t in flagged)  # his name says which
+
+
+def test_his_after_only_a_bodys_name_does_not_read_alone() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # DUC 2004 d30055t (editor 26): whose budget? The party has none
+    assert not reads_alone("The Communist Refoundation Party provoked the crisis by withdrawing its support over the "
+                           "weekend and saying it would not vote for his deficit-cutting 1999 budget.")
+    # "his" of the person a body's name stands beside
+    for text in ("The Labour Party leader Tony Blair said his party would win the election in May.",
+                 "Exxon Corp. chairman Lee Raymond said his company would cut 9,000 jobs after the merger."):
+        assert reads_alone(text), text
+
+
+
+def test_a_name_with_the_is_no_one_a_he_stands_for() -> None:
+    from brief.ranking.filters import reads_alone
+
+    # DUC 2006 D0646A and D0606F: whom the Senate found guilty, who said it of the Arctic
+    for text in ("The Senate found him guilty of eight articles of impeachment.",
+                 "In the northwest reaches of the Arctic, she said that experienced hunters have fallen through ice.",
+                 "During the Korean War, he served as a special agent for the counterintelligence corps."):
+        assert not reads_alone(text), text
+    # a name before a noun may be a person's, and a title with "the" is one
+    for text in ("Doctors in the Yushchenko case said that he could be suffering from an unusual immune disease.",
+                 "The Prime Minister said his party would win the election in May, officials reported."):
+        assert reads_alone(text), text

@@ -19,6 +19,7 @@ from brief.english import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NEAR_DEMONSTRATIVES,
+    NUMBER_WORDS,
     OPENING_APOSTROPHES,
     PERSONAL_PRONOUNS,
     PLACE_KINDS,
@@ -55,6 +56,8 @@ _COUNT_VERBS = (*AUXILIARIES, "are", "were", "have", "remain", "remained")
 _ONE_OF_THEM = ("boy", "girl", "couple", "suspect", "victim", "gunman", "impostor", "teenager", "teen", "child")
 _SAYS_WHO = ("who", "whom", "whose", "that", "accused", "charged", "suspected", "of", "in", "from", "at", "with",
              "named", "killed", "found")
+# How many of some people or things: "Fourteen of them", "All of those" (of whom?).
+_COUNTS = (*NUMBER_WORDS, "one", "all", "both", "each", "half", "most", "many", "several", "some", "few", "none")
 # Openings that name something said before: "The move ...", "The two ...", "The latter ...".
 _ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHORIC_NOUNS)}\b"
                         rf"|^one\s+(?:{alternation(AUXILIARIES)}|{alternation(SPEECH_VERBS)}|lived|lives|died"
@@ -62,7 +65,8 @@ _ANAPHORIC = re.compile(rf"^{alternation(DEMONSTRATIVES)}\s+{alternation(ANAPHOR
                         rf"|^(?:two|three|four|five|six|seven|eight|nine|ten|most|many|several|some|others|few|none)"
                         rf"\s+(?:of\s+them|of\s+those"
                         rf"|{alternation(_COUNT_VERBS)})\b"
-                        rf"|^(?:the|this|that)\s+(?:{alternation(_ONE_OF_THEM)})\b(?!\s+(?:{alternation(_SAYS_WHO)})\b)",
+                        rf"|^(?:the|this|that)\s+(?:{alternation(_ONE_OF_THEM)})\b(?!\s+(?:{alternation(_SAYS_WHO)})\b)"
+                        rf"|^(?:\d[\d,]*|{alternation(_COUNTS)}|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+of\s+(?:them|those(?!\s+(?:who|whom|[a-z]+ed)\b))\b",
                         re.I)  # "One would ...", "One lived near the camp, and ...", "Three are in custody": of whom?
 # Openings that lean on the sentence before: "No, ...", "As a result, ...", "Behind this attitude ...",
 # "The runway thus ..."; and an aside in brackets, "(The government could ...)".

@@ -9,9 +9,9 @@ candidates, each worth ``WORTH`` of what it covers (``brief.ranking.coverage``),
 another wording of the fact, or another fact, unless this one is worth clearly more.
 
 A definite description is not counted when it introduces itself: a phrase after it says which ("the
-cause of a plane accident", "the group that", "the radical group Islamic Jihad"), or its noun is one
-most of the story's sources use (in a story about a tsunami, "the tsunami" needs no introduction), or
-it is an ordinal or a superlative ("the first", "the biggest").
+cause of a plane accident", "the group that", "the radical group Islamic Jihad", "the inmate, Ricky McGinn,"; not
+an aside, "the studies, which were ..."), or its noun is one most of the story's sources use (in a story about a
+tsunami, "the tsunami" needs no introduction), or it is an ordinal or a superlative ("the first", "the biggest").
 
 A shell noun with "the" alone ("tackle the situation", "an investigation into the case"; ``SHELL_NOUNS``) leans
 however many of the story's sources use it: its content is what another sentence says, and the sources each
@@ -124,13 +124,17 @@ def _a_verb(found: dict[str, tuple[str, ...]]) -> bool:
 
 
 # "the money", "the parole board": "the" and one or two lower-case words, then what follows them.
-_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][\w'’-]+)(?:\s+([a-z][\w'’-]+))?(?P<after>\s+\S+)?")
+_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][\w'’-]+)(?:\s+([a-z][\w'’-]+))?(?=(?P<after>[\s,]+\S+)?)")
 _SAYS_WHICH = frozenset("of that who which whose where when in on at for from to with by".split())
 # "the situation", "the case": a shell noun (``SHELL_NOUNS``) with "the" alone, nothing after it saying which
 # ("the case of ...", "the case against ...", "the crisis in Kosovo", "the affair's ...").
 _SHELL = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(SHELL_NOUNS)})\b(?!['’-])"
                     rf"(?!\s+(?:{'|'.join(sorted(_SAYS_WHICH))}|against|over|between|about|involving|surrounding)\b)"
                     r"(?!\s+[A-Z0-9])")
+# ", Ricky McGinn,": a name set beside the noun before it, which says which.
+_APPOSITE_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*,")
+# What says which thing a noun names when it comes right after it ("the bombings of embassies", "the site that").
+_WHICH_NEXT = frozenset("of that who which whose".split())
 _NOT_REFERENTS = frozenset("first last next early late same other only new former".split())
 
 
@@ -205,13 +209,35 @@ def _person_before(outside: str, at: int) -> bool:
     """Whether ``outside[:at]`` names someone a personal pronoun after it can stand for: a name, a role or
     a word for people ("the mother said she ..."). The sentence's first word is capitalised whatever it is:
     it is a name only when it is none of the language's words ("Kaczynski") or reads as one ("Bush said",
-    "Lee Raymond"), not in "Damage to the digestive system suggested ..., he said" (who is he?)."""
-    found = list(re.finditer(r"[A-Za-z][\w'’-]*", outside[:at]))
+    "Lee Raymond"), not in "Damage to the digestive system suggested ..., he said" (who is he?). A body's name ("The
+    Communist Refoundation Party ... his budget") or a name with "the" ("The Senate found him ...") is no one's."""
+    found = list(re.finditer(r"[A-Za-z][\w'’-]*", _THE_NAME.sub(_untitled, _BODY_NAME.sub(_blank, outside[:at]))))
     words = [m.group(0) for m in found]
     names = [w for n, w in enumerate(words) if w[0].isupper() and w.lower() not in STOP_WORDS and not _NUMBER.match(w)
              and not _people_word(w)  # "Police say her ...": a word for people, whatever its case
              and (n > 0 or outside[:found[0].start()].strip() or _reads_as_name(words, outside[found[0].end():]))]
     return bool(names) or any(_one_person(w) or (titled(w) and not _people_word(w)) for w in words)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """As many spaces as ``match`` has characters (a name left out, the positions after it kept)."""
+    return " " * len(match.group(0))
+
+
+def _untitled(match: re.Match[str]) -> str:
+    """A name after "the" left out (``_blank``) unless it holds a title: "the Senate", "the Pentagon" are no one a
+    "he" stands for; "the Prime Minister" may be."""
+    from brief.lemmas import all_lemmas
+
+    following = re.match(r"[\s'’-]*([a-z]+)", match.string[match.end():])
+    if following is not None and "NOUN" in all_lemmas(following.group(1)):
+        return match.group(0)  # "the Clinton visit", "the Yushchenko case": the name may be a person's
+    return match.group(0) if any(titled(w) for w in match.group(0).split()[1:]) else _blank(match)
+
+
+# "the Senate", "the Korean War": a name with "the" is a body's or a thing's, not a person's (but "the Clinton
+# visit": a name before a noun may be one).
+_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’&.-]*\s*)+")
 
 
 # "Twelve-year-old ..." opens a sentence capitalised, and is no name.
@@ -291,6 +317,8 @@ def names_a_person(text: str) -> bool:
 
 # What ends the name of a body, not of a person ("Exxon Corp.", "Mobil Oil Co.").
 _BODIES = frozenset("Corp Inc Co Ltd Company Corporation Group Bank Party Union University Institute".split())
+# "The Communist Refoundation Party ...": the name of a body, whose "his" is no one's.
+_BODY_NAME = re.compile(rf"(?:\b[A-Z][\w'’&-]*\.?\s+)+(?:{'|'.join(sorted(_BODIES))})\b\.?")
 
 
 def _shared(sentences: Sequence[Sentence], terms: Sequence[tuple[str, ...]]) -> set[str]:
@@ -361,7 +389,11 @@ def _leans(text: str, seen: set[str], shared: set[str], told: set[str]) -> bool:
         if not words:
             continue
         head = words[-1]
-        after = (m.group("after") or "").strip()
+        after = (m.group("after") or "").strip(" ,")
+        if "," in (m.group("after") or "") and not _APPOSITE_NAME.match(outside, m.end()):
+            after = ""  # "the studies, which ...", "In the deposition, Clinton ..."; not "the inmate, Ricky McGinn,"
+        if m.group(2) and m.group(2).lower() in _WHICH_NEXT:  # "the bombings of embassies": "of" says which
+            after = m.group(2)
         if head in _NOT_REFERENTS or head.endswith("est") or after.lower() in _SAYS_WHICH or after[:1].isupper():
             continue
         noun = stem(head)
