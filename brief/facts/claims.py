@@ -191,7 +191,8 @@ def _from_noun(noun: str) -> str | None:
 def _pending(text: str) -> str:
     """``text`` with a decision still to make read as one ("deciding whether to cancel": "deciding to
     cancel"): "whether" there doubts no fact, where elsewhere it makes brief unable to tell."""
-    return _PENDING.sub(r"\1 to", text)
+    # Most sentences hold no "whether to" (whatever its case): the substring is asked before the pattern.
+    return _PENDING.sub(r"\1 to", text) if "whether to" in text.lower() else text
 
 
 def plan_in_first(a: str, b: str) -> bool | None:
@@ -420,6 +421,12 @@ _HELD = re.compile(_EVENT + r"(?: of (?:[A-Z][\w.'’-]*(?: |(?=\W)))+)? ?(?:beg
                    r"(?:was|were) held)\b|\b(?:during (?:the |his |her |their |its )?|in (?:his |her |their |its ))"
                    + _EVENT + r"\b")
 _NOT_EVENT = STOP_WORDS | {"way", "case"}  # "clearing the way for ...": no event
+# Words one of which every match of ``_COMING`` holds, and of ``_HELD``: most sentences hold none, and these
+# substrings cost far less to look for than the patterns (which try a noun at every word).
+_COMING_WORDS = ("begin", "start", "open", "resume", "get under way", "take place", "be held", "postponed", "delayed",
+                 "put off", "next week", "next month", "later this")
+_HELD_WORDS = ("began", "opened", "started", "resumed", "got under way", "held", "during ", "in his ", "in her ",
+               "in their ", "in its ")
 
 
 def _phrases(found: list[str]) -> frozenset[str]:
@@ -441,6 +448,8 @@ def to_come(text: str) -> frozenset[str]:
     None in a sentence that negates or doubts anything ("could not say when production was expected to
     resume")."""
     lowered = _pending(text[:1].lower() + text[1:])
+    if not any(word in lowered for word in _COMING_WORDS):
+        return frozenset()
     found = [m.group(1) for m in _TO_COME.finditer(lowered)]
     opening = _OPENING.match(text)
     if opening and _NAME_COMING.search(lowered):
@@ -458,7 +467,8 @@ def held(text: str) -> frozenset[str]:
     from brief.lemmas import all_lemmas
 
     lowered = text[:1].lower() + text[1:]
-    if _HELD.search(lowered) is None or asserted(text) is None or _PLAN_MARK.search(text) or not _acts(text)[1]:
+    if not any(word in lowered for word in _HELD_WORDS) or _HELD.search(lowered) is None or (
+            asserted(text) is None or _PLAN_MARK.search(text) or not _acts(text)[1]):
         return frozenset()  # most sentences name no event held: that is asked first, as it costs least
     found = []
     for m in _HELD.finditer(lowered):
