@@ -59,12 +59,13 @@ def _alone(word: str) -> str:
     return rf"{escaped}(?<![\w-]{escaped})"
 
 
-def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, ...]:
+def glossed(points: Sequence[Point], sources: Sequence[Source], common: set[str] | None = None) -> tuple[Point, ...]:
     """``points`` (in reading order) with a gloss for each surname a point is the first to use bare, and for
-    each acronym it is the first to use without spelling it out (``brief.acronyms``)."""
+    each acronym it is the first to use without spelling it out (``brief.acronyms``). ``common`` is
+    ``common_words(sources)`` when the caller has it."""
     introduced: set[str] = set()
     told: list[str] = []  # the points before this one
-    common = common_words(sources)
+    common = common_words(sources) if common is None else common
     out = []
     for point in points:
         glosses = []
