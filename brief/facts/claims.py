@@ -285,11 +285,22 @@ def _acts(text: str) -> tuple[Acts, Acts]:
     tokens = ["" if t == "May" and n else t.lower().replace("’", "'") for n, t in enumerate(original)]
     planned: Acts = {}
     done: Acts = {}
+    # Before each word, where the last word a plan ends on stands, and the last word after which a verb is not
+    # done: one walk of the sentence, where a window's set for each word cost more than all the rest.
+    last_end, last_not = [], []
+    end = stop = -9
+    for n, word in enumerate(tokens):
+        last_end.append(end)
+        last_not.append(stop)
+        if word in _PLAN_ENDS:
+            end = n
+        if word in _PAST_NOT:
+            stop = n
     for n, word in enumerate(tokens):
         if not word.isalpha() or len(word) < 3 or word in STOP_WORDS:
             continue
-        window = tokens[max(0, n - 4):n]
-        plan = _PLANS.search(" ".join(window) + " ") if _PLAN_ENDS & set(window) else None
+        # (a word of the four before ends a plan)
+        plan = _PLANS.search(" ".join(tokens[max(0, n - 4):n]) + " ") if last_end[n] >= n - 4 else None
         if plan and plan.group("bare") and not _bare_plan(original, n - len(plan.group().split())):
             plan = None
         if plan:
@@ -306,7 +317,7 @@ def _acts(text: str) -> tuple[Acts, Acts]:
               and (act := _from_noun(word)) is not None):
             done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",  # "announced the cancellation of"
                                   _following(tokens[n + 2:], 2, _NOT_WHAT), "", _years_by(tokens, n)))
-        elif (not word.endswith(("ing", "s")) and not _PAST_NOT & set(tokens[max(0, n - 3):n])
+        elif (not word.endswith(("ing", "s")) and last_not[n] < n - 3  # none of the three before in _PAST_NOT
               and tokens[n - 1] not in _PRESENT and (base := _verb(word)) is not None and base != word):
             start = n - 1 - (tokens[n - 2:n] in (["has", "been"], ["have", "been"], ["had", "been"]))
             done.setdefault(base, (word, _following(tokens[n + 1:], 2, _NOT_WHAT),  # "held", "was signed"
