@@ -211,8 +211,8 @@ def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
         if word == surname or word.endswith("."):
             continue
         modifier = re.compile(rf"{_alone(word)}\s+(?P<next>[a-z]+)(?![\w'’-])")  # not "Jan d'Oliveira"
-        for source in sources:
-            if any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
+        for source in sources:  # (most sources do not write the word: asked first, as it costs least)
+            if word in source.text and any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
                 return True
     return False
 
