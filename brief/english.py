@@ -223,7 +223,7 @@ _OPENING_APOSTROPHES = re.compile(OPENING_APOSTROPHES)
 def wire_quote_marks(text: str, lone: bool = False) -> tuple[int, int]:
     """How many wire-style quotations ``text`` opens (two backticks, or two apostrophes at a word's start; with
     ``lone``, a lone backtick too, wire copy's slip for two) and closes (two apostrophes anywhere else)."""
-    nyt = len(_OPENING_APOSTROPHES.findall(text))
+    nyt = len(_OPENING_APOSTROPHES.findall(text)) if "''" in text else 0
     doubled = text.count("``")
     return doubled + nyt + (text.count("`") - 2 * doubled if lone else 0), text.count("''") - nyt
 

@@ -59,12 +59,13 @@ def _alone(word: str) -> str:
     return rf"{escaped}(?<![\w-]{escaped})"
 
 
-def glossed(points: Sequence[Point], sources: Sequence[Source]) -> tuple[Point, ...]:
+def glossed(points: Sequence[Point], sources: Sequence[Source], common: set[str] | None = None) -> tuple[Point, ...]:
     """``points`` (in reading order) with a gloss for each surname a point is the first to use bare, and for
-    each acronym it is the first to use without spelling it out (``brief.acronyms``)."""
+    each acronym it is the first to use without spelling it out (``brief.acronyms``). ``common`` is
+    ``common_words(sources)`` when the caller has it."""
     introduced: set[str] = set()
     told: list[str] = []  # the points before this one
-    common = common_words(sources)
+    common = common_words(sources) if common is None else common
     out = []
     for point in points:
         glosses = []
@@ -210,8 +211,8 @@ def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
         if word == surname or word.endswith("."):
             continue
         modifier = re.compile(rf"{_alone(word)}\s+(?P<next>[a-z]+)(?![\w'’-])")  # not "Jan d'Oliveira"
-        for source in sources:
-            if any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
+        for source in sources:  # (most sources do not write the word: asked first, as it costs least)
+            if word in source.text and any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
                 return True
     return False
 

@@ -65,7 +65,7 @@ def _lines(text: str, word: str) -> Iterator[str]:
         low = end + 1
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 15)  # the distinct words a story of 1,000 articles asks about (about 20,500)
 def _lookup(lower: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     text, overrides = _lexicon()
     found: dict[str, tuple[str, ...]] = {}

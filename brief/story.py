@@ -43,6 +43,14 @@ class Story:
         return (tuple(i for i in sorted((*chosen, *named)) if i not in done),
                 tuple(i for i in leaning if i not in done and i not in named), frozenset(named))
 
+    @cached_property
+    def common_words(self) -> set[str]:
+        """The words the story writes in lower case (``brief.glosses.common_words``): found once, for the sentences
+        that lean on a bare surname and for the points' glosses."""
+        from brief.glosses import common_words
+
+        return common_words(self.sources)
+
     def _glossed(self, dependents: Sequence[int]) -> set[int]:
         """The ``dependents`` that lean on their source's earlier sentences only for a bare surname
         (``brief.ranking.filters.named_before``) whose point would say who that is (``brief.glosses.glossable``):
@@ -50,7 +58,7 @@ class Story:
         it names that person, so a large story asks for its sources' leads only: as many sentences as the alignment
         embeds (``semantic.BUDGET``; the development clusters have at most 66 such sentences)."""
         from brief.facts import semantic
-        from brief.glosses import common_words, glossable
+        from brief.glosses import glossable
         from brief.ranking.filters import named_before
 
         named = named_before(self.sentences, dependents)
@@ -60,7 +68,7 @@ class Story:
             sentences = self.sentences
             lead = sorted(named, key=lambda i: (sentences[i].index, sentences[i].source_id))[:semantic.BUDGET]
             named = {i: named[i] for i in lead}
-        common = common_words(self.sources)
+        common = self.common_words
         found: dict[tuple[str, bool, bool], bool] = {}  # the answer for a surname so used, found once
         return {i for i, surname in named.items()
                 if glossable(surname, self.sentences[i].text, self.sentences[i].source_id, self.sources, common, found)}

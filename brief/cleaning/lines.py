@@ -183,6 +183,8 @@ _LOWER_SHARE = 0.1  # capitals: at most this share of the letters in lower case 
 def _notice_end(line: str) -> int:
     """Where the article starts in a paragraph that opens with a notice in capitals, at the end of the last
     sentence in capitals after the notice's mark; 0 when it opens with none (or is no more than one)."""
+    if all(line.find(word, 0, 600) < 0 for word in ("COPYRIGHT", "©", "ALL RIGHTS RESERVED")):
+        return 0  # the pattern's words, looked for first: most paragraphs hold none
     mark = _NOTICE.search(line, 0, 600)
     if mark is None or len(line.split()) < _NOTICE_WORDS:
         return 0

@@ -191,7 +191,8 @@ def _from_noun(noun: str) -> str | None:
 def _pending(text: str) -> str:
     """``text`` with a decision still to make read as one ("deciding whether to cancel": "deciding to
     cancel"): "whether" there doubts no fact, where elsewhere it makes brief unable to tell."""
-    return _PENDING.sub(r"\1 to", text)
+    # Most sentences hold no "whether to" (whatever its case): the substring is asked before the pattern.
+    return _PENDING.sub(r"\1 to", text) if "whether to" in text.lower() else text
 
 
 def plan_in_first(a: str, b: str) -> bool | None:
@@ -284,11 +285,22 @@ def _acts(text: str) -> tuple[Acts, Acts]:
     tokens = ["" if t == "May" and n else t.lower().replace("’", "'") for n, t in enumerate(original)]
     planned: Acts = {}
     done: Acts = {}
+    # Before each word, where the last word a plan ends on stands, and the last word after which a verb is not
+    # done: one walk of the sentence, where a window's set for each word cost more than all the rest.
+    last_end, last_not = [], []
+    end = stop = -9
+    for n, word in enumerate(tokens):
+        last_end.append(end)
+        last_not.append(stop)
+        if word in _PLAN_ENDS:
+            end = n
+        if word in _PAST_NOT:
+            stop = n
     for n, word in enumerate(tokens):
         if not word.isalpha() or len(word) < 3 or word in STOP_WORDS:
             continue
-        window = tokens[max(0, n - 4):n]
-        plan = _PLANS.search(" ".join(window) + " ") if _PLAN_ENDS & set(window) else None
+        # (a word of the four before ends a plan)
+        plan = _PLANS.search(" ".join(tokens[max(0, n - 4):n]) + " ") if last_end[n] >= n - 4 else None
         if plan and plan.group("bare") and not _bare_plan(original, n - len(plan.group().split())):
             plan = None
         if plan:
@@ -305,7 +317,7 @@ def _acts(text: str) -> tuple[Acts, Acts]:
               and (act := _from_noun(word)) is not None):
             done.setdefault(act, (f"{tokens[n - 2]} {tokens[n - 1]} {word}",  # "announced the cancellation of"
                                   _following(tokens[n + 2:], 2, _NOT_WHAT), "", _years_by(tokens, n)))
-        elif (not word.endswith(("ing", "s")) and not _PAST_NOT & set(tokens[max(0, n - 3):n])
+        elif (not word.endswith(("ing", "s")) and last_not[n] < n - 3  # none of the three before in _PAST_NOT
               and tokens[n - 1] not in _PRESENT and (base := _verb(word)) is not None and base != word):
             start = n - 1 - (tokens[n - 2:n] in (["has", "been"], ["have", "been"], ["had", "been"]))
             done.setdefault(base, (word, _following(tokens[n + 1:], 2, _NOT_WHAT),  # "held", "was signed"
@@ -420,6 +432,12 @@ _HELD = re.compile(_EVENT + r"(?: of (?:[A-Z][\w.'’-]*(?: |(?=\W)))+)? ?(?:beg
                    r"(?:was|were) held)\b|\b(?:during (?:the |his |her |their |its )?|in (?:his |her |their |its ))"
                    + _EVENT + r"\b")
 _NOT_EVENT = STOP_WORDS | {"way", "case"}  # "clearing the way for ...": no event
+# Words one of which every match of ``_COMING`` holds, and of ``_HELD``: most sentences hold none, and these
+# substrings cost far less to look for than the patterns (which try a noun at every word).
+_COMING_WORDS = ("begin", "start", "open", "resume", "get under way", "take place", "be held", "postponed", "delayed",
+                 "put off", "next week", "next month", "later this")
+_HELD_WORDS = ("began", "opened", "started", "resumed", "got under way", "held", "during ", "in his ", "in her ",
+               "in their ", "in its ")
 
 
 def _phrases(found: list[str]) -> frozenset[str]:
@@ -441,6 +459,8 @@ def to_come(text: str) -> frozenset[str]:
     None in a sentence that negates or doubts anything ("could not say when production was expected to
     resume")."""
     lowered = _pending(text[:1].lower() + text[1:])
+    if not any(word in lowered for word in _COMING_WORDS):
+        return frozenset()
     found = [m.group(1) for m in _TO_COME.finditer(lowered)]
     opening = _OPENING.match(text)
     if opening and _NAME_COMING.search(lowered):
@@ -458,7 +478,8 @@ def held(text: str) -> frozenset[str]:
     from brief.lemmas import all_lemmas
 
     lowered = text[:1].lower() + text[1:]
-    if _HELD.search(lowered) is None or asserted(text) is None or _PLAN_MARK.search(text) or not _acts(text)[1]:
+    if not any(word in lowered for word in _HELD_WORDS) or _HELD.search(lowered) is None or (
+            asserted(text) is None or _PLAN_MARK.search(text) or not _acts(text)[1]):
         return frozenset()  # most sentences name no event held: that is asked first, as it costs least
     found = []
     for m in _HELD.finditer(lowered):

@@ -177,6 +177,17 @@ _RISEN_BEFORE = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|peopl
 # what a risen toll rose from: "The death toll, initially 10, has risen to 12", "rose to 16 from eight"
 _SINCE = re.compile(r"\b(?:initially|from|previously|earlier)\s+(?P<num>" + _NUMBER + r")\b(?![\w%-]|[.,]\d)", re.I)
 _DEATH_WORDS = re.compile(r"\b(?:kill|dead|death|died|toll|fatalit|lives)", re.I)
+_DEATH_STEMS = ("kill", "dead", "death", "died", "toll", "fatalit", "lives")  # what _DEATH_WORDS looks for
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may match a case-blind pattern that needs one of ``words`` (in lower case): one of them is
+    in the lowered text, asked before the pattern as it costs far less on the many sentences that hold none. Not
+    ASCII, a letter may match another case-blind, as "ſ" does "s": the pattern decides."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
 
 
 @dataclass(frozen=True)
@@ -202,7 +213,7 @@ class Toll:
 def tolls(text: str) -> tuple[Toll, ...]:
     """Every count of the dead ``text`` gives as a toll, of people at large (not "two crew members", "eight
     Americans": a part of a toll), in text order."""
-    if not _DEATH_WORDS.search(text):
+    if not _may_hold(text, _DEATH_STEMS) or not _DEATH_WORDS.search(text):
         return ()
     found = []
     for m in _PATTERN.finditer(text):
@@ -239,7 +250,7 @@ _NONE_SURVIVED = re.compile(r"\b(?:there were|there are|with|leaving) no survivo
 def untold(text: str) -> bool:
     """Whether ``text`` says that who died or survived is not known yet ("there were no immediate signs of
     survivors"): where a story stood before a toll was told."""
-    return _UNTOLD.search(text) is not None
+    return _may_hold(text, ("no immediate", "not immediately", "not yet")) and _UNTOLD.search(text) is not None
 
 
 def told_dead(text: str) -> bool:

@@ -35,31 +35,39 @@ def on_the_story(cleaned: Sequence[Cleaned]) -> list[Cleaned]:
     weight = idf(bags)
     # What the story is: the articles' words, or, when every input is a digest, the other digests'.
     articles = [n for n, c in enumerate(cleaned) if not c.items]
+    # With articles, every digest's "others" are all the articles: their words summed and weighted once, not once
+    # a digest (and once an item).
+    told: Counter[str] = Counter()
+    for n in articles:
+        told.update(bags[n])
+    weighted = _weighted(told, weight)
     out = []
     for k, digest in enumerate(cleaned):
         if not digest.items:
             out.append(digest)
             continue
-        others: Counter[str] = Counter()
-        for n in articles or range(len(bags)):
-            if n != k:
-                others.update(bags[n])
-        out.append(_cut(digest, others, weight))
+        if not articles:
+            others: Counter[str] = Counter()
+            for n in range(len(bags)):
+                if n != k:
+                    others.update(bags[n])
+            weighted = _weighted(others, weight)
+        out.append(_cut(digest, weighted, weight))
     return out
 
 
-def _cut(digest: Cleaned, others: Counter[str], weight: dict[str, float]) -> Cleaned:
-    """``digest`` with only its items on the story that ``others`` (the other inputs' words) tell."""
+def _cut(digest: Cleaned, others: dict[str, float], weight: dict[str, float]) -> Cleaned:
+    """``digest`` with only its items on the story that ``others`` (the other inputs' words, weighted) tell."""
     paragraphs = digest.text.split("\n\n")
     starts = [start for _, start, _ in digest.items] + [len(paragraphs)]
     bodies = ["\n\n".join(paragraphs[a:b]) for a, b in zip(starts, starts[1:])]
-    bags = [Counter(terms(words(body))) for body in bodies]
-    scores = [_cosine(bag, others, weight) for bag in bags]
+    bags = [_weighted(Counter(terms(words(body))), weight) for body in bodies]
+    scores = [cosine(bag, others) for bag in bags]
     best = max(range(len(scores)), key=lambda n: (scores[n], -n))
     if scores[best] <= 0.0:
         return digest
     keep = [n for n in range(len(bodies)) if scores[n] > RELATED * scores[best]
-            or _cosine(bags[n], bags[best], weight) >= SAME_STORY]
+            or cosine(bags[n], bags[best]) >= SAME_STORY]
     if len(keep) == len(bodies):
         return digest
     headline = digest.items[keep[0]][0] or None  # a budget's items have none: their sentences name them
@@ -69,6 +77,6 @@ def _cut(digest: Cleaned, others: Counter[str], weight: dict[str, float]) -> Cle
                    dropped=tuple(sorted((*digest.dropped, *left_out), key=lambda d: d.line)), items=())
 
 
-def _cosine(a: Counter[str], b: Counter[str], weight: dict[str, float]) -> float:
-    """The cosine of two bags of words, each word weighted by ``weight``."""
-    return cosine({t: v * weight.get(t, 1.0) for t, v in a.items()}, {t: v * weight.get(t, 1.0) for t, v in b.items()})
+def _weighted(bag: Counter[str], weight: dict[str, float]) -> dict[str, float]:
+    """A bag of words, each word weighted by ``weight``: two such bags' cosine is the bags' (``cosine``)."""
+    return {t: v * weight.get(t, 1.0) for t, v in bag.items()}
