@@ -110,6 +110,12 @@ class Story:
 
         return lead_ins(self)
 
+    @property
+    def glossed(self) -> frozenset[int]:
+        """Positions of the sentences that lean on their source's earlier sentences only for a bare surname whose
+        point says who that is (``_glossed``): with their gloss, they read alone."""
+        return self._sorted[2]
+
     @cached_property
     def leaning(self) -> frozenset[int]:
         """Positions of the sentences that lean on one before them (``brief.ranking.leaning``), found once."""

@@ -706,3 +706,36 @@ def test_a_first_report_that_the_fate_of_those_aboard_is_unknown_is_not_a_point_
         texts = _may_be_points(paths)
         assert NO_SIGNS not in texts, texts
     assert NO_SIGNS in _may_be_points([first])
+
+
+def test_a_point_that_leans_on_nothing_is_not_held_back_to_its_source_s_order(tmp_path: Path) -> None:
+    # editor44, the seeds: Pompeo's demand, which both sources give early, was read fourth, after background that
+    # its own source happens to give before it
+    from brief.model import Point, Support
+    from brief.pipeline import load
+    from brief.ranking.order import reading_order
+    from brief.story import make_story
+
+    first = _article(tmp_path, "a.txt", [
+        "Syria rejects calls to withdraw",
+        "Syria's deputy foreign minister said on Wednesday that the presence of Iranian forces is not up for talks.",
+        "Rebels still hold two large areas of territory in the northwest and the southwest of the country.",
+        "Assad's government is now in its strongest position since the early months of the war in 2011.",
+        "Pompeo demanded on Monday that Iran withdraw its forces from Syria or face the toughest sanctions."])
+    second = _article(tmp_path, "b.txt", [
+        "Damascus rejects U.S. demand",
+        "The deputy foreign minister of Syria said on Wednesday that Iran's forces in Syria are not up for talks.",
+        "U.S. Secretary of State Mike Pompeo on Monday demanded that Iran pull its forces out of Syria.",
+        "Analysts in Beirut said the demand was unlikely to change the course of the war in the country."])
+    story = make_story(*load([first, second])[:2])
+    at = {s.text[:12]: k for k, s in enumerate(story.sentences)}
+
+    def point(start: str, *others: str) -> Point:
+        own = story.sentences[at[start]]
+        supports = [Support(s.source_id, s.index, s.start, s.end, 1.0)
+                    for s in (own, *(story.sentences[at[o]] for o in others))]
+        return Point(own, 1.0, tuple(supports))
+
+    points = [point("Syria's depu", "The deputy f"), point("Assad's gove"), point("Pompeo deman", "U.S. Secreta")]
+    ordered = [p.text[:12] for p in reading_order(story, points, [at[p.text[:12]] for p in points])]
+    assert ordered == ["Syria's depu", "Pompeo deman", "Assad's gove"], ordered

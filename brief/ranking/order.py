@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from typing import Collection, Sequence
 
 from brief.english import QUOTATION
 from brief.lexical import analyse
@@ -28,20 +28,31 @@ def reading_order(story: Story, points: Sequence[Point], positions: Sequence[int
         lead = max(ordered, key=lambda pair: (told(story, pair[1], reports), -ordered.index(pair)))
         ordered.remove(lead)
         ordered.insert(0, lead)
-    return tuple(point for point, _ in _in_source_order(ordered))
+    return tuple(point for point, _ in _after_what_they_lean_on(ordered, story.leaning - story.glossed))
 
 
-def _in_source_order(ordered: list[tuple[Point, int]]) -> list[tuple[Point, int]]:
-    """``ordered`` with the points after the first that one source tells (its own sentence's) in the order it
-    tells them, each source's points in the places its points took: a sentence may lean on what the same
-    source told before it ("The gathering ..."), so it is not read before it."""
-    places: dict[int, list[int]] = {}
-    for k, (point, _) in enumerate(ordered[1:], 1):
-        places.setdefault(point.sentence.source_id, []).append(k)
+def _after_what_they_lean_on(ordered: list[tuple[Point, int]], leaning: Collection[int]) -> list[tuple[Point, int]]:
+    """``ordered`` with each point after the first that leans on what its source told before it (``leaning``: "The
+    gathering ...", whose source introduced the gathering) moved after the points of its source told before it, so
+    it is not read before them. A point that leans on nothing keeps its place: one source's points are not read in
+    that source's order for its own sake (the seeds: Pompeo's demand, which both sources tell early, is no longer
+    read after the background [2] gives before it)."""
     out = list(ordered)
-    for at in places.values():
-        for k, pair in zip(at, sorted((ordered[k] for k in at), key=lambda pair: pair[0].sentence.index)):
-            out[k] = pair
+    for _ in range(len(out)):  # a move may put a leaning point before another's: until none moves
+        moved = False
+        for a in range(1, len(out)):
+            point, position = out[a]
+            if position not in leaning:
+                continue
+            source, index = point.sentence.source_id, point.sentence.index
+            before = [b for b in range(a + 1, len(out)) if out[b][0].sentence.source_id == source
+                      and out[b][0].sentence.index < index]
+            if before:
+                out.insert(before[-1], out.pop(a))
+                moved = True
+                break
+        if not moved:
+            break
     return out
 
 
