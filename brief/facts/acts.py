@@ -164,4 +164,6 @@ def other_act(point: str, other: str) -> bool:
     mine, theirs = main_act(point), main_act(other)
     if mine is None or theirs is None or theirs.lemma == mine.lemma:
         return False
+    if any(theirs.lemma in _lemma_stems(w) for w in _tokens(_main_clause(point)) if w.isalpha()):
+        return False  # an act the point's main clause tells too ("... and another avalanche brought new heartache")
     return not (mine.before & theirs.before and mine.after & theirs.after)
