@@ -23,6 +23,9 @@ Two kinds of evidence link a sentence to a sentence of another source:
   done or planned, ``claims.acts``; a word of its object in common) was measured and not kept: on the six
   fact alignments it added 2 listings, both right, but of 15 it added in the other development clusters'
   briefings 5 did not state the point ("Hamas ... claimed responsibility" for Islamic Jihad's claim).
+  A link of meaning below ``ACTED`` is not cited when its sentence tells another act than the point's main one
+  (``acts.other_act``: "Kaczynski was arrested in a cabin ..." for "Kaczynski, who was arrested ..., has pleaded
+  innocent ...").
 Thresholds were set on the fact-aligned development clusters (precision of the sources a
 briefing lists >= 0.95) and read against briefings of other clusters.
 
