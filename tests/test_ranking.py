@@ -217,6 +217,20 @@ def test_a_sentence_of_he_is_not_cited_for_a_point_about_another_of_the_same_nam
     assert [sents[k.position].source_id for k in facts.fact(1)] == [1, 2]  # ... the point cites [1, 2]
 
 
+def test_a_sentence_of_the_same_names_and_another_act_is_not_cited_where_a_paraphrase_of_the_act_is() -> None:
+    """'Kaczynski was arrested ...' tells of the point's Kaczynski and April, not that he pleaded innocent (TAC 2010
+    D1028E); 'Kaczynski has pleaded not guilty to every count ...' says it in other words. Both come close to the
+    point in meaning, short of near-certain; the point's main act (pleaded, past the relative clause "who was
+    arrested ...") is in the one and not in the other, so the point cites the paraphrase alone."""
+    point = "Kaczynski, who was arrested in April last year, has pleaded innocent to all charges."
+    same = "Kaczynski has pleaded not guilty to every count in the indictment."
+    other = "Kaczynski was arrested in a cabin in Montana in April last year."
+    sents = build([FLOOD, point], [FLOOD_2, SCHOOL, same], [FLOOD_3, AID, other])
+    facts = story_of(sents, 3).facts
+    assert sorted(sents[k.position].source_id for k in facts.links(1)) == [2, 3]  # both close in meaning ...
+    assert [sents[k.position].source_id for k in facts.fact(1)] == [1, 2]  # ... the point cites [1, 2]
+
+
 def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> None:
     # Source 2 words the evacuation twice; only one wording is a paraphrase of source 1's.
     lone = "Thousands of people left the river valley as heavy flooding continued on Tuesday night."
