@@ -336,14 +336,28 @@ def test_a_headline_no_report_shares_a_word_with_is_not_the_storys_title(tmp_pat
     assert "KLM" not in briefing.title and "Ingram" in briefing.title, briefing.title
 
 
-def test_two_points_of_one_source_are_read_in_the_order_it_tells_them(tmp_path: Path) -> None:
-    # editor18, TAC D1004A-A: "The area, about 600 kilometers northwest of the capital ..." was printed before
-    # the point of its own source that names the area, because another source states it in its lead
+def _reading_order(paths: list[Path], points: list[tuple[str, ...]]) -> list[str]:
+    """The order in which a briefing reads points of the story of these articles: each point the sentence opening on
+    the first 12 characters given, cited by those opening on the others; each given as its first 12 characters."""
     from brief.model import Point, Support
     from brief.pipeline import load
     from brief.ranking.order import reading_order
     from brief.story import make_story
 
+    story = make_story(*load(paths)[:2])
+    at = {s.text[:12]: k for k, s in enumerate(story.sentences)}
+    made = []
+    for start, *others in points:
+        own = story.sentences[at[start]]
+        supports = [Support(s.source_id, s.index, s.start, s.end, 1.0)
+                    for s in (own, *(story.sentences[at[o]] for o in others))]
+        made.append(Point(own, 1.0, tuple(supports)))
+    return [p.text[:12] for p in reading_order(story, made, [at[p.text[:12]] for p in made])]
+
+
+def test_two_points_of_one_source_are_read_in_the_order_it_tells_them(tmp_path: Path) -> None:
+    # editor18, TAC D1004A-A: "The area, about 600 kilometers northwest of the capital ..." was printed before
+    # the point of its own source that names the area, because another source states it in its lead
     wire = _article(tmp_path, "a.txt", [
         "Tsunami hits Papua New Guinea",
         "A tsunami struck the north coast of Papua New Guinea on Friday night, killing at least 70 people.",
@@ -354,17 +368,7 @@ def test_two_points_of_one_source_are_read_in_the_order_it_tells_them(tmp_path: 
         "Villages swept away",
         "Remote and thinly settled, the stricken region lies 600 kilometers northwest of Port Moresby.",
         "Police said many villagers were still missing in the lagoon on Saturday."])
-    story = make_story(*load([wire, local])[:2])
-    at = {s.text[:12]: k for k, s in enumerate(story.sentences)}
-
-    def point(start: str, *others: str) -> Point:
-        own = story.sentences[at[start]]
-        supports = [Support(s.source_id, s.index, s.start, s.end, 1.0)
-                    for s in (own, *(story.sentences[at[o]] for o in others))]
-        return Point(own, 1.0, tuple(supports))
-
-    points = [point("A tsunami st"), point("Disaster off"), point("The area, ab", "Remote and t")]
-    ordered = [p.text[:12] for p in reading_order(story, points, [at[p.text[:12]] for p in points])]
+    ordered = _reading_order([wire, local], [("A tsunami st",), ("Disaster off",), ("The area, ab", "Remote and t")])
     assert ordered == ["A tsunami st", "Disaster off", "The area, ab"], ordered
 
 
@@ -711,11 +715,6 @@ def test_a_first_report_that_the_fate_of_those_aboard_is_unknown_is_not_a_point_
 def test_a_point_that_leans_on_nothing_is_not_held_back_to_its_source_s_order(tmp_path: Path) -> None:
     # editor44, the seeds: Pompeo's demand, which both sources give early, was read fourth, after background that
     # its own source happens to give before it
-    from brief.model import Point, Support
-    from brief.pipeline import load
-    from brief.ranking.order import reading_order
-    from brief.story import make_story
-
     first = _article(tmp_path, "a.txt", [
         "Syria rejects calls to withdraw",
         "Syria's deputy foreign minister said on Wednesday that the presence of Iranian forces is not up for talks.",
@@ -727,15 +726,6 @@ def test_a_point_that_leans_on_nothing_is_not_held_back_to_its_source_s_order(tm
         "The deputy foreign minister of Syria said on Wednesday that Iran's forces in Syria are not up for talks.",
         "U.S. Secretary of State Mike Pompeo on Monday demanded that Iran pull its forces out of Syria.",
         "Analysts in Beirut said the demand was unlikely to change the course of the war in the country."])
-    story = make_story(*load([first, second])[:2])
-    at = {s.text[:12]: k for k, s in enumerate(story.sentences)}
-
-    def point(start: str, *others: str) -> Point:
-        own = story.sentences[at[start]]
-        supports = [Support(s.source_id, s.index, s.start, s.end, 1.0)
-                    for s in (own, *(story.sentences[at[o]] for o in others))]
-        return Point(own, 1.0, tuple(supports))
-
-    points = [point("Syria's depu", "The deputy f"), point("Assad's gove"), point("Pompeo deman", "U.S. Secreta")]
-    ordered = [p.text[:12] for p in reading_order(story, points, [at[p.text[:12]] for p in points])]
+    ordered = _reading_order([first, second], [("Syria's depu", "The deputy f"), ("Assad's gove",),
+                                               ("Pompeo deman", "U.S. Secreta")])
     assert ordered == ["Syria's depu", "Pompeo deman", "Assad's gove"], ordered
