@@ -254,3 +254,13 @@ def is_title_case(text: str, *, min_words: int = 3, share: float = 0.8, shortest
 # alone, joined to it by a hyphen or a space: "Lt. Gen. Amer al-Saadi" (then "Saadi said ..."), "Paul van der Sloot";
 # a pattern to put before a surname.
 BEFORE_SURNAME = rf"(?:{alternation((*NAME_PARTICLES, 'el'))}(?:-|\s+))*"
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` may match a case-blind pattern that needs one of ``words`` (in lower case): one of them is in
+    the lowered text, asked before the pattern as it costs far less on the many lines and sentences that hold none.
+    Not ASCII, a letter may match another case-blind, as "ſ" does "s": then the pattern decides."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)

@@ -122,7 +122,7 @@ class Story:
         from brief.ranking.leaning import leaning
 
         # a point that needs a line to say who it names is worth less than one that names them itself
-        return leaning(self.sentences, set(self.candidates)) | self._sorted[2]
+        return leaning(self.sentences, set(self.candidates)) | self.glossed
 
 
 def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None,

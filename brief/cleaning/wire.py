@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from brief.english import may_hold
+
 # Two capitals between & and ;: no HTML entity has that form but &GT; and &LT;, which are kept.
 _CODE = re.compile(r"(?:[ \t]*&(?!GT;|LT;)[A-Z]{2};)+[ \t]*")  # a run of codes, with the spaces around it
 # A note to editors: a parenthesis holding capitals, spaces and punctuation only, of two words or more.
@@ -85,16 +87,6 @@ def wire_reason(line: str, coded: bool) -> str | None:
 _SLUGS = re.compile(r"(?:[A-Z0-9]+(?:-[A-Z0-9]+)+,\s+(?:and\s+)?)+[A-Z0-9]+(?:-[A-Z0-9]+)+\.?\)?$")
 
 
-def _may_name_service(text: str) -> bool:
-    """Whether ``text`` may hold what ``_SERVICE`` matches: "news" or "syndicate" in any case, asked as substrings
-    first, which costs far less than the two patterns on the many lines that hold neither. (Not ASCII, a letter may
-    match another case-insensitively, as "ſ" does "s": the patterns decide.)"""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return "news" in lower or "syndicate" in lower
-
-
 def _note(text: str, coded: bool) -> str | None:
     """``wire_reason`` of one stripped line, but for a line of several notes."""
     if _EDITORS_NOTE.match(text) or _OPTIONAL.match(text) or _TO_EDITORS.match(text):
@@ -103,7 +95,9 @@ def _note(text: str, coded: bool) -> str | None:
     # the cheap test first: the pattern backtracks over every word of a long paragraph
     if (size <= (_CODED_WORDS if coded else _WORDS) or text.upper() == text) and _TO_CLIENTS.search(text):
         return "wire service's note to its clients"
-    if size <= _CONTACT_WORDS and _may_name_service(text) and _CONTACT.search(text) and _SERVICE.search(text):
+    # _SERVICE needs "news" or "syndicate": looked for first, as most lines hold neither
+    if (size <= _CONTACT_WORDS and may_hold(text, ("news", "syndicate")) and _CONTACT.search(text)
+            and _SERVICE.search(text)):
         return "wire service's note to its clients"
     return None
 

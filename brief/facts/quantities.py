@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from brief.english import MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS
+from brief.english import MONTH_ABBREVIATIONS, MONTHS, STOP_WORDS, may_hold
 from brief.lexical import stem
 
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -180,16 +180,6 @@ _DEATH_WORDS = re.compile(r"\b(?:kill|dead|death|died|toll|fatalit|lives)", re.I
 _DEATH_STEMS = ("kill", "dead", "death", "died", "toll", "fatalit", "lives")  # what _DEATH_WORDS looks for
 
 
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` may match a case-blind pattern that needs one of ``words`` (in lower case): one of them is
-    in the lowered text, asked before the pattern as it costs far less on the many sentences that hold none. Not
-    ASCII, a letter may match another case-blind, as "ſ" does "s": the pattern decides."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return any(word in lower for word in words)
-
-
 @dataclass(frozen=True)
 class Toll:
     """A count of the dead a sentence states: ``text`` as written, the number, the lowest value it allows,
@@ -213,7 +203,7 @@ class Toll:
 def tolls(text: str) -> tuple[Toll, ...]:
     """Every count of the dead ``text`` gives as a toll, of people at large (not "two crew members", "eight
     Americans": a part of a toll), in text order."""
-    if not _may_hold(text, _DEATH_STEMS) or not _DEATH_WORDS.search(text):
+    if not may_hold(text, _DEATH_STEMS) or not _DEATH_WORDS.search(text):
         return ()
     found = []
     for m in _PATTERN.finditer(text):
@@ -250,7 +240,7 @@ _NONE_SURVIVED = re.compile(r"\b(?:there were|there are|with|leaving) no survivo
 def untold(text: str) -> bool:
     """Whether ``text`` says that who died or survived is not known yet ("there were no immediate signs of
     survivors"): where a story stood before a toll was told."""
-    return _may_hold(text, ("no immediate", "not immediately", "not yet")) and _UNTOLD.search(text) is not None
+    return may_hold(text, ("no immediate", "not immediately", "not yet")) and _UNTOLD.search(text) is not None
 
 
 def told_dead(text: str) -> bool:
