@@ -6,7 +6,9 @@ Usage:
 
 Every figure is the median of --runs cold processes. The anchors (sumy LexRank, a KeyBERT
 script) run in the same way on the same input, so the comparison is fair on a busy machine.
-The scale rows take articles from the dataset's clusters (docs/*.txt), in sorted order.
+The scale rows take articles from the dataset's clusters (docs/*.txt), in sorted order, and brief
+them as one story (``--one-story``), as sumy summarizes them: how one briefing's cost grows with its
+articles (by default the first 1,000 hold 37 stories clearly apart, each briefed alone).
 Last come the TUI's milestones (bench/tui_speed.py) beside a bare Textual app's first paint,
 on the seeds, then on the 25 articles of the story below with one `+` pressed, so one run prints
 every speed figure beside its anchor.
@@ -149,7 +151,7 @@ def main() -> None:
     for n in (int(x) for x in args.scale.split(",") if x):
         docs = articles(args.dataset, n)
         runs = 1 if n >= 500 else args.runs
-        row(f"brief --plain, {n} articles, keywords", [BRIEF, "--plain", *docs],
+        row(f"brief --plain, {n} articles, keywords", [BRIEF, "--plain", "--one-story", *docs],
             {50: "<= 0.07x sumy", 100: "<= 5 s", 1000: "<= 6 s, <= 600 MiB"}.get(n, ""), runs=runs)
         curve["brief, keywords included"].append((n, rows[-1][1]))
         if args.anchors and n <= 100:  # (sumy on 50 articles: about 29 s here)

@@ -213,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, help="processes that brief the stories (default: every core)")
     ap.add_argument("--total", type=int, default=0, help="add paragraph-sampled variants up to N articles")
     ap.add_argument("--alone", action="store_true", help="group each cluster on its own; count those split")
+    ap.add_argument("--default", action="store_true", help="score the grouping brief makes by default (stories "
+                    "clearly apart apart, the others one) rather than --stories'")
     ap.add_argument("--mixes", type=int, metavar="N", help="group N random mixes of 2-4 clusters by default")
     ap.add_argument("--seed", type=int, default=1, help="the random mixes' seed (default 1)")
     ap.add_argument("--fresh", action="store_true", help="each story's briefing cleans its inputs again "
@@ -237,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     made = make_sources(items, kept)
     sources, sentences, _ = made
     grouped, cpu_grouped = time.perf_counter(), time.process_time()
-    stories = group(sources, sentences, args.threshold)
+    stories = group(sources, sentences, args.threshold, confident=args.default)
     done, cpu_done = time.perf_counter(), time.process_time()
     found: dict[str, int] = {}
     for n, story in enumerate(stories):
@@ -254,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{names}: {len(paths)} articles in {clusters} clusters -> {len(stories)} stories "
           f"({sum(len(s) == 1 for s in stories)} of one article; {mixed} holding articles of more than one "
           f"cluster), {len(missing)} unreadable")
-    print(f"BCubed  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (threshold {args.threshold})")
+    print(f"BCubed  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (threshold {args.threshold}"
+          f"{'; as brief does by default' if args.default else '; as --stories does'})")
     print(f"read and clean {grouped - start:.1f} s ({cpu_grouped - cpu_start:.1f} s of CPU); "
           f"group {done - grouped:.1f} s ({cpu_done - cpu_grouped:.1f} s of CPU); peak {peak_mib():.0f} MiB")
     if args.dask:

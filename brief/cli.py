@@ -91,7 +91,7 @@ def parser() -> argparse.ArgumentParser:
     stories = p.add_mutually_exclusive_group()
     stories.add_argument("--stories", dest="grouping", action="store_const", const="stories", default="confident",
                          help="group the inputs by story and brief each (a day's news, a feed, a folder of articles); "
-                         "by default, brief does so only when two stories of several inputs or more are clearly apart")
+                         "by default, brief keeps apart only the stories clearly apart and briefs the others as one")
     stories.add_argument("--one-story", dest="grouping", action="store_const", const="one",
                          help="brief every input as one story")
     p.add_argument("--scheduler", metavar="ADDRESS",

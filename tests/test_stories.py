@@ -138,6 +138,27 @@ def test_by_default_stories_are_split_only_when_clearly_apart(tmp_path: Path) ->
     assert len(dock.sources) == 4
 
 
+def test_by_default_stories_not_clearly_apart_are_one_and_the_others_stay_apart() -> None:
+    import numpy as np
+
+    from brief.stories.grouping import apart
+
+    def rows(direction: list[float], n: int, seed: int) -> list[np.ndarray]:
+        noise = np.random.default_rng(seed).normal(0.0, 0.05, (n, 6))
+        found = np.array(direction) + noise
+        return list(found / np.linalg.norm(found, axis=1, keepdims=True))
+
+    # two parts of one topic (0.8 alike across, about 1 within), two stories of their own, an article alone
+    matrix = np.array(rows([1, 0, 0, 0, 0, 0], 3, 1) + rows([0.8, 0.6, 0, 0, 0, 0], 3, 2)
+                      + rows([0, 0, 1, 0, 0, 0], 2, 3) + rows([0, 0, 0, 1, 0, 0], 2, 4)
+                      + rows([0, 0, 0, 0, 0, 1], 1, 5))
+    groups = [[0, 1, 2], [3, 4, 5], [6, 7], [8, 9], [10]]
+    # the two parts are briefed as one; the stories clearly apart from them, and the article alone, apart
+    assert apart(matrix, groups) == [[0, 1, 2, 3, 4, 5], [6, 7], [8, 9], [10]]
+    # when all are parts of one topic, the inputs are one story, the article alone included
+    assert apart(matrix, [[0, 1, 2], [3, 4, 5], [10]]) == [[0, 1, 2, 3, 4, 5, 10]]
+
+
 def test_by_default_an_article_alone_in_its_story_neither_splits_nor_joins_stories(tmp_path: Path) -> None:
     chess = {"chess": [("chess-herald.txt", "Teenager wins chess title", CHESS)]}
     # beside one story: no reason to split it, everything is briefed as one

@@ -53,7 +53,7 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     """Read every input, group the sources into stories and brief each one. Raises NoBriefing when
     no input gave any text. With ``one_story`` (or when the grouping finds one story), everything
     is briefed as one, exactly as ``brief.pipeline.make_briefing`` does; with ``confident`` (brief's
-    default), the stories only when they are clearly apart (``brief.stories.grouping.clearly_apart``).
+    default), the stories clearly apart apart and the others one (``brief.stories.grouping.apart``).
     ``reader`` reads the inputs and ``mapper`` briefs the stories of several, elsewhere
     (``brief.cluster``), with the same result."""
     say = progress or (lambda _message: None)

@@ -36,9 +36,9 @@ THRESHOLD = 0.10
 SMALL = 8
 ATTACH = 0.04
 KIN = 0.2
-# Stories are clearly apart (``group(confident=True)``, brief's default) when two or more have two sources or
-# more and the articles of any two of these are on average at most APART times as alike as those of the less
-# cohesive of the two; a story of one source neither splits the inputs nor keeps them together. Chosen on
+# Two stories of two sources or more are clearly apart (``apart``, brief's default) when their articles are on
+# average at most APART times as alike as those of the less cohesive of the two; stories not clearly apart are
+# briefed as one, and a story of one source neither splits the inputs nor keeps them together. Chosen on
 # DUC 2006: its topics that the grouping splits when given alone are parts at least 0.6 as alike as their own
 # articles (two campaigns in China 0.61; feature stories 0.85), while of 30 mixes of 2 to 4 development
 # clusters none has two clusters' stories more than 0.38 as alike.
@@ -53,8 +53,8 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: f
     Stories of several sources come first, the most independent reports first (then the most
     sources, then the earliest source); a source that shares its story with no other is a story
     of its own, listed after them in input order. The same sources always give the same stories.
-    With ``confident``, the stories only when they are clearly apart (``clearly_apart``), else one
-    story of every source: a story of one source, a sidebar or a notice, is no reason to split, nor
+    With ``confident``, the stories as brief's default briefs them (``apart``): those clearly apart
+    apart, the others one: a story of one source, a sidebar or a notice, is no reason to split, nor
     a reason to brief stories clearly apart as one (it is then a story of its own, listed last).
     With a ``store`` (the cache), a source's features are read back when it was grouped before.
     """
@@ -63,8 +63,10 @@ def group(sources: Sequence[Source], sentences: Sequence[Sentence], threshold: f
     rows = vectors(source_texts(sources, sentences), store)
     groups = _attach_small(rows, average_linkage(rows, candidate_pairs(rows), threshold, APART), attach)
     groups = refine(rows, groups, attach)
-    if confident and not clearly_apart(rows, groups):
-        return [tuple(s.id for s in sources)]
+    if confident:
+        groups = apart(rows, groups)
+        if len(groups) == 1:
+            return [tuple(s.id for s in sources)]
     stories = [tuple(sources[r].id for r in members) for members in groups]
     report = {s.id: s.report_id for s in sources}
 
@@ -125,28 +127,45 @@ def _attach_small(rows: Rows, groups: list[list[int]], attach: float) -> list[li
     return sorted(joined, key=lambda g: g[0])
 
 
-def clearly_apart(rows: Rows, groups: list[list[int]]) -> bool:
-    """Whether ``groups`` (of row numbers) are several stories beyond doubt: two or more of two rows or more,
-    and the mean cosine across any two of these at most ``APART`` times the mean cosine within the less
-    cohesive. A group of one row has no cohesion to compare with: it is left out of the question."""
+def apart(rows: Rows, groups: list[list[int]]) -> list[list[int]]:
+    """``groups`` (of row numbers) as brief's default briefs them: stories clearly apart stay apart, the others
+    are one. Two groups of two rows or more are clearly apart when the mean cosine across them is at most
+    ``APART`` times the mean cosine within the less cohesive; groups not clearly apart, directly or through
+    others, are joined (a topic that runs over several events, found as several stories, is briefed as
+    one; a day's news holding it and other stories is still split). A group of one row has no cohesion to
+    compare with: it stays a story of its own when the others are several, and is part of the one story
+    when they are one (or none: the inputs are then one story)."""
     import numpy as np
 
-    groups = [g for g in groups if len(g) > 1]
-    if len(groups) < 2:
-        return False
-    owner = np.full(rows.shape[0], len(groups), dtype=np.int64)  # the rows of stories of one: one more group
-    for k, members in enumerate(groups):
+    several = [g for g in groups if len(g) > 1]
+    if len(several) < 2:
+        return [sorted(r for g in groups for r in g)]
+    owner = np.full(rows.shape[0], len(several), dtype=np.int64)  # the rows of stories of one: one more group
+    for k, members in enumerate(several):
         owner[members] = k
-    dots, square = _group_products(rows, owner, len(groups) + 1, list(range(len(groups))))
+    dots, square = _group_products(rows, owner, len(several) + 1, list(range(len(several))))
     norms = rows.multiply(rows).sum(axis=1) if not isinstance(rows, np.ndarray) else (rows * rows).sum(axis=1)
-    own = np.bincount(owner, weights=np.asarray(norms).ravel(), minlength=len(groups) + 1)[:-1]
-    size = np.array([len(g) for g in groups], dtype=float)
+    own = np.bincount(owner, weights=np.asarray(norms).ravel(), minlength=len(several) + 1)[:-1]
+    size = np.array([len(g) for g in several], dtype=float)
     within = (square[:-1] - own) / (size * (size - 1))  # each pair of a group's rows counted twice in |sum|^2
-    for a in range(len(groups)):
-        for b in range(a + 1, len(groups)):
+    parent = list(range(len(several)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a in range(len(several)):
+        for b in range(a + 1, len(several)):
             if dots[a][b] / (size[a] * size[b]) > APART * min(within[a], within[b]):
-                return False
-    return True
+                parent[max(root(a), root(b))] = min(root(a), root(b))
+    joined: dict[int, list[int]] = {}
+    for k, members in enumerate(several):
+        joined.setdefault(root(k), []).extend(members)
+    if len(joined) == 1:
+        return [sorted(r for g in groups for r in g)]
+    return sorted([sorted(m) for m in joined.values()] + [g for g in groups if len(g) == 1], key=lambda g: g[0])
 
 
 def _group_products(rows: Rows, owner: np.ndarray, groups: int,

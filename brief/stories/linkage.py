@@ -6,8 +6,8 @@ L2-normalised), so it is computed exactly, for every pair of groups that share a
 without ever forming a matrix of all pairs. Two groups join only when they are at least ``threshold``
 alike and, when ``apart`` is given, more than ``apart`` times as alike as the articles of the less
 cohesive of them are to one another (a group's cohesion, the mean cosine of its own pairs, comes from
-the squared norm of its sum of rows): the ratio by which ``brief.stories.grouping.clearly_apart`` calls
-two stories apart, so that the joining and the confident split ask one question. Ties go to the lowest
+the squared norm of its sum of rows): the ratio by which ``brief.stories.grouping.apart`` calls
+two stories apart, so that the joining and the default's split ask one question. Ties go to the lowest
 article numbers: the same articles always give the same groups.
 """
 
