@@ -1,6 +1,7 @@
 """Whom each point cites, to be read: for briefings' JSON, every other source a point lists, with the sentence of
-that source brief linked to the point, how (``meaning``, ``words``, or ``copy`` when the two sources are versions of
-one report, as the ``[1+4]`` markers count them) and how closely.
+that source brief linked to the point, how (``meaning``; ``words``; ``copy``, a link of words at least
+``SURE_WORDS``, near-verbatim) and how closely, and whether the two sources are one report (versions of one story or
+one outlet's, which the ``[1+4]`` markers count once).
 
 Usage:
     python bench/listings.py BRIEFING.json [...] [--context N] [--jsonl]
@@ -21,6 +22,10 @@ import textwrap
 from pathlib import Path
 from typing import Any, Iterator
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from brief.facts.alignment import SURE_WORDS  # noqa: E402
+
 
 def listings(briefing: dict[str, Any], name: str = "") -> Iterator[dict[str, Any]]:
     """Every other source a point lists, one dict each (the point, the listed sentence, how, similarity)."""
@@ -32,18 +37,20 @@ def listings(briefing: dict[str, Any], name: str = "") -> Iterator[dict[str, Any
             for support in point["supports"]:
                 if support["source_id"] == point["source_id"]:
                     continue
-                copy = support["source_id"] in report.get(point["source_id"], ())
+                copy = support["how"] == "words" and support["similarity"] >= SURE_WORDS
                 yield {"briefing": name, "story": story_no, "point": point_no, "point_source": point["source_id"],
                        "point_text": point["text"], "source": support["source_id"],
                        "sentence_index": support["sentence_index"], "text": support["text"],
-                       "how": "copy" if copy else support["how"], "link": support["how"],
-                       "similarity": support["similarity"], "span": support["span"],
+                       "how": "copy" if copy else support["how"], "similarity": support["similarity"],
+                       "one_report": support["source_id"] in report.get(point["source_id"], ()),
+                       "span": support["span"],
                        "source_text": sources.get(support["source_id"], {}).get("text", "")}
 
 
 def _show(row: dict[str, Any], context: int) -> str:
     lines = [f"{row['briefing']} story {row['story']} point {row['point']} [{row['point_source']}] lists "
-             f"[{row['source']}] sentence {row['sentence_index']}: {row['how']} {row['similarity']:.4f}"]
+             f"[{row['source']}] sentence {row['sentence_index']}: {row['how']} {row['similarity']:.4f}"
+             f"{', one report' if row['one_report'] else ''}"]
     lines += textwrap.wrap(row["point_text"], 110, initial_indent="  point:  ", subsequent_indent=" " * 10)
     listed = row["text"]
     if context and row["source_text"]:
