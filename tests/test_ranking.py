@@ -233,20 +233,20 @@ def test_a_sentence_of_the_same_names_and_another_act_is_not_cited_where_a_parap
 
 def test_a_sentence_that_holds_only_part_of_a_point_in_the_same_words_is_not_cited_for_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """'Graner is so far the only soldier charged in the scandal to contest the case against him at a military trial'
-    tells the last part of the point, not that four of the seven charged have pleaded guilty (TAC 2010 D1042H); its
-    words are the point's, so the word link finds it as close as a rewording of the whole, and meaning confirms it
-    (the same scandal, soldier and trial). It holds under a third of the point's words, and the point does not cite
-    it; it cites the source that tells the whole."""
+    """A sentence that one soldier alone stood trial tells the last part of the point, not that five of the nine
+    charged have pleaded guilty (a pair of this kind was read in a TAC 2010 briefing); its words are the point's, so the
+    word link finds it as close as a rewording of the whole, and meaning confirms it (the same scandal, soldier and
+    trial). It holds little of the point's words, and the point does not cite it; it cites the source that tells the
+    whole."""
     from brief.facts import semantic
 
-    point = ("Of the seven members of the 372nd Military Police Company charged in the abuse scandal, four have "
-             "previously entered guilty pleas, and the only soldier to stand trial so far was Charles Graner, who was "
-             "serving a 10-year jail term.")
-    part = ("Graner is so far the only soldier charged in the scandal to contest the case against him at a military "
-            "trial.")
-    whole = ("Four of the seven soldiers of the 372nd Military Police Company charged in the abuse scandal have "
-             "pleaded guilty, and Charles Graner, the only one tried so far, is serving ten years in jail.")
+    point = ("Of the nine members of the 214th Signal Company charged in the bribery scandal, five have previously "
+             "entered guilty pleas, and the only soldier to stand trial so far was Martin Kessler, who was serving an "
+             "eight-year jail term.")
+    part = ("Kessler is so far the only soldier charged in the bribery scandal to stand trial and contest the case "
+            "against him.")
+    whole = ("Five of the nine soldiers of the 214th Signal Company charged in the bribery scandal have pleaded "
+             "guilty, and Martin Kessler, the only one tried so far, is serving eight years in jail.")
     sents = build([FLOOD, point], [FLOOD_2, SCHOOL, BRIDGE, part], [FLOOD_3, AID, whole])
     monkeypatch.setattr(semantic, "BUDGET", 4)  # both matched on words alone, then confirmed by meaning
     facts = story_of(sents, 3).facts
