@@ -169,6 +169,12 @@ def weighted_containment(a: Mapping[str, float], b: Mapping[str, float]) -> floa
     return shared / min(wa, wb)
 
 
+def held(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Share of ``a``'s weight found in ``b``: 1.0 when ``b`` holds every word of ``a``."""
+    wa = sum(a.values())
+    return sum(min(v, b[t]) for t, v in a.items() if t in b) / wa if wa else 0.0
+
+
 def similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Paraphrase similarity of two IDF-weighted term vectors, 0..1.
 

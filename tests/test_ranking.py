@@ -231,6 +231,30 @@ def test_a_sentence_of_the_same_names_and_another_act_is_not_cited_where_a_parap
     assert [sents[k.position].source_id for k in facts.fact(1)] == [1, 2]  # ... the point cites [1, 2]
 
 
+def test_a_sentence_that_holds_only_part_of_a_point_in_the_same_words_is_not_cited_for_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence that one soldier alone stood trial tells the last part of the point, not that five of the nine
+    charged have pleaded guilty (a pair of this kind was read in a TAC 2010 briefing); its words are the point's, so the
+    word link finds it as close as a rewording of the whole, and meaning confirms it (the same scandal, soldier and
+    trial). It holds little of the point's words, and the point does not cite it; it cites the source that tells the
+    whole."""
+    from brief.facts import semantic
+
+    point = ("Of the nine members of the 214th Signal Company charged in the bribery scandal, five have previously "
+             "entered guilty pleas, and the only soldier to stand trial so far was Martin Kessler, who was serving an "
+             "eight-year jail term.")
+    part = ("Kessler is so far the only soldier charged in the bribery scandal to stand trial and contest the case "
+            "against him.")
+    whole = ("Five of the nine soldiers of the 214th Signal Company charged in the bribery scandal have pleaded "
+             "guilty, and Martin Kessler, the only one tried so far, is serving eight years in jail.")
+    sents = build([FLOOD, point], [FLOOD_2, SCHOOL, BRIDGE, part], [FLOOD_3, AID, whole])
+    monkeypatch.setattr(semantic, "BUDGET", 4)  # both matched on words alone, then confirmed by meaning
+    facts = story_of(sents, 3).facts
+    assert [(sents[k.position].source_id, k.how) for k in facts.links(1)] == [(3, "words"), (2, "words")]
+    assert facts._confirmed(1, facts.links(1)[1])  # meaning confirms the part as closely as a link ...
+    assert [sents[k.position].source_id for k in facts.fact(1)] == [1, 3]  # ... but the point cites [1, 3]
+
+
 def test_corroborated_wording_wins_and_corroboration_alone_adds_nothing() -> None:
     # Source 2 words the evacuation twice; only one wording is a paraphrase of source 1's.
     lone = "Thousands of people left the river valley as heavy flooding continued on Tuesday night."

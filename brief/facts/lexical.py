@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator, Sequence
 
-from brief.lexical import analyse, idf, similarity
+from brief.lexical import analyse, cosine, held, idf, similarity
 from brief.model import Sentence
 
 # Chosen by inspecting all cross-source pairs of the seed articles and a sample of DUC
@@ -72,6 +72,14 @@ class LexicalMatcher:
         if len(a.keys() & b.keys()) < MIN_SHARED:
             return 0.0
         return similarity(a, b)
+
+    def holding(self, i: int, j: int) -> float:
+        """The similarity of ``i`` and ``j`` read from ``i``'s side: the geometric mean of their cosine and the share
+        of ``i``'s weight that ``j`` holds (``similarity`` takes the lighter sentence's share, so that a short
+        rewording matches the long sentence it condenses; this asks whether ``j`` holds all of ``i``)."""
+        a, b = self.vectors[i], self.vectors[j]
+        c = cosine(a, b)
+        return (c * held(a, b)) ** 0.5 if c else 0.0
 
     def matches(self, i: int) -> Iterator[tuple[int, float]]:
         """Every sentence of another source with similarity >= threshold to sentence ``i``, with it."""
