@@ -308,7 +308,9 @@ def main() -> None:
     """Console-script entry point: no traceback reaches the user unless BRIEF_DEBUG is set."""
     # brief's BLAS runs on one thread (``brief.embedding``). Said before NumPy loads, OpenBLAS starts no
     # thread of its own at all: 0.05 CPU seconds and 0.1 s of every briefing that loads NumPy.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    from brief.embedding import one_blas_thread
+
+    one_blas_thread()
     if sys.stdout is not None and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8", errors="replace")
     try:

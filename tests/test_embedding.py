@@ -157,3 +157,24 @@ def test_a_briefing_without_keywords_aligns_on_two_threads_and_is_the_same() -> 
         two = render_json(brief_items(items, Options(keywords=0)))
     assert len(threads) == 2
     assert two == one
+
+
+@pytest.mark.parametrize("given", [None, "2"])
+def test_the_encoders_process_runs_its_blas_on_one_thread(given: str | None) -> None:
+    """As the CLI starts (``one_blas_thread``, before NumPy loads) and once the encoder is loaded, the BLAS
+    runs on one thread: told so before it loaded, or limited when the user's own setting said otherwise."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from brief.embedding import encoder, one_blas_thread\n"
+              "one_blas_thread()\n"
+              "import numpy\n"
+              "encoder()\n"
+              "from threadpoolctl import threadpool_info\n"
+              "print(sorted({i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas'}))\n")
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = given
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[1]"
