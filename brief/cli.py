@@ -301,7 +301,7 @@ def _tui(p: argparse.ArgumentParser, args: argparse.Namespace, inputs: Sequence[
     from brief.tui.app import run_tui
 
     return run_tui(inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain,
-                   one_story=args.grouping != "stories")  # the TUI groups with --stories only
+                   one_story=args.grouping == "one", confident=args.grouping == "confident")
 
 
 def main() -> None:

@@ -157,6 +157,22 @@ async def test_with_one_story_stories_opens_on_the_panes_as_always(tmp_path: Pat
         assert not isinstance(app.screen, StoriesScreen)
 
 
+@pytest.mark.slow
+async def test_by_default_the_tui_lists_stories_clearly_apart_as_brief_plain_does(tmp_path: Path) -> None:
+    paths = write_stories(tmp_path)
+    app = make_app(paths, NO_KEYWORDS, one_story=False, confident=True)  # ``brief FILES``, as the CLI makes it
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StoriesScreen), "the Stories view")
+        assert sorted(story_of(b) for b in app.stories) == ["bridge", "flood", "strike"]
+    # one story of the same kind of files: the panes, as always
+    bridge = [p for p in paths if Path(p).name.startswith("bridge")]
+    app = make_app(bridge, NO_KEYWORDS, one_story=False, confident=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert not isinstance(app.screen, StoriesScreen) and app.stories == ()
+        assert len(app.query_one(SourceList).prompts()) == 3
+
+
 def test_stories_view_snapshot(snap_compare, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The Stories view of four stories: titles as typed ("[business]"), sources, independent reports
     where two sources are versions of one report, the latest date of the dated story."""

@@ -105,11 +105,12 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
 
     def __init__(self, inputs: Sequence[str], options: Options, theme: str | None = None,
                  use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False,
-                 one_story: bool = True, stories: Stories | None = None) -> None:
+                 one_story: bool = True, stories: Stories | None = None, confident: bool = False) -> None:
         super().__init__()
         self.inputs = list(inputs)
         self.options = options
         self.one_story = one_story  # False (--stories): group the inputs, and open on the Stories view
+        self.confident = confident  # with one_story False, brief's default: only the stories clearly apart
         self.aligned: dict[int, Story] = {}
         self.explain = explain  # --explain: say why each point was chosen when it is lit
         self.story: Story | None = None  # the facts aligned once, kept for + and - (see ``resize``)
@@ -441,22 +442,23 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
 
 def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None,
              use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False,
-             one_story: bool = True, stories: Stories | None = None) -> BriefApp:
+             one_story: bool = True, stories: Stories | None = None, confident: bool = False) -> BriefApp:
     """The app, as the CLI and the tests build it (the tests may hand it a ``briefing`` or ``stories`` to
-    show); ``one_story=False`` is ``--stories``: group the inputs, and list the stories first."""
-    return BriefApp(inputs, options, theme, use_cache, briefing, explain, one_story, stories)
+    show); ``one_story=False`` is ``--stories``: group the inputs, and list the stories first; with ``confident``
+    too, brief's default: only the stories clearly apart are listed apart (``brief.stories.grouping.apart``)."""
+    return BriefApp(inputs, options, theme, use_cache, briefing, explain, one_story, stories, confident)
 
 
 def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None, use_cache: bool = False,
-            explain: bool = False, one_story: bool = True) -> int:
+            explain: bool = False, one_story: bool = True, confident: bool = False) -> int:
     """Run the TUI; returns the exit status (non-zero, with one line on stderr, when nothing could be briefed)."""
     if not one_story:
-        # --stories briefs a large run's stories in worker processes, whose start needs multiprocessing's
-        # resource tracker; started under Textual, which stands in for stderr, it cannot be: start it now.
+        # several stories are briefed in worker processes, whose start needs multiprocessing's resource
+        # tracker; started under Textual, which stands in for stderr, it cannot be: start it now (16 ms).
         from multiprocessing import resource_tracker
 
         resource_tracker.ensure_running()
-    app = make_app(inputs, options, theme, use_cache, explain=explain, one_story=one_story)
+    app = make_app(inputs, options, theme, use_cache, explain=explain, one_story=one_story, confident=confident)
     app.run()
     if app.failure:
         print(app.failure, file=sys.stderr)

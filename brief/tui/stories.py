@@ -1,5 +1,6 @@
-"""Many stories in the TUI (``--stories``): group the inputs, open on the Stories view, and show one
-story at a time in the panes, each with its own briefing, keywords, sources and views.
+"""Many stories in the TUI (by default, the stories clearly apart; with ``--stories``, every story found): group
+the inputs, open on the Stories view, and show one story at a time in the panes, each with its own briefing,
+keywords, sources and views.
 
 One story found: the app is exactly the single-story app (``group_and_brief`` answers its briefing on
 the single-story path). Several: the Stories view lists them; Enter, ``>``/``<`` and the command
@@ -46,6 +47,7 @@ class StoryActions(App[None]):
     inputs: list[str]
     options: Options
     use_cache: bool
+    confident: bool
 
     stories: tuple[Briefing, ...] = ()
     """Every story's briefing, most reported first (empty with one story: the app is then as always)."""
@@ -66,18 +68,22 @@ class StoryActions(App[None]):
                         aligned: Callable[[Story], None]) -> Briefing | None:
         """Read, group and brief, in the rank worker. One story: its briefing, made as ``make_briefing``
         makes it (``ranked`` and ``aligned`` hear it early). Several: None, and StoriesMade is posted."""
-        from brief.inputs import make_sources
+        from brief.inputs import Document, make_sources
         from brief.pipeline import NoBriefing, brief_items, read
         from brief.stories import brief_stories, group
+        from brief.stories.grouping import CLEARLY_APART_SOURCES
 
         progress(f"reading {counted(len(self.inputs), 'input') if self.inputs else 'the bundled inputs'}")
         items = read(self.inputs, self.options.fetch)
+        if self.confident and sum(isinstance(item, Document) for item in items) < CLEARLY_APART_SOURCES:
+            # too few to hold two stories clearly apart: one story, straight away (from the cache, when there)
+            return brief_items(items, self.options, self.use_cache, progress, ranked, aligned)
         progress(f"cleaning and splitting {counted(len(items), 'document')}")
         made = make_sources(items)
         if not made[0]:
             raise NoBriefing(made[2])
         progress(f"grouping {counted(len(made[0]), 'source')} into stories")
-        groups = group(made[0], made[1])
+        groups = group(made[0], made[1], confident=self.confident)
         if len(groups) == 1:
             return brief_items(items, self.options, self.use_cache, progress, ranked, aligned, made=made)
         # the keywords of a story are found when it is opened: the list comes sooner
