@@ -163,16 +163,18 @@ def weighted_containment(a: Mapping[str, float], b: Mapping[str, float]) -> floa
     wa, wb = sum(a.values()), sum(b.values())
     if not wa or not wb:
         return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    shared = sum(min(v, b[t]) for t, v in a.items() if t in b)
-    return shared / min(wa, wb)
+    return (_shared_weight(b, a) if len(a) > len(b) else _shared_weight(a, b)) / min(wa, wb)
 
 
 def held(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Share of ``a``'s weight found in ``b``: 1.0 when ``b`` holds every word of ``a``."""
     wa = sum(a.values())
-    return sum(min(v, b[t]) for t, v in a.items() if t in b) / wa if wa else 0.0
+    return _shared_weight(a, b) / wa if wa else 0.0
+
+
+def _shared_weight(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """The weight two vectors share, each word counted at the lesser of its weights (summed in ``a``'s order)."""
+    return sum(min(v, b[t]) for t, v in a.items() if t in b)
 
 
 def similarity(a: Mapping[str, float], b: Mapping[str, float]) -> float:
