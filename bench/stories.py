@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--total", type=int, default=0, help="add paragraph-sampled variants up to N articles")
     ap.add_argument("--alone", action="store_true", help="group each cluster on its own; count those split")
     ap.add_argument("--default", action="store_true", help="score the grouping brief makes by default (stories "
-                    "clearly apart apart, the others one) rather than --stories'")
+                    "clearly apart apart, the others one) rather than the one --stories makes")
     ap.add_argument("--mixes", type=int, metavar="N", help="group N random mixes of 2-4 clusters by default")
     ap.add_argument("--seed", type=int, default=1, help="the random mixes' seed (default 1)")
     ap.add_argument("--fresh", action="store_true", help="each story's briefing cleans its inputs again "

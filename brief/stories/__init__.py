@@ -6,7 +6,7 @@ groups and briefs each story on the single-story path. Nothing here imports a fr
 
 from __future__ import annotations
 
-from brief.stories.briefings import Stories, brief_stories, make_stories, story_items
+from brief.stories.briefings import Stories, brief_stories, make_stories, story_items, too_few_apart
 from brief.stories.grouping import THRESHOLD, group
 
-__all__ = ["THRESHOLD", "Stories", "brief_stories", "group", "make_stories", "story_items"]
+__all__ = ["THRESHOLD", "Stories", "brief_stories", "group", "make_stories", "story_items", "too_few_apart"]

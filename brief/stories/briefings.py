@@ -59,9 +59,7 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     say = progress or (lambda _message: None)
     say(f"reading {counted(len(inputs), 'input') if inputs else 'the bundled inputs'}")
     items = reader(inputs, options.fetch)
-    # The confident split needs two stories of two sources or more: fewer documents are one story, briefed
-    # straight away (a repeated run is then served from the cache before anything is cleaned).
-    if one_story or confident and sum(isinstance(item, Document) for item in items) < CLEARLY_APART_SOURCES:
+    if one_story or confident and too_few_apart(items):
         return _one(items, options, use_cache, progress, mapper)
     from brief.stories.kept import Kept
 
@@ -74,6 +72,13 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     say(f"grouping {counted(len(sources), 'source')} into stories")
     stories = group(sources, sentences, confident=confident, store=kept if use_cache else None)
     return brief_stories(items, made, stories, options, use_cache, progress, workers, mapper, kept)
+
+
+def too_few_apart(items: Sequence[Document | Problem]) -> bool:
+    """Whether ``items`` hold too few documents for two stories clearly apart (``grouping.CLEARLY_APART_SOURCES``):
+    brief's default then briefs them as one story straight away, without cleaning them to group them first (a
+    repeated run is then served from the cache before anything is cleaned)."""
+    return sum(isinstance(item, Document) for item in items) < CLEARLY_APART_SOURCES
 
 
 def brief_stories(items: Sequence[Document | Problem], made: Made, stories: Sequence[Sequence[int]],

@@ -68,15 +68,13 @@ class StoryActions(App[None]):
                         aligned: Callable[[Story], None]) -> Briefing | None:
         """Read, group and brief, in the rank worker. One story: its briefing, made as ``make_briefing``
         makes it (``ranked`` and ``aligned`` hear it early). Several: None, and StoriesMade is posted."""
-        from brief.inputs import Document, make_sources
+        from brief.inputs import make_sources
         from brief.pipeline import NoBriefing, brief_items, read
-        from brief.stories import brief_stories, group
-        from brief.stories.grouping import CLEARLY_APART_SOURCES
+        from brief.stories import brief_stories, group, too_few_apart
 
         progress(f"reading {counted(len(self.inputs), 'input') if self.inputs else 'the bundled inputs'}")
         items = read(self.inputs, self.options.fetch)
-        if self.confident and sum(isinstance(item, Document) for item in items) < CLEARLY_APART_SOURCES:
-            # too few to hold two stories clearly apart: one story, straight away (from the cache, when there)
+        if self.confident and too_few_apart(items):  # one story, straight away (from the cache, when there)
             return brief_items(items, self.options, self.use_cache, progress, ranked, aligned)
         progress(f"cleaning and splitting {counted(len(items), 'document')}")
         made = make_sources(items)
