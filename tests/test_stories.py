@@ -159,6 +159,23 @@ def test_by_default_stories_not_clearly_apart_are_one_and_the_others_stay_apart(
     assert apart(matrix, [[0, 1, 2], [3, 4, 5], [10]]) == [[0, 1, 2, 3, 4, 5, 10]]
 
 
+def test_by_default_two_stories_clearly_apart_are_not_one_briefing_because_each_is_near_a_third() -> None:
+    import numpy as np
+
+    from brief.stories.grouping import apart
+
+    def rows(direction: list[float], n: int) -> list[np.ndarray]:
+        found = np.tile(np.array(direction, dtype=float), (n, 1))
+        return list(found / np.linalg.norm(found, axis=1, keepdims=True))
+
+    # a chain: the middle story is 0.58 and 0.73 alike the ends (not clearly apart), the ends 0 alike (apart)
+    matrix = np.array(rows([1, 0, 0], 2) + rows([1, 1, 1], 2) + rows([0, 1, 3], 2))
+    briefings = apart(matrix, [[0, 1], [2, 3], [4, 5]])
+    assert not any({0, 4} <= set(briefing) for briefing in briefings)
+    # the middle story is briefed with the end it is more alike, the other end on its own
+    assert briefings == [[0, 1], [2, 3, 4, 5]]
+
+
 def test_by_default_an_article_alone_in_its_story_neither_splits_nor_joins_stories(tmp_path: Path) -> None:
     chess = {"chess": [("chess-herald.txt", "Teenager wins chess title", CHESS)]}
     # beside one story: no reason to split it, everything is briefed as one

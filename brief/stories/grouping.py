@@ -13,6 +13,7 @@ the others and given alone; the other mixes are measured on them.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Sequence
 
 from brief.model import Sentence, Source
@@ -130,11 +131,12 @@ def _attach_small(rows: Rows, groups: list[list[int]], attach: float) -> list[li
 def apart(rows: Rows, groups: list[list[int]]) -> list[list[int]]:
     """``groups`` (of row numbers) as brief's default briefs them: stories clearly apart stay apart, the others
     are one. Two groups of two rows or more are clearly apart when the mean cosine across them is at most
-    ``APART`` times the mean cosine within the less cohesive; groups not clearly apart, directly or through
-    others, are joined (a topic that runs over several events, found as several stories, is briefed as
-    one; a day's news holding it and other stories is still split). A group of one row has no cohesion to
-    compare with: it stays a story of its own when the others are several, and is part of the one story
-    when they are one (or none: the inputs are then one story)."""
+    ``APART`` times the mean cosine within the less cohesive; groups not clearly apart are joined (a topic
+    that runs over several events, found as several stories, is briefed as one; a day's news holding it and
+    other stories is still split), the most alike first, and only while no two groups of the one briefing
+    would be clearly apart: two stories clearly apart are never briefed as one because each is near a third.
+    A group of one row has no cohesion to compare with: it stays a story of its own when the others are
+    several, and is part of the one story when they are one (or none: the inputs are then one story)."""
     import numpy as np
 
     several = [g for g in groups if len(g) > 1]
@@ -148,21 +150,21 @@ def apart(rows: Rows, groups: list[list[int]]) -> list[list[int]]:
     own = np.bincount(owner, weights=np.asarray(norms).ravel(), minlength=len(several) + 1)[:-1]
     size = np.array([len(g) for g in several], dtype=float)
     within = (square[:-1] - own) / (size * (size - 1))  # each pair of a group's rows counted twice in |sum|^2
-    parent = list(range(len(several)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    close: dict[tuple[int, int], float] = {}  # pairs not clearly apart: likeness over the lesser cohesion
     for a in range(len(several)):
         for b in range(a + 1, len(several)):
-            if dots[a][b] / (size[a] * size[b]) > APART * min(within[a], within[b]):
-                parent[max(root(a), root(b))] = min(root(a), root(b))
-    joined: dict[int, list[int]] = {}
-    for k, members in enumerate(several):
-        joined.setdefault(root(k), []).extend(members)
+            across, least = dots[a][b] / (size[a] * size[b]), min(within[a], within[b])
+            if across > APART * least:
+                close[a, b] = across / least if least > 0 else math.inf
+    story = list(range(len(several)))  # each group's briefing, named by its first group
+    held = {k: [k] for k in range(len(several))}
+    for a, b in sorted(close, key=lambda pair: (-close[pair], pair)):
+        x, y = sorted((story[a], story[b]))
+        if x != y and all((min(p, q), max(p, q)) in close for p in held[x] for q in held[y]):
+            for k in held[y]:
+                story[k] = x
+            held[x] += held.pop(y)
+    joined = {k: [m for g in ks for m in several[g]] for k, ks in held.items()}
     if len(joined) == 1:
         return [sorted(r for g in groups for r in g)]
     return sorted([sorted(m) for m in joined.values()] + [g for g in groups if len(g) == 1], key=lambda g: g[0])
