@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from itertools import zip_longest
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cli_support import brief_here
@@ -138,20 +139,24 @@ def test_by_default_stories_are_split_only_when_clearly_apart(tmp_path: Path) ->
     assert len(dock.sources) == 4
 
 
+def _rows(direction: list[float], n: int, seed: int) -> list[Any]:
+    """``n`` articles' rows (unit vectors) near ``direction``: a story of ``n`` articles alike about 1."""
+    import numpy as np
+
+    noise = np.random.default_rng(seed).normal(0.0, 0.05, (n, len(direction)))
+    found = np.array(direction) + noise
+    return list(found / np.linalg.norm(found, axis=1, keepdims=True))
+
+
 def test_by_default_stories_not_clearly_apart_are_one_and_the_others_stay_apart() -> None:
     import numpy as np
 
     from brief.stories.grouping import apart
 
-    def rows(direction: list[float], n: int, seed: int) -> list[np.ndarray]:
-        noise = np.random.default_rng(seed).normal(0.0, 0.05, (n, 6))
-        found = np.array(direction) + noise
-        return list(found / np.linalg.norm(found, axis=1, keepdims=True))
-
     # two parts of one topic (0.8 alike across, about 1 within), two stories of their own, an article alone
-    matrix = np.array(rows([1, 0, 0, 0, 0, 0], 3, 1) + rows([0.8, 0.6, 0, 0, 0, 0], 3, 2)
-                      + rows([0, 0, 1, 0, 0, 0], 2, 3) + rows([0, 0, 0, 1, 0, 0], 2, 4)
-                      + rows([0, 0, 0, 0, 0, 1], 1, 5))
+    matrix = np.array(_rows([1, 0, 0, 0, 0, 0], 3, 1) + _rows([0.8, 0.6, 0, 0, 0, 0], 3, 2)
+                      + _rows([0, 0, 1, 0, 0, 0], 2, 3) + _rows([0, 0, 0, 1, 0, 0], 2, 4)
+                      + _rows([0, 0, 0, 0, 0, 1], 1, 5))
     groups = [[0, 1, 2], [3, 4, 5], [6, 7], [8, 9], [10]]
     # the two parts are briefed as one; the stories clearly apart from them, and the article alone, apart
     assert apart(matrix, groups) == [[0, 1, 2, 3, 4, 5], [6, 7], [8, 9], [10]]
@@ -164,12 +169,8 @@ def test_by_default_two_stories_clearly_apart_are_not_one_briefing_because_each_
 
     from brief.stories.grouping import apart
 
-    def rows(direction: list[float], n: int) -> list[np.ndarray]:
-        found = np.tile(np.array(direction, dtype=float), (n, 1))
-        return list(found / np.linalg.norm(found, axis=1, keepdims=True))
-
-    # a chain: the middle story is 0.58 and 0.73 alike the ends (not clearly apart), the ends 0 alike (apart)
-    matrix = np.array(rows([1, 0, 0], 2) + rows([1, 1, 1], 2) + rows([0, 1, 3], 2))
+    # a chain: the middle story is about 0.58 and 0.73 alike the ends (not clearly apart), the ends about 0 (apart)
+    matrix = np.array(_rows([1, 0, 0], 2, 1) + _rows([1, 1, 1], 2, 2) + _rows([0, 1, 3], 2, 3))
     briefings = apart(matrix, [[0, 1], [2, 3], [4, 5]])
     assert not any({0, 4} <= set(briefing) for briefing in briefings)
     # the middle story is briefed with the end it is more alike, the other end on its own
