@@ -86,6 +86,17 @@ def test_an_article_alone_in_its_story_is_listed_last(tmp_path: Path) -> None:
     assert last.points and "grandmaster" in last.points[0].text
 
 
+def test_the_story_most_independent_reports_tell_comes_first_not_the_one_one_agency_sent_most_of(
+        tmp_path: Path) -> None:
+    # four AP stories of the dock dispute are one newsroom's word: one independent report, though four sources;
+    # the bridge's two papers are two
+    dock = [(name, title, [f"KELBY (AP) -- {paragraphs[0]}", *paragraphs[1:]]) for name, title, paragraphs in DOCK]
+    stories = make_stories(_write(tmp_path, {"dock": dock, "bridge": STORIES["bridge"]}), Options(keywords=0))
+    found = [(_story_of({s.path for s in b.sources}), len(b.sources),
+              len(b.reports(tuple(s.id for s in b.sources)))) for b in stories.briefings]
+    assert found == [("bridge", 2, 2), ("dock", 4, 1)]
+
+
 def test_a_story_told_over_days_is_one_story_alone_and_among_others(tmp_path: Path) -> None:
     alone = make_stories(_write(tmp_path, {"dock": DOCK}), Options(keywords=0))
     assert [len(b.sources) for b in alone.briefings] == [4]
