@@ -298,10 +298,14 @@ def _tui(p: argparse.ArgumentParser, args: argparse.Namespace, inputs: Sequence[
     if problem := _keyboard():
         print(problem, file=sys.stderr)
         return 1
+    from brief.tui.early import start
+
+    # the briefing's work starts now, in a process of its own, while this one loads Textual and draws
+    early = start(inputs, options, args.cache, args.grouping == "one", args.grouping == "confident")
     from brief.tui.app import run_tui
 
     return run_tui(inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain,
-                   one_story=args.grouping == "one", confident=args.grouping == "confident")
+                   one_story=args.grouping == "one", confident=args.grouping == "confident", early=early)
 
 
 def main() -> None:
