@@ -14,7 +14,6 @@ from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, KEYWORD_ENGI
 from brief.osfiles import describe
 from brief.policy import TIMEOUT, FetchPolicy, configure
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS
-from brief.ranking.filters import word_count
 from brief.resources import bundled_theme_names
 from brief.safety import one_line, strip_controls
 
@@ -190,6 +189,8 @@ def _keyboard() -> str:
 def _too_long(briefing: Briefing, words: int | None) -> str:
     """The line that says the briefing is longer than ``--words`` (a point is a whole sentence, and a
     briefing has at least one), when it is; else ""."""
+    from brief.ranking.filters import word_count  # (not before the TUI's first frame: it loads the fact alignment)
+
     used = sum(word_count(point.text) for point in briefing.points)
     if words is None or used <= words:
         return ""

@@ -18,10 +18,10 @@ from typing import Iterator
 
 import pytest
 from samples import write_stories
-from tui_support import keywords_ready, wait_for
+from tui_support import keywords_ready, ready, wait_for
 
 from brief.options import Options
-from brief.pipeline import make_briefing
+from brief.pipeline import make_briefing, resized
 from brief.render.json_render import to_dict
 from brief.tui.app import make_app
 from brief.tui.early import Early, fork_job
@@ -72,7 +72,6 @@ async def test_started_early_the_tui_shows_what_brief_makes_and_plus_reranks_it_
     async with app.run_test(size=SIZE) as pilot:
         await keywords_ready(pilot)
         assert to_dict(app.briefing) == to_dict(make_briefing([], options))  # points, sources, keywords
-        assert app.story is not None  # the child's story, its facts aligned, came with the points
         again: list[str] = []
         for name in ("brief.pipeline.read", "brief.pipeline.make_sources", "brief.facts.align",
                      "brief.embedding.Encoder.encode"):
@@ -82,6 +81,30 @@ async def test_started_early_the_tui_shows_what_brief_makes_and_plus_reranks_it_
         await pilot.press("plus")
         await wait_for(pilot, lambda: points.option_count == shown + 1, "one point more")
         assert again == []
+
+
+@pytest.mark.slow
+async def test_plus_before_the_child_is_done_ranks_the_childs_story_without_aligning_it(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief.keywords import BACKENDS
+    from brief.tui.widgets import BriefingList
+
+    monkeypatch.setitem(BACKENDS, "fast", lambda *args, **kwargs: time.sleep(120))  # the child's keywords: held
+    options = Options(keywords=4)
+    app = make_app([], options, early=_fork(children, [], options))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        points = app.query_one(BriefingList)
+        shown = points.option_count
+        longer, _ = resized(make_briefing([], NO_KEYWORDS), shown + 1)  # what + shows, made here
+        again: list[str] = []
+        for name in ("brief.pipeline.read", "brief.pipeline.make_sources", "brief.facts.align",
+                     "brief.embedding.Encoder.encode"):
+            monkeypatch.setattr(name, lambda *_a, name=name, **_k: again.append(name))
+        await pilot.press("plus")
+        await wait_for(pilot, lambda: points.option_count == shown + 1, "one point more")
+        assert again == []
+        assert app.briefing.points == longer.points
 
 
 @pytest.mark.slow

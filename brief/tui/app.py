@@ -129,6 +129,9 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
         self.early = early  # the rank worker's work, started before the app in a child process (brief.tui.early)
         self._on_screen = threading.Event()  # the ranked briefing is on screen (see ``rank``)
+        self._pickled_story: bytes | None = None  # the child's story, as it sent it (see ``_child_story``)
+        self._read_back: Story | None = None
+        self._reading_back = threading.Lock()
         for bundled in bundled_themes().values():
             self.register_theme(bundled)
         for name in ansi_themes(self.available_themes):  # the terminal's palette: contrast unknowable
@@ -236,18 +239,27 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
             brief_job(self.inputs, self.options, self.use_cache, self.one_story, self.confident, self._report,
                       lambda: self._on_screen.wait(10))  # (not set when the app closes first: then this only waits)
             return
-        from brief.tui.early import ready
-
         for kind, value in self.early.reports():
             if kind != "ranked":
                 self._report(kind, value)
                 continue
-            briefing, story = value  # (the story pickled, read back once the briefing is drawn)
+            briefing, self._pickled_story = value  # (read back once the briefing is drawn)
             self._report(kind, (briefing, None))
             self._on_screen.wait(10)
             if self.options.keywords > 0:
-                self.early.shown()  # the child finds the keywords; this process readies + and - meanwhile
-            self.post_message(self.Aligned(ready(story)))
+                self.early.shown()  # the child finds the keywords while this process reads the story back
+            self.post_message(self.Aligned(self._child_story()))
+
+    def _child_story(self) -> Story:
+        """The story of the child's briefing, read back once, by whichever worker asks first (``early.ready``):
+        the rank worker once the briefing is drawn, or a + or - pressed before it has."""
+        from brief.tui.early import ready
+
+        with self._reading_back:
+            if self._read_back is None:
+                assert self._pickled_story is not None
+                self._read_back = ready(self._pickled_story)
+            return self._read_back
 
     def _report(self, kind: str, value: Any) -> None:
         """Post what the rank worker's work reports (``brief.tui.early.brief_job``) to the app."""
@@ -293,14 +305,18 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
     def resize(self, briefing: Briefing, points: int) -> None:
         """Rank the briefing's story again for ``points`` points, off the UI thread.
 
-        The story is the one ranking made (``self.story``): nothing is read, cleaned or aligned
-        again; only a briefing from the cache has its facts aligned here, once.
+        The story is the one ranking made (``self.story``, or the child's, read back: ``_child_story``):
+        nothing is read, cleaned or aligned again; only a briefing from the cache has its facts aligned
+        here, once.
         """
         from brief.pipeline import resized
 
         index = self.story_index
         try:
-            smaller_or_larger, story = resized(briefing, points, self.story, self.use_cache)
+            story = self.story
+            if story is None and self._pickled_story is not None and not self.stories:  # (the child's briefing)
+                story = self._child_story()
+            smaller_or_larger, story = resized(briefing, points, story, self.use_cache)
         except Exception as error:  # the briefing shown stays; say why it did not change
             self.call_from_thread(self.notify, f"could not re-rank: {type(error).__name__}", severity="error")
             self.call_from_thread(setattr, self, "wanted", None)
