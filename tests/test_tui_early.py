@@ -194,3 +194,15 @@ def test_the_child_ends_when_the_app_does_and_never_writes_to_the_terminal(
     assert _gone(early.pid)
     out, err = capfd.readouterr()
     assert "child" not in out + err
+
+
+def test_a_child_forked_later_does_not_keep_an_earlier_one_alive(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch) -> None:
+    import brief.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "read", lambda *args, **kwargs: time.sleep(120))  # both busy reading
+    first = _fork(children, [], NO_KEYWORDS)
+    second = _fork(children, [], NO_KEYWORDS)  # (forked from a process holding the first one's pipes)
+    first.stop()
+    assert _gone(first.pid)
+    assert not _gone(second.pid, 0.2)

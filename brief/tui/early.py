@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from brief.stories import Stories
     from brief.story import Story
 
+_HELD: set[int] = set()
+"""This process's ends of its children's pipes, while it holds them (a child forked later closes its copies)."""
+
 Report = Callable[[str, Any], None]
 """Hears each report of ``brief_job``: its kind and its value."""
 
@@ -143,7 +146,8 @@ class Early:
         """Each report of the child's ``brief_job`` as it comes, but that a ``ranked`` report's story comes
         pickled (``ready`` reads it back); an error it raised is raised here. Raises RuntimeError when the
         child ended before its work did (it was killed)."""
-        with os.fdopen(self._reports, "rb") as stream:
+        stream = os.fdopen(self._reports, "rb")
+        try:
             while True:
                 try:
                     kind, value = pickle.load(stream)
@@ -154,6 +158,9 @@ class Early:
                 if kind == "error":
                     raise value
                 yield kind, value
+        finally:
+            _HELD.discard(self._reports)
+            stream.close()
         _, status = os.waitpid(self.pid, 0)
         raise RuntimeError(f"the briefing's process ended before its work did (status {status})")
 
@@ -166,10 +173,10 @@ class Early:
 
     def stop(self) -> None:
         """End the child's work, whatever it was doing (it leaves when the lifeline ends; nothing waits)."""
-        try:
-            os.close(self.lifeline)
-        except OSError:  # closed already
+        if self.lifeline not in _HELD:  # closed already
             return
+        _HELD.discard(self.lifeline)
+        os.close(self.lifeline)
         try:
             os.waitpid(self.pid, os.WNOHANG)  # reaped when it has left already; else init reaps it
         except ChildProcessError:
@@ -204,6 +211,7 @@ def fork_job(inputs: Sequence[str], options: Options, use_cache: bool, one_story
             os._exit(code)
     os.close(written)
     os.close(kept)
+    _HELD.update((reports, lifeline))
     return Early(pid, reports, lifeline)
 
 
@@ -216,10 +224,10 @@ def _child(inputs: Sequence[str], options: Options, use_cache: bool, one_story: 
         os.dup2(quiet, fd)
     os.close(quiet)
     sys.stdin, sys.stdout, sys.stderr = (open(os.devnull, mode, encoding="utf-8") for mode in "rww")
-    for fd in _open_files() - {0, 1, 2, written, kept}:  # nor any other file of the app's: a pipe's end kept here
-        try:  # would keep it open after the app closed it
+    for fd in _HELD:  # nor another child's pipes: an end kept here would keep it open after the app closed it
+        try:
             os.close(fd)
-        except OSError:  # (the listing's own)
+        except OSError:  # (closed as this one was forked)
             pass
     on_screen = threading.Event()
 
@@ -256,16 +264,6 @@ def _child(inputs: Sequence[str], options: Options, use_cache: bool, one_story: 
         report("error", error)
     report("end", None)
     stream.close()
-
-
-def _open_files() -> set[int]:
-    """The file descriptors open in this process."""
-    for listing in ("/proc/self/fd", "/dev/fd"):
-        try:
-            return {int(name) for name in os.listdir(listing)}
-        except OSError:
-            continue
-    return set(range(3, 256))
 
 
 def _leave() -> None:
