@@ -227,8 +227,8 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
     @work(thread=True, exclusive=True, group="rank")
     def rank(self) -> None:
         """Read, clean, split, rank and corroborate, then find the keywords, off the UI thread
-        (``brief.tui.early.brief_job``), or read what the child process ``brief`` started for it
-        does so (``early``).
+        (``brief.tui.early.brief_job``); or, when ``brief`` started that work already in a child
+        process (``early``), show what the child reports.
 
         This is the CLI's path and cache entry (``make_briefing``): the points are shown as soon
         as they are ranked, the keywords when found; a cached briefing comes with both.
@@ -248,7 +248,8 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
             self._on_screen.wait(10)
             if self.options.keywords > 0:
                 self.early.shown()  # the child finds the keywords while this process reads the story back
-            self.post_message(self.Aligned(self._child_story()))
+            threading.Thread(target=lambda: self.post_message(self.Aligned(self._child_story())),
+                             name="brief-story", daemon=True).start()  # (the reports go on meanwhile)
 
     def _child_story(self) -> Story:
         """The story of the child's briefing, read back once, by whichever worker asks first (``early.ready``):
