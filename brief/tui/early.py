@@ -12,7 +12,7 @@ Each report crosses a pipe pickled: the ranked briefing comes with its story, it
 (``brief.story.Story``: about 1 MB for 25 articles, pickled and read back in 15 ms), which the app
 keeps, so that ``+`` and ``-`` rank it again without reading, cleaning or aligning anything. The
 story is read back (``ready``) once the briefing is drawn, while the child finds the keywords: read
-back, it loads NumPy and brief's ranking here too (about 0.15 CPU s), which the briefing does not need,
+back, it loads NumPy and brief's ranking here too (about 0.2 CPU s), which the briefing does not need,
 and on a machine with no core to spare that would come before the points.
 
 The child never outlives the app, never writes to the terminal and never reads from it: it holds the
