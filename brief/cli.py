@@ -14,7 +14,6 @@ from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, KEYWORD_ENGI
 from brief.osfiles import describe
 from brief.policy import TIMEOUT, FetchPolicy, configure
 from brief.ranking import DEFAULT_ALGORITHM, RANKERS
-from brief.ranking.filters import word_count
 from brief.resources import bundled_theme_names
 from brief.safety import one_line, strip_controls
 
@@ -190,6 +189,8 @@ def _keyboard() -> str:
 def _too_long(briefing: Briefing, words: int | None) -> str:
     """The line that says the briefing is longer than ``--words`` (a point is a whole sentence, and a
     briefing has at least one), when it is; else ""."""
+    from brief.ranking.filters import word_count  # (not before the TUI's first frame: it loads the fact alignment)
+
     used = sum(word_count(point.text) for point in briefing.points)
     if words is None or used <= words:
         return ""
@@ -298,10 +299,14 @@ def _tui(p: argparse.ArgumentParser, args: argparse.Namespace, inputs: Sequence[
     if problem := _keyboard():
         print(problem, file=sys.stderr)
         return 1
+    from brief.tui.early import start
+
+    # the briefing's work starts now, in a process of its own, while this one loads Textual and draws
+    early = start(inputs, options, args.cache, args.grouping == "one", args.grouping == "confident")
     from brief.tui.app import run_tui
 
     return run_tui(inputs, options, theme=args.theme, use_cache=args.cache, explain=args.explain,
-                   one_story=args.grouping == "one", confident=args.grouping == "confident")
+                   one_story=args.grouping == "one", confident=args.grouping == "confident", early=early)
 
 
 def main() -> None:

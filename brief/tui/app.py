@@ -7,7 +7,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from textual import events, work
 from textual.app import ComposeResult
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from brief.model import Briefing, Keyword, Point, Problem
     from brief.stories import Stories
     from brief.story import Story
+    from brief.tui.early import Early
     from brief.tui.widgets import BriefingList, KeywordList, OriginalView, SourceList
 
 _TIMINGS = os.environ.get("BRIEF_TIMINGS")
@@ -92,6 +93,12 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
         index: int = 0  # the story re-ranked (``StoryActions.stories``; 0 with one story)
 
     @dataclass
+    class Aligned(Message):
+        """The story of the briefing shown, its facts aligned (made elsewhere, come after the briefing), for + and -."""
+
+        story: Story
+
+    @dataclass
     class Failed(Message):
         """No input gave any text."""
 
@@ -105,7 +112,8 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
 
     def __init__(self, inputs: Sequence[str], options: Options, theme: str | None = None,
                  use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False,
-                 one_story: bool = True, stories: Stories | None = None, confident: bool = False) -> None:
+                 one_story: bool = True, stories: Stories | None = None, confident: bool = False,
+                 early: Early | None = None) -> None:
         super().__init__()
         self.inputs = list(inputs)
         self.options = options
@@ -119,6 +127,11 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
         self._prepared = briefing  # a briefing made elsewhere (tests build one by hand): shown, not ranked
         self._prepared_stories = stories  # stories made elsewhere, likewise
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
+        self.early = early  # the rank worker's work, started before the app in a child process (brief.tui.early)
+        self._on_screen = threading.Event()  # the ranked briefing is on screen (see ``rank``)
+        self._pickled_story: bytes | None = None  # the child's story, as it sent it (see ``_child_story``)
+        self._read_back: Story | None = None
+        self._reading_back = threading.Lock()
         for bundled in bundled_themes().values():
             self.register_theme(bundled)
         for name in ansi_themes(self.available_themes):  # the terminal's palette: contrast unknowable
@@ -211,50 +224,67 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
         if warnings:
             self.refresh_bindings()  # p now has something to list
 
-    def _say_progress(self, step: str) -> None:
-        self.post_message(self.Progress(step))
-
     @work(thread=True, exclusive=True, group="rank")
     def rank(self) -> None:
-        """Read, clean, split, rank and corroborate, then find the keywords, off the UI thread.
+        """Read, clean, split, rank and corroborate, then find the keywords, off the UI thread
+        (``brief.tui.early.brief_job``); or, when ``brief`` started that work already in a child
+        process (``early``), show what the child reports.
 
         This is the CLI's path and cache entry (``make_briefing``): the points are shown as soon
         as they are ranked, the keywords when found; a cached briefing comes with both.
         """
-        from brief.pipeline import NoBriefing, make_briefing  # imported here, after the first frame
+        from brief.tui.early import brief_job
 
-        shown = []
-        stories: list[Story] = []
-
-        def show(ranked: Briefing) -> None:
-            shown.append(ranked)
-            on_screen = threading.Event()
-            self.post_message(self.BriefingMade(ranked, shown=on_screen, story=stories[0] if stories else None))
+        if self.early is None:
+            brief_job(self.inputs, self.options, self.use_cache, self.one_story, self.confident, self._report,
+                      lambda: self._on_screen.wait(10))  # (not set when the app closes first: then this only waits)
+            return
+        for kind, value in self.early.reports():
+            if kind != "ranked":
+                self._report(kind, value)
+                continue
+            briefing, self._pickled_story = value  # (read back once the briefing is drawn)
+            self._report(kind, (briefing, None))
+            self._on_screen.wait(10)
             if self.options.keywords > 0:
-                on_screen.wait(10)  # (not set when the app closes first: then this only waits)
+                self.early.shown()  # the child finds the keywords while this process reads the story back
+            threading.Thread(target=lambda: self.post_message(self.Aligned(self._child_story())),
+                             name="brief-story", daemon=True).start()  # (the reports go on meanwhile)
 
-        try:
-            if self.one_story:
-                briefing: Briefing | None = make_briefing(self.inputs, self.options, use_cache=self.use_cache,
-                                                          progress=self._say_progress, ranked=show,
-                                                          aligned=stories.append)
-            else:
-                briefing = self.group_and_brief(self._say_progress, show, stories.append)
-        except NoBriefing as failure:
-            self.post_message(self.Failed(failure.problems))
+    def _child_story(self) -> Story:
+        """The story of the child's briefing, read back once, by whichever worker asks first (``early.ready``):
+        the rank worker once the briefing is drawn, or a + or - pressed before it has."""
+        from brief.tui.early import ready
+
+        with self._reading_back:
+            if self._read_back is None:
+                assert self._pickled_story is not None
+                self._read_back = ready(self._pickled_story)
+            return self._read_back
+
+    def _report(self, kind: str, value: Any) -> None:
+        """Post what the rank worker's work reports (``brief.tui.early.brief_job``) to the app."""
+        if kind == "progress":
+            self.post_message(self.Progress(value))
+        elif kind == "ranked":
+            briefing, story = value
+            # set once the briefing is on screen: the keywords wait for it, so they do not take the CPU while
+            # the points are drawn
+            self._on_screen = threading.Event()
+            self.post_message(self.BriefingMade(briefing, shown=self._on_screen, story=story))
+        elif kind == "failed":
+            self.post_message(self.Failed(value))
+        elif kind == "no keywords":
+            self.post_message(self.KeywordsFound((), (), f"unavailable: {value}"))
+        elif get_current_worker().is_cancelled:
             return
-        except Exception as error:
-            if not shown:
-                raise
-            # the keywords failed: an optional pane must not take the app down; say why instead
-            self.post_message(self.KeywordsFound((), (), f"unavailable: {type(error).__name__}"))
-            return
-        if briefing is None or get_current_worker().is_cancelled:  # (None: several stories, see StoryActions)
-            return
-        if not shown:  # from the cache, keywords and all
-            self.post_message(self.BriefingMade(briefing))
-        elif self.options.keywords > 0:
-            self.post_message(self.KeywordsFound(briefing.keywords, briefing.source_keywords, index=self.story_index))
+        elif kind == "keywords":
+            keywords, source_keywords = value
+            self.post_message(self.KeywordsFound(keywords, source_keywords, index=self.story_index))
+        elif kind == "briefed":  # from the cache, keywords and all
+            self.post_message(self.BriefingMade(value))
+        elif kind == "stories":
+            self.post_message(self.StoriesMade(value))
 
     def briefing_made(self, briefing: Briefing, story: Story | None = None) -> Message:
         """The message that shows ``briefing`` in the panes (a story opened from the Stories view)."""
@@ -276,14 +306,18 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
     def resize(self, briefing: Briefing, points: int) -> None:
         """Rank the briefing's story again for ``points`` points, off the UI thread.
 
-        The story is the one ranking made (``self.story``): nothing is read, cleaned or aligned
-        again; only a briefing from the cache has its facts aligned here, once.
+        The story is the one ranking made (``self.story``, or the child's, read back: ``_child_story``):
+        nothing is read, cleaned or aligned again; only a briefing from the cache has its facts aligned
+        here, once.
         """
         from brief.pipeline import resized
 
         index = self.story_index
         try:
-            smaller_or_larger, story = resized(briefing, points, self.story, self.use_cache)
+            story = self.story
+            if story is None and self._pickled_story is not None and not self.stories:  # (the child's briefing)
+                story = self._child_story()
+            smaller_or_larger, story = resized(briefing, points, story, self.use_cache)
         except Exception as error:  # the briefing shown stays; say why it did not change
             self.call_from_thread(self.notify, f"could not re-rank: {type(error).__name__}", severity="error")
             self.call_from_thread(setattr, self, "wanted", None)
@@ -319,6 +353,11 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
             self.show_support(points.point, 0)
         if len(self.briefing.points) < message.points:
             self.notify(f"{len(self.briefing.points)} points: the story has no more facts to add", timeout=3)
+
+    def on_brief_app_aligned(self, message: Aligned) -> None:
+        """Keep the story of the briefing shown for + and - (unless a re-rank has aligned it meanwhile)."""
+        if self.story is None and not self.stories:
+            self.story = message.story
 
     def on_brief_app_failed(self, message: Failed) -> None:
         """Nothing to brief: leave with one line for stderr."""
@@ -442,23 +481,37 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
 
 def make_app(inputs: Sequence[str], options: Options = Options(), theme: str | None = None,
              use_cache: bool = False, briefing: Briefing | None = None, explain: bool = False,
-             one_story: bool = True, stories: Stories | None = None, confident: bool = False) -> BriefApp:
+             one_story: bool = True, stories: Stories | None = None, confident: bool = False,
+             early: Early | None = None) -> BriefApp:
     """The app, as the CLI and the tests build it (the tests may hand it a ``briefing`` or ``stories`` to
     show); ``one_story=False`` is ``--stories``: group the inputs, and list the stories first; with ``confident``
-    too, brief's default: only the stories clearly apart are listed apart (``brief.stories.grouping.apart``)."""
-    return BriefApp(inputs, options, theme, use_cache, briefing, explain, one_story, stories, confident)
+    too, brief's default: only the stories clearly apart are listed apart (``brief.stories.grouping.apart``).
+    ``early``: the briefing's work, under way already in a child process (``brief.tui.early.start``), whose
+    reports the app shows rather than rank the inputs itself."""
+    return BriefApp(inputs, options, theme, use_cache, briefing, explain, one_story, stories, confident, early)
 
 
 def run_tui(inputs: Sequence[str], options: Options, theme: str | None = None, use_cache: bool = False,
-            explain: bool = False, one_story: bool = True, confident: bool = False) -> int:
-    """Run the TUI; returns the exit status (non-zero, with one line on stderr, when nothing could be briefed)."""
-    if not one_story:
+            explain: bool = False, one_story: bool = True, confident: bool = False, early: Early | None = None) -> int:
+    """Run the TUI; returns the exit status (non-zero, with one line on stderr, when nothing could be briefed).
+    ``early``: the briefing's work, started already (``brief.tui.early.start``); it ends when the app does."""
+    try:
+        return _run(inputs, options, theme, use_cache, explain, one_story, confident, early)
+    finally:
+        if early is not None:
+            early.stop()  # (whatever it was doing: quitting waits for no work)
+
+
+def _run(inputs: Sequence[str], options: Options, theme: str | None, use_cache: bool, explain: bool,
+         one_story: bool, confident: bool, early: Early | None) -> int:
+    if not one_story and early is None:
         # several stories are briefed in worker processes, whose start needs multiprocessing's resource
         # tracker; started under Textual, which stands in for stderr, it cannot be: start it now (16 ms).
         from multiprocessing import resource_tracker
 
         resource_tracker.ensure_running()
-    app = make_app(inputs, options, theme, use_cache, explain=explain, one_story=one_story, confident=confident)
+    app = make_app(inputs, options, theme, use_cache, explain=explain, one_story=one_story, confident=confident,
+                   early=early)
     app.run()
     if app.failure:
         print(app.failure, file=sys.stderr)

@@ -2,7 +2,7 @@
 the inputs, open on the Stories view, and show one story at a time in the panes, each with its own briefing,
 keywords, sources and views.
 
-One story found: the app is exactly the single-story app (``group_and_brief`` answers its briefing on
+One story found: the app is exactly the single-story app (``brief.tui.early.briefed`` answers its briefing on
 the single-story path). Several: the Stories view lists them; Enter, ``>``/``<`` and the command
 palette open one; ``s`` goes back to the list.
 """
@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from textual.app import App, SystemCommand
 from textual.markup import escape
 from textual.message import Message
 from textual.screen import Screen
 
-from brief.english import counted
 from brief.safety import one_line
 from brief.tui import widgets
 from brief.tui.keys import PALETTE
@@ -63,31 +62,6 @@ class StoryActions(App[None]):
         """The inputs hold several stories, each briefed (its keywords are found when it is opened)."""
 
         stories: Stories
-
-    def group_and_brief(self, progress: Callable[[str], None], ranked: Callable[[Briefing], None],
-                        aligned: Callable[[Story], None]) -> Briefing | None:
-        """Read, group and brief, in the rank worker. One story: its briefing, made as ``make_briefing``
-        makes it (``ranked`` and ``aligned`` hear it early). Several: None, and StoriesMade is posted."""
-        from brief.inputs import make_sources
-        from brief.pipeline import NoBriefing, brief_items, read
-        from brief.stories import brief_stories, group, too_few_apart
-
-        progress(f"reading {counted(len(self.inputs), 'input') if self.inputs else 'the bundled inputs'}")
-        items = read(self.inputs, self.options.fetch)
-        if self.confident and too_few_apart(items):  # one story, straight away (from the cache, when there)
-            return brief_items(items, self.options, self.use_cache, progress, ranked, aligned)
-        progress(f"cleaning and splitting {counted(len(items), 'document')}")
-        made = make_sources(items)
-        if not made[0]:
-            raise NoBriefing(made[2])
-        progress(f"grouping {counted(len(made[0]), 'source')} into stories")
-        groups = group(made[0], made[1], confident=self.confident)
-        if len(groups) == 1:
-            return brief_items(items, self.options, self.use_cache, progress, ranked, aligned, made=made)
-        # the keywords of a story are found when it is opened: the list comes sooner
-        self.post_message(self.StoriesMade(brief_stories(items, made, groups, replace(self.options, keywords=0),
-                                                         self.use_cache, progress)))
-        return None
 
     def on_story_actions_stories_made(self, message: StoriesMade) -> None:
         """Keep the stories and open on the Stories view (one story alone opens in the panes)."""

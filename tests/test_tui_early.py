@@ -1,0 +1,208 @@
+"""The briefing's work started before the TUI, in a child process (``brief.tui.early``): what the app shows
+from it is what brief makes (the briefing, its keywords, a cached briefing, the stories, a failure), ``+``
+re-ranks its story here without reading anything, and the child never outlives the app nor writes to the
+terminal.
+
+``brief`` forks the child before Textual is imported (``start``); these tests fork it from the test
+(``fork_job``), so what a test patches before it forks is patched in the child too.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from samples import write_stories
+from tui_support import keywords_ready, ready, wait_for
+
+from brief.options import Options
+from brief.pipeline import make_briefing, resized
+from brief.render.json_render import to_dict
+from brief.tui.app import make_app
+from brief.tui.early import Early, fork_job
+
+NO_KEYWORDS = Options(keywords=0)
+SIZE = (120, 36)
+
+
+def _gone(pid: int, timeout: float = 10) -> bool:
+    """Whether the child ``pid`` has ended (and is reaped) within ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:  # reaped already
+            return True
+        if done:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@pytest.fixture
+def children() -> Iterator[list[Early]]:
+    """The children a test forks: each is stopped after the test, whatever happened."""
+    started: list[Early] = []
+    yield started
+    for early in started:
+        early.stop()
+        if not _gone(early.pid, 1):
+            os.kill(early.pid, signal.SIGKILL)
+
+
+def _fork(children: list[Early], inputs: list[str], options: Options, use_cache: bool = False,
+          one_story: bool = True, confident: bool = False) -> Early:
+    early = fork_job(inputs, options, use_cache, one_story, confident)
+    children.append(early)
+    return early
+
+
+@pytest.mark.slow
+async def test_started_early_the_tui_shows_what_brief_makes_and_plus_reranks_it_without_reading(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief.tui.widgets import BriefingList
+
+    options = Options(keywords=4)
+    app = make_app([], options, early=_fork(children, [], options))
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        assert to_dict(app.briefing) == to_dict(make_briefing([], options))  # points, sources, keywords
+        again: list[str] = []
+        for name in ("brief.pipeline.read", "brief.pipeline.make_sources", "brief.facts.align",
+                     "brief.embedding.Encoder.encode"):
+            monkeypatch.setattr(name, lambda *_a, name=name, **_k: again.append(name))
+        points = app.query_one(BriefingList)
+        shown = points.option_count
+        await pilot.press("plus")
+        await wait_for(pilot, lambda: points.option_count == shown + 1, "one point more")
+        assert again == []
+
+
+@pytest.mark.slow
+async def test_plus_before_the_child_is_done_ranks_the_childs_story_without_aligning_it(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch) -> None:
+    from brief.keywords import BACKENDS
+    from brief.tui.widgets import BriefingList
+
+    monkeypatch.setitem(BACKENDS, "fast", lambda *args, **kwargs: time.sleep(120))  # the child's keywords: held
+    options = Options(keywords=4)
+    app = make_app([], options, early=_fork(children, [], options))
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        points = app.query_one(BriefingList)
+        shown = points.option_count
+        longer, _ = resized(make_briefing([], NO_KEYWORDS), shown + 1)  # what + shows, made here
+        again: list[str] = []
+        for name in ("brief.pipeline.read", "brief.pipeline.make_sources", "brief.facts.align",
+                     "brief.embedding.Encoder.encode"):
+            monkeypatch.setattr(name, lambda *_a, name=name, **_k: again.append(name))
+        await pilot.press("plus")
+        await wait_for(pilot, lambda: points.option_count == shown + 1, "one point more")
+        assert again == []
+        assert app.briefing.points == longer.points
+
+
+@pytest.mark.slow
+async def test_started_early_a_cached_briefing_is_shown_from_the_cache(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch) -> None:
+    import brief.pipeline as pipeline
+
+    options = Options(keywords=4)
+    first = make_briefing([], options, use_cache=True)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the pipeline ran")
+
+    monkeypatch.setattr(pipeline, "make_sources", broken)  # (in the child too: it is forked after this)
+    app = make_app([], options, use_cache=True, early=_fork(children, [], options, use_cache=True))
+    async with app.run_test(size=SIZE) as pilot:
+        await keywords_ready(pilot)
+        assert to_dict(app.briefing) == to_dict(first)
+
+
+@pytest.mark.slow
+async def test_started_early_the_default_opens_on_the_stories_clearly_apart(
+        children: list[Early], tmp_path: Path) -> None:
+    from brief.tui.screens.stories import StoriesScreen
+
+    paths = write_stories(tmp_path)
+    early = _fork(children, paths, NO_KEYWORDS, one_story=False, confident=True)
+    app = make_app(paths, NO_KEYWORDS, one_story=False, confident=True, early=early)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StoriesScreen), "the Stories view")
+        assert sorted({Path(s.path).name.split("-")[0] for s in b.sources}.pop() for b in app.stories) == [
+            "bridge", "flood", "strike"]
+
+
+async def test_started_early_nothing_readable_ends_the_app_with_one_line(
+        children: list[Early], tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    app = make_app([missing], NO_KEYWORDS, early=_fork(children, [missing], NO_KEYWORDS))
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(400):
+            if app.failure:
+                break
+            await pilot.pause(0.05)
+    assert app.return_code == 1
+    assert app.failure == f"brief: no briefing could be made: {missing}: no such file"
+
+
+def test_an_error_in_the_child_is_raised_where_its_reports_are_read(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch) -> None:
+    import brief.pipeline as pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("cleaning broke")
+
+    monkeypatch.setattr(pipeline, "make_sources", broken)
+    early = _fork(children, [], NO_KEYWORDS)
+    with pytest.raises(ValueError, match="cleaning broke"):
+        for _ in early.reports():
+            pass
+    monkeypatch.setattr(pipeline, "read", lambda *args, **kwargs: time.sleep(120))
+    killed = _fork(children, [], NO_KEYWORDS)
+    os.kill(killed.pid, signal.SIGKILL)  # (while it reads)
+    with pytest.raises(RuntimeError, match="ended before its work did"):
+        for _ in killed.reports():
+            pass
+
+
+def test_the_child_ends_when_the_app_does_and_never_writes_to_the_terminal(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
+    import brief.pipeline as pipeline
+
+    def noisy(*args: object, **kwargs: object) -> None:
+        os.write(1, b"written by the child\n")
+        os.write(2, b"written by the child\n")
+        print("printed by the child", flush=True)
+        print("warned by the child", file=sys.stderr, flush=True)
+        time.sleep(120)  # busy, as ranking is, when the app quits
+
+    monkeypatch.setattr(pipeline, "read", noisy)
+    early = _fork(children, [], NO_KEYWORDS)
+    reports = early.reports()
+    assert next(reports) == ("progress", "reading the bundled inputs")
+    time.sleep(0.5)
+    started = time.monotonic()
+    early.stop()
+    assert time.monotonic() - started < 0.5  # nothing waits for the work
+    assert _gone(early.pid)
+    out, err = capfd.readouterr()
+    assert "child" not in out + err
+
+
+def test_a_child_forked_later_does_not_keep_an_earlier_one_alive(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch) -> None:
+    import brief.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "read", lambda *args, **kwargs: time.sleep(120))  # both busy reading
+    first = _fork(children, [], NO_KEYWORDS)
+    second = _fork(children, [], NO_KEYWORDS)  # (forked from a process holding the first one's pipes)
+    first.stop()
+    assert _gone(first.pid)
+    assert not _gone(second.pid, 0.2)
