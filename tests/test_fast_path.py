@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from tui_support import ready, wait_for, write_articles
+from tui_support import reading_again, ready, wait_for, write_articles
 
 from brief.embedding import Encoder, MiniLM, OnnxMiniLM, encoder
 from brief.facts import semantic
@@ -101,10 +101,7 @@ async def test_plus_then_minus_ranks_the_story_without_reading_cleaning_or_align
     app = make_app([], Options(keywords=0))
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
-        again: list[str] = []
-        for name in ("brief.pipeline.read", "brief.pipeline.make_sources", "brief.facts.align",
-                     "brief.embedding.Encoder.encode"):
-            monkeypatch.setattr(name, lambda *_a, name=name, **_k: again.append(name))
+        again = reading_again(monkeypatch)
         points = app.query_one(BriefingList)
         shown = points.option_count
         await pilot.press("plus")

@@ -18,7 +18,7 @@ from typing import Iterator
 
 import pytest
 from samples import write_stories
-from tui_support import keywords_ready, ready, wait_for
+from tui_support import keywords_ready, reading_again, ready, wait_for
 
 from brief.options import Options
 from brief.pipeline import make_briefing, resized
@@ -72,10 +72,7 @@ async def test_started_early_the_tui_shows_what_brief_makes_and_plus_reranks_it_
     async with app.run_test(size=SIZE) as pilot:
         await keywords_ready(pilot)
         assert to_dict(app.briefing) == to_dict(make_briefing([], options))  # points, sources, keywords
-        again: list[str] = []
-        for name in ("brief.pipeline.read", "brief.pipeline.make_sources", "brief.facts.align",
-                     "brief.embedding.Encoder.encode"):
-            monkeypatch.setattr(name, lambda *_a, name=name, **_k: again.append(name))
+        again = reading_again(monkeypatch)
         points = app.query_one(BriefingList)
         shown = points.option_count
         await pilot.press("plus")
@@ -97,10 +94,7 @@ async def test_plus_before_the_child_is_done_ranks_the_childs_story_without_alig
         points = app.query_one(BriefingList)
         shown = points.option_count
         longer, _ = resized(make_briefing([], NO_KEYWORDS), shown + 1)  # what + shows, made here
-        again: list[str] = []
-        for name in ("brief.pipeline.read", "brief.pipeline.make_sources", "brief.facts.align",
-                     "brief.embedding.Encoder.encode"):
-            monkeypatch.setattr(name, lambda *_a, name=name, **_k: again.append(name))
+        again = reading_again(monkeypatch)
         await pilot.press("plus")
         await wait_for(pilot, lambda: points.option_count == shown + 1, "one point more")
         assert again == []

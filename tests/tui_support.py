@@ -39,6 +39,16 @@ def held_briefing(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     return release
 
 
+def reading_again(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The steps that read, clean, align or encode, each made to note its name in the list returned when it runs
+    (so a test can assert that ranking a story again did none of them)."""
+    again: list[str] = []
+    for name in ("brief.pipeline.read", "brief.pipeline.make_sources", "brief.facts.align",
+                 "brief.embedding.Encoder.encode"):
+        monkeypatch.setattr(name, lambda *_a, name=name, **_k: again.append(name))
+    return again
+
+
 async def wait_for(pilot: Pilot, condition: Callable[[], bool], what: str, timeout: float = 120) -> None:
     """Let the app run until ``condition()`` holds."""
     for _ in range(int(timeout / 0.05)):
