@@ -401,6 +401,12 @@ def _same_theme(theme: str, subject: str, ahead: tuple[str, ...], after: tuple[s
     return bool(theme and subject and alike(theme, subject) and _told_alike(ahead, after))
 
 
+def may_be_outcome(plan: str, done: str) -> bool:
+    """Whether ``done`` reports done a verb ``plan`` gives as planned, as ``_planned_then_done`` reads them: without
+    one, ``done`` is no ``outcome`` of ``plan``, nor is anything ``done_to`` the one it names."""
+    return bool(_planned_then_done(plan, done))
+
+
 def done_to(plan: str, done: str) -> bool:
     """Whether ``done`` reports done, in the passive, to someone ``plan`` names just before the same verb in
     the passive as planned ("Gary Graham, set to be executed today in Huntsville" / "Graham was executed in

@@ -40,7 +40,7 @@ from typing import Callable, Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
 from brief.facts.alignment import SAME_FACT, Link
-from brief.facts.claims import acts, done_to, held, outcome, to_come
+from brief.facts.claims import acts, done_to, held, may_be_outcome, outcome, to_come
 from brief.facts.differences import names_in, raised
 from brief.facts.names import each_names_another, names, names_another
 from brief.facts.quantities import told_dead, tolls, untold
@@ -128,8 +128,8 @@ def plans_done(story: Story, stated: Sequence[Stated] | None = None) -> frozense
         for k in sorted({k for verb in stated[i][0] for k in reported.get(verb, ())}):
             other = sentences[k]
             later = dates.get(other.source_id)
-            if other.source_id == source or (day and later and later < day):
-                continue
+            if other.source_id == source or (day and later and later < day) or not may_be_outcome(plan, other.text):
+                continue  # (asked first, as it costs least: most that do a verb another plans tell no outcome of it)
             if done_to(plan, other.text) or (
                     story.facts.near(i, k) and not each_names_another(plan, other.text)
                     and outcome(plan, other.text, strict=False, what=not _same_names(plan, other.text)) is not None):
