@@ -15,7 +15,7 @@ from brief.glosses import glossed
 from brief.headline import story_headline
 from brief.inputs import Document, make_sources, read_items
 from brief.inputs.versions import copied_groups
-from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support
+from brief.model import Briefing, Keyword, Point, Problem, Sentence, Source, Support, source_runs
 from brief.options import DEFAULT_KEYWORD_ENGINE, DEFAULT_KEYWORDS, DEFAULT_POINTS, Options
 from brief.ranking import RANKERS
 from brief.ranking.lead_ins import with_lead_in
@@ -25,12 +25,14 @@ from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
 
 if TYPE_CHECKING:
+    from brief.beside import Beside
     from brief.cache import Pieces, Vectors
 
 __all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "brief_items", "load", "make_briefing",
            "read", "resized", "summarize", "with_keywords"]
 
 KEYWORD_SOURCES = 8  # keywords are ranked on at most this many sources (see with_keywords)
+MIN_SHARED = 40  # a story of fewer documents is briefed in one process (``brief.beside.MIN_DOCUMENTS``)
 
 
 class NoBriefing(Exception):
@@ -127,9 +129,33 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
         if cached is not None:
             return cached
     say(f"cleaning and splitting {counted(len(items), 'document')}")
-    sources, sentences, problems = made or make_sources(items, piece_store() if use_cache else None)
+    beside = _beside(items, use_cache, one_core)
+    try:
+        return _brief_items(items, options, key, say, ranked, aligned, made, one_core, beside)
+    finally:
+        if beside is not None:
+            beside.close()
+
+
+def _beside(items: Sequence[Document | Problem], use_cache: bool, one_core: bool) -> Beside | None:
+    """A second process for a large story's steps on each input (``brief.beside``), or None."""
+    if sum(isinstance(item, Document) for item in items) < MIN_SHARED:
+        return None
+    from brief.beside import Beside
+
+    return Beside(piece_store() if use_cache else None) if Beside.wanted(items, one_core) else None
+
+
+def _brief_items(items: Sequence[Document | Problem], options: Options, key: str | None, say: Callable[[str], None],
+                 ranked: Callable[[Briefing], None] | None, aligned: Callable[[Story], None] | None,
+                 made: tuple[list[Source], list[Sentence], list[Problem]] | None, one_core: bool,
+                 beside: Beside | None) -> Briefing:
+    use_cache = key is not None
+    sources, sentences, problems = made or make_sources(items, beside or (piece_store() if use_cache else None))
     if not sources:
         raise NoBriefing(problems)
+    if beside is not None and made is not None:
+        beside.read_ahead([sentences[start:end] for start, end in source_runs(sentences)])
     say(f"ranking {counted(len(sentences), 'sentence')} from {counted(len(sources), 'source')}")
     early = None
     if options.keywords > 0 and ranked is None and not one_core:
@@ -144,7 +170,8 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
     from brief.embedding import two_threads
 
     with two_threads() if early is None and not one_core else nullcontext():  # nothing else encodes meanwhile
-        story = make_story(sources, sentences, *((_vectors(), piece_store()) if use_cache else ()))
+        story = make_story(sources, sentences, _vectors() if use_cache else None,
+                           beside or (piece_store() if use_cache else None))
     if aligned is not None:
         aligned(story)
     points = summarize(story, options)
@@ -161,6 +188,8 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
         briefing = _with(briefing, _keywords(sample, briefing.sources, options.keywords, options.keyword_engine,
                                              piece_store() if use_cache else None))
     if key is not None:
+        from brief import cache
+
         cache.put(key, briefing)
     return briefing
 

@@ -77,15 +77,9 @@ class Story:
         """Each sentence's verbs given as planned and as done (``brief.facts.claims.acts``), one source at a
         time: a sentence's are its own, so a source seen in an earlier run (the same sentences) is read back
         from ``pieces`` rather than read again."""
-        from brief.facts.claims import acts
-
         out: list[tuple[frozenset[str], frozenset[str]]] = []
         for start, end in source_runs(self.sentences):
-            texts = [s.text for s in self.sentences[start:end]]
-            kept = pieces.get("acts", texts, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...])
-            if kept is None:
-                kept = tuple((tuple(sorted(planned)), tuple(sorted(done))) for planned, done in map(acts, texts))
-                pieces.put("acts", texts, kept)
+            kept = stated_run([s.text for s in self.sentences[start:end]], pieces)
             out.extend((frozenset(planned), frozenset(done)) for planned, done in kept)
         return out
 
@@ -123,6 +117,21 @@ class Story:
 
         # a point that needs a line to say who it names is worth less than one that names them itself
         return leaning(self.sentences, set(self.candidates)) | self.glossed
+
+
+Stated = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+
+def stated_run(texts: Sequence[str], pieces: Pieces) -> Stated:
+    """The verbs each of one source's sentences (``texts``) gives as planned and as done (``brief.facts.claims.acts``),
+    sorted, from ``pieces`` when it holds them (kept there when new)."""
+    from brief.facts.claims import acts
+
+    kept = pieces.get("acts", texts, Stated)
+    if kept is None:
+        kept = tuple((tuple(sorted(planned)), tuple(sorted(done))) for planned, done in map(acts, texts))
+        pieces.put("acts", texts, kept)
+    return kept
 
 
 def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Sequence, TypeVar
 
@@ -78,8 +79,7 @@ def _split(document: Document, cleaned: Cleaned) -> _Split:
 
 
 def _prepare(document: Document, cleaned: Cleaned, store: Pieces | None = None) -> _Candidate | Problem:
-    split = _cached(store, "sentences", [document.kind, document.text, cleaned.text], _Split,
-                    lambda: _split(document, cleaned))
+    split = _split_kept(document, cleaned, store)
     guess = split.guess
     if guess is not None and not guess.is_english:
         return Problem(document.path, f"looks like {guess.name}, brief summarizes English only")
@@ -90,10 +90,24 @@ def _prepare(document: Document, cleaned: Cleaned, store: Pieces | None = None) 
     return _Candidate(document, cleaned, list(split.sentences), guess.code if guess else None)
 
 
+def split_key(document: Document, cleaned: Cleaned) -> list[str]:
+    """What ``_split`` reads: the parts its result is kept by."""
+    return [document.kind, document.text, cleaned.text]
+
+
+def _split_kept(document: Document, cleaned: Cleaned, store: Pieces | None) -> _Split:
+    """``_split``, served from ``store`` when this input was so cleaned and split before."""
+    return _cached(store, "sentences", split_key(document, cleaned), _Split, lambda: _split(document, cleaned))
+
+
+def cleaned_key(document: Document) -> list[str]:
+    """What ``_clean`` reads: the parts its result is kept by."""
+    return [repr((document.kind, document.title, document.outlet, document.date)), document.text]
+
+
 def _cleaned(document: Document, store: Pieces | None) -> Cleaned:
     """``_clean``, served from ``store`` when this input (its text and metadata) was cleaned before."""
-    what = repr((document.kind, document.title, document.outlet, document.date))
-    return _cached(store, "cleaned", [what, document.text], Cleaned, lambda: _clean(document))
+    return _cached(store, "cleaned", cleaned_key(document), Cleaned, lambda: _clean(document))
 
 
 def _cached(store: Pieces | None, step: str, parts: list[str], kind: type, compute: Callable[[], T]) -> T:
@@ -111,8 +125,15 @@ def _prepare_all(items: Sequence[Document | Problem], store: Pieces | None = Non
     """Clean every document, keep a digest's items on the story the others tell (``digests``), then drop what
     several of them repeat as their site's furniture."""
     documents = [item for item in items if isinstance(item, Document)]
+    beside = sys.modules.get("brief.beside")  # (not imported: the store is no Beside)
+    shared = store if beside is not None and isinstance(store, beside.Beside) else None
+    if shared is not None:  # a second process cleans a share of the documents, then splits a share
+        shared.cleaned(documents)
     on_story = on_the_story([_cleaned(d, store) for d in documents])
-    cleaned = iter(drop_shared_furniture(on_story, [d.text for d in documents]))
+    furnished = drop_shared_furniture(on_story, [d.text for d in documents])
+    if shared is not None:
+        shared.split(documents, furnished)
+    cleaned = iter(furnished)
     return [item if isinstance(item, Problem) else _prepare(item, next(cleaned), store) for item in items]
 
 

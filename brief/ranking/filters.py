@@ -367,16 +367,21 @@ def sort_by_source(sentences: Sequence[Sentence], store: Pieces | None = None) -
         return tuple(chosen), tuple(leaning)
     found: tuple[list[int], list[int]] = ([], [])
     for start, end in source_runs(sentences):  # sort_sentences starts afresh on each source's run
-        run = sentences[start:end]
-        parts = [f"{s.paragraph}:{s.text}" for s in run]
-        own = store.get("sorted sentences", parts, Sorted)
-        if own is None:
-            chosen, leaning = sort_sentences(run)
-            own = (tuple(chosen), tuple(leaning))
-            store.put("sorted sentences", parts, own)
-        for into, positions in zip(found, own):
+        for into, positions in zip(found, sorted_run(sentences[start:end], store)):
             into.extend(start + k for k in positions)
     return tuple(found[0]), tuple(found[1])
+
+
+def sorted_run(run: Sequence[Sentence], store: Pieces) -> Sorted:
+    """``sort_sentences`` of one source's sentences (positions in ``run``), from ``store`` when it holds them
+    (kept there when new): they are keyed by their paragraphs and texts alone."""
+    parts = [f"{s.paragraph}:{s.text}" for s in run]
+    own = store.get("sorted sentences", parts, Sorted)
+    if own is None:
+        chosen, leaning = sort_sentences(run)
+        own = (tuple(chosen), tuple(leaning))
+        store.put("sorted sentences", parts, own)
+    return own
 
 
 def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]:

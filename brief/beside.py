@@ -1,0 +1,194 @@
+"""A large story's steps on each input, shared with a second process: the other core's share of the work.
+
+One story's briefing is one Python process, and its threads take turns at the interpreter: only the encoder's
+passes run beside them. The steps that read one input at a time (cleaning it, splitting it into sentences) and
+one source's sentences at a time (sorting them into candidates, reading the verbs they give as planned and as
+done) read nothing of the other inputs, so a second process runs them too: each step's inputs are cut into
+chunks, the worker takes them from the first, this process from the last, and each step's results are kept
+(``Beside``, a ``brief.stories.kept.Kept``) where the steps look for them, as they look for the cache's. A
+step's result is a pure function of what it is keyed by, so the briefing is the one a single process makes.
+
+With the cache on, the worker keeps what it computes in the cache too, as the steps here do.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
+
+from brief.cache import Pieces
+from brief.stories.kept import Kept
+
+if TYPE_CHECKING:
+    from brief.cleaning import Cleaned
+    from brief.inputs.document import Document
+    from brief.inputs.sources import _Split
+    from brief.model import Problem, Sentence
+    from brief.ranking.filters import Sorted
+    from brief.story import Stated
+
+# Below this many documents a story is briefed in one process: starting the worker (Python and brief's
+# modules, about half a CPU second on the other core) costs more than it saves.
+MIN_DOCUMENTS = 40
+CHUNKS = 20  # each step's inputs are cut into this many chunks, shared between the two processes
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _store(use_cache: bool) -> Pieces | None:
+    return Pieces() if use_cache else None
+
+
+def _cleaned_chunk(documents: Sequence[Document], use_cache: bool) -> list[Cleaned]:
+    from brief.inputs.sources import _cleaned
+
+    store = _store(use_cache)
+    return [_cleaned(d, store) for d in documents]
+
+
+def _split_chunk(pairs: Sequence[tuple[Document, Cleaned]], use_cache: bool) -> list[_Split]:
+    from brief.inputs.sources import _split_kept
+
+    store = _store(use_cache)
+    return [_split_kept(d, c, store) for d, c in pairs]
+
+
+def _read_chunk(runs: Sequence[Sequence[Sentence]], use_cache: bool) -> list[tuple[Sorted, Stated]]:
+    from brief.ranking.filters import sorted_run
+    from brief.story import stated_run
+
+    store = Kept(_store(use_cache))
+    return [(sorted_run(run, store), stated_run([s.text for s in run], store)) for run in runs]
+
+
+def free_core() -> bool:
+    """Whether another core is free for a second process now: this machine has more than one, and fewer threads
+    are running than it has cores (this one's included; Linux says how many run in ``/proc/loadavg``, elsewhere the
+    last minute's load average stands for it). On cores busy with other work a second process only shares them,
+    and its start and what both processes read cost CPU seconds: at a load of 3 on two cores, the 1,000 articles
+    took 23.5 s against 21 s in one process."""
+    cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        with open("/proc/loadavg", encoding="ascii") as status:
+            return int(status.read().split()[3].split("/")[0]) < cores
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.getloadavg()[0] < cores - 0.5
+    except OSError:  # not known here: as if busy
+        return False
+
+
+def _start_method() -> str:
+    """How the worker starts: a fork of this process when it is the only thread (it has brief's modules loaded
+    already: about 0.3 CPU seconds less, and it starts at once), else a fresh interpreter (a fork of a process
+    holding other threads may inherit a lock one of them held)."""
+    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return "spawn"
+    for stream in (sys.stdout, sys.stderr):  # what this process has yet to write is not written twice
+        if stream is not None:
+            stream.flush()
+    return "fork"
+
+
+def _chunks(values: Sequence[T]) -> list[Sequence[T]]:
+    size = max(1, -(-len(values) // CHUNKS))
+    return [values[k:k + size] for k in range(0, len(values), size)]
+
+
+class Beside(Kept):
+    """Steps' results of this run in memory (``Kept``), the cache's store ``behind`` it, and a worker process that
+    computes a share of them: ``cleaned`` and ``split`` before their steps run here (``brief.inputs.make_sources``),
+    ``read_ahead`` the sources' sorting and acts, asked for when the story is ranked."""
+
+    def __init__(self, behind: Pieces | None) -> None:
+        super().__init__(behind)
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(_start_method()))
+        self._ahead: list[tuple[Sequence[Sequence[Sentence]], Future[list[tuple[Sorted, Stated]]]]] = []
+
+    @staticmethod
+    def wanted(items: Sequence[Document | Problem], one_core: bool) -> bool:
+        """Whether a story of ``items`` is large enough for a second process, and there is a core for it."""
+        from brief.inputs.document import Document
+
+        return (not one_core and not multiprocessing.current_process().daemon
+                and sum(isinstance(item, Document) for item in items) >= MIN_DOCUMENTS and free_core())
+
+    def _shared(self, fn: Callable[[Sequence[T], bool], list[R]], values: Sequence[T],
+                here: Callable[[T], R]) -> list[R]:
+        """``fn`` of every chunk of ``values``: the worker takes chunks from the first, this process from the last,
+        until they meet. A chunk the worker could not do (it failed, or its process is gone) is done here."""
+        chunks = _chunks(values)
+        futures = [self._pool.submit(fn, chunk, self.behind is not None) for chunk in chunks]
+        done: list[list[R] | None] = [None] * len(chunks)
+        for k in reversed(range(len(chunks))):
+            if not futures[k].cancel():
+                break
+            done[k] = [here(value) for value in chunks[k]]
+        out: list[R] = []
+        for k, chunk in enumerate(chunks):
+            found = done[k]
+            if found is None:
+                try:
+                    found = futures[k].result()
+                except Exception:
+                    found = [here(value) for value in chunk]
+            out.extend(found)
+        return out
+
+    def cleaned(self, documents: Sequence[Document]) -> None:
+        """Every document cleaned (``brief.inputs.sources._cleaned``), kept for the step to find."""
+        from brief.inputs.sources import _cleaned, cleaned_key
+
+        for d, c in zip(documents, self._shared(_cleaned_chunk, documents, lambda d: _cleaned(d, self))):
+            self.kept.setdefault(("cleaned", *cleaned_key(d)), c)
+
+    def split(self, documents: Sequence[Document], cleaned: Sequence[Cleaned]) -> None:
+        """Every document split as cleaned (``brief.inputs.sources._split_kept``), kept for the step to find; then
+        the worker sorts their sentences and reads their acts (``read_ahead``)."""
+        from brief.inputs.sources import _split_kept, split_key
+
+        pairs = list(zip(documents, cleaned))
+        splits = self._shared(_split_chunk, pairs, lambda pair: _split_kept(*pair, self))
+        for (d, c), s in zip(pairs, splits):
+            self.kept.setdefault(("sentences", *split_key(d, c)), s)
+        self.read_ahead([s.sentences for s in splits if s.sentences])
+
+    def read_ahead(self, runs: Sequence[Sequence[Sentence]]) -> None:
+        """Start sorting each source's sentences (``runs``, one source's each) and reading their acts on the worker:
+        the story asks for them when it is ranked, after the alignment."""
+        for chunk in _chunks(runs):
+            self._ahead.append((chunk, self._pool.submit(_read_chunk, chunk, self.behind is not None)))
+
+    def _collect(self) -> None:
+        """What the worker read ahead, kept; what it has not started is left to be done here, as it is asked for."""
+        ahead, self._ahead = self._ahead, []
+        for k in reversed(range(len(ahead))):
+            if not ahead[k][1].cancel():
+                break
+        for runs, future in ahead:
+            if future.cancelled():
+                continue
+            try:
+                found = future.result()
+            except Exception:
+                continue
+            for run, (own, acts) in zip(runs, found):
+                self.kept.setdefault(("sorted sentences", *(f"{s.paragraph}:{s.text}" for s in run)), own)
+                self.kept.setdefault(("acts", *(s.text for s in run)), acts)
+
+    def get(self, step: str, parts: Sequence[str], hint: Any) -> Any:
+        if self._ahead and step in ("sorted sentences", "acts"):
+            self._collect()
+        return super().get(step, parts, hint)
+
+    def close(self) -> None:
+        """Stop the worker (what it has not started is not done)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
