@@ -25,7 +25,7 @@ work grows near-linearly with the input.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Sequence
 
 from brief.lexical import Concepts, analyse, cosine
@@ -73,15 +73,16 @@ def concept_weights(concepts: Sequence[frozenset[str]], story: Story) -> dict[st
         by_source[sentence.source_id].append(k)
     independence = source_weights(story.sources)
     total: dict[str, float] = defaultdict(float)
-    support: dict[str, int] = defaultdict(int)
+    support: Counter[str] = Counter()
     for source, ks in by_source.items():
         first: dict[str, int] = {}
         for k in reversed(ks):
             first.update(dict.fromkeys(concepts[k], sentences[k].index))
         weight = independence[source]
+        worth = {i: weight * (1.0 + LEAD_BONUS * DECAY**i) for i in set(first.values())}  # each index's, once
         for c, i in first.items():
-            total[c] += weight * (1.0 + LEAD_BONUS * DECAY**i)
-            support[c] += 1
+            total[c] += worth[i]
+        support.update(first.keys())
     min_sources = 2 if story.n_sources > 1 else 1
     return {c: w for c, w in total.items() if support[c] >= min_sources}
 
