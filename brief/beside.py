@@ -189,6 +189,10 @@ class Beside(Kept):
             self._collect()
         return super().get(step, parts, hint)
 
+    def submit(self, fn: Callable[..., R], *args: Any) -> Future[R]:
+        """``fn(*args)`` on the worker, after the chunks asked for before it (or those left when they are asked for)."""
+        return self._pool.submit(fn, *args)
+
     def close(self) -> None:
         """Stop the worker (what it has not started is not done)."""
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -160,13 +160,18 @@ def _brief_items(items: Sequence[Document | Problem], options: Options, key: str
     early = None
     if options.keywords > 0 and ranked is None and not one_core:
         # The keywords do not depend on the points: find them on the other core while the
-        # facts are aligned and ranked (both steps spend their time in the encoder).
-        from concurrent.futures import ThreadPoolExecutor
+        # facts are aligned and ranked (both steps spend their time in the encoder), in the
+        # second process when there is one (a thread here shares the interpreter with the ranking).
+        sample = keyword_sample(sources, sentences, KEYWORD_SOURCES)
+        store = piece_store() if use_cache else None
+        if beside is not None:
+            early = beside.submit(_keywords, sample, sources, options.keywords, options.keyword_engine, store)
+        else:
+            from concurrent.futures import ThreadPoolExecutor
 
-        pool = ThreadPoolExecutor(1)
-        early = pool.submit(_keywords, keyword_sample(sources, sentences, KEYWORD_SOURCES), sources, options.keywords,
-                            options.keyword_engine, piece_store() if use_cache else None)
-        pool.shutdown(wait=False)
+            pool = ThreadPoolExecutor(1)
+            early = pool.submit(_keywords, sample, sources, options.keywords, options.keyword_engine, store)
+            pool.shutdown(wait=False)
     from brief.embedding import two_threads
 
     with two_threads() if early is None and not one_core else nullcontext():  # nothing else encodes meanwhile
@@ -182,7 +187,14 @@ def _brief_items(items: Sequence[Document | Problem], options: Options, key: str
     if options.keywords:
         say("finding keywords")
     if early is not None:
-        briefing = _with(briefing, early.result())
+        try:
+            found = early.result()
+        except Exception:
+            if beside is None:
+                raise
+            # the second process is gone: the keywords are found here
+            found = _keywords(sample, sources, options.keywords, options.keyword_engine, store)
+        briefing = _with(briefing, found)
     elif options.keywords > 0:
         sample = keyword_sample(briefing.sources, briefing.sentences, KEYWORD_SOURCES)
         briefing = _with(briefing, _keywords(sample, briefing.sources, options.keywords, options.keyword_engine,
