@@ -40,8 +40,30 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+Unwritten = list[tuple[str, Sequence[str], Any]]
+"""Pieces computed but not yet written to the cache: ``(step, parts, value)``, as ``Pieces.put`` takes them."""
+
+
+class _Later(Pieces):
+    """The cache's pieces read now and written later (``_write``): creating thousands of files waits on the disk,
+    and the worker has time for it once the story's keywords are found, while this process ranks."""
+
+    unwritten: Unwritten = []  # (in the worker: what it computed)
+
+    def put(self, step: str, parts: Sequence[str], value: Any) -> None:
+        self.unwritten.append((step, parts, value))
+
+
 def _store(use_cache: bool) -> Pieces | None:
-    return Pieces() if use_cache else None
+    return _Later() if use_cache else None
+
+
+def _write(pieces: Unwritten) -> None:
+    """Write ``pieces`` (this process's) and the worker's own to the cache."""
+    store = Pieces()
+    for step, parts, value in (*pieces, *_Later.unwritten):
+        store.put(step, parts, value)
+    _Later.unwritten.clear()
 
 
 def _cleaned_chunk(documents: Sequence[Document], use_cache: bool) -> list[Cleaned]:
@@ -112,6 +134,8 @@ class Beside(Kept):
         super().__init__(behind)
         self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(_start_method()))
         self._ahead: list[tuple[Sequence[Sequence[Sentence]], Future[list[tuple[Sorted, Stated]]]]] = []
+        self._unwritten: Unwritten = []  # what this process computed, for the worker to write
+        self._writes: list[tuple[Unwritten, Future[None]]] = []
 
     @staticmethod
     def wanted(items: Sequence[Document | Problem], one_core: bool) -> bool:
@@ -189,10 +213,31 @@ class Beside(Kept):
             self._collect()
         return super().get(step, parts, hint)
 
+    def put(self, step: str, parts: Sequence[str], value: Any) -> None:
+        """Keep ``value`` for this run; for the cache behind, the worker writes it (``write_later``)."""
+        self.kept[(step, *parts)] = value
+        if self.behind is not None:
+            self._unwritten.append((step, parts, value))
+
     def submit(self, fn: Callable[..., R], *args: Any) -> Future[R]:
         """``fn(*args)`` on the worker, after the chunks asked for before it (or those left when they are asked for)."""
         return self._pool.submit(fn, *args)
 
+    def write_later(self) -> None:
+        """Have the worker write the pieces this process and it have computed so far to the cache, once it has
+        done what it was asked before."""
+        if self.behind is not None:
+            pieces, self._unwritten = self._unwritten, []
+            self._writes.append((pieces, self._pool.submit(_write, pieces)))
+
     def close(self) -> None:
-        """Stop the worker (what it has not started is not done)."""
+        """Stop the worker once every piece computed is written (what else it has not started is not done)."""
+        for _, future in self._ahead:
+            future.cancel()
+        self.write_later()
+        for pieces, written in self._writes:
+            try:
+                written.result()
+            except Exception:  # the worker is gone: this process's pieces are written here
+                _write(pieces)
         self._pool.shutdown(wait=True, cancel_futures=True)

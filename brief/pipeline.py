@@ -166,6 +166,7 @@ def _brief_items(items: Sequence[Document | Problem], options: Options, key: str
         store = piece_store() if use_cache else None
         if beside is not None:
             early = beside.submit(_keywords, sample, sources, options.keywords, options.keyword_engine, store)
+            beside.write_later()  # then the pieces cleaned and split so far
         else:
             from concurrent.futures import ThreadPoolExecutor
 

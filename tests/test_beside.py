@@ -41,15 +41,18 @@ def test_a_story_briefed_with_a_second_process_is_the_story_briefed_in_one(tmp_p
 
 @pytest.mark.slow
 def test_what_the_second_process_keeps_in_the_cache_briefs_the_same(tmp_path: Path) -> None:
+    from brief import cache
+
     items = read(_inputs(tmp_path), False)
-    alone = render_json(brief_items(items, Options(keywords=5)))
+    alone = render_json(brief_items(items, Options(keywords=5), use_cache=True))
+    kept_alone = sorted(p.name for p in Pieces().folder.glob("*.json"))
+    cache.clear()
     with pytest.MonkeyPatch.context() as patch:
         made = _forced(patch)
         assert render_json(brief_items(items, Options(keywords=5), use_cache=True)) == alone
     assert len(made) == 1
-    pieces = Pieces().folder
-    assert any(pieces.glob("*.json"))
-    for entry in pieces.parent.glob("*.json"):  # the whole briefing: the pieces brief it again
+    assert sorted(p.name for p in Pieces().folder.glob("*.json")) == kept_alone  # every piece, written by then
+    for entry in Pieces().folder.parent.glob("*.json"):  # the whole briefing: the pieces brief it again
         entry.unlink()
     assert render_json(brief_items(items, Options(keywords=5), use_cache=True)) == alone
 
