@@ -8,7 +8,12 @@ chunks, the worker takes them from the first, this process from the last, and ea
 (``Beside``, a ``brief.stories.kept.Kept``) where the steps look for them, as they look for the cache's. A
 step's result is a pure function of what it is keyed by, so the briefing is the one a single process makes.
 
-With the cache on, the worker keeps what it computes in the cache too, as the steps here do.
+The worker also finds the story's keywords (a thread here would share the interpreter with the ranking), and,
+with the cache on, writes the pieces both processes computed to it once the keywords are found, while this
+process ranks the story: creating thousands of files waits on the disk.
+
+It runs only when another core is free (``free_core``): on cores busy with other work a second process only
+shares them, and what it costs (its start, the sentences both processes read) is paid in CPU seconds.
 """
 
 from __future__ import annotations
@@ -128,7 +133,9 @@ def _chunks(values: Sequence[T]) -> list[Sequence[T]]:
 class Beside(Kept):
     """Steps' results of this run in memory (``Kept``), the cache's store ``behind`` it, and a worker process that
     computes a share of them: ``cleaned`` and ``split`` before their steps run here (``brief.inputs.make_sources``),
-    ``read_ahead`` the sources' sorting and acts, asked for when the story is ranked."""
+    ``read_ahead`` the sources' sorting and acts, asked for when the story is ranked; then what it is handed
+    (``submit``: the story's keywords), and last it writes the pieces both processes computed to the cache
+    (``write_later``, ``close``)."""
 
     def __init__(self, behind: Pieces | None) -> None:
         super().__init__(behind)
@@ -136,6 +143,7 @@ class Beside(Kept):
         self._ahead: list[tuple[Sequence[Sequence[Sentence]], Future[list[tuple[Sorted, Stated]]]]] = []
         self._unwritten: Unwritten = []  # what this process computed, for the worker to write
         self._writes: list[tuple[Unwritten, Future[None]]] = []
+        self._closed = False
 
     @staticmethod
     def wanted(items: Sequence[Document | Problem], one_core: bool) -> bool:
@@ -215,6 +223,9 @@ class Beside(Kept):
 
     def put(self, step: str, parts: Sequence[str], value: Any) -> None:
         """Keep ``value`` for this run; for the cache behind, the worker writes it (``write_later``)."""
+        if self._closed:  # (the story is ranked again later: no worker to write it)
+            super().put(step, parts, value)
+            return
         self.kept[(step, *parts)] = value
         if self.behind is not None:
             self._unwritten.append((step, parts, value))
@@ -241,3 +252,4 @@ class Beside(Kept):
             except Exception:  # the worker is gone: this process's pieces are written here
                 _write(pieces)
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._closed = True
