@@ -114,10 +114,12 @@ def free_core() -> bool:
 
 
 def _start_method() -> str:
-    """How the worker starts: a fork of this process when it is the only thread (it has brief's modules loaded
-    already: about 0.3 CPU seconds less, and it starts at once), else a fresh interpreter (a fork of a process
-    holding other threads may inherit a lock one of them held)."""
-    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    """How the worker starts: a fork of this process when it is the only thread and has not loaded the encoder's
+    runtime (it has brief's modules loaded already: about 0.3 CPU seconds less, and it starts at once), else a
+    fresh interpreter: a fork of a process holding other threads, Python's or the runtime's own, may inherit a
+    lock one of them held, and the encoder loaded here would be missing its threads there."""
+    if threading.active_count() > 1 or "onnxruntime" in sys.modules \
+            or "fork" not in multiprocessing.get_all_start_methods():
         return "spawn"
     for stream in (sys.stdout, sys.stderr):  # what this process has yet to write is not written twice
         if stream is not None:

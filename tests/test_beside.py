@@ -89,3 +89,14 @@ def test_a_step_the_worker_fails_is_done_here() -> None:
         assert shared._shared(_fails, [1, 2, 3], lambda v: 2 * v) == [2, 4, 6]
     finally:
         shared.close()
+
+
+def test_a_process_that_loaded_the_encoders_runtime_starts_its_worker_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import threading
+
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    monkeypatch.delitem(sys.modules, "onnxruntime", raising=False)
+    assert beside._start_method() == "fork"
+    monkeypatch.setitem(sys.modules, "onnxruntime", object())  # its threads would not be in a fork
+    assert beside._start_method() == "spawn"
