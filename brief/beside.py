@@ -86,11 +86,17 @@ def _split_chunk(pairs: Sequence[tuple[Document, Cleaned]], use_cache: bool) -> 
 
 
 def _read_chunk(runs: Sequence[Sequence[Sentence]], use_cache: bool) -> list[tuple[Sorted, Stated]]:
+    from brief.facts.claims import _acts
+    from brief.lexical import analyse
     from brief.ranking.filters import sorted_run
     from brief.story import stated_run
 
     store = Kept(_store(use_cache))
-    return [(sorted_run(run, store), stated_run([s.text for s in run], store)) for run in runs]
+    try:
+        return [(sorted_run(run, store), stated_run([s.text for s in run], store)) for run in runs]
+    finally:  # each sentence is read within its chunk: what the worker held of them would only add to its memory
+        analyse.cache_clear()  # (both processes together peaked at 667 MiB PSS on the 1,000 articles; now 572)
+        _acts.cache_clear()
 
 
 def free_core() -> bool:
