@@ -71,6 +71,10 @@ def _write(pieces: Unwritten) -> None:
     _Later.unwritten.clear()
 
 
+def _behind(store: Pieces | None) -> Pieces | None:
+    return store
+
+
 def _cleaned_chunk(documents: Sequence[Document], use_cache: bool) -> list[Cleaned]:
     from brief.inputs.sources import _cleaned
 
@@ -152,6 +156,11 @@ class Beside(Kept):
         self._unwritten: Unwritten = []  # what this process computed, for the worker to write
         self._writes: list[tuple[Unwritten, Future[None]]] = []
         self._closed = False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (a story sent elsewhere, as the TUI's early child sends its own), the cache's store behind it: the
+        worker and what this run kept stay here."""
+        return _behind, (self.behind,)
 
     @staticmethod
     def wanted(items: Sequence[Document | Problem], one_core: bool) -> bool:

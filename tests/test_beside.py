@@ -57,6 +57,24 @@ def test_what_the_second_process_keeps_in_the_cache_briefs_the_same(tmp_path: Pa
     assert render_json(brief_items(items, Options(keywords=5), use_cache=True)) == alone
 
 
+@pytest.mark.slow
+def test_a_story_aligned_with_a_second_process_crosses_to_another_process(tmp_path: Path) -> None:
+    """The TUI's early child sends the story it aligned to the app, pickled: it arrives, ready to rank again."""
+    import pickle
+
+    from brief.pipeline import resized
+
+    items = read(_inputs(tmp_path), False)
+    stories = []
+    with pytest.MonkeyPatch.context() as patch:
+        made = _forced(patch)
+        briefing = brief_items(items, Options(keywords=0), use_cache=True, aligned=stories.append)
+    assert len(made) == 1 and stories and isinstance(stories[0].pieces, beside.Beside)
+    story = pickle.loads(pickle.dumps(stories[0]))
+    assert isinstance(story.pieces, Pieces) and not isinstance(story.pieces, beside.Beside)
+    assert resized(briefing, 3, story)[0].points == resized(briefing, 3, stories[0])[0].points
+
+
 def _twice(values: list[int], _use_cache: bool) -> list[int]:
     return [2 * v for v in values]
 
