@@ -288,10 +288,11 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def _tui(p: argparse.ArgumentParser, args: argparse.Namespace, inputs: Sequence[str], options: Options) -> int:
     """Open the TUI: stdin read first (it is an article, never keys), the keyboard given to the app."""
-    from brief.tui.themes import offered_themes
+    if args.theme is not None:  # (the themes load Textual: not before the briefing's work has started, below)
+        from brief.tui.themes import offered_themes
 
-    if args.theme is not None and args.theme not in (names := offered_themes()):
-        p.error(f"argument --theme: no theme {args.theme!r}; choose from {', '.join(names)}")
+        if args.theme not in (names := offered_themes()):
+            p.error(f"argument --theme: no theme {args.theme!r}; choose from {', '.join(names)}")
     if "-" in inputs:
         from brief.inputs.files import keep_stdin
 
