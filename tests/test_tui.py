@@ -40,6 +40,7 @@ from tui_support import (
     plain,
     ready,
     unranked_briefing,
+    until_failed,
     wait_for,
     write_articles,
 )
@@ -493,10 +494,7 @@ async def test_no_readable_input_exits_non_zero_with_one_line(tmp_path: Path) ->
     app = make_app([str(tmp_path / "missing.txt")], NO_KEYWORDS)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause(0.5)
-        for _ in range(200):
-            if app.failure:
-                break
-            await pilot.pause(0.05)
+        await until_failed(pilot, app, 200)
     assert app.return_code == 1
     assert app.failure == f"brief: no briefing could be made: {tmp_path / 'missing.txt'}: no such file"
 

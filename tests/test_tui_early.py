@@ -18,7 +18,7 @@ from typing import Iterator
 
 import pytest
 from samples import write_stories
-from tui_support import keywords_ready, reading_again, ready, wait_for
+from tui_support import keywords_ready, reading_again, ready, until_failed, wait_for
 
 from brief.options import Options
 from brief.pipeline import make_briefing, resized
@@ -138,10 +138,7 @@ async def test_started_early_nothing_readable_ends_the_app_with_one_line(
     missing = str(tmp_path / "missing.txt")
     app = make_app([missing], NO_KEYWORDS, early=_fork(children, [missing], NO_KEYWORDS))
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(400):
-            if app.failure:
-                break
-            await pilot.pause(0.05)
+        await until_failed(pilot, app, 400)
     assert app.return_code == 1
     assert app.failure == f"brief: no briefing could be made: {missing}: no such file"
 

@@ -61,6 +61,15 @@ async def wait_for(pilot: Pilot, condition: Callable[[], bool], what: str, timeo
     raise AssertionError(f"timed out waiting for {what}")
 
 
+async def until_failed(pilot: Pilot, app: BriefApp, tries: int) -> None:
+    """Let the app run until it has a failure to report (nothing could be briefed), at most ``tries`` pauses of
+    0.05 s: it exits then, so ``wait_for`` (which stops when the app does) cannot wait for it."""
+    for _ in range(tries):
+        if app.failure:
+            break
+        await pilot.pause(0.05)
+
+
 async def ready(pilot: Pilot) -> BriefApp:
     """Wait until the briefing is ranked and shown."""
     app = pilot.app
