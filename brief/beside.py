@@ -32,13 +32,10 @@ if TYPE_CHECKING:
     from brief.cleaning import Cleaned
     from brief.inputs.document import Document
     from brief.inputs.sources import _Split
-    from brief.model import Problem, Sentence
+    from brief.model import Sentence
     from brief.ranking.filters import Sorted
     from brief.story import Stated
 
-# Below this many documents a story is briefed in one process: starting the worker (Python and brief's
-# modules, about half a CPU second on the other core) costs more than it saves.
-MIN_DOCUMENTS = 40
 CHUNKS = 20  # each step's inputs are cut into this many chunks, shared between the two processes
 
 T = TypeVar("T")
@@ -163,12 +160,9 @@ class Beside(Kept):
         return _behind, (self.behind,)
 
     @staticmethod
-    def wanted(items: Sequence[Document | Problem], one_core: bool) -> bool:
-        """Whether a story of ``items`` is large enough for a second process, and there is a core for it."""
-        from brief.inputs.document import Document
-
-        return (not one_core and not multiprocessing.current_process().daemon
-                and sum(isinstance(item, Document) for item in items) >= MIN_DOCUMENTS and free_core())
+    def wanted(one_core: bool) -> bool:
+        """Whether there is a core for a second process (for a story large enough: ``brief.pipeline.MIN_SHARED``)."""
+        return not one_core and not multiprocessing.current_process().daemon and free_core()
 
     def _shared(self, fn: Callable[[Sequence[T], bool], list[R]], values: Sequence[T],
                 here: Callable[[T], R]) -> list[R]:

@@ -32,7 +32,9 @@ __all__ = ["DEFAULT_KEYWORDS", "DEFAULT_POINTS", "NoBriefing", "Options", "brief
            "read", "resized", "summarize", "with_keywords"]
 
 KEYWORD_SOURCES = 8  # keywords are ranked on at most this many sources (see with_keywords)
-MIN_SHARED = 40  # a story of fewer documents is briefed in one process (``brief.beside.MIN_DOCUMENTS``)
+# Below this many documents a story is briefed in one process: starting a second (``brief.beside``: Python and
+# brief's modules, about half a CPU second on the other core) costs more than it saves.
+MIN_SHARED = 40
 
 
 class NoBriefing(Exception):
@@ -143,7 +145,7 @@ def _beside(items: Sequence[Document | Problem], use_cache: bool, one_core: bool
         return None
     from brief.beside import Beside
 
-    return Beside(piece_store() if use_cache else None) if Beside.wanted(items, one_core) else None
+    return Beside(piece_store() if use_cache else None) if Beside.wanted(one_core) else None
 
 
 def _brief_items(items: Sequence[Document | Problem], options: Options, key: str | None, say: Callable[[str], None],

@@ -18,7 +18,6 @@ def _forced(patch: pytest.MonkeyPatch) -> list[beside.Beside]:
     """A second process for any story of two documents or more, whatever the load; the Besides made, listed."""
     made: list[beside.Beside] = []
     patch.setattr(pipeline, "MIN_SHARED", 2)
-    patch.setattr(beside, "MIN_DOCUMENTS", 2)
     patch.setattr(beside, "free_core", lambda: True)
     patch.setattr(beside.Beside, "close", lambda self, close=beside.Beside.close: (made.append(self), close(self)))
     return made
