@@ -234,6 +234,11 @@ class Briefing:
             groups.setdefault(s.report_id, []).append(s.id)
         return {source_id: tuple(group) for group in groups.values() for source_id in group}
 
+    def independent_reports(self) -> int:
+        """How many independent reports the briefing's sources are (``reports`` of them all): the count its header
+        prints and its story is listed by."""
+        return len(self.reports(tuple(s.id for s in self.sources)))
+
     def reports(self, source_ids: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
         """``source_ids`` grouped by independent report, each group sorted, groups by their first id: versions
         of one report together, and so are sources of one outlet (two AP stories, two pages of one site: one

@@ -92,8 +92,8 @@ def test_the_story_most_independent_reports_tell_comes_first_not_the_one_one_age
     # the bridge's two papers are two
     dock = [(name, title, [f"KELBY (AP) -- {paragraphs[0]}", *paragraphs[1:]]) for name, title, paragraphs in DOCK]
     stories = make_stories(_write(tmp_path, {"dock": dock, "bridge": STORIES["bridge"]}), Options(keywords=0))
-    found = [(_story_of({s.path for s in b.sources}), len(b.sources),
-              len(b.reports(tuple(s.id for s in b.sources)))) for b in stories.briefings]
+    found = [(_story_of({s.path for s in b.sources}), len(b.sources), b.independent_reports())
+             for b in stories.briefings]
     assert found == [("bridge", 2, 2), ("dock", 4, 1)]
 
 

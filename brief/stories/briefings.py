@@ -112,14 +112,13 @@ def brief_stories(items: Sequence[Document | Problem], made: Made, stories: Sequ
 
 def most_reported_first(briefings: Sequence[Briefing]) -> list[Briefing]:
     """``briefings`` (in the grouping's order) with the stories of several sources first, the most independent
-    reports first as each briefing counts them (``Briefing.reports``: versions of one report and stories of one
-    outlet together, the count its header prints), then the most sources; a story of one source last. Ties keep
-    the grouping's order. The grouping counts versions alone (it cannot tell outlets before a story's sources are
-    made), so ten AP stories read there as ten reports and are one in the briefing."""
+    reports first as each briefing counts them (``Briefing.independent_reports``: versions of one report and
+    stories of one outlet together, the count its header prints), then the most sources; a story of one source
+    last. Ties keep the grouping's order. The grouping counts versions alone (it cannot tell outlets before a
+    story's sources are made), so ten AP stories read there as ten reports and are one in the briefing."""
     def order(numbered: tuple[int, Briefing]) -> tuple[bool, int, int, int]:
         n, briefing = numbered
-        ids = tuple(s.id for s in briefing.sources)
-        return len(ids) == 1, -len(briefing.reports(ids)), -len(ids), n
+        return len(briefing.sources) == 1, -briefing.independent_reports(), -len(briefing.sources), n
 
     return [briefing for _, briefing in sorted(enumerate(briefings), key=order)]
 

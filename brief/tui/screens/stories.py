@@ -23,12 +23,6 @@ from brief.tui.widgets.row import Row
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def independent_reports(briefing: Briefing) -> int:
-    """How many independent reports the story's sources are: versions of one report (a wire story and
-    its update, one wire copy run by two outlets; ``Source.report_id``) count once, as in the markers."""
-    return len(briefing.reports(tuple(s.id for s in briefing.sources)))
-
-
 def latest_date(briefing: Briefing) -> str | None:
     """The latest date among the sources dated ``YYYY-MM-DD`` (None when none is): dates in other forms
     are not compared, rather than compared wrongly."""
@@ -41,7 +35,7 @@ def story_figures(briefing: Briefing) -> str:
     report; the latest date only when some source is dated."""
     sources = len(briefing.sources)
     figures = [counted(sources, "source")]
-    if (reports := independent_reports(briefing)) != sources:
+    if (reports := briefing.independent_reports()) != sources:
         figures.append(counted(reports, "independent report"))
     if (latest := latest_date(briefing)) is not None:
         figures.append(f"latest {latest}")
