@@ -31,13 +31,16 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 if TYPE_CHECKING:
-    from brief.model import Briefing
+    from brief.model import Briefing, Sentence
     from brief.options import Options
     from brief.stories import Stories
     from brief.story import Story
+    from brief.tui.ahead import Ahead
 
 _HELD: set[int] = set()
 """This process's ends of its children's pipes, while it holds them (a child forked later closes its copies)."""
+_OWN: set[int] = set()
+"""In the early child, its ends of the pipes to the app (a process it forks closes its copies)."""
 
 Report = Callable[[str, Any], None]
 """Hears each report of ``brief_job``: its kind and its value."""
@@ -68,11 +71,31 @@ def briefed(inputs: Sequence[str], options: Options, use_cache: bool, one_story:
     made = make_sources(items)
     if not made[0]:
         raise NoBriefing(made[2])
-    progress(f"grouping {counted(len(made[0]), 'source')} into stories")
-    groups = group(made[0], made[1], confident=confident)
-    if len(groups) == 1:
-        return brief_items(items, options, use_cache, progress, ranked, aligned, made=made)
-    return brief_stories(items, made, groups, replace(options, keywords=0), use_cache, progress)
+    ahead = _ahead(made[1], use_cache)
+    try:
+        progress(f"grouping {counted(len(made[0]), 'source')} into stories")
+        groups = group(made[0], made[1], confident=confident)
+        if len(groups) == 1:
+            return brief_items(items, options, use_cache, progress, ranked, aligned, made=made, kept=ahead)
+        if ahead is not None:
+            ahead.close()  # (the stories are briefed apart: nothing read ahead here is asked for)
+        return brief_stories(items, made, groups, replace(options, keywords=0), use_cache, progress)
+    finally:
+        if ahead is not None:
+            ahead.wait()
+
+
+def _ahead(sentences: Sequence[Sentence], use_cache: bool) -> Ahead | None:
+    """What the ranking reads of each source's sentences on their own, read ahead in a process forked now
+    (``brief.tui.ahead``), while this one groups the sources and aligns their facts. None outside the early
+    child (``_OWN`` empty: in the app, ``brief_job`` runs on a thread beside others, and a process with threads
+    of its own is not forked; the child's one thread waits on its lifeline, holding nothing)."""
+    if not _OWN or not hasattr(os, "fork"):
+        return None
+    from brief.pipeline import piece_store
+    from brief.tui.ahead import Ahead
+
+    return Ahead(sentences, piece_store() if use_cache else None, closing=_OWN)
 
 
 def brief_job(inputs: Sequence[str], options: Options, use_cache: bool, one_story: bool, confident: bool,
@@ -229,6 +252,7 @@ def _child(inputs: Sequence[str], options: Options, use_cache: bool, one_story: 
             os.close(fd)
         except OSError:  # (closed as this one was forked)
             pass
+    _OWN.update((written, kept))
     on_screen = threading.Event()
 
     def watch() -> None:
