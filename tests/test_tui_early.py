@@ -288,3 +288,31 @@ def test_the_process_reading_ahead_ends_when_the_app_does(
     while _alive(reader) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert not _alive(reader)
+
+
+@pytest.mark.parametrize("sent", ["one source", "garbled"])
+def test_what_the_process_reading_ahead_did_not_send_is_read_here(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sent: str) -> None:
+    """The process reading ahead ended after one source, or sent what does not read back: the sources it did not
+    send are sorted here, and the ranking gets what it would have got without it."""
+    import brief.tui.ahead as ahead
+    from brief.pipeline import load
+    from brief.ranking.filters import sort_by_source
+
+    _, sentences, _ = load([])  # the seeds: two sources
+    read_ahead, done = ahead._read_ahead, tmp_path / "done"
+
+    def cut_short(runs: list[object], behind: object, written: int) -> None:
+        if sent == "garbled":
+            os.write(written, b"\x05\x00\x00\x00\x00\x00\x00\x00brief")
+        else:
+            read_ahead(runs[:1], behind, written)  # type: ignore[arg-type]
+        done.touch()
+
+    monkeypatch.setattr(ahead, "_read_ahead", cut_short)
+    store = ahead.Ahead(sentences, None)
+    deadline = time.monotonic() + 30
+    while not done.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sort_by_source(sentences, store) == sort_by_source(sentences)
+    store.wait()

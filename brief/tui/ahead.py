@@ -62,7 +62,7 @@ class Ahead(Kept):
         self._runs = [sentences[start:end] for start, end in source_runs(sentences)]
         self._received = 0  # the runs whose pieces the process has sent, from the first
         self._meeting = False
-        self._pending = b""
+        self._pending = bytearray()
         read, written = os.pipe()
         alive, self._lifeline = os.pipe()  # the process leaves when this process's end closes (it left, or died)
         pid = os.fork()
@@ -103,7 +103,8 @@ class Ahead(Kept):
         self._meeting = True
         try:
             while True:
-                self._receive()
+                if self._fd is not None:
+                    self._receive()
                 if here <= self._received:
                     break
                 here -= 1
@@ -113,7 +114,8 @@ class Ahead(Kept):
             self.close()
 
     def _receive(self) -> None:
-        """Keep what the process has sent so far (without waiting for more)."""
+        """Keep what the process has sent so far (without waiting for more); stop taking from it should what it
+        sent not read back (the sources it has not sent are then read here)."""
         assert self._fd is not None
         while True:
             try:
@@ -123,16 +125,22 @@ class Ahead(Kept):
             if not chunk:
                 break
             self._pending += chunk
-        while len(self._pending) >= _LENGTH.size:
-            (size,) = _LENGTH.unpack_from(self._pending)
-            if len(self._pending) < _LENGTH.size + size:
-                break
-            own, acts = pickle.loads(self._pending[_LENGTH.size:_LENGTH.size + size])
-            self._pending = self._pending[_LENGTH.size + size:]
-            sorted_key, acts_key = _keys(self._runs[self._received])
-            self.kept.setdefault(sorted_key, own)
-            self.kept.setdefault(acts_key, acts)
-            self._received += 1
+        start = 0
+        try:
+            while len(self._pending) - start >= _LENGTH.size and self._received < len(self._runs):
+                (size,) = _LENGTH.unpack_from(self._pending, start)
+                end = start + _LENGTH.size + size
+                if len(self._pending) < end:
+                    break
+                own, acts = pickle.loads(self._pending[start + _LENGTH.size:end])
+                start = end
+                sorted_key, acts_key = _keys(self._runs[self._received])
+                self.kept.setdefault(sorted_key, own)
+                self.kept.setdefault(acts_key, acts)
+                self._received += 1
+        except Exception:  # (not what this module sends)
+            self.close()
+        del self._pending[:start]
 
     def close(self) -> None:
         """Take nothing more from the process: it ends once it has read the source it is reading."""
