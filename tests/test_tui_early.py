@@ -316,3 +316,17 @@ def test_what_the_process_reading_ahead_did_not_send_is_read_here(
         time.sleep(0.01)
     assert sort_by_source(sentences, store) == sort_by_source(sentences)
     store.wait()
+
+
+def test_the_child_sends_the_points_before_their_story(children: list[Early]) -> None:
+    """The ranked briefing crosses alone, its story (1 MB pickled for 25 articles) after it: the app draws the
+    points while the child pickles the story, which ``+`` then ranks again."""
+    from brief.tui.early import ready
+
+    early = _fork(children, [], NO_KEYWORDS)
+    reports = list(early.reports())
+    kinds = [kind for kind, _ in reports]
+    assert kinds[kinds.index("ranked"):] == ["ranked", "story"]
+    (briefing, story), sent = reports[-2][1], reports[-1][1]
+    assert story is None and isinstance(sent, bytes)
+    assert resized(briefing, 3, ready(sent))[0].points == resized(make_briefing([], NO_KEYWORDS), 3)[0].points

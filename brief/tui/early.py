@@ -8,12 +8,16 @@ and the app's rank worker only reads the child's reports. Textual and the first 
 the app, the ranking began after the first frame and then shared the interpreter with the UI thread.
 The child has an interpreter, and a core, of its own from the first moment.
 
-Each report crosses a pipe pickled: the ranked briefing comes with its story, its facts aligned
-(``brief.story.Story``: about 1 MB for 25 articles, pickled and read back in 15 ms), which the app
-keeps, so that ``+`` and ``-`` rank it again without reading, cleaning or aligning anything. The
-story is read back (``ready``) once the briefing is drawn, while the child finds the keywords: read
-back, it loads NumPy and brief's ranking here too (about 0.2 CPU s), which the briefing does not need,
-and on a machine with no core to spare that would come before the points.
+Each report crosses a pipe pickled: the ranked briefing, then its story, its facts aligned
+(``brief.story.Story``: about 1 MB for 25 articles, pickled in 15 to 25 ms while the app draws the
+points), which the app keeps, so that ``+`` and ``-`` rank it again without reading, cleaning or
+aligning anything. The story is read back (``ready``) once the briefing is drawn, while the child finds
+the keywords: read back, it loads NumPy and brief's ranking here too (about 0.2 CPU s), which the
+briefing does not need, and on a machine with no core to spare that would come before the points.
+
+Once the inputs are cleaned and split, and a core is free, the child forks a process of its own that
+sorts each source's sentences and reads their acts for the ranking while the child groups the sources
+and aligns their facts (``brief.tui.ahead``).
 
 The child never outlives the app, never writes to the terminal and never reads from it: it holds the
 read end of a pipe whose write end only the app holds (``Early.lifeline``), and leaves as soon as that
@@ -169,9 +173,10 @@ class Early:
         self.lifeline = lifeline  # the write end of the pipe the child lives by; closed, the child leaves
 
     def reports(self) -> Iterator[tuple[str, Any]]:
-        """Each report of the child's ``brief_job`` as it comes, but that a ``ranked`` report's story comes
-        pickled (``ready`` reads it back); an error it raised is raised here. Raises RuntimeError when the
-        child ended before its work did (it was killed)."""
+        """Each report of the child's ``brief_job`` as it comes, but that a ``ranked`` report comes without its
+        story, which follows it pickled, as a ``story`` report (``ready`` reads it back; None when it would not
+        pickle); an error it raised is raised here. Raises RuntimeError when the child ended before its work did
+        (it was killed)."""
         stream = os.fdopen(self._reports, "rb")
         try:
             while True:
@@ -271,10 +276,7 @@ def _child(inputs: Sequence[str], options: Options, use_cache: bool, one_story: 
     threading.Thread(target=watch, name="brief-lifeline", daemon=True).start()
     stream = os.fdopen(written, "wb")
 
-    def report(kind: str, value: Any) -> None:
-        if kind == "ranked":  # the story pickled apart: the app reads it back only once the briefing is shown
-            briefing, story = value
-            value = briefing, pickle.dumps(story, pickle.HIGHEST_PROTOCOL)
+    def send(kind: str, value: Any) -> None:
         try:
             data = pickle.dumps((kind, value), pickle.HIGHEST_PROTOCOL)
         except Exception as error:  # (an error that does not pickle: its name and words)
@@ -284,6 +286,20 @@ def _child(inputs: Sequence[str], options: Options, use_cache: bool, one_story: 
             stream.flush()
         except OSError:  # no one reads any more
             _leave()
+
+    def report(kind: str, value: Any) -> None:
+        if kind != "ranked":
+            send(kind, value)
+            return
+        # The briefing first, then its story pickled apart (1 MB for 25 articles, 15 to 25 ms): the app draws the
+        # points meanwhile, and reads the story back once they are shown.
+        briefing, story = value
+        send("ranked", (briefing, None))
+        try:
+            pickled = pickle.dumps(story, pickle.HIGHEST_PROTOCOL)
+        except Exception:  # (the app then aligns the story itself, should + or - ask for it)
+            pickled = None
+        send("story", pickled)
 
     try:
         brief_job(inputs, options, use_cache, one_story, confident, report, on_screen.wait)
