@@ -217,7 +217,7 @@ def _sorting_logged(monkeypatch: pytest.MonkeyPatch, log: Path, pause: float = 0
     import brief.ranking.filters as filters
     import brief.stories as stories
 
-    monkeypatch.setattr(cores, "free_core", lambda: free)
+    monkeypatch.setattr(cores, "free_core", lambda besides=(): free)
 
     sort_sentences = filters.sort_sentences
 

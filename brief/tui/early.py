@@ -92,12 +92,14 @@ def briefed(inputs: Sequence[str], options: Options, use_cache: bool, one_story:
 def _ahead(sentences: Sequence[Sentence], use_cache: bool) -> Ahead | None:
     """What the ranking reads of each source's sentences on their own, read ahead in a process forked now
     (``brief.tui.ahead``), while this one groups the sources and aligns their facts, when a core is free for it
-    (``brief.cores.free_core``: the app's first frame is drawn by now, and it waits). None outside the early child
-    (``_OWN`` empty: in the app, ``brief_job`` runs on a thread beside others, and a process with threads of its
-    own is not forked; the child's one thread waits on its lifeline, holding nothing)."""
+    (``brief.cores.free_core``), the app's threads aside: its first frame is drawn by now, and once its panes are
+    mounted it waits for this work (counted, they kept it from forking at a load of 2 to 4 in 18 runs of 19).
+    None outside the early child (``_OWN`` empty: in the app, ``brief_job`` runs on a thread beside others, and a
+    process with threads of its own is not forked; the child's one thread waits on its lifeline, holding
+    nothing)."""
     from brief.cores import free_core
 
-    if not _OWN or not hasattr(os, "fork") or not free_core():
+    if not _OWN or not hasattr(os, "fork") or not free_core(besides=(os.getppid(),)):
         return None
     from brief.pipeline import piece_store
     from brief.tui.ahead import Ahead
