@@ -130,6 +130,8 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
         cached = cache.get(key)
         if cached is not None:
             return cached
+    if not one_core:
+        load_encoder_early(items)
     say(f"cleaning and splitting {counted(len(items), 'document')}")
     beside = _beside(items, use_cache, one_core)
     try:
@@ -137,6 +139,17 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
     finally:
         if beside is not None:
             beside.close()
+
+
+def load_encoder_early(items: Sequence[Document | Problem]) -> None:
+    """For a briefing of fewer than ``MIN_SHARED`` documents within ``brief.embedding.elsewhere`` (a CLI run): the
+    encoder starts loading in a process of its own now, on the other core, while this one cleans, groups and sorts
+    (``brief.embedding.load_elsewhere``). A larger story has its second process already (``brief.beside``), or
+    its stories are briefed by processes of their own (``brief.stories.briefings``)."""
+    if sum(isinstance(item, Document) for item in items) < MIN_SHARED:
+        from brief.embedding import load_elsewhere
+
+        load_elsewhere()
 
 
 def _beside(items: Sequence[Document | Problem], use_cache: bool, one_core: bool) -> Beside | None:
