@@ -20,9 +20,9 @@ import sys
 import threading
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from brief.onnx_graph import Stored
 
@@ -114,6 +114,10 @@ class Encoder:
         encodings = [e.ids if len(e.ids) <= max_tokens else [*e.ids[: max_tokens - 1], e.ids[-1]]
                      for e in self.tokenizer.encode_batch(list(texts))]
         chunks = batches([len(e) for e in encodings])
+        passes = _PASSES[0]
+        if passes is not None:  # (the encoder's own process: its two threads run every request's passes)
+            passes.run([partial(self._pass, encodings, chunk, out) for chunk in chunks])
+            return out
         if _THREADS.get() < 2 or len(chunks) < 2:
             for chunk in chunks:
                 self._pass(encodings, chunk, out)
@@ -333,6 +337,7 @@ def encoder() -> Encoder:
 # grouping, sorting). A child forked for it loads the encoder on the other core meanwhile, and then runs the
 # briefing's forward passes there: the same code on the same weights, so the same vectors bit for bit.
 
+_PASSES: list[_Passes | None] = [None]  # set in the encoder's own process (``_serve``)
 _ALLOWED = [False]  # set within ``elsewhere`` (a CLI run): a child may be forked for the encoder
 _CHILD: list[_Elsewhere | None] = [None]
 _CHANNELS = 2  # the keyword step and the fact alignment encode side by side
@@ -482,6 +487,7 @@ def _serve(channels: Sequence[tuple[Any, Any]]) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a ^C is the parent's to handle; it ends this process
+    _PASSES[0] = _Passes()
     try:
         model: Encoder | None = encoder()
     except BaseException:  # the parent loads it itself, and reports what fails there
@@ -493,7 +499,6 @@ def _serve(channels: Sequence[tuple[Any, Any]]) -> None:
                 texts, max_tokens, threads = _receive(into)
             except (OSError, EOFError):
                 return
-            _THREADS.set(threads)
             try:
                 reply = (True, model.encode(texts, max_tokens)) if model is not None else (False, None)
             except Exception:
@@ -508,3 +513,53 @@ def _serve(channels: Sequence[tuple[Any, Any]]) -> None:
         worker.start()
     for worker in workers:
         worker.join()
+
+
+class _Passes:
+    """Two threads that run forward passes, the first asked first, whichever request they belong to: the keyword
+    step's and the alignment's requests share the two cores to the end (a thread for each would leave one core
+    idle once the shorter is done), and a request alone runs on both. A row's vector is the same whichever thread
+    computes its pass."""
+
+    def __init__(self) -> None:
+        import queue
+
+        self._queue: queue.SimpleQueue[tuple[Callable[[], None], _Countdown]] = queue.SimpleQueue()
+        for _ in range(2):
+            threading.Thread(target=self._work, name="brief-encoder", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            task, countdown = self._queue.get()
+            try:
+                task()
+            except BaseException as error:  # raised in the thread that asked (``run``)
+                countdown.failed.append(error)
+            countdown.done()
+
+    def run(self, tasks: Sequence[Callable[[], None]]) -> None:
+        """Run ``tasks`` (after those asked before) and return once all are done."""
+        countdown = _Countdown(len(tasks))
+        for task in tasks:
+            self._queue.put((task, countdown))
+        countdown.wait()
+        if countdown.failed:
+            raise countdown.failed[0]
+
+
+class _Countdown:
+    def __init__(self, count: int) -> None:
+        self._left = count
+        self._turn = threading.Condition()
+        self.failed: list[BaseException] = []
+
+    def done(self) -> None:
+        with self._turn:
+            self._left -= 1
+            if self._left <= 0:
+                self._turn.notify_all()
+
+    def wait(self) -> None:
+        with self._turn:
+            while self._left > 0:
+                self._turn.wait()
