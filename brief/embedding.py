@@ -372,11 +372,11 @@ def load_elsewhere() -> None:
 
 
 def encode(texts: Sequence[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
-    """``encoder().encode(texts, max_tokens)``: in the child ``load_elsewhere`` started when there is one (this
-    thread's ``two_threads`` goes with the texts), else here."""
+    """``encoder().encode(texts, max_tokens)``: in the child ``load_elsewhere`` started when there is one (on its
+    two threads, ``_Passes``), else here."""
     child = _CHILD[0]
     if child is not None and child.owner == os.getpid():
-        found = child.encode(texts, max_tokens, _THREADS.get())
+        found = child.encode(texts, max_tokens)
         if found is not None:
             return found
     return encoder().encode(texts, max_tokens)
@@ -441,7 +441,7 @@ class _Elsewhere:
         self._turn = threading.Condition()
         self._failed = False
 
-    def encode(self, texts: Sequence[str], max_tokens: int, threads: int) -> np.ndarray | None:
+    def encode(self, texts: Sequence[str], max_tokens: int) -> np.ndarray | None:
         """The vectors of ``texts`` from the child, or None when it cannot give them."""
         with self._turn:
             while not self._free and not self._failed:
@@ -450,7 +450,7 @@ class _Elsewhere:
                 return None
             out, into = self._free.pop()
         try:
-            _send(out, (list(texts), max_tokens, threads))
+            _send(out, (list(texts), max_tokens))
             ok, value = _receive(into)
         except (OSError, EOFError, ValueError):
             ok, value = False, None
@@ -496,7 +496,7 @@ def _serve(channels: Sequence[tuple[Any, Any]]) -> None:
     def answer(into: Any, out: Any) -> None:
         while True:
             try:
-                texts, max_tokens, threads = _receive(into)
+                texts, max_tokens = _receive(into)
             except (OSError, EOFError):
                 return
             try:
