@@ -128,7 +128,7 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
     if use_cache:
         from brief import cache
 
-        key = cache.make_key([repr(options), *map(repr, items)])
+        key = cache.briefing_key(options, items)
         cached = cache.get(key)
         if cached is not None:
             return cached

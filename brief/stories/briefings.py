@@ -80,7 +80,7 @@ def _briefed_before(items: Sequence[Document | Problem], options: Options) -> bo
     """Whether the cache holds the briefing of all of ``items`` as one story (the key ``brief_items`` looks for)."""
     from brief import cache
 
-    return (cache.cache_dir() / f"{cache.make_key([repr(options), *map(repr, items)])}{cache.SUFFIX}").is_file()
+    return cache.holds(cache.briefing_key(options, items))
 
 
 def too_few_apart(items: Sequence[Document | Problem]) -> bool:
