@@ -99,6 +99,16 @@ def decode(entry: bytes) -> Briefing:
     return from_data(json.loads(body), Briefing)
 
 
+def briefing_key(options: Any, items: Iterable[Any]) -> str:
+    """The key of the briefing of ``items`` (documents read, problems) made with ``options``: their reprs, salted."""
+    return make_key([repr(options), *map(repr, items)])
+
+
+def holds(key: str) -> bool:
+    """Whether an entry is stored for ``key`` (read or not: ``get`` tells whether it is whole)."""
+    return (cache_dir() / f"{key}{SUFFIX}").is_file()
+
+
 def get(key: str) -> Briefing | None:
     """The cached briefing for ``key``, or None."""
     try:

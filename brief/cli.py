@@ -247,8 +247,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     progress = _progress()
     try:
         if args.scheduler is None:
-            stories = make_stories(inputs, options, use_cache=args.cache, progress=progress,
-                                   one_story=args.grouping == "one", confident=args.grouping == "confident")
+            from brief.embedding import elsewhere
+
+            with elsewhere():  # the encoder may load and run in a process of its own
+                stories = make_stories(inputs, options, use_cache=args.cache, progress=progress,
+                                       one_story=args.grouping == "one", confident=args.grouping == "confident")
         else:
             from brief.cluster import ClusterError, make_stories_on
 

@@ -20,9 +20,9 @@ import sys
 import threading
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from brief.onnx_graph import Stored
 
@@ -114,6 +114,10 @@ class Encoder:
         encodings = [e.ids if len(e.ids) <= max_tokens else [*e.ids[: max_tokens - 1], e.ids[-1]]
                      for e in self.tokenizer.encode_batch(list(texts))]
         chunks = batches([len(e) for e in encodings])
+        passes = _PASSES[0]
+        if passes is not None:  # (the encoder's own process: its two threads run every request's passes)
+            passes.run([partial(self._pass, encodings, chunk, out) for chunk in chunks])
+            return out
         if _THREADS.get() < 2 or len(chunks) < 2:
             for chunk in chunks:
                 self._pass(encodings, chunk, out)
@@ -324,3 +328,238 @@ def encoder() -> Encoder:
     """The shared encoder, loaded once per process (two threads asking at once load it once)."""
     with _LOADING:
         return _load()
+
+
+# --- the encoder in a process of its own ----------------------------------------------------------------
+#
+# Loading the encoder (ONNX Runtime's import, its session, the tokenizer: about 0.1 CPU s) holds this process's
+# interpreter, and so does nearly everything a briefing does before its first sentence is encoded (cleaning,
+# grouping, sorting). A child forked for it loads the encoder on the other core meanwhile, and then runs the
+# briefing's forward passes there: the same code on the same weights, so the same vectors bit for bit.
+
+_PASSES: list[_Passes | None] = [None]  # set in the encoder's own process (``_serve``)
+_ALLOWED = [False]  # set within ``elsewhere`` (a CLI run): a child may be forked for the encoder
+_CHILD: list[_Elsewhere | None] = [None]
+_CHANNELS = 2  # the keyword step and the fact alignment encode side by side
+
+
+@contextmanager
+def elsewhere() -> Iterator[None]:
+    """Within it, ``load_elsewhere`` may fork a process that loads and runs the encoder; it ends with it (the CLI
+    briefs within it; a caller that patches the encoder in this process, as the tests do, is left alone)."""
+    _ALLOWED[0] = True
+    try:
+        yield
+    finally:
+        _ALLOWED[0] = False
+        child, _CHILD[0] = _CHILD[0], None
+        if child is not None:
+            child.close()
+
+
+def load_elsewhere() -> None:
+    """Start loading the encoder in a child process now (within ``elsewhere``), for a briefing that will encode
+    sentences: while this process cleans, groups and sorts, the child loads the encoder on another core. Only
+    where forking is safe: this process runs one thread (a fork has only the thread that forked, and another's
+    lock could be held forever there), has not loaded the encoder's runtime, and is not a worker among others."""
+    if not _ALLOWED[0] or _CHILD[0] is not None or _SHARED[0] or "onnxruntime" in sys.modules \
+            or not hasattr(os, "fork") or not _one_thread():
+        return
+    try:
+        _CHILD[0] = _Elsewhere()
+    except OSError:  # no process or pipe to be had: the encoder loads here when it is needed
+        _CHILD[0] = None
+
+
+def encode(texts: Sequence[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
+    """``encoder().encode(texts, max_tokens)``: in the child ``load_elsewhere`` started when there is one (on its
+    two threads, ``_Passes``), else here."""
+    child = _CHILD[0]
+    if child is not None and child.owner == os.getpid():
+        found = child.encode(texts, max_tokens)
+        if found is not None:
+            return found
+    return encoder().encode(texts, max_tokens)
+
+
+def _one_thread() -> bool:
+    """Whether this process runs one thread, native threads included (``/proc/self/task``; elsewhere: not known)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def _send(out: Any, value: Any) -> None:
+    import pickle
+
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(len(data).to_bytes(8, "little") + data)
+    out.flush()
+
+
+def _receive(into: Any) -> Any:
+    import pickle
+
+    head = into.read(8)
+    if len(head) < 8:
+        raise EOFError("the other end is gone")
+    size = int.from_bytes(head, "little")
+    data = into.read(size)
+    if len(data) < size:
+        raise EOFError("the other end is gone")
+    return pickle.loads(data)
+
+
+class _Elsewhere:
+    """A forked child that loads the encoder at once and answers ``encode`` requests, one channel (a pair of pipes)
+    for each thread of this process that encodes at a time. Should the child fail or be gone, ``encode`` answers
+    None and the encoder loads in this process."""
+
+    def __init__(self) -> None:
+        import numpy  # noqa: F401 - this process needs it anyway: the child inherits it rather than importing it too
+
+        for stream in (sys.stdout, sys.stderr):  # what this process has yet to write is not written twice
+            if stream is not None:
+                stream.flush()
+        pipes = [(os.pipe(), os.pipe()) for _ in range(_CHANNELS)]  # (to the child, from the child)
+        pid = os.fork()
+        if pid == 0:  # the child: it never returns into the caller's code
+            try:
+                for (_, to_child), (from_child, _) in pipes:
+                    os.close(to_child)
+                    os.close(from_child)
+                _serve([(os.fdopen(r, "rb"), os.fdopen(w, "wb")) for (r, _), (_, w) in pipes])
+            finally:
+                os._exit(0)
+        for (r, _), (_, w) in pipes:
+            os.close(r)
+            os.close(w)
+        self.pid, self.owner = pid, os.getpid()
+        self._free = [(os.fdopen(w, "wb"), os.fdopen(r, "rb")) for (_, w), (r, _) in pipes]
+        self._all = list(self._free)
+        self._turn = threading.Condition()
+        self._failed = False
+
+    def encode(self, texts: Sequence[str], max_tokens: int) -> np.ndarray | None:
+        """The vectors of ``texts`` from the child, or None when it cannot give them."""
+        with self._turn:
+            while not self._free and not self._failed:
+                self._turn.wait()
+            if self._failed:
+                return None
+            out, into = self._free.pop()
+        try:
+            _send(out, (list(texts), max_tokens))
+            ok, value = _receive(into)
+        except (OSError, EOFError, ValueError):
+            ok, value = False, None
+        with self._turn:
+            if ok:
+                self._free.append((out, into))
+            else:  # (a channel left half read is not used again)
+                self._failed = True
+            self._turn.notify_all()
+        return value if ok else None
+
+    def close(self) -> None:
+        """End the child (idle, or still loading an encoder nothing asked of) and reap it."""
+        import signal
+
+        for end in (f for channel in self._all for f in channel):
+            try:
+                end.close()
+            except OSError:
+                pass
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            os.waitpid(self.pid, 0)
+        except OSError:
+            pass
+
+
+def _serve(channels: Sequence[tuple[Any, Any]]) -> None:
+    """The child's work: load the encoder, then answer each channel's requests on a thread of its own (the runtime
+    lets go of the interpreter while it computes) until this process's end of it closes."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a ^C is the parent's to handle; it ends this process
+    _PASSES[0] = _Passes()
+    try:
+        model: Encoder | None = encoder()
+    except BaseException:  # the parent loads it itself, and reports what fails there
+        model = None
+
+    def answer(into: Any, out: Any) -> None:
+        while True:
+            try:
+                texts, max_tokens = _receive(into)
+            except (OSError, EOFError):
+                return
+            try:
+                reply = (True, model.encode(texts, max_tokens)) if model is not None else (False, None)
+            except Exception:
+                reply = (False, None)
+            try:
+                _send(out, reply)
+            except OSError:
+                return
+
+    workers = [threading.Thread(target=answer, args=channel, daemon=True) for channel in channels]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+
+
+class _Passes:
+    """Two threads that run forward passes, the first asked first, whichever request they belong to: the keyword
+    step's and the alignment's requests share the two cores to the end (a thread for each would leave one core
+    idle once the shorter is done), and a request alone runs on both. A row's vector is the same whichever thread
+    computes its pass."""
+
+    def __init__(self) -> None:
+        import queue
+
+        self._queue: queue.SimpleQueue[tuple[Callable[[], None], _Countdown]] = queue.SimpleQueue()
+        for _ in range(2):
+            threading.Thread(target=self._work, name="brief-encoder", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            task, countdown = self._queue.get()
+            try:
+                task()
+            except BaseException as error:  # raised in the thread that asked (``run``)
+                countdown.failed.append(error)
+            countdown.done()
+
+    def run(self, tasks: Sequence[Callable[[], None]]) -> None:
+        """Run ``tasks`` (after those asked before) and return once all are done."""
+        countdown = _Countdown(len(tasks))
+        for task in tasks:
+            self._queue.put((task, countdown))
+        countdown.wait()
+        if countdown.failed:
+            raise countdown.failed[0]
+
+
+class _Countdown:
+    def __init__(self, count: int) -> None:
+        self._left = count
+        self._turn = threading.Condition()
+        self.failed: list[BaseException] = []
+
+    def done(self) -> None:
+        with self._turn:
+            self._left -= 1
+            if self._left <= 0:
+                self._turn.notify_all()
+
+    def wait(self) -> None:
+        with self._turn:
+            while self._left > 0:
+                self._turn.wait()

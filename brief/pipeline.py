@@ -7,7 +7,7 @@ from contextlib import nullcontext
 from dataclasses import replace
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from brief.english import counted
 from brief.facts.differences import differing
@@ -25,6 +25,8 @@ from brief.resources import display_path, seed_paths
 from brief.story import Story, make_story
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from brief.beside import Beside
     from brief.cache import Pieces, Vectors
 
@@ -129,10 +131,12 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
     if use_cache:
         from brief import cache
 
-        key = cache.make_key([repr(options), *map(repr, items)])
+        key = cache.briefing_key(options, items)
         cached = cache.get(key)
         if cached is not None:
             return cached
+    if not one_core:
+        load_encoder_early(items)
     say(f"cleaning and splitting {counted(len(items), 'document')}")
     beside = _beside(items, use_cache, one_core) if kept is None else None
     try:
@@ -141,6 +145,17 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
     finally:
         if beside is not None:
             beside.close()
+
+
+def load_encoder_early(items: Sequence[Document | Problem]) -> None:
+    """For a briefing of fewer than ``MIN_SHARED`` documents within ``brief.embedding.elsewhere`` (a CLI run): the
+    encoder starts loading in a process of its own now, on the other core, while this one cleans, groups and sorts
+    (``brief.embedding.load_elsewhere``). A larger story has its second process already (``brief.beside``), or
+    its stories are briefed by processes of their own (``brief.stories.briefings``)."""
+    if sum(isinstance(item, Document) for item in items) < MIN_SHARED:
+        from brief.embedding import load_elsewhere
+
+        load_elsewhere()
 
 
 def _beside(items: Sequence[Document | Problem], use_cache: bool, one_core: bool) -> Beside | None:
@@ -163,7 +178,7 @@ def _brief_items(items: Sequence[Document | Problem], options: Options, key: str
     if beside is not None and made is not None:
         beside.read_ahead([sentences[start:end] for start, end in source_runs(sentences)])
     say(f"ranking {counted(len(sentences), 'sentence')} from {counted(len(sources), 'source')}")
-    early = None
+    early: Future[Found] | _OnAThread | None = None
     if options.keywords > 0 and ranked is None and not one_core:
         # The keywords do not depend on the points: find them on the other core while the
         # facts are aligned and ranked (both steps spend their time in the encoder), in the
@@ -174,11 +189,7 @@ def _brief_items(items: Sequence[Document | Problem], options: Options, key: str
             early = beside.submit(_keywords, sample, sources, options.keywords, options.keyword_engine, store)
             beside.write_later()  # then the pieces cleaned and split so far
         else:
-            from concurrent.futures import ThreadPoolExecutor
-
-            pool = ThreadPoolExecutor(1)
-            early = pool.submit(_keywords, sample, sources, options.keywords, options.keyword_engine, store)
-            pool.shutdown(wait=False)
+            early = _OnAThread(_keywords, sample, sources, options.keywords, options.keyword_engine, store)
     from brief.embedding import two_threads
 
     with two_threads() if early is None and not one_core else nullcontext():  # nothing else encodes meanwhile
@@ -210,6 +221,34 @@ def _brief_items(items: Sequence[Document | Problem], options: Options, key: str
 
         cache.put(key, briefing)
     return briefing
+
+
+class _OnAThread:
+    """``fn(*args)`` run on a thread of its own, as a one-thread ``concurrent.futures`` pool would run it: ``result``
+    waits for it and raises what it raised, and the interpreter waits for it at exit. Without the pool's import
+    (``logging``'s with it: 4 ms of CPU of every briefing with keywords, measured after brief's own imports)."""
+
+    def __init__(self, fn: Callable[..., Found], *args: Any) -> None:
+        import threading
+
+        self._found: Found | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(fn, args), name="brief-keywords")
+        self._thread.start()
+
+    def _run(self, fn: Callable[..., Found], args: tuple[Any, ...]) -> None:
+        try:
+            self._found = fn(*args)
+        except BaseException as error:  # raised in the thread that asks for the result
+            self._error = error
+
+    def result(self) -> Found:
+        """What ``fn`` returned, once it has."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._found is not None
+        return self._found
 
 
 def resized(briefing: Briefing, points: int, story: Story | None = None,

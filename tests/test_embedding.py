@@ -178,3 +178,64 @@ def test_the_encoders_process_runs_its_blas_on_one_thread(given: str | None) -> 
         env["OPENBLAS_NUM_THREADS"] = given
     out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[1]"
+
+
+def _in_a_fresh_process(script: str) -> str:
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.slow
+def test_a_cli_run_encodes_in_a_process_of_its_own_with_the_same_vectors() -> None:
+    """Within ``elsewhere`` (a CLI run) the encoder loads and runs in a forked child: this process never loads the
+    runtime, gets the vectors it would have computed itself, bit for bit, and the child is gone at the end."""
+    script = (
+        "import os, sys\n"
+        "from brief import embedding\n"
+        "embedding.one_blas_thread()  # (as the CLI does: else OpenBLAS starts threads, and no process is forked)\n"
+        "import numpy as np\n"
+        f"texts = {TEXTS!r}\n"
+        "with embedding.elsewhere():\n"
+        "    embedding.load_elsewhere()\n"
+        "    child = embedding._CHILD[0].pid\n"
+        "    there = embedding.encode(texts, 256)\n"
+        "    with embedding.two_threads():\n"
+        "        both = embedding.encode(texts * 3, 8)\n"
+        "    print('runtime here:', 'onnxruntime' in sys.modules)\n"
+        "try:\n"
+        "    os.kill(child, 0)\n"
+        "    print('child: running')\n"
+        "except ProcessLookupError:\n"
+        "    print('child: gone')\n"
+        "here = embedding.encoder().encode(texts, 256)\n"
+        "print('same:', np.array_equal(there, here), np.array_equal(both, embedding.encoder().encode(texts * 3, 8)))\n")
+    assert _in_a_fresh_process(script).split("\n") == ["runtime here: False", "child: gone", "same: True True", ""]
+
+
+@pytest.mark.slow
+def test_the_vectors_are_computed_here_when_the_encoders_process_is_gone() -> None:
+    script = (
+        "import os, signal, sys\n"
+        "from brief import embedding\n"
+        "embedding.one_blas_thread()\n"
+        "import numpy as np\n"
+        f"texts = {TEXTS!r}\n"
+        "with embedding.elsewhere():\n"
+        "    embedding.load_elsewhere()\n"
+        "    child = embedding._CHILD[0].pid\n"
+        "    os.kill(child, signal.SIGKILL)\n"
+        "    os.waitpid(child, 0)\n"
+        "    vectors = embedding.encode(texts)\n"
+        "    print('runtime here:', 'onnxruntime' in sys.modules)\n"
+        "print('same:', np.array_equal(vectors, embedding.encoder().encode(texts)))\n")
+    assert _in_a_fresh_process(script).split("\n") == ["runtime here: True", "same: True", ""]
+
+
+def test_no_process_is_forked_outside_a_cli_run() -> None:
+    """Outside ``elsewhere`` (the library, the tests' patched encoders) the encoder is this process's own."""
+    script = ("from brief import embedding\n"
+              "embedding.load_elsewhere()\n"
+              "print(embedding._CHILD[0])\n")
+    assert _in_a_fresh_process(script) == "None\n"

@@ -187,3 +187,21 @@ def test_a_briefing_kept_to_one_thread_is_the_same_briefing() -> None:
     alone = brief_items(items, Options(keywords=8), one_core=True)
     assert alone.keywords and alone.keywords == beside.keywords
     assert alone.points == beside.points and alone.title == beside.title
+
+
+@pytest.mark.slow
+def test_the_keywords_thread_loads_no_thread_pool_nor_logging(tmp_path: Path) -> None:
+    """The keywords are found beside the alignment on a thread of their own, without importing ``concurrent.futures``
+    and ``logging`` (4 ms of a briefing): the same keywords."""
+    import subprocess
+    import sys
+
+    script = ("import sys\n"
+              "from brief.pipeline import Options, make_briefing\n"
+              "briefing = make_briefing([], Options(keywords=5))\n"
+              "print([k.text for k in briefing.keywords])\n"
+              "print(sorted(m for m in ('concurrent.futures', 'logging') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=tmp_path).stdout.splitlines()
+    assert out[1] == "[]"
+    assert out[0] == str([k.text for k in make_briefing([], Options(keywords=5)).keywords]) != "[]"

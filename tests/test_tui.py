@@ -146,6 +146,9 @@ async def test_every_pane_shows_the_briefing_with_the_markers_plain_text_shows()
             zip(points.prompts(), app.briefing.points), 1)] == ["[1, 2]", "[1, 2]", "[1, 2]", "[2]", "[1, 2]",
                                                                 "only in [2]"]
         assert plain(app.query_one("#briefing-pane").border_subtitle) == "6 points · multidoc"
+        # the story's headline names the pane, as it heads the plain text
+        assert plain(app.query_one("#briefing-pane").border_title) == (
+            "Briefing · Syria rejects calls for Iranian military withdrawal")
         await pilot.press("1")
         assert shown(app).startswith("The U.S. demand that Iran withdraw")
         assert "[business]" in shown(app)  # source text is never read as markup
@@ -203,6 +206,8 @@ async def test_markup_and_controls_in_articles_show_as_written(tmp_path: Path) -
         assert "The [red]council[/red] met today" in shown(app)
         assert "\x1b" not in shown(app) and "agreed quickly" in " ".join(shown(app).split())
         assert "[bold]Loud[/bold]" in plain(app.query_one("#original-pane").border_title)
+        assert plain(app.query_one("#briefing-pane").border_title) == "Briefing · " + app.briefing.title
+        assert "[bold]" in app.briefing.title
 
 
 @pytest.mark.slow

@@ -126,7 +126,9 @@ async def test_stories_view_lists_the_stories_and_opens_each_in_the_panes(tmp_pa
         await wait_for(pilot, lambda: points.option_count > 0, "its points")
         assert all(from_story(p, "bridge") for p in points.prompts()), points.prompts()
         assert len(app.query_one(SourceList).prompts()) == 3
-        assert plain(str(app.query_one("#briefing-pane").border_title)) == "Briefing · story 1 of 3"
+        # the pane names the story open, its headline as the plain text's first line gives it
+        assert plain(str(app.query_one("#briefing-pane").border_title)) == (
+            "Briefing · story 1 of 3 · " + app.stories[0].title)
 
         await pilot.press("s")  # back to the list, its cursor on the story open
         await wait_for(pilot, lambda: isinstance(app.screen, StoriesScreen), "the Stories view again")
@@ -137,7 +139,7 @@ async def test_stories_view_lists_the_stories_and_opens_each_in_the_panes(tmp_pa
         await pilot.press("greater_than_sign")  # the next story
         second = story_of(app.stories[1])
         await wait_for(pilot, lambda: plain(str(app.query_one("#briefing-pane").border_title))
-                       == "Briefing · story 2 of 3", "the second story")
+                       == "Briefing · story 2 of 3 · " + app.stories[1].title, "the second story")
         await wait_for(pilot, lambda: points.option_count > 0 and all(from_story(p, second) for p in points.prompts()),
                        "the second story's points")
         assert len(app.query_one(SourceList).prompts()) == 2
@@ -193,7 +195,8 @@ async def test_keys_pressed_quickly_open_the_last_story_and_keep_every_story_its
         for step in (1, 1, -1, 1):  # keys queued before the first is shown, as when typed quickly
             app.action_story(step)
         await wait_for(pilot, lambda: app.briefing is not None, "a story in the panes")
-        assert plain(str(app.query_one("#briefing-pane").border_title)) == "Briefing · story 3 of 4"
+        assert plain(str(app.query_one("#briefing-pane").border_title)) == (
+            "Briefing · story 3 of 4 · " + stories.briefings[2].title)
         assert app.briefing.sources == stories.briefings[2].sources
         assert [b.sources for b in app.stories] == [b.sources for b in stories.briefings]  # none took another's
         assert app.query_one(SourceList).prompts() == ["[1] Teachers strike over pay",

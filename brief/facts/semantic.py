@@ -53,9 +53,9 @@ def asks(text: str) -> bool:
 
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length all-MiniLM-L6-v2 vectors of ``texts``, each cut to ``MAX_TOKENS``."""
-    from brief.embedding import encoder
+    from brief.embedding import encode
 
-    return encoder().encode(list(texts), MAX_TOKENS)
+    return encode(list(texts), MAX_TOKENS)
 
 
 class Stored:

@@ -21,8 +21,8 @@ def embed(texts: Sequence[str], max_tokens: int = 256) -> np.ndarray:
     """
     import numpy as np
 
-    from brief.embedding import encoder
+    from brief.embedding import encode
 
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return encoder().encode(list(texts), max_tokens)
+    return encode(list(texts), max_tokens)

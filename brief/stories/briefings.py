@@ -12,7 +12,7 @@ from brief.english import counted
 from brief.inputs import Document, make_sources
 from brief.model import Briefing, Problem, Sentence, Source
 from brief.options import Options
-from brief.pipeline import NoBriefing, brief_items, piece_store, read
+from brief.pipeline import NoBriefing, brief_items, load_encoder_early, piece_store, read
 from brief.stories.grouping import CLEARLY_APART_SOURCES, group
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
         return _one(items, options, use_cache, progress, mapper)
     from brief.stories.kept import Kept
 
+    if not (use_cache and _briefed_before(items, options)):  # (else, most likely, nothing is to be encoded)
+        load_encoder_early(items)
     say(f"cleaning and splitting {counted(len(items), 'document')}")
     kept = Kept(piece_store() if use_cache else None)  # each input cleaned once: for the grouping and its story
     made = make_sources(items, kept)
@@ -72,6 +74,13 @@ def make_stories(inputs: Sequence[str], options: Options = Options(), use_cache:
     say(f"grouping {counted(len(sources), 'source')} into stories")
     stories = group(sources, sentences, confident=confident, store=kept if use_cache else None)
     return brief_stories(items, made, stories, options, use_cache, progress, workers, mapper, kept)
+
+
+def _briefed_before(items: Sequence[Document | Problem], options: Options) -> bool:
+    """Whether the cache holds the briefing of all of ``items`` as one story (the key ``brief_items`` looks for)."""
+    from brief import cache
+
+    return cache.holds(cache.briefing_key(options, items))
 
 
 def too_few_apart(items: Sequence[Document | Problem]) -> bool:

@@ -158,7 +158,9 @@ class BriefingList(PaneList):
         self.fill([Option(point_prompt(i, p, briefing, self.explain)) for i, p in numbered])
         total = len(briefing.points)
         if keyword is None:
-            self.retitle(Content(f"Briefing{self.story_label}"), f"{counted(total, 'point')} · {briefing.algorithm}")
+            # the story's headline, as the plain text's first line gives it (never read as markup)
+            title = Content.assemble(f"Briefing{self.story_label} · ", (one_line(briefing.title), "bold"))
+            self.retitle(title, f"{counted(total, 'point')} · {briefing.algorithm}")
         else:
             title = Content.assemble(f"Briefing{self.story_label} · ", (one_line(keyword.text), "bold"))
             self.retitle(title, f"{len(self.shown_points)} of {counted(total, 'point')} · Esc: all")
