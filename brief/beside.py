@@ -19,13 +19,13 @@ shares them, and what it costs (its start, the sentences both processes read) is
 from __future__ import annotations
 
 import multiprocessing
-import os
 import sys
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 from brief.cache import Pieces
+from brief.cores import free_core
 from brief.stories.kept import Kept
 
 if TYPE_CHECKING:
@@ -98,26 +98,6 @@ def _read_chunk(runs: Sequence[Sequence[Sentence]], use_cache: bool) -> list[tup
     finally:  # each sentence is read within its chunk: what the worker held of them would only add to its memory
         analyse.cache_clear()  # (both processes together peaked at 667 MiB PSS on the 1,000 articles; now 572)
         _acts.cache_clear()
-
-
-def free_core() -> bool:
-    """Whether another core is free for a second process now: this machine has more than one, and fewer threads
-    are running than it has cores (this one's included; Linux says how many run in ``/proc/loadavg``, elsewhere the
-    last minute's load average stands for it). On cores busy with other work a second process only shares them,
-    and its start and what both processes read cost CPU seconds: at a load of 3 on two cores, the 1,000 articles
-    took 23.5 s against 21 s in one process."""
-    cores = os.cpu_count() or 1
-    if cores < 2:
-        return False
-    try:
-        with open("/proc/loadavg", encoding="ascii") as status:
-            return int(status.read().split()[3].split("/")[0]) < cores
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        return os.getloadavg()[0] < cores - 0.5
-    except OSError:  # not known here: as if busy
-        return False
 
 
 def _start_method() -> str:

@@ -118,11 +118,14 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
                 ranked: Callable[[Briefing], None] | None = None,
                 aligned: Callable[[Story], None] | None = None,
                 made: tuple[list[Source], list[Sentence], list[Problem]] | None = None,
-                one_core: bool = False) -> Briefing:
+                one_core: bool = False, kept: Pieces | None = None) -> Briefing:
     """``make_briefing`` of inputs already read (``read``): the one path every story is briefed by.
     ``made`` is ``make_sources(items)`` when the caller has it already (it is not made again). With
     ``one_core`` (a worker among others, each with a core of its own) the keywords are found after the
-    points, not on a second thread beside them: the same briefing, without two threads in one core."""
+    points, not on a second thread beside them: the same briefing, without two threads in one core.
+    ``kept``: the caller's store of this run's steps' results (``brief.tui.ahead.Ahead``, which a second
+    process fills ahead, the cache's store behind it when the cache is on), asked in place of the cache's
+    own and of a second process here."""
     say = progress or (lambda _message: None)
     key = None
     if use_cache:
@@ -135,9 +138,10 @@ def brief_items(items: Sequence[Document | Problem], options: Options = Options(
     if not one_core:
         load_encoder_early(items)
     say(f"cleaning and splitting {counted(len(items), 'document')}")
-    beside = _beside(items, use_cache, one_core)
+    beside = _beside(items, use_cache, one_core) if kept is None else None
     try:
-        return _brief_items(items, options, key, say, ranked, aligned, made, one_core, beside)
+        return _brief_items(items, options, key, say, ranked, aligned, made, one_core, beside,
+                            beside or kept or (piece_store() if use_cache else None))
     finally:
         if beside is not None:
             beside.close()
@@ -166,9 +170,9 @@ def _beside(items: Sequence[Document | Problem], use_cache: bool, one_core: bool
 def _brief_items(items: Sequence[Document | Problem], options: Options, key: str | None, say: Callable[[str], None],
                  ranked: Callable[[Briefing], None] | None, aligned: Callable[[Story], None] | None,
                  made: tuple[list[Source], list[Sentence], list[Problem]] | None, one_core: bool,
-                 beside: Beside | None) -> Briefing:
+                 beside: Beside | None, pieces: Pieces | None) -> Briefing:
     use_cache = key is not None
-    sources, sentences, problems = made or make_sources(items, beside or (piece_store() if use_cache else None))
+    sources, sentences, problems = made or make_sources(items, pieces)
     if not sources:
         raise NoBriefing(problems)
     if beside is not None and made is not None:
@@ -189,8 +193,7 @@ def _brief_items(items: Sequence[Document | Problem], options: Options, key: str
     from brief.embedding import two_threads
 
     with two_threads() if early is None and not one_core else nullcontext():  # nothing else encodes meanwhile
-        story = make_story(sources, sentences, _vectors() if use_cache else None,
-                           beside or (piece_store() if use_cache else None))
+        story = make_story(sources, sentences, _vectors() if use_cache else None, pieces)
     if aligned is not None:
         aligned(story)
     points = summarize(story, options)

@@ -197,3 +197,136 @@ def test_a_child_forked_later_does_not_keep_an_earlier_one_alive(
     first.stop()
     assert _gone(first.pid)
     assert not _gone(second.pid, 0.2)
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process ``pid`` still runs (not gone, not a zombie waiting to be reaped)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _sorting_logged(monkeypatch: pytest.MonkeyPatch, log: Path, pause: float = 0, free: bool = True) -> None:
+    """Log the id of the process that sorts each source's sentences (``brief.ranking.filters.sort_sentences``)
+    into ``log``, one line a source, then wait ``pause`` seconds; have the seeds (two articles) grouped into
+    stories first, as a folder of four articles or more is, where the early child reads them ahead; and have
+    a core ``free`` for that, or not, whatever else this machine runs."""
+    import brief.cores as cores
+    import brief.ranking.filters as filters
+    import brief.stories as stories
+
+    monkeypatch.setattr(cores, "free_core", lambda besides=(): free)
+
+    sort_sentences = filters.sort_sentences
+
+    def logged(sentences: object) -> object:
+        with open(log, "a", encoding="ascii") as out:
+            out.write(f"{os.getpid()}\n")
+        time.sleep(pause)
+        return sort_sentences(sentences)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(filters, "sort_sentences", logged)
+    monkeypatch.setattr(stories, "too_few_apart", lambda items: False)
+
+
+@pytest.mark.parametrize("free", [True, False])
+def test_started_early_each_source_is_sorted_ahead_in_a_process_of_its_own_and_the_briefing_is_the_same(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, free: bool) -> None:
+    """With a core free, the sources are sorted in a process of their own; without, in the child; the briefing
+    is brief's either way, and their pieces are in the cache for the next run."""
+    import brief.stories as stories
+    import brief.tui.ahead as ahead
+    from brief.cache import Pieces
+    from brief.model import source_runs
+    from brief.ranking.filters import Sorted
+
+    expected = make_briefing([], NO_KEYWORDS)
+    log, done = tmp_path / "sorted", tmp_path / "read ahead"
+    _sorting_logged(monkeypatch, log, free=free)
+    read_ahead, group = ahead._read_ahead, stories.group
+
+    def marked(*args: object) -> None:
+        read_ahead(*args)  # type: ignore[arg-type]
+        done.touch()
+
+    def grouped(*args: object, **kwargs: object) -> object:  # (the child groups once every source is read ahead)
+        deadline = time.monotonic() + (30 if free else 0)
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return group(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ahead, "_read_ahead", marked)
+    monkeypatch.setattr(stories, "group", grouped)
+    early = _fork(children, [], NO_KEYWORDS, use_cache=True, one_story=False, confident=True)
+    reports = dict(early.reports())
+    briefing, _ = reports["ranked"]
+    assert to_dict(briefing) == to_dict(expected)
+    sorters = set(map(int, log.read_text(encoding="ascii").split()))
+    assert len(log.read_text(encoding="ascii").split()) == len(expected.sources)
+    assert (early.pid not in sorters) if free else (sorters == {early.pid})
+    store = Pieces()  # what was read ahead is in the cache for the next run, as the child would have left it
+    for start, end in source_runs(expected.sentences):
+        parts = [f"{s.paragraph}:{s.text}" for s in expected.sentences[start:end]]
+        assert store.get("sorted sentences", parts, Sorted) is not None
+
+
+def test_the_process_reading_ahead_ends_when_the_app_does(
+        children: list[Early], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    log = tmp_path / "sorted"
+    _sorting_logged(monkeypatch, log, pause=120)  # busy reading ahead when the app quits
+    early = _fork(children, [], NO_KEYWORDS, one_story=False, confident=True)
+    deadline = time.monotonic() + 30
+    while not log.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    (reader,) = set(map(int, log.read_text(encoding="ascii").split()))
+    assert reader != early.pid
+    early.stop()
+    assert _gone(early.pid)
+    deadline = time.monotonic() + 10
+    while _alive(reader) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not _alive(reader)
+
+
+@pytest.mark.parametrize("sent", ["one source", "garbled"])
+def test_what_the_process_reading_ahead_did_not_send_is_read_here(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sent: str) -> None:
+    """The process reading ahead ended after one source, or sent what does not read back: the sources it did not
+    send are sorted here, and the ranking gets what it would have got without it."""
+    import brief.tui.ahead as ahead
+    from brief.pipeline import load
+    from brief.ranking.filters import sort_by_source
+
+    _, sentences, _ = load([])  # the seeds: two sources
+    read_ahead, done = ahead._read_ahead, tmp_path / "done"
+
+    def cut_short(runs: list[object], behind: object, written: int) -> None:
+        if sent == "garbled":
+            os.write(written, b"\x05\x00\x00\x00\x00\x00\x00\x00brief")
+        else:
+            read_ahead(runs[:1], behind, written)  # type: ignore[arg-type]
+        done.touch()
+
+    monkeypatch.setattr(ahead, "_read_ahead", cut_short)
+    store = ahead.Ahead(sentences, None)
+    deadline = time.monotonic() + 30
+    while not done.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sort_by_source(sentences, store) == sort_by_source(sentences)
+    store.wait()
+
+
+def test_the_child_sends_the_points_before_their_story(children: list[Early]) -> None:
+    """The ranked briefing crosses alone, its story (1 MB pickled for 25 articles) after it: the app draws the
+    points while the child pickles the story, which ``+`` then ranks again."""
+    from brief.tui.early import ready
+
+    early = _fork(children, [], NO_KEYWORDS)
+    reports = list(early.reports())
+    kinds = [kind for kind, _ in reports]
+    assert kinds[kinds.index("ranked"):] == ["ranked", "story"]
+    (briefing, story), sent = reports[-2][1], reports[-1][1]
+    assert story is None and isinstance(sent, bytes)
+    assert resized(briefing, 3, ready(sent))[0].points == resized(make_briefing([], NO_KEYWORDS), 3)[0].points

@@ -129,6 +129,8 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
         self.failure = ""  # the one line run_tui prints when nothing could be briefed
         self.early = early  # the rank worker's work, started before the app in a child process (brief.tui.early)
         self._on_screen = threading.Event()  # the ranked briefing is on screen (see ``rank``)
+        self._story_coming = False  # whether the child ranked the briefing, and sends its story after it
+        self._story_sent = threading.Event()  # set once it has
         self._pickled_story: bytes | None = None  # the child's story, as it sent it (see ``_child_story``)
         self._read_back: Story | None = None
         self._reading_back = threading.Lock()
@@ -240,25 +242,35 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
                       lambda: self._on_screen.wait(10))  # (not set when the app closes first: then this only waits)
             return
         for kind, value in self.early.reports():
+            if kind == "story":  # (the briefing's, which follows it: read back once the briefing is drawn)
+                self._pickled_story = value
+                self._story_sent.set()
+                if value is not None:
+                    threading.Thread(target=self._read_story_back, name="brief-story",
+                                     daemon=True).start()  # (the reports go on meanwhile)
+                continue
             if kind != "ranked":
                 self._report(kind, value)
                 continue
-            briefing, self._pickled_story = value  # (read back once the briefing is drawn)
-            self._report(kind, (briefing, None))
+            self._story_coming = True
+            self._report(kind, value)
             self._on_screen.wait(10)
             if self.options.keywords > 0:
                 self.early.shown()  # the child finds the keywords while this process reads the story back
-            threading.Thread(target=lambda: self.post_message(self.Aligned(self._child_story())),
-                             name="brief-story", daemon=True).start()  # (the reports go on meanwhile)
 
-    def _child_story(self) -> Story:
+    def _read_story_back(self) -> None:
+        if (story := self._child_story()) is not None:
+            self.post_message(self.Aligned(story))
+
+    def _child_story(self) -> Story | None:
         """The story of the child's briefing, read back once, by whichever worker asks first (``early.ready``):
-        the rank worker once the briefing is drawn, or a + or - pressed before it has."""
+        the rank worker once the briefing is drawn, or a + or - pressed before it has; None when the child sent
+        none (it would not pickle, or the child ended first)."""
         from brief.tui.early import ready
 
+        self._story_sent.wait(10)  # (it follows the briefing: a + pressed on it waits for it, if at all)
         with self._reading_back:
-            if self._read_back is None:
-                assert self._pickled_story is not None
+            if self._read_back is None and self._pickled_story is not None:
                 self._read_back = ready(self._pickled_story)
             return self._read_back
 
@@ -315,7 +327,7 @@ class BriefApp(StoryActions, KeyActions, ViewActions):
         index = self.story_index
         try:
             story = self.story
-            if story is None and self._pickled_story is not None and not self.stories:  # (the child's briefing)
+            if story is None and self._story_coming and not self.stories:  # (the child's briefing)
                 story = self._child_story()
             smaller_or_larger, story = resized(briefing, points, story, self.use_cache)
         except Exception as error:  # the briefing shown stays; say why it did not change

@@ -8,12 +8,16 @@ and the app's rank worker only reads the child's reports. Textual and the first 
 the app, the ranking began after the first frame and then shared the interpreter with the UI thread.
 The child has an interpreter, and a core, of its own from the first moment.
 
-Each report crosses a pipe pickled: the ranked briefing comes with its story, its facts aligned
-(``brief.story.Story``: about 1 MB for 25 articles, pickled and read back in 15 ms), which the app
-keeps, so that ``+`` and ``-`` rank it again without reading, cleaning or aligning anything. The
-story is read back (``ready``) once the briefing is drawn, while the child finds the keywords: read
-back, it loads NumPy and brief's ranking here too (about 0.2 CPU s), which the briefing does not need,
-and on a machine with no core to spare that would come before the points.
+Each report crosses a pipe pickled: the ranked briefing, then its story, its facts aligned
+(``brief.story.Story``: about 1 MB for 25 articles, pickled in 15 to 25 ms while the app draws the
+points), which the app keeps, so that ``+`` and ``-`` rank it again without reading, cleaning or
+aligning anything. The story is read back (``ready``) once the briefing is drawn, while the child finds
+the keywords: read back, it loads NumPy and brief's ranking here too (about 0.2 CPU s), which the
+briefing does not need, and on a machine with no core to spare that would come before the points.
+
+Once the inputs are cleaned and split, and a core is free, the child forks a process of its own that
+sorts each source's sentences and reads their acts for the ranking while the child groups the sources
+and aligns their facts (``brief.tui.ahead``).
 
 The child never outlives the app, never writes to the terminal and never reads from it: it holds the
 read end of a pipe whose write end only the app holds (``Early.lifeline``), and leaves as soon as that
@@ -31,13 +35,16 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 if TYPE_CHECKING:
-    from brief.model import Briefing
+    from brief.model import Briefing, Sentence
     from brief.options import Options
     from brief.stories import Stories
     from brief.story import Story
+    from brief.tui.ahead import Ahead
 
 _HELD: set[int] = set()
 """This process's ends of its children's pipes, while it holds them (a child forked later closes its copies)."""
+_OWN: set[int] = set()
+"""In the early child, its ends of the pipes to the app (a process it forks closes its copies)."""
 
 Report = Callable[[str, Any], None]
 """Hears each report of ``brief_job``: its kind and its value."""
@@ -68,11 +75,36 @@ def briefed(inputs: Sequence[str], options: Options, use_cache: bool, one_story:
     made = make_sources(items)
     if not made[0]:
         raise NoBriefing(made[2])
-    progress(f"grouping {counted(len(made[0]), 'source')} into stories")
-    groups = group(made[0], made[1], confident=confident)
-    if len(groups) == 1:
-        return brief_items(items, options, use_cache, progress, ranked, aligned, made=made)
-    return brief_stories(items, made, groups, replace(options, keywords=0), use_cache, progress)
+    ahead = _ahead(made[1], use_cache)
+    try:
+        progress(f"grouping {counted(len(made[0]), 'source')} into stories")
+        groups = group(made[0], made[1], confident=confident)
+        if len(groups) == 1:
+            return brief_items(items, options, use_cache, progress, ranked, aligned, made=made, kept=ahead)
+        if ahead is not None:
+            ahead.close()  # (the stories are briefed apart: nothing read ahead here is asked for)
+        return brief_stories(items, made, groups, replace(options, keywords=0), use_cache, progress)
+    finally:
+        if ahead is not None:
+            ahead.wait()
+
+
+def _ahead(sentences: Sequence[Sentence], use_cache: bool) -> Ahead | None:
+    """What the ranking reads of each source's sentences on their own, read ahead in a process forked now
+    (``brief.tui.ahead``), while this one groups the sources and aligns their facts, when a core is free for it
+    (``brief.cores.free_core``), the app's threads aside: its first frame is drawn by now, and once its panes are
+    mounted it waits for this work (counted, they kept it from forking at a load of 2 to 4 in 18 runs of 19).
+    None outside the early child (``_OWN`` empty: in the app, ``brief_job`` runs on a thread beside others, and a
+    process with threads of its own is not forked; the child's one thread waits on its lifeline, holding
+    nothing)."""
+    from brief.cores import free_core
+
+    if not _OWN or not hasattr(os, "fork") or not free_core(besides=(os.getppid(),)):
+        return None
+    from brief.pipeline import piece_store
+    from brief.tui.ahead import Ahead
+
+    return Ahead(sentences, piece_store() if use_cache else None, closing=_OWN)
 
 
 def brief_job(inputs: Sequence[str], options: Options, use_cache: bool, one_story: bool, confident: bool,
@@ -143,9 +175,10 @@ class Early:
         self.lifeline = lifeline  # the write end of the pipe the child lives by; closed, the child leaves
 
     def reports(self) -> Iterator[tuple[str, Any]]:
-        """Each report of the child's ``brief_job`` as it comes, but that a ``ranked`` report's story comes
-        pickled (``ready`` reads it back); an error it raised is raised here. Raises RuntimeError when the
-        child ended before its work did (it was killed)."""
+        """Each report of the child's ``brief_job`` as it comes, but that a ``ranked`` report comes without its
+        story, which follows it pickled, as a ``story`` report (``ready`` reads it back; None when it would not
+        pickle); an error it raised is raised here. Raises RuntimeError when the child ended before its work did
+        (it was killed)."""
         stream = os.fdopen(self._reports, "rb")
         try:
             while True:
@@ -229,6 +262,7 @@ def _child(inputs: Sequence[str], options: Options, use_cache: bool, one_story: 
             os.close(fd)
         except OSError:  # (closed as this one was forked)
             pass
+    _OWN.update((written, kept))
     on_screen = threading.Event()
 
     def watch() -> None:
@@ -244,10 +278,7 @@ def _child(inputs: Sequence[str], options: Options, use_cache: bool, one_story: 
     threading.Thread(target=watch, name="brief-lifeline", daemon=True).start()
     stream = os.fdopen(written, "wb")
 
-    def report(kind: str, value: Any) -> None:
-        if kind == "ranked":  # the story pickled apart: the app reads it back only once the briefing is shown
-            briefing, story = value
-            value = briefing, pickle.dumps(story, pickle.HIGHEST_PROTOCOL)
+    def send(kind: str, value: Any) -> None:
         try:
             data = pickle.dumps((kind, value), pickle.HIGHEST_PROTOCOL)
         except Exception as error:  # (an error that does not pickle: its name and words)
@@ -257,6 +288,20 @@ def _child(inputs: Sequence[str], options: Options, use_cache: bool, one_story: 
             stream.flush()
         except OSError:  # no one reads any more
             _leave()
+
+    def report(kind: str, value: Any) -> None:
+        if kind != "ranked":
+            send(kind, value)
+            return
+        # The briefing first, then its story pickled apart (1 MB for 25 articles, 15 to 25 ms): the app draws the
+        # points meanwhile, and reads the story back once they are shown.
+        briefing, story = value
+        send("ranked", (briefing, None))
+        try:
+            pickled = pickle.dumps(story, pickle.HIGHEST_PROTOCOL)
+        except Exception:  # (the app then aligns the story itself, should + or - ask for it)
+            pickled = None
+        send("story", pickled)
 
     try:
         brief_job(inputs, options, use_cache, one_story, confident, report, on_screen.wait)
