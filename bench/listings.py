@@ -9,8 +9,8 @@ Usage:
 Make the JSON with ``brief --json --no-keywords --no-cache ...``. A reader judges each listing: does the listed
 source's sentence state the point (its main fact, not only its subject)? ``--context N`` prints N characters of the
 listed source before and after its sentence, for a sentence whose subject its source named before it; ``--jsonl``
-prints one JSON object a listing instead (to sample and label them). Nothing here judges: the figures in README
-("how precise the markers are") are a person's reading of such listings.
+prints one JSON object a listing instead (to sample and label them). Nothing here judges: the figures in
+docs/benchmarks.md ("how precise the markers are") are a person's reading of such listings.
 """
 
 from __future__ import annotations

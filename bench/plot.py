@@ -1,4 +1,4 @@
-"""A dependency-free SVG line plot (log-log) for the scale curve in the README."""
+"""A dependency-free SVG line plot (log-log) for the scale curve in docs/benchmarks.md."""
 
 from __future__ import annotations
 

@@ -26,8 +26,8 @@ Two kinds of evidence link a sentence to a sentence of another source:
   briefings 5 did not state the point ("Hamas ... claimed responsibility" for Islamic Jihad's claim).
   A parser's judgement (spaCy: the listed sentence must report the point's main predicate, stemmed, with a
   participant in common) for links of meaning below 0.65 and of words short of ``SURE_WORDS`` was measured and not
-  kept either (README): it drops listings of another act of the same names, but also the same act in another verb
-  ("appointed" for "named"), so recall on the six fell from 0.496 to 0.470, at 1.1 CPU s a briefing.
+  kept either (docs/benchmarks.md): it drops listings of another act of the same names, but also the same act in
+  another verb ("appointed" for "named"), so recall on the six fell from 0.496 to 0.470, at 1.1 CPU s a briefing.
   A link of meaning below ``ACTED`` is not cited when its sentence tells another act than the point's main one
   (``acts.other_act``: "Kaczynski was arrested in a cabin ..." for "Kaczynski, who was arrested ..., has pleaded
   innocent ...").

@@ -190,7 +190,7 @@ def _brief_on_a_worker(part: Part, options: Options, use_cache: bool) -> Briefed
     briefing there keeps to its thread (``one_core``) rather than start a second one on a core the
     cluster gave another worker. With two workers of one thread each, one worker's briefings took 1.5
     cores, its keywords' thread beside its own, and two workers briefed 1.4 times as many stories a
-    second as one; keeping to one thread, 1.8 times (``bench/stories.py --dask 2``, README). The local
+    second as one; keeping to one thread, 1.8 times (``bench/stories.py --dask 2``, docs/benchmarks.md). The local
     pool's processes keep the second thread: with it two Dask workers briefed TAC 2010's 49 stories in
     46.9 s, without it in 49.3 s."""
     return _brief(part, options, use_cache, one_core=True)

@@ -7,7 +7,7 @@ hardly does. Weighting words against the inputs themselves (TF-IDF over the inpu
 story given alone look like several (its own names are in every article, so they weighed least:
 37 of DUC 2006's 50 topics split when briefed alone), and so did the inputs' rarity on top of the
 English one (``log(1 + N / df)`` times it: 45 of the 50 split with ``--stories``; its square root:
-22; README, "Stories"). So an article's vector depends on the article only, and two articles are as
+22; docs/benchmarks.md, "Stories"). So an article's vector depends on the article only, and two articles are as
 alike in a mix of a day's news as they are on their own.
 
 The rarity is wordfreq's (general English, from many sources; looked up through ``rarity``, which

@@ -36,7 +36,7 @@ def source_label(briefing: Briefing, source_id: int) -> str:
 def how_matched(support: Support, own: bool) -> str:
     """What links a sentence to the point: it is the point's own, or matched by meaning or by words.
 
-    No number: the link's score is on a scale of its own (not the thresholds the README gives), and
+    No number: the link's score is on a scale of its own (not the thresholds docs/design.md gives), and
     a figure the reader cannot read says nothing.
     """
     if own:
