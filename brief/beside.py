@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 from brief.cache import Pieces
 from brief.cores import free_core
 from brief.stories.kept import Kept
+from brief.story import RUN_STEPS, run_keys
 
 if TYPE_CHECKING:
     from brief.cleaning import Cleaned
@@ -89,12 +90,11 @@ def _split_chunk(pairs: Sequence[tuple[Document, Cleaned]], use_cache: bool) -> 
 def _read_chunk(runs: Sequence[Sequence[Sentence]], use_cache: bool) -> list[tuple[Sorted, Stated]]:
     from brief.facts.claims import _acts
     from brief.lexical import analyse
-    from brief.ranking.filters import sorted_run
-    from brief.story import stated_run
+    from brief.story import read_run
 
     store = Kept(_store(use_cache))
     try:
-        return [(sorted_run(run, store), stated_run([s.text for s in run], store)) for run in runs]
+        return [read_run(run, store) for run in runs]
     finally:  # each sentence is read within its chunk: what the worker held of them would only add to its memory
         analyse.cache_clear()  # (both processes together peaked at 667 MiB PSS on the 1,000 articles; now 572)
         _acts.cache_clear()
@@ -203,12 +203,12 @@ class Beside(Kept):
                 found = future.result()
             except Exception:
                 continue
-            for run, (own, acts) in zip(runs, found):
-                self.kept.setdefault(("sorted sentences", *(f"{s.paragraph}:{s.text}" for s in run)), own)
-                self.kept.setdefault(("acts", *(s.text for s in run)), acts)
+            for run, pieces in zip(runs, found):
+                for key, piece in zip(run_keys(run), pieces):
+                    self.kept.setdefault(key, piece)
 
     def get(self, step: str, parts: Sequence[str], hint: Any) -> Any:
-        if self._ahead and step in ("sorted sentences", "acts"):
+        if self._ahead and step in RUN_STEPS:
             self._collect()
         return super().get(step, parts, hint)
 

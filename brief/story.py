@@ -11,6 +11,7 @@ from brief.model import Sentence, Source, source_runs
 if TYPE_CHECKING:
     from brief.cache import Pieces, Vectors
     from brief.facts import Alignment
+    from brief.ranking.filters import Sorted
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,11 @@ class Story:
         return leaning(self.sentences, set(self.candidates)) | self.glossed
 
 
+SORTED = "sorted sentences"  # the step ``brief.ranking.filters.sorted_run`` keeps one source's sorting under
+ACTS = "acts"  # ... and ``stated_run`` its sentences' acts
+RUN_STEPS = (SORTED, ACTS)  # the two pieces of one source's sentences on their own (``read_run``)
+
+
 Stated = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
 
 
@@ -127,11 +133,26 @@ def stated_run(texts: Sequence[str], pieces: Pieces) -> Stated:
     sorted, from ``pieces`` when it holds them (kept there when new)."""
     from brief.facts.claims import acts
 
-    kept = pieces.get("acts", texts, Stated)
+    kept = pieces.get(ACTS, texts, Stated)
     if kept is None:
         kept = tuple((tuple(sorted(planned)), tuple(sorted(done))) for planned, done in map(acts, texts))
-        pieces.put("acts", texts, kept)
+        pieces.put(ACTS, texts, kept)
     return kept
+
+
+def read_run(run: Sequence[Sentence], pieces: Pieces) -> tuple[Sorted, Stated]:
+    """Both pieces the ranking reads of one source's sentences on their own (``sorted_run``, ``stated_run``), from
+    ``pieces`` when it holds them (kept there when new): what a second process may read ahead."""
+    from brief.ranking.filters import sorted_run
+
+    return sorted_run(run, pieces), stated_run([s.text for s in run], pieces)
+
+
+def run_keys(run: Sequence[Sentence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys (step and parts) ``read_run``'s two pieces are kept under, in its order."""
+    from brief.ranking.filters import sorted_parts
+
+    return (SORTED, *sorted_parts(run)), (ACTS, *(s.text for s in run))
 
 
 def make_story(sources: Sequence[Source], sentences: Sequence[Sentence], store: Vectors | None = None,

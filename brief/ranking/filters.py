@@ -37,6 +37,7 @@ from brief.facts.semantic import asks
 from brief.lexical import analyse, stem
 from brief.model import Sentence, source_runs
 from brief.ranking.leaning import needs_a_person
+from brief.story import SORTED
 
 if TYPE_CHECKING:
     from brief.cache import Pieces
@@ -375,13 +376,18 @@ def sort_by_source(sentences: Sequence[Sentence], store: Pieces | None = None) -
 def sorted_run(run: Sequence[Sentence], store: Pieces) -> Sorted:
     """``sort_sentences`` of one source's sentences (positions in ``run``), from ``store`` when it holds them
     (kept there when new): they are keyed by their paragraphs and texts alone."""
-    parts = [f"{s.paragraph}:{s.text}" for s in run]
-    own = store.get("sorted sentences", parts, Sorted)
+    parts = sorted_parts(run)
+    own = store.get(SORTED, parts, Sorted)
     if own is None:
         chosen, leaning = sort_sentences(run)
         own = (tuple(chosen), tuple(leaning))
-        store.put("sorted sentences", parts, own)
+        store.put(SORTED, parts, own)
     return own
+
+
+def sorted_parts(run: Sequence[Sentence]) -> list[str]:
+    """What ``sorted_run`` keeps one source's sorting by: its sentences' paragraphs and texts."""
+    return [f"{s.paragraph}:{s.text}" for s in run]
 
 
 def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]:

@@ -27,28 +27,13 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from brief.model import source_runs
 from brief.stories.kept import Kept
+from brief.story import RUN_STEPS, read_run, run_keys
 
 if TYPE_CHECKING:
     from brief.cache import Pieces
     from brief.model import Sentence
-    from brief.ranking.filters import Sorted
-    from brief.story import Stated
 
-STEPS = ("sorted sentences", "acts")
 _LENGTH = struct.Struct("<Q")
-
-
-def _keys(run: Sequence[Sentence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The keys of ``run``'s two pieces, as ``sorted_run`` and ``stated_run`` store them."""
-    return ("sorted sentences", *(f"{s.paragraph}:{s.text}" for s in run)), ("acts", *(s.text for s in run))
-
-
-def read_run(run: Sequence[Sentence], store: Pieces) -> tuple[Sorted, Stated]:
-    """Both pieces of one source's sentences, from ``store`` when it holds them (kept there when new)."""
-    from brief.ranking.filters import sorted_run
-    from brief.story import stated_run
-
-    return sorted_run(run, store), stated_run([s.text for s in run], store)
 
 
 class Ahead(Kept):
@@ -90,7 +75,7 @@ class Ahead(Kept):
         return _behind, (self.behind,)
 
     def get(self, step: str, parts: Sequence[str], hint: Any) -> Any:
-        if self._fd is not None and step in STEPS and not self._meeting:
+        if self._fd is not None and step in RUN_STEPS and not self._meeting:
             self._meet()
         return super().get(step, parts, hint)
 
@@ -134,9 +119,8 @@ class Ahead(Kept):
                     break
                 own, acts = pickle.loads(self._pending[start + _LENGTH.size:end])
                 start = end
-                sorted_key, acts_key = _keys(self._runs[self._received])
-                self.kept.setdefault(sorted_key, own)
-                self.kept.setdefault(acts_key, acts)
+                for key, piece in zip(run_keys(self._runs[self._received]), (own, acts)):
+                    self.kept.setdefault(key, piece)
                 self._received += 1
         except Exception:  # (not what this module sends)
             self.close()
