@@ -152,15 +152,21 @@ def load_encoder_early(items: Sequence[Document | Problem]) -> None:
     encoder starts loading in a process of its own now, on the other core, while this one cleans, groups and sorts
     (``brief.embedding.load_elsewhere``). A larger story has its second process already (``brief.beside``), or
     its stories are briefed by processes of their own (``brief.stories.briefings``)."""
-    if sum(isinstance(item, Document) for item in items) < MIN_SHARED:
+    if not _large(items):
         from brief.embedding import load_elsewhere
 
         load_elsewhere()
 
 
+def _large(items: Sequence[Document | Problem]) -> bool:
+    """Whether ``items`` hold ``MIN_SHARED`` documents or more: a story large enough for a second process of its own
+    (``brief.beside``) rather than only the encoder's (``load_encoder_early``)."""
+    return sum(isinstance(item, Document) for item in items) >= MIN_SHARED
+
+
 def _beside(items: Sequence[Document | Problem], use_cache: bool, one_core: bool) -> Beside | None:
     """A second process for a large story's steps on each input (``brief.beside``), or None."""
-    if sum(isinstance(item, Document) for item in items) < MIN_SHARED:
+    if not _large(items):
         return None
     from brief.beside import Beside
 
