@@ -82,6 +82,20 @@ def test_points_do_not_name_what_only_an_earlier_sentence_introduced() -> None:
     assert reads_alone("Prices rose this week after the central bank cut its interest rates again.")
 
 
+def test_a_that_or_this_standing_for_something_said_before_does_not_read_alone() -> None:
+    # DUC 2006 D0601A: the first point and the title were "The tribe is determined not to let that happen again."
+    assert not reads_alone("The tribe is determined not to let that happen again.")
+    assert not reads_alone("Jacob Coin, a former director of the association, said that's because 75 percent of "
+                           "jobs in tribal casinos are held by non-Indians.")
+    assert not reads_alone("White House officials said this would put off the issue while the budget is settled.")
+    assert not reads_alone("Aside from that, only 63 percent of Indians are high school graduates.")
+    # "that" saying which, opening a clause, or summing up the clause before it in the same sentence reads alone
+    assert reads_alone("Gambling is an industry that's changing quickly on the reservations, officials said.")
+    assert reads_alone("Officials said that the count of the reservation's people would be done again.")
+    assert reads_alone("Bills have been introduced that would require teachers to present evidence against it.")
+    assert reads_alone("If the tribes want to run their own count of the reservation, that's fine with the bureau.")
+
+
 def test_points_do_not_lean_on_an_addition_a_place_or_a_pronoun_said_before() -> None:
     # the editor's cases: each needs the sentence before it
     assert not reads_alone("A possible court battle could also delay efforts to remove federal protections.")
@@ -204,6 +218,24 @@ def test_the_first_point_is_the_news_the_reports_lead_with(tmp_path: Path) -> No
         briefing = make_briefing([history, wire, paper], Options(sentences=n, keywords=0))
         first = briefing.points[0]
         assert "75 billion" in first.text and len(first.source_ids) == 3, n
+
+
+def test_the_first_point_says_what_it_is_about_though_a_point_naming_its_subject_with_the_leads_more(
+        tmp_path: Path) -> None:
+    # DUC 2006 D0638B: the first point and title were "The probe made the closest-ever flyby ..." (which probe?): a
+    # source's first sentence, whose headline named the probe; the briefing shows no headline with it
+    flyby = _article(tmp_path, "a.txt", [
+        "The probe made its closest flyby yet of the volcanic moon on Sunday night, its managers said.",
+        "Pictures sent back by the Galileo spacecraft show that Jupiter's moon Io glows with a colourful light.",
+        "Io is the most volcanically active body in the solar system, scientists said on Monday."])
+    pictures = _article(tmp_path, "b.txt", [
+        "The probe flew closer than ever before to the volcanic moon on Sunday night, its managers said.",
+        "New pictures from Galileo show Jupiter's moon Io glowing with a colourful light, scientists said.",
+        "The mission's scientists said the pictures would take weeks to study."])
+    for n in (2, 3):
+        briefing = make_briefing([flyby, pictures], Options(sentences=n, keywords=0))
+        assert any(p.text.startswith("The probe made") for p in briefing.points), n  # both facts are points ...
+        assert "Galileo" in briefing.points[0].text and "Galileo" in briefing.title, n  # ... the named one first
 
 
 def test_a_later_source_updating_a_fact_is_the_point_not_the_early_figure(tmp_path: Path) -> None:

@@ -257,8 +257,11 @@ def _presupposes(outside: str) -> bool:
 
 def _points_at_something_before(text: str) -> bool:
     """Whether ``text`` names a thing only a sentence before it introduced: "over that number", "for this
-    reason", "the two cases" (unless it names them itself first: "Israel and Syria ... the two countries")."""
+    reason", "the two cases" (unless it names them itself first: "Israel and Syria ... the two countries"), or
+    stands for something said before with "that" or "this" alone (``stands_for_something_said``)."""
     low = text.lower()
+    if ("that" in low or "this" in low) and stands_for_something_said(text):
+        return True
     if any(f" {w} " in low for w in ("that", "those", "this", "these")):  # most sentences have none: skip the search
         for match in _POINTING.finditer(text):
             word = (match.group("far") or match.group("near")).lower()
@@ -272,6 +275,50 @@ def _points_at_something_before(text: str) -> bool:
         return False
     noun = counted.group("noun").lower()
     return noun not in CLOSED_CLASS or noun in _COUNT_VERBS
+
+
+# "that" or "this", and the word before it (``stands_for_something_said``).
+_DEMONSTRATIVE = re.compile(r"(?:^|(?<=[\s`'\"“‘(]))(?P<word>[Tt]hat|[Tt]his)(?P<is>['’]s)?\b"
+                            r"(?:\s+(?P<next>[a-z][\w'’-]*))?")
+# The verbs after which "that" before a verb stands for what was said ("Carter said that depends on ..."); after
+# another verb it may open a relative clause whose noun came before the verb ("bills have been introduced that ...").
+_REPORTS_THAT = frozenset((*SPEECH_VERBS, "say", "tell", "let", "lets"))
+# "Aside from that, only 63 percent ...", "because of this.": a demonstrative after a preposition, nothing after.
+_PREPOSITION_ON_ITS_OWN = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)})\s+(?i:that|this)\s*[,.;:!?]")
+_BEFORE_IT = re.compile(r"(?P<word>[A-Za-z][\w'’-]*)[\s`'\"“‘]*$")
+
+
+def stands_for_something_said(text: str) -> bool:
+    """Whether "that" or "this" stands alone in ``text`` for something said before it: after a preposition with
+    nothing after it ("Aside from that, only 63 percent ..."), right after a verb, as
+    "that's" ("... said that's because 75 percent of jobs ...") or before a verb ("not to let that happen again",
+    "officials said this would put off ..."; "that" only after a verb of saying or "let", ``_REPORTS_THAT``). A
+    pronoun there is the verb's object or what it reports, and its content is an earlier sentence's; not "an
+    industry that's changing" (after a noun: which industry), "said that the ..." (a clause follows), nor "...,
+    that's fine" (after a comma it sums up the clause before it). A word's part of speech is its readings in the
+    lexicon (``brief.lemmas.all_lemmas``): a word read as a noun or an adjective too is not taken for a verb, nor
+    an "-ing" or "-ed" form ("warned that substituting helmets ...")."""
+    from brief.lemmas import all_lemmas
+
+    if _PREPOSITION_ON_ITS_OWN.search(text):
+        return True
+    for match in _DEMONSTRATIVE.finditer(text):
+        before = _BEFORE_IT.search(text[:match.start()])
+        if before is None or before.group("word").endswith("ing"):
+            continue
+        verb = before.group("word").lower()
+        prior = set(all_lemmas(verb))
+        if not prior or not prior <= {"VERB", "AUX"}:
+            continue
+        if match.group("word").lower() == "that" and verb not in _REPORTS_THAT:
+            continue  # "bills have been introduced that would require ...": "that" after a verb may say which
+        if match.group("is"):
+            return True
+        after = match.group("next")
+        if after is not None and not after.endswith(("ing", "ed")) and set(all_lemmas(after)) <= {"VERB", "AUX"} \
+                and all_lemmas(after):
+            return True
+    return False
 
 
 def _given(text: str, seen: set[str]) -> bool:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Collection, Sequence
 
 from brief.english import QUOTATION
+from brief.lemmas import all_lemmas
 from brief.lexical import analyse
 from brief.model import Point
 from brief.quotes.marks import MIN_WORDS
+from brief.ranking.filters import stands_for_something_said
 from brief.story import Story
 
 
@@ -16,8 +19,9 @@ def reading_order(story: Story, points: Sequence[Point], positions: Sequence[int
     """``points`` (whose sentences stand at ``positions`` in ``story.sentences``) in reading order.
 
     The first is the news: the point the independent reports lead with, told in its own words rather than
-    a quotation's (``told``). The others follow in the order the sources tell them: by how early any source
-    reports each, as a share of its length, so developments come before the background that articles give last.
+    a quotation's (``told``), among the points that say themselves what they are about (``names_itself``). The
+    others follow in the order the sources tell them: by how early any source reports each, as a share of its
+    length, so developments come before the background that articles give last.
     """
     lengths: dict[int, int] = {}
     for s in story.sentences:
@@ -25,7 +29,8 @@ def reading_order(story: Story, points: Sequence[Point], positions: Sequence[int
     ordered = sorted(zip(points, positions), key=lambda pair: _earliest(pair[0], lengths))
     if len(ordered) > 1:
         reports = {s.id: s.report_id for s in story.sources}
-        lead = max(ordered, key=lambda pair: (told(story, pair[1], reports), -ordered.index(pair)))
+        lead = max(ordered, key=lambda pair: (names_itself(pair[0].sentence.text), told(story, pair[1], reports),
+                                              -ordered.index(pair)))
         ordered.remove(lead)
         ordered.insert(0, lead)
     return tuple(point for point, _ in _after_what_they_lean_on(ordered, story.leaning - story.glossed))
@@ -54,6 +59,38 @@ def _after_what_they_lean_on(ordered: list[tuple[Point, int]], leaning: Collecti
         if not moved:
             break
     return out
+
+
+def names_itself(text: str) -> bool:
+    """Whether ``text`` says what it is about without any sentence before it, as the briefing's first point and
+    title must: no "that" in it stands for something said before it (``filters.stands_for_something_said``), and
+    it does not open on "the" and a noun that nothing before its verb says which of ("The probe made the
+    closest-ever flyby ...", "The tribe is determined ..."), however many sources use the noun and though it opens
+    its source, whose headline named it. A name ("The radical group Islamic Jihad claimed ..."), a phrase saying
+    which ("The crime rate in the United States declined ...") or an ordinal or a superlative ("The first virus
+    ...") before the verb say it; the verb is the first word read only as a verb (``brief.lemmas.all_lemmas``)."""
+    if stands_for_something_said(text):
+        return False
+    words = _WORDS.findall(text)
+    if len(words) < 2 or words[0] != "The" or not words[1][:1].islower():
+        return True
+    for word in words[1:1 + _SUBJECT_WORDS]:
+        if word[:1].isupper() or word[:1].isdigit() or word.lower() in _SAYS_WHICH:
+            return True
+        readings = all_lemmas(word.lower())
+        if word.endswith("est") and "ADJ" in readings:  # "The biggest merger ...": a superlative says which
+            return True
+        if readings and readings.keys() <= {"VERB", "AUX"}:
+            return False
+    return True
+
+
+_WORDS = re.compile(r"[\w][\w'’-]*|[,;:(]")
+_SUBJECT_WORDS = 8  # the words read for a subject's noun phrase, at most
+# What says which thing a subject names before its verb: a phrase of place, time, part or kind; an ordinal or a
+# superlative; a comma (an apposition or an aside: "The spokesman, Barman Zahir, ...").
+_SAYS_WHICH = frozenset("""of in on at for from to with by about against over between among near under who which that
+    whose where first last next second third only same most least , ; : (""".split())
 
 
 def told(story: Story, i: int, reports: dict[int, int]) -> float:
