@@ -96,6 +96,16 @@ def test_a_that_or_this_standing_for_something_said_before_does_not_read_alone()
     assert reads_alone("If the tribes want to run their own count of the reservation, that's fine with the bureau.")
 
 
+def test_a_point_saying_someone_did_so_does_not_read_alone() -> None:
+    # DUC 2006 D0635H: "The governor of Illinois has done so in his state." was a point: done what?
+    assert not reads_alone("The governor of Illinois has done so in his state.")
+    assert not reads_alone("The capacity to do so is something that many Americans want in their cars.")
+    assert not reads_alone("One man, the governor of Illinois, has questioned the practice, however.")
+    # ... unless the sentence says the act itself first, or "so" is another word's
+    assert reads_alone("Many athletes who use creatine or andro do so to mask their use of growth hormone.")
+    assert reads_alone("Much of what Putin has done so far is clean up after Yeltsin, analysts said.")
+
+
 def test_points_do_not_lean_on_an_addition_a_place_or_a_pronoun_said_before() -> None:
     # the editor's cases: each needs the sentence before it
     assert not reads_alone("A possible court battle could also delay efforts to remove federal protections.")

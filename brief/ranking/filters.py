@@ -110,8 +110,9 @@ _ADDITIVE = re.compile(r"\balso\b|\btoo[.,]|\bas well\b(?! as)|, for (?:example|
 # A reply to nothing the sentence says: "responded with a draft", "countered that ..." (not "responded to the
 # petition").
 _REPLY = re.compile(r"\b(?:respond(?:ed|s|ing)|repl(?:ied|ies|ying)|counter(?:ed|s)|retort(?:ed|s))\b(?!\s+to\b)", re.I)
-# "though" as an aside ("..., though, ...", "... cost more, though.") sets the sentence against the one before.
-_THOUGH = re.compile(r",\s+though\s*[,.;]", re.I)
+# "though" or "however" as an aside ("..., though, ...", "... cost more, though.", "One man ... has questioned it,
+# however.") sets the sentence against the one before.
+_THOUGH = re.compile(r",\s+(?:though|however)\s*[,.;]", re.I)
 # A time told as another event's, which the sentence does not name: "a nearly simultaneous blast" (with what?),
 # "on the same day at almost the same time" (as what?); not "simultaneous bombings" or "... the same day as ...".
 _SAME_TIME = re.compile(r"\b(?:an?\s+(?:nearly\s+|almost\s+)?simultaneous\s+[a-z]+\b(?!\s+(?:with|to|as)\b)"
@@ -120,6 +121,8 @@ _SAME_TIME = re.compile(r"\b(?:an?\s+(?:nearly\s+|almost\s+)?simultaneous\s+[a-z
 # "such a walkout", "such products": a thing like one said before, unless the sentence says like what ("such
 # films as ...", "in such a way that ...").
 _SUCH = re.compile(r"\b(?i:such)\s+(?!as\b)(?:an?\s+)?[a-z](?!.*\b(?:as|that)\b)", re.S)
+# "do so", "did so", "doing so": a verb phrase standing for one said before (not "so far", "so much", "so that").
+_DO_SO = re.compile(r"\b(?i:do|does|did|done|doing)\s+so\b(?!\s+(?:far|much|many|long|that|as)\b)")
 _ACCORDING_TO_IT = re.compile(r"\baccording to (?:it|them)\b", re.I)
 # A comparison with nothing the sentence states: "even more workers", "even further" (no "than ...").
 _EVEN_MORE = re.compile(r"\beven\s+(?:more|less|fewer|further|larger|higher|lower|bigger|greater|worse|better|faster"
@@ -241,6 +244,8 @@ def _presupposes(outside: str) -> bool:
         return True
     if _SUCH.search(outside):  # "Last year's strike in Flint involved such a walkout.": such as what?
         return True
+    if _does_what_was_said(outside):  # "The governor of Illinois has done so in his state.": done what?
+        return True
     if _ACCORDING_TO_IT.search(outside):  # "..., according to it.": the source a sentence before named
         return True
     if _REPLY.search(outside):  # "EPA regulators responded with a draft proposal": to what?
@@ -253,6 +258,20 @@ def _presupposes(outside: str) -> bool:
     return pronoun is not None and not any(w.lower() not in STOP_WORDS and w.lower() not in CLOSED_CLASS
                                            and w.lower() not in _WHEN_WORDS
                                            for w in _CONTENT_WORD.findall(outside[:pronoun.start()]))
+
+
+def _does_what_was_said(outside: str) -> bool:
+    """Whether the reporter's words (``outside`` quotations) say "do so" ("did so", "doing so") with no verb before
+    it whose act it could repeat: "The governor of Illinois has done so in his state.", "It does so through ...";
+    not "Athletes who use creatine do so to mask ..." (the act is "use"). A word is a verb when the lexicon reads it
+    as one and not only as an auxiliary (``brief.lemmas.all_lemmas``)."""
+    from brief.lemmas import all_lemmas
+
+    match = _DO_SO.search(outside)
+    if match is None:
+        return False
+    return not any("VERB" in readings and "AUX" not in readings
+                   for readings in map(all_lemmas, (w.lower() for w in _CONTENT_WORD.findall(outside[:match.start()]))))
 
 
 def _points_at_something_before(text: str) -> bool:
