@@ -12,6 +12,10 @@ summaries truncated to the first N words (and, for DUC 2004, 665 bytes), P/R/F a
 over a cluster's references, then the mean over clusters. The sumy baselines come from
 the harness's summ_baselines.py, found by walking up from the dataset folder.
 
+Also printed for brief: which point it reads first, as ROUGE-1 F of its first point against each
+reference's first sentence (the one a person summarizing the cluster led with), averaged over the
+references, then over the clusters.
+
 A change to the ranker moves a few clusters, so a mean that differs by 0.1 may be noise:
 ``--save FILE`` writes brief's recall per cluster, and a later run (another tree, or the
 same after a change) with ``--against FILE`` prints, for ROUGE-1 and -2, the mean paired
@@ -34,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from brief.options import Options  # noqa: E402
 from brief.pipeline import make_briefing  # noqa: E402
 from brief.ranking import DEFAULT_ALGORITHM  # noqa: E402
+from brief.sentences import split_sentences  # noqa: E402
 
 
 def brief_summary(paths: list[str], words: int, algorithm: str = DEFAULT_ALGORITHM) -> str:
@@ -104,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     header += " | R-1 R  R-2 R  (bytes)" if nbytes else ""
     print(header + " | mean s/cluster")
     results = {}
+    leads: list[float] = []
     for name, run in systems.items():
         rows, secs, names = [], [], []
         for c in clusters:
@@ -115,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
             if nbytes:
                 row.append(ec.rouge_multi(ec.truncate_bytes(text, nbytes), c.refs))
             rows.append(row)
+            if name == "brief":
+                firsts = [split_sentences(ref, 0)[0].text for ref in c.refs if ref.strip()]
+                leads.append(ec.rouge_multi(text.split("\n")[0], firsts)["rouge1"]["f"] if firsts else 0.0)
         cols = []
         for k in range(len(rows[0])):
             for t in ("rouge1", "rouge2"):
@@ -126,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line + " | %.3f" % statistics.fmean(secs), flush=True)
         if name == "brief":
             per_cluster = {n: [100 * r[0][t]["r"] for t in ("rouge1", "rouge2")] for n, r in zip(names, rows)}
+    print("brief's first point against the references' first sentences, ROUGE-1 F: %.3f" % statistics.fmean(leads))
     if args.save:
         args.save.write_text(json.dumps(per_cluster, indent=1, sort_keys=True) + "\n")
     if args.against:
