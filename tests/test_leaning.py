@@ -326,6 +326,19 @@ def test_a_sentence_whose_subject_is_the_and_a_noun_no_source_shares_leans(tmp_p
     assert not any(t.startswith("The spokesman for the sheriff") for t in flagged)  # his name says who
 
 
+def test_the_noun_of_a_subject_of_two_words_is_the_second_however_many_sources_use_the_first(tmp_path: Path) -> None:
+    # TAC 2010 D1023E-A: "The snow wall, five meters high and 800 meters long, tore through 10 houses ..." was a point
+    # of a story whose every source tells of snow: which wall? (its source told of an avalanche before)
+    valley = ("Avalanche hits valley\n\nA new avalanche struck the village of Valzur in the snow on Tuesday.\n\n"
+              "The snow wall, five meters high and 800 meters long, tore through 10 houses and buried 50 people.\n")
+    rescue = ("Rescuers dig\n\nRescuers dug through deep snow for survivors in Galtuer on Tuesday.\n\n"
+              "The snow fell for three days before the first avalanche, forecasters said.\n")
+    texts, leans = _sentences(tmp_path, {"a.txt": valley, "b.txt": rescue})
+    flagged = {texts[i] for i in leans}
+    assert any(t.startswith("The snow wall") for t in flagged)
+    assert not any(t.startswith("The snow fell") for t in flagged)  # the snow of the story: every source tells of it
+
+
 def test_with_two_sources_a_word_one_of_them_uses_is_not_the_storys(tmp_path: Path) -> None:
     # a word is the story's (a "the" needs no introduction) when at least two sources use it: of two sources, one
     # alone does not make "the act" known to the reader

@@ -342,7 +342,10 @@ def _opens_on_the(text: str, shared: set[str]) -> bool:
     """Whether ``text`` opens on "the" and a noun that is not the story's (``shared``) and that nothing after
     it says which of ("The gathering, held in ...", "The pair, enraged by ...", "The discrepancy occurred ..."):
     a thing the sentences before it introduced, under another name or the same; said of a sentence that does
-    not open its source."""
+    not open its source. Of two words after "the", the second is the noun when it reads as one ("The snow wall,
+    ...": a wall, whatever the story's snow), the first saying what kind."""
+    from brief.lemmas import all_lemmas
+
     m = _OPENS_ON_THE.match(text.lstrip())
     if m is None or _NAMED_AFTER.match(text.lstrip()):
         return False
@@ -353,6 +356,8 @@ def _opens_on_the(text: str, shared: set[str]) -> bool:
     head = next((k for k, w in enumerate(opening) if w.lower() not in STOP_WORDS), None)
     if head is None:
         return False
+    if head == 0 and len(opening) > 1 and opening[1] not in STOP_WORDS and "NOUN" in all_lemmas(opening[1]):
+        head = 1  # "The snow wall, five meters high ...": the noun is the second word, the first says what kind
     after = following[head + 1] if head + 1 < len(following) else ""
     if after[:1].isupper():
         return False  # "The gathering Sunday ..."
