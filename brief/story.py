@@ -11,6 +11,7 @@ from brief.model import Sentence, Source, source_runs
 if TYPE_CHECKING:
     from brief.cache import Pieces, Vectors
     from brief.facts import Alignment
+    from brief.facts.claims import Reading
     from brief.ranking.filters import Sorted
 
 
@@ -74,14 +75,13 @@ class Story:
         return {i for i, surname in named.items()
                 if glossable(surname, self.sentences[i].text, self.sentences[i].source_id, self.sources, common, found)}
 
-    def _stated(self, pieces: Pieces) -> list[tuple[frozenset[str], frozenset[str]]]:
-        """Each sentence's verbs given as planned and as done (``brief.facts.claims.acts``), one source at a
-        time: a sentence's are its own, so a source seen in an earlier run (the same sentences) is read back
-        from ``pieces`` rather than read again."""
-        out: list[tuple[frozenset[str], frozenset[str]]] = []
+    def _stated(self, pieces: Pieces) -> list[Reading]:
+        """What ``plans_done`` reads of each sentence (``brief.facts.claims.reading``), one source at a time: a
+        sentence's reading is its own, so a source seen in an earlier run (the same sentences) is read back from
+        ``pieces`` rather than read again."""
+        out: list[Reading] = []
         for start, end in source_runs(self.sentences):
-            kept = stated_run([s.text for s in self.sentences[start:end]], pieces)
-            out.extend((frozenset(planned), frozenset(done)) for planned, done in kept)
+            out.extend(stated_run([s.text for s in self.sentences[start:end]], pieces))
         return out
 
     @property
@@ -121,21 +121,21 @@ class Story:
 
 
 SORTED = "sorted sentences"  # the step ``brief.ranking.filters.sorted_run`` keeps one source's sorting under
-ACTS = "acts"  # ... and ``stated_run`` its sentences' acts
+ACTS = "acts"  # ... and ``stated_run`` its sentences' acts as planned and done
 RUN_STEPS = (SORTED, ACTS)  # the two pieces of one source's sentences on their own (``read_run``)
 
 
-Stated = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+Stated = tuple["Reading", ...]
 
 
 def stated_run(texts: Sequence[str], pieces: Pieces) -> Stated:
-    """The verbs each of one source's sentences (``texts``) gives as planned and as done (``brief.facts.claims.acts``),
-    sorted, from ``pieces`` when it holds them (kept there when new)."""
-    from brief.facts.claims import acts
+    """What ``plans_done`` reads of each of one source's sentences (``texts``): the acts it gives as planned and as
+    done (``brief.facts.claims.reading``), from ``pieces`` when it holds them (kept there when new)."""
+    from brief.facts.claims import Reading, reading
 
-    kept = pieces.get(ACTS, texts, Stated)
+    kept = pieces.get(ACTS, texts, tuple[Reading, ...])
     if kept is None:
-        kept = tuple((tuple(sorted(planned)), tuple(sorted(done))) for planned, done in map(acts, texts))
+        kept = tuple(map(reading, texts))
         pieces.put(ACTS, texts, kept)
     return kept
 
