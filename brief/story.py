@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from brief.cache import Pieces, Vectors
     from brief.facts import Alignment
     from brief.facts.claims import Reading
+    from brief.glosses import Writers
     from brief.ranking.filters import Sorted
 
 
@@ -53,6 +54,14 @@ class Story:
 
         return common_words(self.sources)
 
+    @cached_property
+    def writers(self) -> Writers:
+        """Which sources write a string (``brief.glosses.Writers``): indexed once, for the sentences that lean on a
+        bare surname and for the points' glosses."""
+        from brief.glosses import Writers
+
+        return Writers(self.sources)
+
     def _glossed(self, dependents: Sequence[int]) -> set[int]:
         """The ``dependents`` that lean on their source's earlier sentences only for a bare surname
         (``brief.ranking.filters.named_before``) whose point would say who that is (``brief.glosses.glossable``):
@@ -73,7 +82,8 @@ class Story:
         common = self.common_words
         found: dict[tuple[str, bool, bool], bool] = {}  # the answer for a surname so used, found once
         return {i for i, surname in named.items()
-                if glossable(surname, self.sentences[i].text, self.sentences[i].source_id, self.sources, common, found)}
+                if glossable(surname, self.sentences[i].text, self.sentences[i].source_id, self.writers, common,
+                             found)}
 
     def _stated(self, pieces: Pieces) -> list[Reading]:
         """What ``plans_done`` reads of each sentence (``brief.facts.claims.reading``), one source at a time: a
