@@ -155,7 +155,7 @@ def leaning(sentences: Sequence[Sentence], among: Collection[int] | None = None)
         if (among is None or i in among) and (_leans(s.text, seen, shared, told)
                                                or _bare_surname(s.text, surnames, shared)
                                                or (s.index > 0 and _opens_on_the(s.text, shared))
-                                               or _RELATIVE_TIME.search(QUOTATION.sub(" ", s.text))
+                                               or _relative_time(s.text)
                                                or _DAYLESS_TIME.match(s.text.lstrip())):
             out.add(i)
         seen.update(bag)
@@ -174,6 +174,14 @@ _LONE_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\b(?!\s+[A-Z][a-z])")
 _RELATIVE_TIME = re.compile(rf"(?<!from )(?<!than )(?<!with )(?<!from a )(?<!than a )(?<!with a )(?<!from the )"
                             rf"\b(?:{'|'.join(TIME_NOUNS)})\s+(?:later|earlier)\b"
                             r"|\b(?:beforehand|afterwards?|thereafter)\b")
+_RELATIVE_WORDS = ("later", "earlier", "beforehand", "afterward", "thereafter")  # one is in every match
+
+
+def _relative_time(text: str) -> bool:
+    """Whether ``text`` (outside its quotations) tells a time against what the sentence before told
+    (``_RELATIVE_TIME``). Most sentences hold none of its words: they are looked for first, as that costs least."""
+    return any(word in text for word in _RELATIVE_WORDS) and _RELATIVE_TIME.search(QUOTATION.sub(" ", text)) is not None
+
 
 # "By late afternoon, hundreds of coastal residents were lined up ...": an opening time of day without its day
 # (which day?); not "By nightfall Thursday, ...", "At the morning meeting".
