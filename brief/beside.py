@@ -37,7 +37,10 @@ if TYPE_CHECKING:
     from brief.ranking.filters import Sorted
     from brief.story import Stated
 
-CHUNKS = 20  # each step's inputs are cut into this many chunks, shared between the two processes
+# Each step's inputs are cut into this many chunks, shared between the two processes. What the worker has taken
+# (the chunk it runs and those queued to it) is waited for: with 20, the ranking of 1,000 articles waited 1.0-1.4 s
+# for it, with 60 0.3-0.6 s.
+CHUNKS = 60
 
 T = TypeVar("T")
 R = TypeVar("R")

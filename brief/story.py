@@ -36,11 +36,13 @@ class Story:
         from brief.ranking.filters import sort_by_source
         from brief.ranking.updates import events_held, fates_told, plans_done, tolls_risen
 
+        # What reads the whole story comes first: a second process may meanwhile sort more sources' sentences and
+        # read more of their acts (``brief.beside``), which this one would otherwise wait for or do itself.
+        done = tolls_risen(self) | events_held(self)  # a lower toll than one risen since; an event since come
+        done |= fates_told(self)  # "no immediate signs of survivors" once another source tells the toll
         chosen, leaning = sort_by_source(self.sentences, self.pieces)
         # a plan another source reports done is not where the story stands
-        done = plans_done(self, None if self.pieces is None else self._stated(self.pieces))
-        done |= tolls_risen(self) | events_held(self)  # a lower toll than one risen since; an event since come
-        done |= fates_told(self)  # "no immediate signs of survivors" once another source tells the toll
+        done |= plans_done(self, None if self.pieces is None else self._stated(self.pieces))
         # a sentence that leans only on a bare surname reads alone when its point says who that is
         named = self._glossed(leaning)
         return (tuple(i for i in sorted((*chosen, *named)) if i not in done),
