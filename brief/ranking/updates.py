@@ -160,7 +160,8 @@ def tolls_risen(story: Story) -> frozenset[int]:
     if not risen:
         return frozenset()
     dates = {s.id: s.date for s in story.sources if s.date}
-    named = {s.id: names_in(s.text, True) for s in story.sources}  # every name each source gives
+    texts = {s.id: s.text for s in story.sources}
+    named: dict[int, frozenset[str]] = {}  # every name each source gives, read when first asked (few are)
     runs: dict[int, list[int]] = defaultdict(list)  # each source's sentences
     for j, s in enumerate(sentences):
         runs[s.source_id].append(j)
@@ -177,6 +178,8 @@ def tolls_risen(story: Story) -> frozenset[int]:
             if other.source_id == source or (day and later and later < day) or not toll.leaves_behind(highest):
                 continue
             theirs = names_in(other.text)
+            if source not in named:
+                named[source] = names_in(texts[source], True)
             if ((mine and theirs and not _related(mine, theirs)) or not _related(theirs, named[source])
                     or set(_YEAR.findall(text)) - set(_YEAR.findall(other.text))):
                 continue
