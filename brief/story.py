@@ -40,11 +40,11 @@ class Story:
         # read more of their acts (``brief.beside``), which this one would otherwise wait for or do itself.
         done = tolls_risen(self) | events_held(self)  # a lower toll than one risen since; an event since come
         done |= fates_told(self)  # "no immediate signs of survivors" once another source tells the toll
-        chosen, leaning = sort_by_source(self.sentences, self.pieces)
+        chosen, leaning, surnamed = sort_by_source(self.sentences, self.pieces)
         # a plan another source reports done is not where the story stands
         done |= plans_done(self, None if self.pieces is None else self._stated(self.pieces))
         # a sentence that leans only on a bare surname reads alone when its point says who that is
-        named = self._glossed(leaning)
+        named = self._glossed(dict(surnamed))
         return (tuple(i for i in sorted((*chosen, *named)) if i not in done),
                 tuple(i for i in leaning if i not in done and i not in named), frozenset(named))
 
@@ -64,17 +64,16 @@ class Story:
 
         return Writers(self.sources)
 
-    def _glossed(self, dependents: Sequence[int]) -> set[int]:
-        """The ``dependents`` that lean on their source's earlier sentences only for a bare surname
-        (``brief.ranking.filters.named_before``) whose point would say who that is (``brief.glosses.glossable``):
-        "..., Mekdad said." under ``who: Deputy Foreign Minister Faisal Mekdad [1]``. Each asks every source whether
-        it names that person, so a large story asks for its sources' leads only: as many sentences as the alignment
-        embeds (``semantic.BUDGET``; the development clusters have at most 66 such sentences)."""
+    def _glossed(self, named: dict[int, str]) -> set[int]:
+        """The sentences that lean on their source's earlier sentences only for a bare surname (``named``, each with
+        that surname: ``brief.ranking.filters.sort_sentences``) whose point would say who that is
+        (``brief.glosses.glossable``): "..., Mekdad said." under ``who: Deputy Foreign Minister Faisal Mekdad [1]``.
+        Each asks the sources whether they name that person, so a large story asks for its sources' leads only: as
+        many sentences as the alignment embeds (``semantic.BUDGET``; the development clusters have at most 66 such
+        sentences)."""
         from brief.facts import semantic
         from brief.glosses import glossable
-        from brief.ranking.filters import named_before
 
-        named = named_before(self.sentences, dependents)
         if not named:
             return set()
         if len(named) > semantic.BUDGET:  # a large story: its sources' leads first, as many as the alignment embeds
