@@ -37,7 +37,10 @@ if TYPE_CHECKING:
     from brief.ranking.filters import Sorted
     from brief.story import Stated
 
-CHUNKS = 20  # each step's inputs are cut into this many chunks, shared between the two processes
+# Each step's inputs are cut into this many chunks, shared between the two processes. What the worker has taken
+# (the chunk it runs and those queued to it) is waited for: with 20, the ranking of 1,000 articles waited 1.0-1.4 s
+# for it, with 60 0.3-0.6 s.
+CHUNKS = 60
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -88,7 +91,7 @@ def _split_chunk(pairs: Sequence[tuple[Document, Cleaned]], use_cache: bool) -> 
 
 
 def _read_chunk(runs: Sequence[Sequence[Sentence]], use_cache: bool) -> list[tuple[Sorted, Stated]]:
-    from brief.facts.claims import _acts
+    from brief.facts.claims import _acts, asserted
     from brief.lexical import analyse
     from brief.story import read_run
 
@@ -98,6 +101,7 @@ def _read_chunk(runs: Sequence[Sequence[Sentence]], use_cache: bool) -> list[tup
     finally:  # each sentence is read within its chunk: what the worker held of them would only add to its memory
         analyse.cache_clear()  # (both processes together peaked at 667 MiB PSS on the 1,000 articles; now 572)
         _acts.cache_clear()
+        asserted.cache_clear()
 
 
 def _start_method() -> str:

@@ -15,6 +15,8 @@ Jordan"), or when no source gives a full name for it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import replace
 from typing import Sequence
 
@@ -59,20 +61,58 @@ def _alone(word: str) -> str:
     return rf"{escaped}(?<![\w-]{escaped})"
 
 
-def glossed(points: Sequence[Point], sources: Sequence[Source], common: set[str] | None = None) -> tuple[Point, ...]:
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z]*")  # a word, or the rest of one, from its first capital letter on
+
+
+class Writers:
+    """Which of the story's sources write a string (``of``), as ``string in source.text`` tells, asked of the
+    sources that write a word it holds rather than of every source: a gloss asks every source whether it writes
+    a surname (``_gloss``), once for each way a sentence uses it, and a name's words (``_modifies``). The index
+    holds each word's rest from each of its capital letters ("McKinney": "McKinney", "Kinney"): where a string
+    is written, the word its first capital letter is in goes on with that capital's letters."""
+
+    def __init__(self, sources: Sequence[Source]) -> None:
+        self.sources = tuple(sources)
+        held: defaultdict[str, set[int]] = defaultdict(set)
+        for n, source in enumerate(self.sources):
+            for word in set(_CAPITALISED.findall(source.text)):
+                held[word].add(n)
+                for k in range(1, len(word)):
+                    if word[k].isupper():  # (ASCII letters alone)
+                        held[word[k:]].add(n)
+        self._words = sorted(held)
+        self._held = [held[word] for word in self._words]
+
+    def of(self, string: str) -> list[Source]:
+        """The sources that write ``string``, in order."""
+        first = _CAPITALISED.search(string)  # its first capital letter, and the letters after it
+        if first is None:
+            return [source for source in self.sources if string in source.text]
+        start = first.group()
+        found: set[int] = set()
+        for k in range(bisect_left(self._words, start), len(self._words)):
+            if not self._words[k].startswith(start):
+                break
+            found |= self._held[k]
+        return [self.sources[n] for n in sorted(found) if string in self.sources[n].text]
+
+
+def glossed(points: Sequence[Point], sources: Sequence[Source], common: set[str] | None = None,
+            writers: Writers | None = None) -> tuple[Point, ...]:
     """``points`` (in reading order) with a gloss for each surname a point is the first to use bare, and for
     each acronym it is the first to use without spelling it out (``brief.acronyms``). ``common`` is
-    ``common_words(sources)`` when the caller has it."""
+    ``common_words(sources)`` and ``writers`` their ``Writers`` when the caller has them."""
     introduced: set[str] = set()
     told: list[str] = []  # the points before this one
     common = common_words(sources) if common is None else common
+    writers = Writers(sources) if writers is None else writers
     out = []
     for point in points:
         glosses = []
         for surname in _bare_surnames(point.text):
             if surname.casefold() in introduced or surname.lower() in common:
                 continue  # "LaFave" after "Debra Lafave": one name, however a source capitalises it
-            gloss = _gloss(surname, point.text, point.sentence.source_id, sources, common)
+            gloss = _gloss(surname, point.text, point.sentence.source_id, writers, common)
             if gloss is not None:
                 glosses.append(gloss)
                 introduced.add(surname.casefold())
@@ -110,18 +150,19 @@ def _bare_surnames(text: str) -> list[str]:
     return found
 
 
-def glossable(surname: str, text: str, source_id: int, sources: Sequence[Source], common: set[str],
+def glossable(surname: str, text: str, source_id: int, writers: Writers, common: set[str],
               found: dict[tuple[str, bool, bool], bool]) -> bool:
     """Whether a point of this ``text`` (a sentence of source ``source_id``) that names someone by ``surname``
     alone would say who that is: the first point to use a surname bare is glossed (``glossed``) when the story
     gives one person of that name, in full, as a person; never a word the story also writes in lower case.
-    ``common`` is ``common_words(sources)``; ``found`` keeps the answers for sentences that do not give the full name
-    themselves, which depend only on the surname and how the sentence uses it (``_how_named``)."""
+    ``common`` is ``common_words`` of the story's sources, ``writers`` their ``Writers``; ``found`` keeps the answers
+    for sentences that do not give the full name themselves, which depend only on the surname and how the sentence
+    uses it (``_how_named``)."""
     if surname not in _bare_surnames(text) or surname.lower() in common:
         return False
     key = (surname, *_how_named(surname, text))
     if key not in found:
-        found[key] = _gloss(surname, text, source_id, sources, common) is not None
+        found[key] = _gloss(surname, text, source_id, writers, common) is not None
     return found[key]
 
 
@@ -138,7 +179,7 @@ def common_words(sources: Sequence[Source]) -> set[str]:
     return {w for source in sources for w in _LOWER.findall(source.text)}
 
 
-def _gloss(surname: str, text: str, source_id: int, sources: Sequence[Source], common: set[str]) -> Gloss | None:
+def _gloss(surname: str, text: str, source_id: int, writers: Writers, common: set[str]) -> Gloss | None:
     """The one person ``surname`` names in the story, as the best source introduces them; None when no
     source gives a full name for it, several people share it, the word also names a place, or nothing
     says it is a person."""
@@ -153,9 +194,7 @@ def _gloss(surname: str, text: str, source_id: int, sources: Sequence[Source], c
     # age or a title, or say "he" or "his" after the full name in its sentence
     named: dict[str, bool] = {}  # name -> whether it names a person (``_modifies`` asked once a name)
     best: tuple[tuple[int, int, int, int], Gloss] | None = None
-    for source in sources:
-        if surname not in source.text:
-            continue
+    for source in writers.of(surname):
         if place.search(source.text):
             return None
         person = person or speaks.search(source.text) is not None
@@ -163,7 +202,7 @@ def _gloss(surname: str, text: str, source_id: int, sources: Sequence[Source], c
             name, role, at = _without_title_words(name, role, at, source.text, common)
             if name not in named:
                 named[name] = not (any(w.lower().strip(".") in common for w in name.split())
-                                   or _modifies(name, surname, sources))
+                                   or _modifies(name, surname, writers))
             if not named[name]:
                 continue  # "Management Studies", "Mary Last", "Cypriot Helios": no person's name
             if name in text:
@@ -202,7 +241,7 @@ def _without_title_words(name: str, role: str | None, at: re.Match[str], text: s
     return shorter, _title_before(text, found.start()), found
 
 
-def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
+def _modifies(name: str, surname: str, writers: Writers) -> bool:
     """Whether a word of ``name`` besides ``surname`` is written before a common word in the story, as an
     adjective is ("Cypriot airline"): a first name is not, unless that word is a verb ("Han says"). Only
     words before the surname count: a given name after it ("Roh Moo-hyun called") is followed by a verb."""
@@ -211,8 +250,8 @@ def _modifies(name: str, surname: str, sources: Sequence[Source]) -> bool:
         if word == surname or word.endswith("."):
             continue
         modifier = re.compile(rf"{_alone(word)}\s+(?P<next>[a-z]+)(?![\w'’-])")  # not "Jan d'Oliveira"
-        for source in sources:  # (most sources do not write the word: asked first, as it costs least)
-            if word in source.text and any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
+        for source in writers.of(word):
+            if any(m.group("next") not in _VERBS for m in modifier.finditer(source.text)):
                 return True
     return False
 

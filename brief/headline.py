@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from brief.english import POINTS_BACK, PREPOSITIONS, SPEAKER_PRONOUNS, SPEECH_VERBS, alternation, wire_quote_marks
-from brief.lexical import terms, words
+from brief.lexical import terms, text_terms, words
 from brief.model import Point, Source
 
 _SUBORDINATORS = ("after", "although", "as", "because", "before", "despite", "even though", "if", "once", "since",
@@ -186,7 +186,7 @@ def _report_terms(sources: Sequence[Source]) -> list[set[str]]:
     """The stemmed content words of each independent report (its versions together)."""
     by_report: dict[int, set[str]] = {}
     for source in sources:
-        by_report.setdefault(source.report_id, set()).update(terms(words(source.text)))
+        by_report.setdefault(source.report_id, set()).update(text_terms(source.text))
     return list(by_report.values())
 
 

@@ -91,7 +91,7 @@ def summarize(story: Story, options: Options) -> tuple[Point, ...]:
         points.append(Point(own, pick.score, tuple(supports), pick.why,
                             alone=story.n_sources > 1 and facts.alone(i), copied=copied,
                             differences=differences))
-    return glossed(reading_order(story, points, taken), story.sources, story.common_words)
+    return glossed(reading_order(story, points, taken), story.sources, story.common_words, story.writers)
 
 
 def make_briefing(inputs: Sequence[str | Path], options: Options = Options(), use_cache: bool = False,

@@ -11,6 +11,8 @@ from brief.model import Sentence, Source, source_runs
 if TYPE_CHECKING:
     from brief.cache import Pieces, Vectors
     from brief.facts import Alignment
+    from brief.facts.claims import Reading
+    from brief.glosses import Writers
     from brief.ranking.filters import Sorted
 
 
@@ -34,13 +36,15 @@ class Story:
         from brief.ranking.filters import sort_by_source
         from brief.ranking.updates import events_held, fates_told, plans_done, tolls_risen
 
-        chosen, leaning = sort_by_source(self.sentences, self.pieces)
-        # a plan another source reports done is not where the story stands
-        done = plans_done(self, None if self.pieces is None else self._stated(self.pieces))
-        done |= tolls_risen(self) | events_held(self)  # a lower toll than one risen since; an event since come
+        # What reads the whole story comes first: a second process may meanwhile sort more sources' sentences and
+        # read more of their acts (``brief.beside``), which this one would otherwise wait for or do itself.
+        done = tolls_risen(self) | events_held(self)  # a lower toll than one risen since; an event since come
         done |= fates_told(self)  # "no immediate signs of survivors" once another source tells the toll
+        chosen, leaning, surnamed = sort_by_source(self.sentences, self.pieces)
+        # a plan another source reports done is not where the story stands
+        done |= plans_done(self, None if self.pieces is None else self._stated(self.pieces))
         # a sentence that leans only on a bare surname reads alone when its point says who that is
-        named = self._glossed(leaning)
+        named = self._glossed(dict(surnamed))
         return (tuple(i for i in sorted((*chosen, *named)) if i not in done),
                 tuple(i for i in leaning if i not in done and i not in named), frozenset(named))
 
@@ -52,17 +56,24 @@ class Story:
 
         return common_words(self.sources)
 
-    def _glossed(self, dependents: Sequence[int]) -> set[int]:
-        """The ``dependents`` that lean on their source's earlier sentences only for a bare surname
-        (``brief.ranking.filters.named_before``) whose point would say who that is (``brief.glosses.glossable``):
-        "..., Mekdad said." under ``who: Deputy Foreign Minister Faisal Mekdad [1]``. Each asks every source whether
-        it names that person, so a large story asks for its sources' leads only: as many sentences as the alignment
-        embeds (``semantic.BUDGET``; the development clusters have at most 66 such sentences)."""
+    @cached_property
+    def writers(self) -> Writers:
+        """Which sources write a string (``brief.glosses.Writers``): indexed once, for the sentences that lean on a
+        bare surname and for the points' glosses."""
+        from brief.glosses import Writers
+
+        return Writers(self.sources)
+
+    def _glossed(self, named: dict[int, str]) -> set[int]:
+        """The sentences that lean on their source's earlier sentences only for a bare surname (``named``, each with
+        that surname: ``brief.ranking.filters.sort_sentences``) whose point would say who that is
+        (``brief.glosses.glossable``): "..., Mekdad said." under ``who: Deputy Foreign Minister Faisal Mekdad [1]``.
+        Each asks the sources whether they name that person, so a large story asks for its sources' leads only: as
+        many sentences as the alignment embeds (``semantic.BUDGET``; the development clusters have at most 66 such
+        sentences)."""
         from brief.facts import semantic
         from brief.glosses import glossable
-        from brief.ranking.filters import named_before
 
-        named = named_before(self.sentences, dependents)
         if not named:
             return set()
         if len(named) > semantic.BUDGET:  # a large story: its sources' leads first, as many as the alignment embeds
@@ -72,16 +83,16 @@ class Story:
         common = self.common_words
         found: dict[tuple[str, bool, bool], bool] = {}  # the answer for a surname so used, found once
         return {i for i, surname in named.items()
-                if glossable(surname, self.sentences[i].text, self.sentences[i].source_id, self.sources, common, found)}
+                if glossable(surname, self.sentences[i].text, self.sentences[i].source_id, self.writers, common,
+                             found)}
 
-    def _stated(self, pieces: Pieces) -> list[tuple[frozenset[str], frozenset[str]]]:
-        """Each sentence's verbs given as planned and as done (``brief.facts.claims.acts``), one source at a
-        time: a sentence's are its own, so a source seen in an earlier run (the same sentences) is read back
-        from ``pieces`` rather than read again."""
-        out: list[tuple[frozenset[str], frozenset[str]]] = []
+    def _stated(self, pieces: Pieces) -> list[Reading]:
+        """What ``plans_done`` reads of each sentence (``brief.facts.claims.reading``), one source at a time: a
+        sentence's reading is its own, so a source seen in an earlier run (the same sentences) is read back from
+        ``pieces`` rather than read again."""
+        out: list[Reading] = []
         for start, end in source_runs(self.sentences):
-            kept = stated_run([s.text for s in self.sentences[start:end]], pieces)
-            out.extend((frozenset(planned), frozenset(done)) for planned, done in kept)
+            out.extend(stated_run([s.text for s in self.sentences[start:end]], pieces))
         return out
 
     @property
@@ -121,21 +132,21 @@ class Story:
 
 
 SORTED = "sorted sentences"  # the step ``brief.ranking.filters.sorted_run`` keeps one source's sorting under
-ACTS = "acts"  # ... and ``stated_run`` its sentences' acts
+ACTS = "acts"  # ... and ``stated_run`` its sentences' acts as planned and done
 RUN_STEPS = (SORTED, ACTS)  # the two pieces of one source's sentences on their own (``read_run``)
 
 
-Stated = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+Stated = tuple["Reading", ...]
 
 
 def stated_run(texts: Sequence[str], pieces: Pieces) -> Stated:
-    """The verbs each of one source's sentences (``texts``) gives as planned and as done (``brief.facts.claims.acts``),
-    sorted, from ``pieces`` when it holds them (kept there when new)."""
-    from brief.facts.claims import acts
+    """What ``plans_done`` reads of each of one source's sentences (``texts``): the acts it gives as planned and as
+    done (``brief.facts.claims.reading``), from ``pieces`` when it holds them (kept there when new)."""
+    from brief.facts.claims import Reading, reading
 
-    kept = pieces.get(ACTS, texts, Stated)
+    kept = pieces.get(ACTS, texts, tuple[Reading, ...])
     if kept is None:
-        kept = tuple((tuple(sorted(planned)), tuple(sorted(done))) for planned, done in map(acts, texts))
+        kept = tuple(map(reading, texts))
         pieces.put(ACTS, texts, kept)
     return kept
 

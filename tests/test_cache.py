@@ -348,14 +348,14 @@ def test_a_story_that_gains_an_article_reads_the_acts_of_that_articles_sentences
     fresh = render_json(make_briefing(story, Options(keywords=0)))
     make_briefing(seeds, Options(keywords=0), use_cache=True)
     read: list[str] = []
-    acts = claims.acts
+    reading = claims.reading
 
-    def recorded(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    def recorded(text: str) -> claims.Reading:
         read.append(text)
-        return acts(text)
+        return reading(text)
 
-    monkeypatch.setattr(claims, "acts", recorded)
-    monkeypatch.setattr(updates, "acts", recorded)
+    monkeypatch.setattr(claims, "reading", recorded)
+    monkeypatch.setattr(updates, "reading", recorded)
     briefing = make_briefing(story, Options(keywords=0), use_cache=True)
     assert render_json(briefing) == fresh
     bridge = next(s.id for s in briefing.sources if s.path == str(added))

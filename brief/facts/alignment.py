@@ -21,7 +21,7 @@ Two kinds of evidence link a sentence to a sentence of another source:
   other than the six fact-aligned ones: of 40 such cited links (of 57), 15 did not state
   the point and 4 only in part; of 25 links at 0.9 to 0.95 (of 43), 6 did not.
   Confirming such a match, or a closer pair short of ``LINK``, by an act both sentences report (the same verb
-  done or planned, ``claims.acts``; a word of its object in common) was measured and not kept: on the six
+  done or planned, ``claims.reading``; a word of its object in common) was measured and not kept: on the six
   fact alignments it added 2 listings, both right, but of 15 it added in the other development clusters'
   briefings 5 did not state the point ("Hamas ... claimed responsibility" for Islamic Jihad's claim).
   A parser's judgement (spaCy: the listed sentence must report the point's main predicate, stemmed, with a

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from brief.cleaning import Cleaned
-from brief.lexical import cosine, idf, terms, words
+from brief.lexical import cosine, idf, terms, text_terms, words
 from brief.model import DroppedLine
 
 RELATED = 0.6  # an item less similar to the other inputs than this share of the closest item's is off the story
@@ -31,7 +31,7 @@ def on_the_story(cleaned: Sequence[Cleaned]) -> list[Cleaned]:
     """``cleaned`` with each digest cut to its items on the story the other inputs tell (see the module doc)."""
     if len(cleaned) < 2 or not any(c.items for c in cleaned):
         return list(cleaned)
-    bags = [Counter(terms(words(c.text))) for c in cleaned]
+    bags = [Counter(text_terms(c.text)) for c in cleaned]
     weight = idf(bags)
     # What the story is: the articles' words, or, when every input is a digest, the other digests'.
     articles = [n for n, c in enumerate(cleaned) if not c.items]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Collection, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from brief.english import (
     ANAPHORIC_NOUNS,
@@ -149,9 +149,11 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?i:{alternation(PREPOSITIONS)}|across|thro
 _PRONOUN_SPEAKER = re.compile(rf"\b{alternation(SPEAKER_PRONOUNS)}\s+{alternation(SPEECH_VERBS)}\b", re.I)
 _NAME = re.compile(r"(?<!^)\b[A-Z][a-z]+")
 # The writer speaking to the reader or of themselves ("you", "your", "we", "our", "I've"; "I" before a verb, not
-# "World War I" or "Sudan I": after a capitalised word), outside quotations.
-_VOICE = re.compile(r"\b(?i:you|your|yours|yourself|we|our|ours|ourselves)\b|\b(?:us|me|my|myself)\b"
-                    r"|(?P<before>\b[A-Z][a-z]+\s+)?\bI(?:['’](?:ve|m|d|ll)\b|\s+(?=[a-z]))")
+# "World War I" or "Sudan I": after a capitalised word, ``_NAME_BEFORE``), outside quotations. One pattern with the
+# word before "I" as an optional group tried a capitalised word at every position: the three cost half as much.
+_VOICE = re.compile(r"\b(?i:you|your|yours|yourself|we|our|ours|ourselves)\b|\b(?:us|me|my|myself)\b")
+_FIRST_PERSON = re.compile(r"\bI(?:['’](?:ve|m|d|ll)\b|\s+(?=[a-z]))")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
 
 
 def word_count(text: str) -> int:
@@ -206,7 +208,14 @@ def _stands(text: str) -> bool:
     # "The Supreme Court ruled here Thursday": here is the dateline, left out; "Maybe you've thought about ...",
     # "I've even seen people ...": a column's voice or someone's unquoted words, not the report of a fact
     outside = _QUOTATION.sub(" ", text)
-    return not _HERE.search(outside) and not any(not m.group("before") for m in _VOICE.finditer(outside))
+    return not _HERE.search(outside) and not _voice(outside)
+
+
+def _voice(outside: str) -> bool:
+    """Whether ``outside`` (a sentence's words outside quotations) speaks to the reader or of its writer
+    (``_VOICE``, ``_FIRST_PERSON`` but after a capitalised word)."""
+    return _VOICE.search(outside) is not None or any(
+        _NAME_BEFORE.search(outside, 0, m.start()) is None for m in _FIRST_PERSON.finditer(outside))
 
 
 def leans_back(text: str) -> bool:
@@ -387,23 +396,6 @@ def _told_before(sentences: Sequence[Sentence]) -> Iterator[tuple[int, Sentence,
         surnames.update(m.group("surname") for m in _FULL_NAME.finditer(s.text))
 
 
-def named_before(sentences: Sequence[Sentence], dependents: Collection[int]) -> dict[int, str]:
-    """Of the ``dependents`` (``sort_sentences``' second list), those that lean on an earlier sentence only for a
-    bare surname (``_introduced_before``: "..., Mekdad said."), each with that surname: nothing else in them
-    points back (``leans_back``, ``_given``), so with a line saying who that is (``brief.glosses``) they read alone."""
-    out: dict[int, str] = {}
-    wanted = set(dependents)
-    sources = {sentences[i].source_id for i in wanted}
-    for start, end in source_runs(sentences):
-        if sentences[start].source_id not in sources:
-            continue
-        for k, s, seen, surnames in _told_before(sentences[start:end]):
-            if start + k in wanted and (surname := _introduced_before(s.text, surnames)) is not None \
-                    and not _given(s.text, seen) and not leans_back(s.text.strip()):
-                out[start + k] = surname
-    return out
-
-
 def _quote_fragment(text: str) -> bool:
     """Whether a quotation opens or closes in ``text`` without the other mark: part of a longer quote."""
     opened, closed = wire_quote_marks(text)
@@ -422,7 +414,7 @@ def candidates(sentences: Sequence[Sentence]) -> list[int]:
     return sort_sentences(sentences)[0]
 
 
-Sorted = tuple[tuple[int, ...], tuple[int, ...]]
+Sorted = tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, str], ...]]
 
 
 def sort_by_source(sentences: Sequence[Sentence], store: Pieces | None = None) -> Sorted:
@@ -430,13 +422,15 @@ def sort_by_source(sentences: Sequence[Sentence], store: Pieces | None = None) -
     verdicts read nothing of another source), so with a ``store`` (the cache) a source seen in an
     earlier run, with the same sentences in the same paragraphs, is not sorted again."""
     if store is None:
-        chosen, leaning = sort_sentences(sentences)
-        return tuple(chosen), tuple(leaning)
-    found: tuple[list[int], list[int]] = ([], [])
+        chosen, leaning, named = sort_sentences(sentences)
+        return tuple(chosen), tuple(leaning), tuple(named)
+    found: tuple[list[int], list[int], list[tuple[int, str]]] = ([], [], [])
     for start, end in source_runs(sentences):  # sort_sentences starts afresh on each source's run
-        for into, positions in zip(found, sorted_run(sentences[start:end], store)):
-            into.extend(start + k for k in positions)
-    return tuple(found[0]), tuple(found[1])
+        own_chosen, own_leaning, own_named = sorted_run(sentences[start:end], store)
+        found[0].extend(start + k for k in own_chosen)
+        found[1].extend(start + k for k in own_leaning)
+        found[2].extend((start + k, surname) for k, surname in own_named)
+    return tuple(found[0]), tuple(found[1]), tuple(found[2])
 
 
 def sorted_run(run: Sequence[Sentence], store: Pieces) -> Sorted:
@@ -445,8 +439,8 @@ def sorted_run(run: Sequence[Sentence], store: Pieces) -> Sorted:
     parts = sorted_parts(run)
     own = store.get(SORTED, parts, Sorted)
     if own is None:
-        chosen, leaning = sort_sentences(run)
-        own = (tuple(chosen), tuple(leaning))
+        chosen, leaning, named = sort_sentences(run)
+        own = (tuple(chosen), tuple(leaning), tuple(named))
         store.put(SORTED, parts, own)
     return own
 
@@ -456,12 +450,16 @@ def sorted_parts(run: Sequence[Sentence]) -> list[str]:
     return [f"{s.paragraph}:{s.text}" for s in run]
 
 
-def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]:
+def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int], list[tuple[int, str]]]:
     """``candidates``, and the positions of the sentences that would be candidates but for leaning on
     what an earlier sentence of their source said (``leans_back``, ``_given``, ``_introduced_before``):
-    with the sentence before them, such a sentence may read alone (``brief.ranking.lead_ins``)."""
+    with the sentence before them, such a sentence may read alone (``brief.ranking.lead_ins``). Last, those of
+    them that lean on an earlier sentence only for a bare surname (``_introduced_before``: "..., Mekdad said."),
+    each with that surname: nothing else in them points back (``leans_back``, ``_given``), so with a line saying who
+    that is (``brief.glosses``) they read alone."""
     chosen: list[int] = []
     leaning: list[int] = []
+    named: list[tuple[int, str]] = []
     paired = 0  # ``...'' and “...” quotations open since the paragraph began (more opened than closed)
     straight = False  # whether a "..." quotation is open
     previous: tuple[int, int] | None = None  # (source, paragraph) of the sentence before
@@ -472,12 +470,16 @@ def sort_sentences(sentences: Sequence[Sentence]) -> tuple[list[int], list[int]]
             interview = bool(_INTERVIEW.match(s.text))
         previous = (s.source_id, s.paragraph)
         if not paired and not straight and not interview and _well_formed(s) and _stands(s.text.strip()):
-            if _given(s.text, seen) or _introduced_before(s.text, surnames) or leans_back(s.text.strip()):
+            given = _given(s.text, seen)
+            surname = None if given else _introduced_before(s.text, surnames)
+            if given or surname is not None or leans_back(s.text.strip()):
                 leaning.append(i)
+                if surname is not None and not leans_back(s.text.strip()):
+                    named.append((i, surname))
             else:
                 chosen.append(i)
         text = s.text
         opened, closed = wire_quote_marks(text, lone=True)
         paired = max(0, paired + opened - closed + text.count("“") - text.count("”"))
         straight ^= text.count('"') % 2 == 1
-    return chosen, leaning
+    return chosen, leaning, named

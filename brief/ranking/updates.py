@@ -40,7 +40,7 @@ from typing import Callable, Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
 from brief.facts.alignment import SAME_FACT, Link
-from brief.facts.claims import acts, done_to, held, may_be_outcome, outcome, to_come
+from brief.facts.claims import Reading, done_to, held, may_be_outcome, outcome, reading, to_come
 from brief.facts.differences import names_in, raised
 from brief.facts.names import each_names_another, names, names_another
 from brief.facts.quantities import told_dead, tolls, untold
@@ -93,10 +93,7 @@ def superseded(story: Story, chosen: Sequence[Ranked], limit: Limit) -> list[Ran
     return _replaced(story, chosen, limit, lambda i: True, accepts, lambda link: link.similarity < SAME_FACT)
 
 
-Stated = tuple[frozenset[str], frozenset[str]]  # the verbs a sentence gives as planned and as done (``acts``)
-
-
-def plans_done(story: Story, stated: Sequence[Stated] | None = None) -> frozenset[int]:
+def plans_done(story: Story, read: Sequence[Reading] | None = None) -> frozenset[int]:
     """Positions of the sentences that give an act as planned which a sentence of another source reports
     done (``claims.outcome``), unless that source is dated before. The two must come near each other as
     the alignment reads them (``Alignment.near``: one fact, or close in meaning or words), and not each name
@@ -107,30 +104,33 @@ def plans_done(story: Story, stated: Sequence[Stated] | None = None) -> frozense
     the passive done to the one the plan names before it is its outcome ("Gary Graham, set to be executed
     today" / "Graham was executed in Hunstville": ``claims.done_to``). Such
     a plan is not the story's state, and is not a point (``Story.candidates``): the outcome, or something
-    else, is told instead. ``stated`` is each sentence's ``acts``, row for row, when known already (the
-    cache keeps a source's)."""
+    else, is told instead. ``read`` is each sentence's ``claims.reading``, row for row, when known already (a
+    second process reads them ahead, the cache keeps a source's)."""
     sentences = story.sentences
     if story.n_sources < 2:
         return frozenset()
-    stated = stated if stated is not None else [acts(s.text) for s in sentences]
-    planning = [i for i in range(len(sentences)) if stated[i][0]]
+    read = read if read is not None else [reading(s.text) for s in sentences]
+    planning = [i for i in range(len(sentences)) if read[i].plans]
     if not planning:
         return frozenset()
     dates = {s.id: s.date for s in story.sources if s.date}
-    reported: dict[str, list[int]] = defaultdict(list)  # verb -> sentences that report it done
+    reported: dict[str, list[int]] = defaultdict(list)  # verb -> sentences that may report it done
     for k in range(len(sentences)):
-        for verb in stated[k][1]:
+        for verb in read[k].outcomes:
             reported[verb].append(k)
     found = set()
     for i in planning:
         plan, source = sentences[i].text, sentences[i].source_id
         day = dates.get(source)
-        for k in sorted({k for verb in stated[i][0] for k in reported.get(verb, ())}):
+        for k in sorted({k for verb in read[i].plans for k in reported.get(verb, ())}):
             other = sentences[k]
             later = dates.get(other.source_id)
-            if other.source_id == source or (day and later and later < day) or not may_be_outcome(plan, other.text):
+            if other.source_id == source or (day and later and later < day):
+                continue
+            verbs = may_be_outcome(read[i], read[k])
+            if not verbs:
                 continue  # (asked first, as it costs least: most that do a verb another plans tell no outcome of it)
-            if done_to(plan, other.text) or (
+            if done_to(read[i], read[k], verbs) or (
                     story.facts.near(i, k) and not each_names_another(plan, other.text)
                     and outcome(plan, other.text, strict=False, what=not _same_names(plan, other.text)) is not None):
                 found.add(i)
@@ -160,7 +160,8 @@ def tolls_risen(story: Story) -> frozenset[int]:
     if not risen:
         return frozenset()
     dates = {s.id: s.date for s in story.sources if s.date}
-    named = {s.id: names_in(s.text, True) for s in story.sources}  # every name each source gives
+    texts = {s.id: s.text for s in story.sources}
+    named: dict[int, frozenset[str]] = {}  # every name each source gives, read when first asked (few are)
     runs: dict[int, list[int]] = defaultdict(list)  # each source's sentences
     for j, s in enumerate(sentences):
         runs[s.source_id].append(j)
@@ -177,6 +178,8 @@ def tolls_risen(story: Story) -> frozenset[int]:
             if other.source_id == source or (day and later and later < day) or not toll.leaves_behind(highest):
                 continue
             theirs = names_in(other.text)
+            if source not in named:
+                named[source] = names_in(texts[source], True)
             if ((mine and theirs and not _related(mine, theirs)) or not _related(theirs, named[source])
                     or set(_YEAR.findall(text)) - set(_YEAR.findall(other.text))):
                 continue
