@@ -49,8 +49,6 @@ _SENTENCE_REACH = 200
 _INITIAL = re.compile(r"[A-Z]\.")  # "M." of "M. Gerald Schwartzbach"
 _VERBS = ("said", "says", "told", "added", "adds", "explained", "noted", "wrote", "writes", "asked", "replied")
 _SPEAKS = re.compile(rf"(?:['’]s)?,?\s+(?:{'|'.join(_VERBS)})\b")  # "Mekdad said", "Mekdad's, said" ...
-# "in Jordan": the word names a place too ("at Roh's party" does not say so)
-_PLACE = r"\b(?:in|from|across|into|on|at|near)\s+(?:the\s+)?{}\b(?!['’]s\b)"
 
 
 def _alone(word: str) -> str:
@@ -169,9 +167,105 @@ def glossable(surname: str, text: str, source_id: int, writers: Writers, common:
 def _how_named(surname: str, text: str) -> tuple[bool, bool]:
     """Whether ``text`` has ``surname`` speak ("Han says"), and whether it does not name two people by it with a
     given name each ("John and Patsy Ramsey")."""
-    word = re.escape(surname)
-    return (re.search(rf"\b{word}{_SPEAKS.pattern}", text) is not None,
-            re.search(rf"\b{word}\s+and\s+[A-Z]", text) is None)
+    at = _written(surname, text)
+    return (any(_SPEAKS.match(text, k + len(surname)) for k in at),
+            not any(_AND_CAPITAL.match(text, k + len(surname)) for k in at))
+
+
+_AND_CAPITAL = re.compile(r"\s+and\s+[A-Z]")  # "John and Patsy Ramsey": after the first given name
+_BEFORE_AGE = re.compile(r",\s+(?:both\s+)?\d{1,3},")  # "Aaron McKinney, 21,": after the name
+_PLACES = frozenset({"in", "from", "across", "into", "on", "at", "near"})  # "in Jordan": before the word
+_POSSESSIVE = re.compile(r"['’]s\b")  # "at Roh's party": after it, no place
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr"})  # "Mr. Schwartz"
+_IN_NAMES = frozenset(".'’-")  # what a capitalised word between "said" and a name holds, with word characters
+
+
+def _word_char(char: str) -> bool:
+    r"""Whether ``char`` is a word character, as ``\w`` of a pattern on text reads it."""
+    return char.isalnum() or char == "_"
+
+
+def _written(surname: str, text: str) -> list[int]:
+    r"""Where ``text`` writes ``surname`` (which opens on a letter) as a word of its own from its start: where
+    ``\bSURNAME`` matches. A gloss reads the few places a source writes the surname this way rather than compile
+    patterns of each surname to search it with (about a thousand patterns a large story)."""
+    found = []
+    at = text.find(surname)
+    while at >= 0:
+        if not at or not _word_char(text[at - 1]):
+            found.append(at)
+        at = text.find(surname, at + 1)
+    return found
+
+
+def _word_before(text: str, end: int) -> tuple[str, int]:
+    """The characters right before ``end`` that are no space, and where whitespace before them starts (``end`` when
+    there is none): a word before a name, and where the one before it ends."""
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    space = start
+    while space and text[space - 1].isspace():
+        space -= 1
+    return text[start:end], space
+
+
+def _spaces_before(text: str, end: int) -> int:
+    r"""Where the whitespace right before ``end`` starts (``end`` when there is none): ``\s+`` before a word."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _opens(word: str, text: str, end: int) -> bool:
+    r"""Whether ``text`` writes ``word`` (of word characters) right before ``end`` as a word of its own from its
+    start: ``\bWORD`` matched there."""
+    start = end - len(word)
+    return start >= 0 and text.startswith(word, start) and (not start or not _word_char(text[start - 1]))
+
+
+def _ends_word(text: str, end: int) -> bool:
+    r"""Whether no word character follows ``end`` (a name that ends in a letter): ``\b`` after it."""
+    return end == len(text) or not _word_char(text[end])
+
+
+def _as_place(surname: str, text: str, at: int) -> bool:
+    """Whether ``text`` writes ``surname`` at ``at`` (``_written``) as a place: "in Jordan", "from the Haram", not
+    "at Roh's party"."""
+    end = at + len(surname)
+    if not _ends_word(text, end) or _POSSESSIVE.match(text, end):
+        return False
+    space = _spaces_before(text, at)
+    if space == at:
+        return False
+    if text.endswith("the", 0, space):  # "in the Haram"
+        before = _spaces_before(text, space - 3)
+        if before < space - 3 and any(_opens(word, text, before) for word in _PLACES):
+            return True
+    return any(_opens(word, text, space) for word in _PLACES)
+
+
+def _as_person(surname: str, text: str, at: int) -> bool:
+    """Whether ``text`` writes ``surname`` at ``at`` (``_written``) as a person's: speaking ("Mekdad said", "said
+    Schwartz", "said Chief Inspector Schwartz"), after "Mr." or "Dr.", or before an age ("Aaron McKinney, 21,")."""
+    end = at + len(surname)
+    if _SPEAKS.match(text, end) or _BEFORE_AGE.match(text, end):
+        return True
+    space = _spaces_before(text, at)
+    if not _ends_word(text, end) or space == at:
+        return False
+    dot = space - 1 if text.endswith(".", 0, space) else space
+    if any(_opens(title, text, dot) for title in _HONORIFICS):
+        return True
+    for _ in range(4):  # "said", then up to three capitalised words, before the name
+        if _opens("said", text, space):
+            return True
+        word, before = _word_before(text, space)
+        if not word or before == space - len(word) or not (word[0].isascii() and word[0].isupper()) \
+                or not all(_word_char(c) or c in _IN_NAMES for c in word):
+            return False
+        space = before
+    return False
 
 
 def common_words(sources: Sequence[Source]) -> set[str]:
@@ -183,11 +277,6 @@ def _gloss(surname: str, text: str, source_id: int, writers: Writers, common: se
     """The one person ``surname`` names in the story, as the best source introduces them; None when no
     source gives a full name for it, several people share it, the word also names a place, or nothing
     says it is a person."""
-    place = re.compile(_PLACE.format(re.escape(surname)))
-    word = re.escape(surname)
-    speaks = re.compile(rf"\b{word}{_SPEAKS.pattern}|\bsaid\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{word}\b"
-                        rf"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+{word}\b"
-                        rf"|\b{word},\s+(?:both\s+)?\d{{1,3}},")  # an age after the name: "Aaron McKinney, 21,"
     speaker, by_given = _how_named(surname, text)
     people: set[str] = set()
     person = False  # whether a source has the word speak ("Mekdad said", "said Schwartz"), call it "Mr.", give an
@@ -195,9 +284,10 @@ def _gloss(surname: str, text: str, source_id: int, writers: Writers, common: se
     named: dict[str, bool] = {}  # name -> whether it names a person (``_modifies`` asked once a name)
     best: tuple[tuple[int, int, int, int], Gloss] | None = None
     for source in writers.of(surname):
-        if place.search(source.text):
+        written = _written(surname, source.text)  # (a source the index gives writes it, as a word or in one)
+        if any(_as_place(surname, source.text, k) for k in written):
             return None
-        person = person or speaks.search(source.text) is not None
+        person = person or any(_as_person(surname, source.text, k) for k in written)
         for name, role, at in _names(source.text, surname, speaker, by_given):
             name, role, at = _without_title_words(name, role, at, source.text, common)
             if name not in named:

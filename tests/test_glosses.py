@@ -282,3 +282,27 @@ def test_the_body_a_person_is_of_says_who_they_are(tmp_path: Path) -> None:
     briefing = _brief(tmp_path, files, "Latif said the loss")
     assert _under(render_plain(briefing), "Latif said the loss") == [
         "who: Mojib Latif of the Max Planck Institute for Meteorology [1]"]
+
+
+def test_where_a_surname_names_a_place_or_a_person_reads_as_the_patterns_did() -> None:
+    """The gloss reads the places a source writes a surname (``_as_place``, ``_as_person``) where it once searched
+    patterns compiled for each surname: the same answers, on the shapes each pattern took."""
+    import re
+
+    from brief.glosses import _SPEAKS, _as_person, _as_place, _written
+
+    texts = ["said Mr. Smith-Jones, 21, in the  Smith said", "in the\nSmith's", "Dr Smith", "Mrs.Smith",
+             "said A.B. O'C Dr. Smith", "said One Two Three Four Smith", "said One Two Three Smith", "Xsaid Smith",
+             "-said Smith", "Mr.  Smith", "at  the  Smith", "bathe Smith", "in Smith_x", "in Smithé", "near Smith’s",
+             "near Smith’sx", "Smith ,", "Smith's, said", "Smith,  both 100,", "Smith, 100,", "said Über Smith",
+             "within Smith", "said\tSmith", "The Smith family said", "from\nthe Smith", "Mr. Smiths"]
+    place = re.compile(r"\b(?:in|from|across|into|on|at|near)\s+(?:the\s+)?Smith\b(?!['’]s\b)")
+    person = re.compile(rf"\bSmith{_SPEAKS.pattern}|\bsaid\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}Smith\b"
+                        r"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+Smith\b|\bSmith,\s+(?:both\s+)?\d{1,3},")
+    answers = set()
+    for text in texts:
+        at = _written("Smith", text)
+        read = (any(_as_place("Smith", text, k) for k in at), any(_as_person("Smith", text, k) for k in at))
+        assert read == (place.search(text) is not None, person.search(text) is not None), text
+        answers.add(read)
+    assert answers == {(False, False), (False, True), (True, False), (True, True)}

@@ -210,6 +210,7 @@ def events_held(story: Story) -> frozenset[int]:
         return frozenset()
     came = {k: events for k, s in enumerate(sentences) if (events := held(s.text))}
     dates = {s.id: s.date for s in story.sources if s.date}
+    named: dict[int, frozenset[str]] = {}  # the names each sentence reporting an event come gives, read once
     found = set()
     for i, events in coming.items():
         source = sentences[i].source_id
@@ -217,12 +218,14 @@ def events_held(story: Story) -> frozenset[int]:
         for k, done in came.items():
             other = sentences[k]
             later = dates.get(other.source_id)
-            theirs = names_in(other.text)
             if (other.source_id != source and not (day and later and later < day)
-                    and any(_alike_events(a, b) for a in events for b in done)
-                    and not (mine and theirs and not _related(mine, theirs))):
-                found.add(i)
-                break
+                    and any(_alike_events(a, b) for a in events for b in done)):
+                if k not in named:
+                    named[k] = names_in(other.text)
+                theirs = named[k]
+                if not (mine and theirs and not _related(mine, theirs)):
+                    found.add(i)
+                    break
     return frozenset(found)
 
 
@@ -241,17 +244,20 @@ def fates_told(story: Story) -> frozenset[int]:
     told = [k for k, s in enumerate(sentences) if told_dead(s.text)]
     dates = {s.id: s.date for s in story.sources if s.date}
     found = set()
+    named: dict[int, frozenset[str]] = {}  # the names each sentence telling the fate gives, read once
     for i in waiting:
         source = sentences[i].source_id
         day, mine = dates.get(source), names_in(sentences[i].text)
         for k in told:
             other = sentences[k]
             later = dates.get(other.source_id)
-            theirs = names_in(other.text)
-            if (other.source_id != source and not (day and later and later < day)
-                    and not (mine and theirs and not _related(mine, theirs))):
-                found.add(i)
-                break
+            if other.source_id != source and not (day and later and later < day):
+                if k not in named:
+                    named[k] = names_in(other.text)
+                theirs = named[k]
+                if not (mine and theirs and not _related(mine, theirs)):
+                    found.add(i)
+                    break
     return frozenset(found)
 
 
