@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from brief.english import QUOTATION, WEEKDAYS
 from brief.facts.alignment import SAME_FACT, Link
@@ -209,24 +209,8 @@ def events_held(story: Story) -> frozenset[int]:
     if not coming:
         return frozenset()
     came = {k: events for k, s in enumerate(sentences) if (events := held(s.text))}
-    dates = {s.id: s.date for s in story.sources if s.date}
-    named: dict[int, frozenset[str]] = {}  # the names each sentence reporting an event come gives, read once
-    found = set()
-    for i, events in coming.items():
-        source = sentences[i].source_id
-        day, mine = dates.get(source), names_in(sentences[i].text)
-        for k, done in came.items():
-            other = sentences[k]
-            later = dates.get(other.source_id)
-            if (other.source_id != source and not (day and later and later < day)
-                    and any(_alike_events(a, b) for a in events for b in done)):
-                if k not in named:
-                    named[k] = names_in(other.text)
-                theirs = named[k]
-                if not (mine and theirs and not _related(mine, theirs)):
-                    found.add(i)
-                    break
-    return frozenset(found)
+    return _told_since(story, coming, came,
+                       lambda i, k: any(_alike_events(a, b) for a in coming[i] for b in came[k]))
 
 
 def fates_told(story: Story) -> frozenset[int]:
@@ -242,16 +226,26 @@ def fates_told(story: Story) -> frozenset[int]:
     if not waiting:
         return frozenset()
     told = [k for k, s in enumerate(sentences) if told_dead(s.text)]
+    return _told_since(story, waiting, told, lambda i, k: True)
+
+
+def _told_since(story: Story, stood: Iterable[int], since: Iterable[int],
+                alike: Callable[[int, int], bool]) -> frozenset[int]:
+    """Of the sentences at ``stood`` (where the story stood: an event to come, a fate not known), those that a sentence
+    at ``since`` of another source not dated before tells as it turned out (``alike(i, k)``: of the same thing), with
+    a name in common when both name someone or somewhere (``names_in``; each sentence's names read once)."""
+    sentences = story.sentences
     dates = {s.id: s.date for s in story.sources if s.date}
+    later_ones = list(since)
+    named: dict[int, frozenset[str]] = {}
     found = set()
-    named: dict[int, frozenset[str]] = {}  # the names each sentence telling the fate gives, read once
-    for i in waiting:
+    for i in stood:
         source = sentences[i].source_id
         day, mine = dates.get(source), names_in(sentences[i].text)
-        for k in told:
+        for k in later_ones:
             other = sentences[k]
             later = dates.get(other.source_id)
-            if other.source_id != source and not (day and later and later < day):
+            if other.source_id != source and not (day and later and later < day) and alike(i, k):
                 if k not in named:
                     named[k] = names_in(other.text)
                 theirs = named[k]
